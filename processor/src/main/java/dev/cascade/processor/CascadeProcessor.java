@@ -1,0 +1,165 @@
+package dev.cascade.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import dev.cascade.processor.diagnostic.Diagnostic;
+import dev.cascade.processor.diagnostic.DiagnosticReporter;
+import dev.cascade.processor.diagnostic.Message;
+import dev.cascade.processor.graph.RelationGraph;
+import dev.cascade.processor.model.ColumnSpec;
+import dev.cascade.processor.model.ModelSpec;
+import dev.cascade.processor.model.Origin;
+import dev.cascade.processor.model.RelationSpec;
+import dev.cascade.processor.plan.Dialect;
+import dev.cascade.processor.plan.DeletePlanner;
+import dev.cascade.processor.plan.DeleterPlan;
+import dev.cascade.processor.plan.DialectVariants;
+import dev.cascade.processor.plan.SqlProgram;
+import dev.cascade.processor.read.Schema;
+import dev.cascade.processor.read.SchemaLoader;
+import dev.cascade.processor.validate.Validation;
+import dev.cascade.processor.write.DeleterWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Cascade's annotation processor. Each round it reads the {@code @Table} records and every model
+ * they reach, builds the relation graph, runs every check, and writes a deleter for each model
+ * whose connected models are free of errors. Every error of the round is reported at its end.
+ */
+@AutoService(Processor.class)
+@SupportedAnnotationTypes("dev.cascade.annotations.Table")
+public final class CascadeProcessor extends AbstractProcessor {
+  /** Records that named a type not generated yet, retried next round. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  private final Set<String> written = new HashSet<>();
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<TypeElement> roots = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+      if (element != null) {
+        roots.add(element);
+      }
+    }
+    deferred.clear();
+    for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
+      if (element instanceof TypeElement type) {
+        roots.add(type);
+      }
+    }
+    if (roots.isEmpty()) {
+      return false;
+    }
+
+    Schema schema = new SchemaLoader(processingEnv.getElementUtils()).load(roots);
+    if (!schema.missingTypes().isEmpty() && !round.processingOver()) {
+      roots.forEach(root -> deferred.add(root.getQualifiedName().toString()));
+      return false;
+    }
+
+    RelationGraph graph = RelationGraph.of(schema.all());
+    List<Diagnostic> errors = new ArrayList<>(Validation.check(schema, graph));
+    schema
+        .missingTypes()
+        .forEach(
+            (model, missing) ->
+                errors.add(
+                    Diagnostic.error(
+                        Message.MISSING_TYPE,
+                        Origin.of(processingEnv.getElementUtils().getTypeElement(model.canonicalName())),
+                        model.simpleName(),
+                        missing)));
+
+    Set<ClassName> broken = broken(schema, errors);
+    for (TypeElement root : roots) {
+      ClassName name = ClassName.get(root);
+      schema
+          .model(name)
+          .filter(model -> model.key().isPresent())
+          .filter(model -> graph.connected(model).stream().noneMatch(m -> broken.contains(m.type())))
+          .filter(model -> written.add(name.canonicalName()))
+          .ifPresent(model -> generate(graph, model));
+    }
+
+    DiagnosticReporter reporter = new DiagnosticReporter(processingEnv.getMessager());
+    errors.forEach(reporter::report);
+    return false;
+  }
+
+  /** Models an error was found on, or that name a {@code @Table} type that is not a model. */
+  private static Set<ClassName> broken(Schema schema, List<Diagnostic> errors) {
+    Set<ClassName> broken = new HashSet<>(schema.missingTypes().keySet());
+    for (Diagnostic error : errors) {
+      for (Element e = error.origin().element(); e != null; e = e.getEnclosingElement()) {
+        if (e instanceof TypeElement type) {
+          broken.add(ClassName.get(type));
+          break;
+        }
+      }
+    }
+    for (ModelSpec model : schema.all()) {
+      boolean namesUnreadable =
+          model.hasMany().stream().map(RelationSpec::child).anyMatch(schema.unreadable()::contains)
+              || model.columns().stream()
+                  .map(ColumnSpec::belongsTo)
+                  .flatMap(List::stream)
+                  .anyMatch(schema.unreadable()::contains);
+      if (namesUnreadable) {
+        broken.add(model.type());
+      }
+    }
+    return broken;
+  }
+
+  private void generate(RelationGraph graph, ModelSpec model) {
+    try {
+      DeletePlanner planner = new DeletePlanner(graph);
+      Map<Dialect, SqlProgram> programs = new EnumMap<>(Dialect.class);
+      DeleterPlan reference = null;
+      for (Dialect dialect : Dialect.values()) {
+        DeleterPlan plan = planner.plan(model, dialect);
+        programs.put(dialect, plan.program());
+        if (dialect == Dialect.H2) {
+          reference = plan;
+        }
+      }
+      write(DeleterWriter.write(reference, DialectVariants.merge(programs)));
+    } catch (RuntimeException | IOException e) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              javax.tools.Diagnostic.Kind.ERROR,
+              Message.UNEXPECTED_FAILURE.format(model.displayName(), e),
+              model.origin().element());
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+    }
+  }
+
+  private void write(JavaFile file) throws IOException {
+    file.writeTo(processingEnv.getFiler());
+  }
+}

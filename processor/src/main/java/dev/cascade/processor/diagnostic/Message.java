@@ -1,0 +1,81 @@
+package dev.cascade.processor.diagnostic;
+
+import java.util.Locale;
+
+/**
+ * Every compile error Cascade reports, with a stable id and its text. Each says what is wrong,
+ * where, and how to fix it, in the user's vocabulary: their record, component and table names.
+ */
+public enum Message {
+  TABLE_NOT_ON_RECORD("@Table goes on records only, and %s is %s: declare it as `record %s(...)`"),
+  RECORD_IS_PRIVATE(
+      "%s is private, so the generated %s cannot use it: make the record package-private or public"),
+  INVALID_IDENTIFIER(
+      "%s '%s' is not a plain SQL identifier: use letters, digits and _, not starting with a digit"),
+  DUPLICATE_TABLE("table %s is mirrored by both %s and %s: give one of them another @Table name"),
+  MULTIPLE_KEYS(
+      "%s has more than one @Id (%s), but keys have one column: keep @Id on one component"),
+  CHILDREN_WITHOUT_KEY(
+      "%s has @HasMany children but no key, so its children cannot be found: mark its key"
+          + " component with @Id or name it id"),
+  HAS_MANY_TARGET_NOT_TABLE(
+      "@HasMany(%s.class) on %s: %s is not a @Table record; annotate it with @Table or remove this"
+          + " @HasMany"),
+  BELONGS_TO_TARGET_NOT_TABLE(
+      "@BelongsTo(%s.class) on %s.%s: %s is not a @Table record; annotate it with @Table or name"
+          + " the parent's record"),
+  FOREIGN_KEY_NOT_A_COLUMN(
+      "@HasMany(value = %s.class, foreignKey = \"%s\") on %s: table %s has no column %s; its"
+          + " columns are %s"),
+  FOREIGN_KEY_WITHOUT_BELONGS_TO(
+      "@HasMany(%s.class) on %s: %s.%s (column %s) has no @BelongsTo(%s.class); add it so the"
+          + " child names its parent too"),
+  BELONGS_TO_WITHOUT_HAS_MANY(
+      "@BelongsTo(%s.class) on %s.%s: %s declares no @HasMany(%s.class) for column %s; add"
+          + " @HasMany(value = %s.class, onDelete = ...) to %s to say what deleting it does to"
+          + " these rows"),
+  NO_FOREIGN_KEY(
+      "@HasMany(%s.class) on %s: %s has no component with @BelongsTo(%s.class); add it to the"
+          + " foreign-key component, or set foreignKey"),
+  AMBIGUOUS_FOREIGN_KEY(
+      "@HasMany(%s.class) on %s: %s has several components with @BelongsTo(%s.class) (%s); set"
+          + " foreignKey to one of %s"),
+  FOREIGN_KEY_TYPE_MISMATCH(
+      "%s.%s is %s but it points to the key of %s, %s.%s, which is %s: declare %s as %s"),
+  SET_NULL_ON_PRIMITIVE(
+      "onDelete = SET_NULL on @HasMany(%s.class) needs %s.%s to hold null, but it is a %s:"
+          + " declare it as %s"),
+  POLYMORPHIC_WITHOUT_WHERE(
+      "@HasMany(%s.class) on %s: %s.%s belongs to several models (%s), so this relation needs"
+          + " where = \"...\" to pick the rows of %s"),
+  CYCLE(
+      "cascade cycle: %s; remove one @HasMany of it (only a table that has many of itself may"
+          + " loop)"),
+  SOFT_WITHOUT_DELETED_AT(
+      "@Deletable(strategy = SOFT) on %s: table %s has no soft-delete column %s; add a component"
+          + " such as `Instant %s`, or set deletedAt to the column's name"),
+  DELETED_AT_NOT_TIME(
+      "%s.%s is the soft-delete column of table %s but is a %s: declare it as Instant,"
+          + " OffsetDateTime, LocalDateTime or java.sql.Timestamp"),
+  SOFT_CASCADE_REACHES_HARD_TABLE(
+      "@Deletable(strategy = SOFT) on %s: its cascade reaches %s (%s), which has no soft-delete"
+          + " column %s; add that column to %s, or make the relation SET_NULL or RESTRICT"),
+  TRASH_COLUMN_CLASH(
+      "%s.%s: column %s has a name the trash table %s uses for its own bookkeeping; name the"
+          + " column differently with @Column"),
+  MISSING_TYPE(
+      "%s refers to %s, which does not exist: check the class name in its annotations"),
+  UNEXPECTED_FAILURE(
+      "Cascade failed on %s with %s; this is a bug in Cascade, please report it with this model");
+
+  private final String format;
+
+  Message(String format) {
+    this.format = format;
+  }
+
+  /** The message text with its arguments filled in. */
+  public String format(Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.cascade.processor.graph;
+
+import com.palantir.javapoet.TypeName;
+import dev.cascade.processor.model.ColumnSpec;
+import dev.cascade.processor.model.ModelSpec;
+import dev.cascade.processor.model.RelationSpec;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Models and the relations between them. Relations that do not resolve (a missing model, a
+ * missing or ambiguous foreign key) are left out: the validators report them.
+ */
+public final class RelationGraph {
+  private final Map<TypeName, ModelSpec> models;
+  private final List<Edge> edges;
+
+  private RelationGraph(Map<TypeName, ModelSpec> models, List<Edge> edges) {
+    this.models = models;
+    this.edges = edges;
+  }
+
+  /** The graph of these models, in the order given. */
+  public static RelationGraph of(Collection<ModelSpec> models) {
+    Map<TypeName, ModelSpec> byType = new LinkedHashMap<>();
+    for (ModelSpec model : models) {
+      byType.put(model.type(), model);
+    }
+    List<Edge> edges = new ArrayList<>();
+    for (ModelSpec parent : byType.values()) {
+      for (RelationSpec relation : parent.hasMany()) {
+        ModelSpec child = byType.get(relation.child());
+        if (child == null) {
+          continue;
+        }
+        Optional<ColumnSpec> foreignKey = ForeignKeys.found(relation, child);
+        foreignKey.ifPresent(
+            column ->
+                edges.add(
+                    new Edge(
+                        parent, child, column, relation.onDelete(), relation.where(), relation)));
+      }
+    }
+    return new RelationGraph(byType, List.copyOf(edges));
+  }
+
+  public Collection<ModelSpec> models() {
+    return models.values();
+  }
+
+  public Optional<ModelSpec> model(TypeName type) {
+    return Optional.ofNullable(models.get(type));
+  }
+
+  public List<Edge> edges() {
+    return edges;
+  }
+
+  /** The relations a model owns, in the order its {@code @HasMany} annotations are written. */
+  public List<Edge> edgesFrom(ModelSpec parent) {
+    return edges.stream().filter(e -> e.parent().type().equals(parent.type())).toList();
+  }
+
+  /** The relations that point at a model: its foreign keys. */
+  public List<Edge> edgesInto(ModelSpec child) {
+    return edges.stream().filter(e -> e.child().type().equals(child.type())).toList();
+  }
+
+  /** The model and every model connected to it by relations, either way. */
+  public Set<ModelSpec> connected(ModelSpec start) {
+    Set<ModelSpec> seen = new LinkedHashSet<>();
+    Deque<ModelSpec> queue = new ArrayDeque<>(List.of(start));
+    while (!queue.isEmpty()) {
+      ModelSpec model = queue.removeFirst();
+      if (seen.add(model)) {
+        edgesFrom(model).forEach(e -> queue.addLast(e.child()));
+        edgesInto(model).forEach(e -> queue.addLast(e.parent()));
+      }
+    }
+    return seen;
+  }
+}

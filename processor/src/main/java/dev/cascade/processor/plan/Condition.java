@@ -1,0 +1,45 @@
+package dev.cascade.processor.plan;
+
+import java.util.List;
+
+/**
+ * A SQL condition, remembering whether it is an {@code OR} at its top, so that it is put in
+ * parentheses exactly where joining it with {@code AND} needs them.
+ */
+record Condition(SqlText sql, boolean disjunction) {
+
+  static Condition of(SqlText sql) {
+    return new Condition(sql, false);
+  }
+
+  static Condition of(String sql) {
+    return of(SqlText.of(sql));
+  }
+
+  /** Any of the conditions: {@code a OR b}. */
+  static Condition anyOf(List<Condition> conditions) {
+    if (conditions.size() == 1) {
+      return conditions.get(0);
+    }
+    SqlText.Builder out = SqlText.builder();
+    for (int i = 0; i < conditions.size(); i++) {
+      out.text(i == 0 ? "" : " OR ").append(conditions.get(i).sql());
+    }
+    return new Condition(out.build(), true);
+  }
+
+  /** Both conditions: {@code a AND (b OR c)}. */
+  Condition and(Condition other) {
+    return new Condition(
+        SqlText.builder().append(operand()).text(" AND ").append(other.operand()).build(), false);
+  }
+
+  /** Not this condition, counting an unknown (null) result as false. */
+  Condition negated() {
+    return of(SqlText.builder().text("NOT COALESCE(").append(sql).text(", FALSE)").build());
+  }
+
+  private SqlText operand() {
+    return disjunction ? SqlText.builder().text("(").append(sql).text(")").build() : sql;
+  }
+}

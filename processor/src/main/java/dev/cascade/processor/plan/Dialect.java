@@ -1,0 +1,21 @@
+package dev.cascade.processor.plan;
+
+/**
+ * The databases Cascade writes SQL for. Generated code holds one constant per statement, and a
+ * second one only for a dialect whose text differs; the runtime picks by the connection.
+ */
+public enum Dialect {
+  H2,
+  POSTGRESQL,
+  SQLITE,
+  /** MySQL and MariaDB. */
+  MYSQL;
+
+  /** The identifier as it must appear in SQL: quoted when this dialect reserves the word. */
+  public String quote(String identifier) {
+    if (!ReservedWords.isReserved(this, identifier)) {
+      return identifier;
+    }
+    return this == MYSQL ? "`" + identifier + "`" : "\"" + identifier + "\"";
+  }
+}

@@ -1,0 +1,42 @@
+package dev.cascade.processor.read;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.cascade.processor.diagnostic.Diagnostic;
+import dev.cascade.processor.model.ModelSpec;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every model a round needs: the round's own {@code @Table} records and every model they reach
+ * through their relations, whether from source or from class files compiled earlier.
+ *
+ * @param models by record, in the order they were read
+ * @param diagnostics errors found while reading
+ * @param unreadable {@code @Table} types that could not be read as models (already reported)
+ * @param missingTypes types named by the models that do not exist yet, by the model naming them
+ */
+public record Schema(
+    Map<ClassName, ModelSpec> models,
+    List<Diagnostic> diagnostics,
+    Set<TypeName> unreadable,
+    Map<ClassName, String> missingTypes) {
+
+  public Schema {
+    models = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(models));
+    diagnostics = List.copyOf(diagnostics);
+    unreadable = Set.copyOf(unreadable);
+    missingTypes = Map.copyOf(missingTypes);
+  }
+
+  public Collection<ModelSpec> all() {
+    return models.values();
+  }
+
+  public Optional<ModelSpec> model(TypeName type) {
+    return Optional.ofNullable(models.get(type));
+  }
+}

@@ -1,0 +1,40 @@
+package dev.cascade.processor.validate;
+
+import dev.cascade.processor.diagnostic.Diagnostic;
+import dev.cascade.processor.diagnostic.Message;
+import dev.cascade.processor.graph.CycleFinder;
+import dev.cascade.processor.graph.Edge;
+import dev.cascade.processor.graph.RelationGraph;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Relations may not loop, except a table having many of itself. The error names the whole path
+ * and points at the {@code @HasMany} it starts with.
+ */
+final class CycleCheck {
+  private CycleCheck() {}
+
+  static List<Diagnostic> check(RelationGraph graph) {
+    List<Diagnostic> errors = new ArrayList<>();
+    for (List<Edge> cycle : new CycleFinder(graph).cycles()) {
+      errors.add(
+          Diagnostic.error(Message.CYCLE, cycle.get(0).relation().origin(), path(cycle))
+              .onAttribute("value"));
+    }
+    return errors;
+  }
+
+  /** {@code users -> posts (user_id) -> comments (post_id) -> users (pinned_comment_id)}. */
+  static String path(List<Edge> cycle) {
+    StringBuilder path = new StringBuilder(cycle.get(0).parent().table());
+    for (Edge edge : cycle) {
+      path.append(" -> ")
+          .append(edge.child().table())
+          .append(" (")
+          .append(edge.foreignKey().name())
+          .append(')');
+    }
+    return path.toString();
+  }
+}

@@ -1,0 +1,205 @@
+package dev.cascade.processor.validate;
+
+import com.palantir.javapoet.ClassName;
+import dev.cascade.annotations.OnDelete;
+import dev.cascade.processor.diagnostic.Diagnostic;
+import dev.cascade.processor.diagnostic.Message;
+import dev.cascade.processor.graph.ForeignKeys;
+import dev.cascade.processor.graph.ForeignKeys.Resolution;
+import dev.cascade.processor.model.ColumnSpec;
+import dev.cascade.processor.model.ModelSpec;
+import dev.cascade.processor.model.RelationSpec;
+import dev.cascade.processor.read.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Both sides of every relation must agree: the parent's {@code @HasMany} names a child whose
+ * foreign key has {@code @BelongsTo} back, of the parent key's type, able to hold null where the
+ * relation sets it to null.
+ */
+final class RelationCheck {
+  private RelationCheck() {}
+
+  static List<Diagnostic> check(Schema schema) {
+    List<Diagnostic> errors = new ArrayList<>();
+    for (ModelSpec parent : schema.all()) {
+      for (RelationSpec relation : parent.hasMany()) {
+        checkHasMany(schema, parent, relation, errors);
+      }
+    }
+    for (ModelSpec child : schema.all()) {
+      for (ColumnSpec column : child.columns()) {
+        for (ClassName parentType : column.belongsTo()) {
+          checkBelongsTo(schema, child, column, parentType, errors);
+        }
+      }
+    }
+    return errors;
+  }
+
+  private static void checkHasMany(
+      Schema schema, ModelSpec parent, RelationSpec relation, List<Diagnostic> errors) {
+    String childName = Names.simple(relation.child());
+    Optional<ModelSpec> found = schema.model(relation.child());
+    if (found.isEmpty()) {
+      if (!schema.unreadable().contains(relation.child())) {
+        errors.add(
+            Diagnostic.error(
+                    Message.HAS_MANY_TARGET_NOT_TABLE,
+                    relation.origin(),
+                    childName,
+                    parent.displayName(),
+                    childName)
+                .onAttribute("value"));
+      }
+      return;
+    }
+    ModelSpec child = found.get();
+    Resolution resolution = ForeignKeys.resolve(relation, child);
+    if (resolution instanceof Resolution.NotAColumn notAColumn) {
+      errors.add(
+          Diagnostic.error(
+                  Message.FOREIGN_KEY_NOT_A_COLUMN,
+                  relation.origin(),
+                  childName,
+                  notAColumn.foreignKey(),
+                  parent.displayName(),
+                  child.table(),
+                  notAColumn.foreignKey(),
+                  Names.columns(child.columns()))
+              .onAttribute("foreignKey"));
+    } else if (resolution instanceof Resolution.NotBelongingTo notBelonging) {
+      errors.add(
+          Diagnostic.error(
+                  Message.FOREIGN_KEY_WITHOUT_BELONGS_TO,
+                  relation.origin(),
+                  childName,
+                  parent.displayName(),
+                  child.displayName(),
+                  notBelonging.column().component(),
+                  notBelonging.column().name(),
+                  parent.displayName())
+              .onAttribute("foreignKey"));
+    } else if (resolution instanceof Resolution.NoCandidate) {
+      errors.add(
+          Diagnostic.error(
+                  Message.NO_FOREIGN_KEY,
+                  relation.origin(),
+                  childName,
+                  parent.displayName(),
+                  child.displayName(),
+                  parent.displayName())
+              .onAttribute("value"));
+    } else if (resolution instanceof Resolution.Ambiguous ambiguous) {
+      errors.add(
+          Diagnostic.error(
+                  Message.AMBIGUOUS_FOREIGN_KEY,
+                  relation.origin(),
+                  childName,
+                  parent.displayName(),
+                  child.displayName(),
+                  parent.displayName(),
+                  Names.components(ambiguous.candidates()),
+                  Names.columns(ambiguous.candidates()))
+              .onAttribute("value"));
+    } else if (resolution instanceof Resolution.Found foreignKey) {
+      checkFound(parent, child, relation, foreignKey.column(), errors);
+    }
+  }
+
+  private static void checkFound(
+      ModelSpec parent,
+      ModelSpec child,
+      RelationSpec relation,
+      ColumnSpec column,
+      List<Diagnostic> errors) {
+    parent
+        .key()
+        .filter(key -> !key.type().box().equals(column.type().box()))
+        .ifPresent(
+            key ->
+                errors.add(
+                    Diagnostic.error(
+                        Message.FOREIGN_KEY_TYPE_MISMATCH,
+                        column.origin(),
+                        child.displayName(),
+                        column.component(),
+                        column.type(),
+                        parent.displayName(),
+                        parent.displayName(),
+                        key.component(),
+                        key.type(),
+                        column.component(),
+                        column.nullable() ? key.type().box() : key.type())));
+    if (relation.onDelete() == OnDelete.SET_NULL && !column.nullable()) {
+      errors.add(
+          Diagnostic.error(
+                  Message.SET_NULL_ON_PRIMITIVE,
+                  relation.origin(),
+                  Names.simple(relation.child()),
+                  child.displayName(),
+                  column.component(),
+                  column.type(),
+                  column.type().box())
+              .onAttribute("onDelete"));
+    }
+    if (column.belongsTo().size() > 1 && relation.where().isEmpty()) {
+      errors.add(
+          Diagnostic.error(
+                  Message.POLYMORPHIC_WITHOUT_WHERE,
+                  relation.origin(),
+                  Names.simple(relation.child()),
+                  parent.displayName(),
+                  child.displayName(),
+                  column.component(),
+                  String.join(", ", column.belongsTo().stream().map(Names::simple).toList()),
+                  parent.displayName())
+              .onAttribute("value"));
+    }
+  }
+
+  private static void checkBelongsTo(
+      Schema schema,
+      ModelSpec child,
+      ColumnSpec column,
+      ClassName parentType,
+      List<Diagnostic> errors) {
+    String parentName = Names.simple(parentType);
+    Optional<ModelSpec> parent = schema.model(parentType);
+    if (parent.isEmpty()) {
+      if (!schema.unreadable().contains(parentType)) {
+        errors.add(
+            Diagnostic.error(
+                    Message.BELONGS_TO_TARGET_NOT_TABLE,
+                    column.belongsToOrigin(),
+                    parentName,
+                    child.displayName(),
+                    column.component(),
+                    parentName)
+                .onAttribute("value"));
+      }
+      return;
+    }
+    boolean declared =
+        parent.get().hasMany().stream()
+            .filter(r -> r.child().equals(child.type()))
+            .anyMatch(r -> ForeignKeys.found(r, child).filter(c -> c.equals(column)).isPresent());
+    if (!declared) {
+      errors.add(
+          Diagnostic.error(
+                  Message.BELONGS_TO_WITHOUT_HAS_MANY,
+                  column.belongsToOrigin(),
+                  parentName,
+                  child.displayName(),
+                  column.component(),
+                  parentName,
+                  child.displayName(),
+                  column.name(),
+                  child.displayName(),
+                  parentName)
+              .onAttribute("value"));
+    }
+  }
+}

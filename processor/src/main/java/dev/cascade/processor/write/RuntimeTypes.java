@@ -1,0 +1,44 @@
+package dev.cascade.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/** The names of the runtime and JDBI types generated code uses; the processor does not link them. */
+final class RuntimeTypes {
+  private RuntimeTypes() {}
+
+  private static final String RUNTIME = "dev.cascade.runtime";
+  private static final String INTERNAL = "dev.cascade.runtime.internal";
+
+  static final ClassName DELETE_OPTIONS = ClassName.get(RUNTIME, "DeleteOptions");
+  static final ClassName DELETE_RESULT = ClassName.get(RUNTIME, "DeleteResult");
+  static final ClassName DELETE_PREVIEW = ClassName.get(RUNTIME, "DeletePreview");
+  static final ClassName RESTORE_OPTIONS = ClassName.get(RUNTIME, "RestoreOptions");
+  static final ClassName DIALECT = ClassName.get(RUNTIME, "Dialect");
+
+  static final ClassName DELETE_PLAN = ClassName.get(INTERNAL, "DeletePlan");
+  static final ClassName RESTORE_PLAN = ClassName.get(INTERNAL, "RestorePlan");
+  static final ClassName STRATEGY = ClassName.get(INTERNAL, "Strategy");
+  static final ClassName SQL = ClassName.get(INTERNAL, "Sql");
+  static final ClassName DELETIONS = ClassName.get(INTERNAL, "Deletions");
+  static final ClassName RESTORATIONS = ClassName.get(INTERNAL, "Restorations");
+  static final ClassName COLUMNS = ClassName.get(INTERNAL, "Columns");
+
+  static final ClassName DELETE_STRATEGY = ClassName.get("dev.cascade.annotations", "DeleteStrategy");
+
+  static final ClassName HANDLE = ClassName.get("org.jdbi.v3.core", "Handle");
+  static final ClassName ROW_MAPPER = ClassName.get("org.jdbi.v3.core.mapper", "RowMapper");
+  static final ClassName COLUMN_MAPPER = ClassName.get("org.jdbi.v3.core.mapper", "ColumnMapper");
+  static final ClassName GENERIC_TYPE = ClassName.get("org.jdbi.v3.core.generic", "GenericType");
+  static final ClassName STATEMENT_CONTEXT =
+      ClassName.get("org.jdbi.v3.core.statement", "StatementContext");
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  /** {@code @Generated("dev.cascade.processor.CascadeProcessor")}. */
+  static AnnotationSpec generated() {
+    return AnnotationSpec.builder(GENERATED)
+        .addMember("value", "$S", "dev.cascade.processor.CascadeProcessor")
+        .build();
+  }
+}

@@ -1,0 +1,135 @@
+package dev.cascade.runtime.internal;
+
+import dev.cascade.annotations.DeleteStrategy;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** Everything a generated deleter knows about its model, as the runtime needs it. */
+public final class DeletePlan<T> {
+  private final Class<T> type;
+  private final String table;
+  private final String keyColumn;
+  private final String trashTable;
+  private final Sql selectRoots;
+  private final RowMapper<T> rowMapper;
+  private final Function<T, ?> key;
+  private final Optional<DeleteStrategy> writtenStrategy;
+  private final Map<DeleteStrategy, Strategy> strategies;
+  private final Optional<String> softUnsupported;
+
+  private DeletePlan(Builder<T> builder) {
+    this.type = builder.type;
+    this.table = builder.table;
+    this.keyColumn = builder.keyColumn;
+    this.trashTable = builder.trashTable;
+    this.selectRoots = Objects.requireNonNull(builder.selectRoots, "records");
+    this.rowMapper = builder.rowMapper;
+    this.key = builder.key;
+    this.writtenStrategy = builder.writtenStrategy;
+    this.strategies = builder.strategies;
+    this.softUnsupported = builder.softUnsupported;
+  }
+
+  public static <T> Builder<T> builder(
+      Class<T> type, String table, String keyColumn, String trashTable) {
+    return new Builder<>(type, table, keyColumn, trashTable);
+  }
+
+  Class<T> type() {
+    return type;
+  }
+
+  String table() {
+    return table;
+  }
+
+  String keyColumn() {
+    return keyColumn;
+  }
+
+  String trashTable() {
+    return trashTable;
+  }
+
+  Sql selectRoots() {
+    return selectRoots;
+  }
+
+  RowMapper<T> rowMapper() {
+    return rowMapper;
+  }
+
+  Object keyOf(T record) {
+    return key.apply(record);
+  }
+
+  Optional<DeleteStrategy> writtenStrategy() {
+    return writtenStrategy;
+  }
+
+  Optional<Strategy> strategy(DeleteStrategy kind) {
+    return Optional.ofNullable(strategies.get(kind));
+  }
+
+  Optional<String> softUnsupported() {
+    return softUnsupported;
+  }
+
+  /** Collects what generated code knows about a model. */
+  public static final class Builder<T> {
+    private final Class<T> type;
+    private final String table;
+    private final String keyColumn;
+    private final String trashTable;
+    private Sql selectRoots;
+    private RowMapper<T> rowMapper;
+    private Function<T, ?> key;
+    private Optional<DeleteStrategy> writtenStrategy = Optional.empty();
+    private final Map<DeleteStrategy, Strategy> strategies = new EnumMap<>(DeleteStrategy.class);
+    private Optional<String> softUnsupported = Optional.empty();
+
+    private Builder(Class<T> type, String table, String keyColumn, String trashTable) {
+      this.type = type;
+      this.table = table;
+      this.keyColumn = keyColumn;
+      this.trashTable = trashTable;
+    }
+
+    /** How to load root records for listeners: a query by {@code <ids>}, its mapper, its key. */
+    public Builder<T> records(Sql select, RowMapper<T> mapper, Function<T, ?> key) {
+      this.selectRoots = select;
+      this.rowMapper = mapper;
+      this.key = key;
+      return this;
+    }
+
+    public Builder<T> records(String select, RowMapper<T> mapper, Function<T, ?> key) {
+      return records(Sql.of(select), mapper, key);
+    }
+
+    /** The strategy written in {@code @Deletable(strategy = ...)}. */
+    public Builder<T> writtenStrategy(DeleteStrategy strategy) {
+      this.writtenStrategy = Optional.of(strategy);
+      return this;
+    }
+
+    public Builder<T> strategy(Strategy strategy) {
+      strategies.put(strategy.kind(), strategy);
+      return this;
+    }
+
+    /** Why this model's cascade cannot be soft-deleted. */
+    public Builder<T> softUnsupported(String reason) {
+      this.softUnsupported = Optional.of(reason);
+      return this;
+    }
+
+    public DeletePlan<T> build() {
+      return new DeletePlan<>(this);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package dev.cascade.runtime.internal;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.CascadeConfig;
+import dev.cascade.runtime.CascadeEvent;
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.DeletePreview;
+import dev.cascade.runtime.DeleteRestrictedException;
+import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.TrashRecord;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/** Runs a generated deleter's plan: destroy and preview. */
+public final class Deletions {
+  private Deletions() {}
+
+  /**
+   * Deletes the rows with these ids and their cascade, atomically: checks first, then the
+   * strategy's statements in order, with the listeners around them.
+   */
+  public static <T> DeleteResult destroy(
+      Handle handle, DeletePlan<T> plan, Collection<?> ids, DeleteOptions options) {
+    Objects.requireNonNull(options, "options");
+    Keys keys = Keys.of(plan.table(), ids);
+    Dialect dialect = dialectOf(handle, plan);
+    DeleteStrategy strategy = resolve(handle, plan, options);
+    Strategy statements = statementsFor(plan, strategy);
+    String deletionId = UUID.randomUUID().toString();
+    if (keys.isEmpty()) {
+      return new DeleteResult(strategy, 0, Map.of(), Map.of(), deletionId);
+    }
+    return Transactions.atomically(
+        handle,
+        () -> {
+          Statements sql = new Statements(handle, dialect, keys);
+          Instant now = OperationClock.next(dialect.timestampPrecision());
+          Events<T> events =
+              new Events<>(
+                  handle,
+                  plan.type(),
+                  options.skipEvents(),
+                  CascadeEvent.Kind.DELETING,
+                  CascadeEvent.Kind.DELETED);
+          List<T> roots =
+              events.active()
+                  ? sql.list(plan.selectRoots(), plan.rowMapper(), "loading " + plan.table())
+                  : List.of();
+          Optional<TrashRecord> trash =
+              strategy == DeleteStrategy.TRASH
+                  ? Optional.of(new TrashRecord(plan.trashTable(), plan.table(), deletionId, now))
+                  : Optional.empty();
+          events.fire(
+              CascadeEvent.Kind.DELETING, plan.table(), roots, plan::keyOf, strategy, 0, Map.of(), trash);
+
+          if (options.descendants()) {
+            checkRestrictions(statements, sql, keys);
+          }
+          Map<String, Long> rows = new LinkedHashMap<>();
+          Map<String, Long> nullified = new LinkedHashMap<>();
+          long deleted = 0;
+          long copied = 0;
+          Map<String, Object> values = Map.of("deletedAt", now, "deletionId", deletionId);
+          for (Step step : statements.steps()) {
+            if (!options.descendants() && !step.root()) {
+              continue;
+            }
+            int count = sql.update(step.sql(), values, describe(step));
+            switch (step.kind()) {
+              case NULLIFY -> nullified.merge(step.table(), (long) count, Long::sum);
+              case COPY -> copied = count;
+              case DELETE, MARK -> {
+                rows.merge(step.table(), (long) count, Long::sum);
+                if (strategy == DeleteStrategy.TRASH && count != copied) {
+                  throw new CascadeException(
+                      "trashing " + step.table() + " for " + keys + " copied " + copied
+                          + " rows but deleted " + count
+                          + "; the table changed while the delete ran, so nothing was changed: retry");
+                }
+                if (step.root()) {
+                  deleted += count;
+                }
+              }
+            }
+          }
+          events.fire(
+              CascadeEvent.Kind.DELETED, plan.table(), roots, plan::keyOf, strategy, deleted, rows, trash);
+          return new DeleteResult(strategy, deleted, rows, nullified, deletionId);
+        });
+  }
+
+  /** Counts what {@link #destroy} would do, in one transaction, changing nothing. */
+  public static <T> DeletePreview preview(
+      Handle handle, DeletePlan<T> plan, Collection<?> ids, DeleteOptions options) {
+    Objects.requireNonNull(options, "options");
+    Keys keys = Keys.of(plan.table(), ids);
+    Dialect dialect = dialectOf(handle, plan);
+    DeleteStrategy strategy = resolve(handle, plan, options);
+    Strategy statements = statementsFor(plan, strategy);
+    if (keys.isEmpty()) {
+      return new DeletePreview(strategy, Map.of(), Map.of(), Map.of());
+    }
+    return Transactions.atomically(
+        handle,
+        () -> {
+          Statements sql = new Statements(handle, dialect, keys);
+          Map<String, Long> restricted = new LinkedHashMap<>();
+          for (Restriction restriction : statements.restrictions()) {
+            long count = sql.count(restriction.sql(), "counting " + restriction.table());
+            if (count > 0) {
+              restricted.merge(restriction.table(), count, Long::sum);
+            }
+          }
+          Map<String, Long> rows = new LinkedHashMap<>();
+          Map<String, Long> nullified = new LinkedHashMap<>();
+          for (Count count : statements.counts()) {
+            long n = sql.count(count.sql(), "counting " + count.table());
+            (count.nullified() ? nullified : rows).merge(count.table(), n, Long::sum);
+          }
+          return new DeletePreview(strategy, rows, nullified, restricted);
+        });
+  }
+
+  /** The call's strategy, first wins: the options, the model, the configuration. */
+  static DeleteStrategy resolve(Handle handle, DeletePlan<?> plan, DeleteOptions options) {
+    return options
+        .strategy()
+        .or(plan::writtenStrategy)
+        .orElseGet(() -> handle.getConfig(CascadeConfig.class).getDefaultStrategy());
+  }
+
+  private static Strategy statementsFor(DeletePlan<?> plan, DeleteStrategy strategy) {
+    return plan.strategy(strategy)
+        .orElseThrow(
+            () ->
+                new CascadeException(
+                    plan.table()
+                        + " cannot be deleted with "
+                        + strategy
+                        + ": "
+                        + plan.softUnsupported().orElse("its deleter has no such plan")
+                        + "; add the column or choose another strategy"));
+  }
+
+  private static void checkRestrictions(Strategy statements, Statements sql, Keys keys) {
+    for (Restriction restriction : statements.restrictions()) {
+      long blocking = sql.count(restriction.sql(), "checking " + restriction.table());
+      if (blocking > 0) {
+        throw new DeleteRestrictedException(
+            keys.table(), keys.describe(), restriction.table(), restriction.column(), blocking);
+      }
+    }
+  }
+
+  static Dialect dialectOf(Handle handle, DeletePlan<?> plan) {
+    if (handle == null) {
+      throw new CascadeException(plan.table() + ": the handle is null");
+    }
+    if (handle.isClosed()) {
+      throw new CascadeException(plan.table() + ": the handle is closed; open a new one");
+    }
+    return Dialect.of(handle);
+  }
+
+  private static String describe(Step step) {
+    return switch (step.kind()) {
+      case DELETE -> "deleting from " + step.table();
+      case COPY -> "copying " + step.table() + " into the trash";
+      case MARK -> "soft-deleting " + step.table();
+      case NULLIFY -> "unlinking " + step.table() + "." + step.column();
+    };
+  }
+}

@@ -1,0 +1,62 @@
+package dev.cascade.runtime.internal;
+
+import dev.cascade.runtime.CascadeException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The requested ids of one call: checked, without repeats, in the order given. */
+final class Keys {
+  private static final int SHOWN = 10;
+
+  private final String table;
+  private final List<Object> ids;
+
+  private Keys(String table, List<Object> ids) {
+    this.table = table;
+    this.ids = ids;
+  }
+
+  static Keys of(String table, Collection<?> ids) {
+    if (ids == null) {
+      throw new CascadeException(table + ": the id list is null; pass an empty list to delete nothing");
+    }
+    List<Object> distinct = new ArrayList<>(ids.size());
+    for (Object id : new LinkedHashSet<>(ids)) {
+      if (id == null) {
+        throw new CascadeException(table + ": ids must not be null; got " + ids.size() + " ids with a null among them");
+      }
+      distinct.add(id);
+    }
+    return new Keys(table, List.copyOf(distinct));
+  }
+
+  List<Object> ids() {
+    return ids;
+  }
+
+  boolean isEmpty() {
+    return ids.isEmpty();
+  }
+
+  String table() {
+    return table;
+  }
+
+  /** {@code 5}, {@code [5, 6]}, or the first ten and how many more. */
+  String describe() {
+    if (ids.size() == 1) {
+      return String.valueOf(ids.get(0));
+    }
+    String shown = ids.stream().limit(SHOWN).map(String::valueOf).collect(Collectors.joining(", "));
+    return "[" + shown + (ids.size() > SHOWN ? ", ... " + ids.size() + " ids in all" : "") + "]";
+  }
+
+  /** {@code users 5}, for messages. */
+  @Override
+  public String toString() {
+    return table + " " + describe();
+  }
+}

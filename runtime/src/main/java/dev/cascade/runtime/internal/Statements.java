@@ -1,0 +1,118 @@
+package dev.cascade.runtime.internal;
+
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.Dialect;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.NoTemplateEngine;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.SqlStatements;
+
+/**
+ * Runs generated statements for one call: binds the requested ids where the SQL says {@code
+ * <ids>}, binds the operation's values, and turns a database error into a {@link
+ * CascadeException} that names the table and the ids.
+ */
+final class Statements {
+  static final String IDS = "<ids>";
+
+  /** Generated SQL is final text: a {@code <...>} in a user's {@code where} must stay as it is. */
+  private static final NoTemplateEngine NO_TEMPLATES = new NoTemplateEngine();
+
+  private final Handle handle;
+  private final Dialect dialect;
+  private final Keys keys;
+
+  Statements(Handle handle, Dialect dialect, Keys keys) {
+    this.handle = handle;
+    this.dialect = dialect;
+    this.keys = keys;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /** Runs an update; {@code what} says what it was for, should it fail. */
+  int update(Sql sql, Map<String, Object> values, String what) {
+    try {
+      String text = expand(sql);
+      var update = handle.createUpdate(text);
+      prepare(update, text, values);
+      return update.execute();
+    } catch (JdbiException e) {
+      throw failure(what, e);
+    }
+  }
+
+  long count(Sql sql, String what) {
+    try {
+      String text = expand(sql);
+      var query = handle.createQuery(text);
+      prepare(query, text, Map.of());
+      return query.mapTo(Long.class).one();
+    } catch (JdbiException e) {
+      throw failure(what, e);
+    }
+  }
+
+  <T> List<T> list(Sql sql, RowMapper<T> mapper, String what) {
+    try {
+      String text = expand(sql);
+      var query = handle.createQuery(text);
+      prepare(query, text, Map.of());
+      return query.map(mapper).list();
+    } catch (JdbiException e) {
+      throw failure(what, e);
+    }
+  }
+
+  /** {@code id IN (<ids>)} becomes {@code id IN (:ids0, :ids1)}. */
+  private String expand(Sql sql) {
+    String text = sql.text(dialect);
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < keys.ids().size(); i++) {
+      names.append(i == 0 ? ":ids" : ", :ids").append(i);
+    }
+    return text.replace(IDS, names);
+  }
+
+  private void prepare(SqlStatement<?> statement, String text, Map<String, Object> values) {
+    statement.configure(SqlStatements.class, c -> c.setTemplateEngine(NO_TEMPLATES));
+    if (text.contains(":ids0")) {
+      List<Object> ids = keys.ids();
+      for (int i = 0; i < ids.size(); i++) {
+        statement.bind("ids" + i, ids.get(i));
+      }
+    }
+    values.forEach(
+        (name, value) -> {
+          if (text.contains(":" + name)) {
+            bindValue(statement, name, value);
+          }
+        });
+  }
+
+  /**
+   * PostgreSQL is told an operation time is a {@code timestamptz}, so it may stand in a select
+   * list; the other drivers take an {@code Instant} as a timestamp.
+   */
+  private void bindValue(SqlStatement<?> statement, String name, Object value) {
+    if (value instanceof Instant instant && dialect == Dialect.POSTGRESQL) {
+      statement.bind(name, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+    } else {
+      statement.bind(name, value);
+    }
+  }
+
+  private CascadeException failure(String what, JdbiException e) {
+    Throwable cause = e.getCause() != null ? e.getCause() : e;
+    return new CascadeException(what + " for " + keys + " failed: " + cause.getMessage(), e);
+  }
+}
