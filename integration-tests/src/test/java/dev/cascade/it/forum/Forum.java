@@ -1,0 +1,112 @@
+package dev.cascade.it.forum;
+
+import dev.cascade.testing.TestDatabase;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** The forum schema, with real foreign keys and their indexes, and helpers to fill it. */
+public final class Forum {
+  public static final List<String> TABLES =
+      List.of("users", "posts", "comments", "likes", "reactions", "invoices", "sessions");
+
+  static final List<String> DDL =
+      List.of(
+          "CREATE TABLE users (id ${id}, name VARCHAR(100) NOT NULL, deleted_at ${timestamp})",
+          "CREATE TABLE posts (id ${id}, user_id BIGINT NOT NULL, title VARCHAR(200) NOT NULL,"
+              + " deleted_at ${timestamp}, FOREIGN KEY (user_id) REFERENCES users (id))",
+          "CREATE INDEX posts_user_id ON posts (user_id)",
+          "CREATE TABLE comments (id ${id}, post_id BIGINT NOT NULL, user_id BIGINT NOT NULL,"
+              + " body VARCHAR(500) NOT NULL, deleted_at ${timestamp},"
+              + " FOREIGN KEY (post_id) REFERENCES posts (id), FOREIGN KEY (user_id) REFERENCES users (id))",
+          "CREATE INDEX comments_post_id ON comments (post_id)",
+          "CREATE INDEX comments_user_id ON comments (user_id)",
+          "CREATE TABLE likes (id ${id}, comment_id BIGINT NOT NULL, user_id BIGINT NOT NULL,"
+              + " deleted_at ${timestamp},"
+              + " FOREIGN KEY (comment_id) REFERENCES comments (id), FOREIGN KEY (user_id) REFERENCES users (id))",
+          "CREATE INDEX likes_comment_id ON likes (comment_id)",
+          "CREATE INDEX likes_user_id ON likes (user_id)",
+          "CREATE TABLE reactions (id ${id}, subject_type VARCHAR(20) NOT NULL, subject_id BIGINT NOT NULL,"
+              + " emoji VARCHAR(20) NOT NULL, deleted_at ${timestamp})",
+          "CREATE INDEX reactions_subject ON reactions (subject_id, subject_type)",
+          "CREATE TABLE invoices (id ${id}, user_id BIGINT NOT NULL, amount_cents BIGINT NOT NULL,"
+              + " FOREIGN KEY (user_id) REFERENCES users (id))",
+          "CREATE INDEX invoices_user_id ON invoices (user_id)",
+          "CREATE TABLE sessions (id ${id}, user_id BIGINT, token VARCHAR(100) NOT NULL,"
+              + " FOREIGN KEY (user_id) REFERENCES users (id))",
+          "CREATE INDEX sessions_user_id ON sessions (user_id)");
+
+  private final Handle handle;
+
+  private Forum(Handle handle) {
+    this.handle = handle;
+  }
+
+  /** Creates the forum tables in a fresh database. */
+  public static void create(TestDatabase database) {
+    database.createSchema(DDL);
+  }
+
+  /** Inserts through this handle. */
+  public static Forum on(Handle handle) {
+    return new Forum(handle);
+  }
+
+  public long user(String name) {
+    return insert("INSERT INTO users (name) VALUES (?)", name);
+  }
+
+  public long post(long userId, String title) {
+    return insert("INSERT INTO posts (user_id, title) VALUES (?, ?)", userId, title);
+  }
+
+  public long comment(long postId, long userId, String body) {
+    return insert("INSERT INTO comments (post_id, user_id, body) VALUES (?, ?, ?)", postId, userId, body);
+  }
+
+  public long like(long commentId, long userId) {
+    return insert("INSERT INTO likes (comment_id, user_id) VALUES (?, ?)", commentId, userId);
+  }
+
+  public long reaction(String subjectType, long subjectId, String emoji) {
+    return insert(
+        "INSERT INTO reactions (subject_type, subject_id, emoji) VALUES (?, ?, ?)", subjectType, subjectId, emoji);
+  }
+
+  public long invoice(long userId, long amountCents) {
+    return insert("INSERT INTO invoices (user_id, amount_cents) VALUES (?, ?)", userId, amountCents);
+  }
+
+  public long session(long userId, String token) {
+    return insert("INSERT INTO sessions (user_id, token) VALUES (?, ?)", userId, token);
+  }
+
+  /**
+   * A user with {@code posts} posts, each with {@code comments} comments by {@code commenter},
+   * each with {@code likes} likes by {@code liker}. Returns the user's id.
+   */
+  public long tree(String name, int posts, int comments, int likes, long commenter, long liker) {
+    long user = user(name);
+    for (int p = 0; p < posts; p++) {
+      long post = post(user, name + " post " + p);
+      for (int c = 0; c < comments; c++) {
+        long comment = comment(post, commenter, "comment " + c);
+        var batch = handle.prepareBatch("INSERT INTO likes (comment_id, user_id) VALUES (?, ?)");
+        for (int l = 0; l < likes; l++) {
+          batch.add(comment, liker);
+        }
+        if (likes > 0) {
+          batch.execute();
+        }
+      }
+    }
+    return user;
+  }
+
+  private long insert(String sql, Object... values) {
+    var update = handle.createUpdate(sql);
+    for (int i = 0; i < values.length; i++) {
+      update.bind(i, values[i]);
+    }
+    return update.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+  }
+}
