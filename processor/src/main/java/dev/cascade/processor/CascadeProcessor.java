@@ -13,13 +13,14 @@ import dev.cascade.processor.model.Origin;
 import dev.cascade.processor.model.RelationSpec;
 import dev.cascade.processor.plan.Dialect;
 import dev.cascade.processor.plan.DeletePlanner;
-import dev.cascade.processor.plan.DeleterPlan;
+import dev.cascade.processor.plan.RestorePlanner;
 import dev.cascade.processor.plan.DialectVariants;
 import dev.cascade.processor.plan.SqlProgram;
 import dev.cascade.processor.read.Schema;
 import dev.cascade.processor.read.SchemaLoader;
 import dev.cascade.processor.validate.Validation;
 import dev.cascade.processor.write.DeleterWriter;
+import dev.cascade.processor.write.RestorerWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,7 +39,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Cascade's annotation processor. Each round it reads the {@code @Table} records and every model
- * they reach, builds the relation graph, runs every check, and writes a deleter for each model
+ * they reach, builds the relation graph, runs every check, and writes a deleter and a restorer for each model
  * whose connected models are free of errors. Every error of the round is reported at its end.
  */
 @AutoService(Processor.class)
@@ -135,17 +136,16 @@ public final class CascadeProcessor extends AbstractProcessor {
 
   private void generate(RelationGraph graph, ModelSpec model) {
     try {
-      DeletePlanner planner = new DeletePlanner(graph);
-      Map<Dialect, SqlProgram> programs = new EnumMap<>(Dialect.class);
-      DeleterPlan reference = null;
+      DeletePlanner deletes = new DeletePlanner(graph);
+      Map<Dialect, SqlProgram> deleterPrograms = new EnumMap<>(Dialect.class);
+      RestorePlanner restores = new RestorePlanner(graph);
+      Map<Dialect, SqlProgram> restorerPrograms = new EnumMap<>(Dialect.class);
       for (Dialect dialect : Dialect.values()) {
-        DeleterPlan plan = planner.plan(model, dialect);
-        programs.put(dialect, plan.program());
-        if (dialect == Dialect.H2) {
-          reference = plan;
-        }
+        deleterPrograms.put(dialect, deletes.plan(model, dialect).program());
+        restorerPrograms.put(dialect, restores.plan(model, dialect).program());
       }
-      write(DeleterWriter.write(reference, DialectVariants.merge(programs)));
+      write(DeleterWriter.write(deletes.plan(model, Dialect.H2), DialectVariants.merge(deleterPrograms)));
+      write(RestorerWriter.write(restores.plan(model, Dialect.H2), DialectVariants.merge(restorerPrograms)));
     } catch (RuntimeException | IOException e) {
       processingEnv
           .getMessager()

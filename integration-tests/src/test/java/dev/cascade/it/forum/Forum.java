@@ -1,5 +1,7 @@
 package dev.cascade.it.forum;
 
+import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.TestDatabase;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -41,9 +43,21 @@ public final class Forum {
     this.handle = handle;
   }
 
+  /** Every trash table of the forum, as the tables it mirrors and then the trash tables. */
+  public static final List<String> TABLES_WITH_TRASH =
+      List.of(
+          "users", "posts", "comments", "likes", "reactions", "invoices", "sessions",
+          "users_trash", "posts_trash", "comments_trash", "likes_trash", "reactions_trash");
+
   /** Creates the forum tables in a fresh database. */
   public static void create(TestDatabase database) {
     database.createSchema(DDL);
+  }
+
+  /** Creates the forum tables and, with Cascade's own DDL helper, their trash tables. */
+  public static void createWithTrash(TestDatabase database) {
+    create(database);
+    database.jdbi().useHandle(h -> TrashTables.ddl(Dialect.of(h), UserDeleter.schema()).forEach(h::execute));
   }
 
   /** Inserts through this handle. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -20,27 +21,57 @@ public final class ForumOracle {
   private final Set<Long> reactions;
   private final Set<Long> sessions;
 
-  private ForumOracle(Snapshot before, Collection<Long> userIds) {
+  /**
+   * @param liveOnly whether the delete walks only rows not soft-deleted yet, as a soft delete does:
+   *     a row deleted earlier is left alone, and so are the rows below it
+   */
+  private ForumOracle(Snapshot before, Collection<Long> userIds, boolean liveOnly) {
     this.before = before;
-    this.users = before.rows("users").stream().map(r -> id(r)).filter(userIds::contains).collect(Collectors.toSet());
-    this.posts = ids(before, "posts", r -> users.contains(r.get("user_id")));
+    Predicate<Map<String, Object>> reachable = r -> !liveOnly || r.get("deleted_at") == null;
+    this.users = ids(before, "users", r -> reachable.test(r) && userIds.contains(id(r)));
+    this.posts = ids(before, "posts", r -> reachable.test(r) && users.contains(r.get("user_id")));
     this.comments =
-        ids(before, "comments", r -> posts.contains(r.get("post_id")) || users.contains(r.get("user_id")));
+        ids(
+            before,
+            "comments",
+            r -> reachable.test(r) && (posts.contains(r.get("post_id")) || users.contains(r.get("user_id"))));
     this.likes =
-        ids(before, "likes", r -> comments.contains(r.get("comment_id")) || users.contains(r.get("user_id")));
+        ids(
+            before,
+            "likes",
+            r -> reachable.test(r) && (comments.contains(r.get("comment_id")) || users.contains(r.get("user_id"))));
     this.reactions =
         ids(
             before,
             "reactions",
             r ->
-                ("post".equals(r.get("subject_type")) && posts.contains(r.get("subject_id")))
-                    || ("comment".equals(r.get("subject_type")) && comments.contains(r.get("subject_id"))));
+                reachable.test(r)
+                    && (("post".equals(r.get("subject_type")) && posts.contains(r.get("subject_id")))
+                        || ("comment".equals(r.get("subject_type")) && comments.contains(r.get("subject_id")))));
     this.sessions = ids(before, "sessions", r -> users.contains(r.get("user_id")));
   }
 
   /** Deleting these users, on the forum as the snapshot shows it. */
   public static ForumOracle deleting(Snapshot before, Collection<Long> userIds) {
-    return new ForumOracle(before, userIds);
+    return new ForumOracle(before, userIds, false);
+  }
+
+  /** Soft-deleting these users: only rows not soft-deleted yet are reached. */
+  public static ForumOracle softDeleting(Snapshot before, Collection<Long> userIds) {
+    return new ForumOracle(before, userIds, true);
+  }
+
+  /**
+   * The forum after a SOFT delete that wrote {@code marker}: every reached row marked with it,
+   * every other row as it was (sessions keep their user: a soft delete unlinks nothing).
+   */
+  public Snapshot afterSoftDelete(Object marker) {
+    return before
+        .with("users", r -> users.contains(id(r)), "deleted_at", marker)
+        .with("posts", r -> posts.contains(id(r)), "deleted_at", marker)
+        .with("comments", r -> comments.contains(id(r)), "deleted_at", marker)
+        .with("likes", r -> likes.contains(id(r)), "deleted_at", marker)
+        .with("reactions", r -> reactions.contains(id(r)), "deleted_at", marker);
   }
 
   /** The forum after a PERMANENT delete. */
@@ -73,8 +104,7 @@ public final class ForumOracle {
     return before.rows("invoices").stream().filter(r -> users.contains(r.get("user_id"))).count();
   }
 
-  private static Set<Long> ids(
-      Snapshot snapshot, String table, java.util.function.Predicate<Map<String, Object>> which) {
+  private static Set<Long> ids(Snapshot snapshot, String table, Predicate<Map<String, Object>> which) {
     return snapshot.rows(table).stream().filter(which).map(ForumOracle::id).collect(Collectors.toSet());
   }
 

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -69,7 +70,67 @@ public final class DeletePlanner {
               steps(tree, live, program, DeleteStrategy.SOFT),
               counts(tree, live, "SOFT_")));
     }
-    return new DeleterPlan(tree, program, selectRoots, strategies, softUnsupported);
+    List<SchemaTable> schema = schema(tree);
+    return new DeleterPlan(tree, program, selectRoots, strategies, softUnsupported, schema, reservedNames(schema));
+  }
+
+  /** Every name of the schema that some dialect reserves, sorted, with those dialects. */
+  static Map<String, List<Dialect>> reservedNames(List<SchemaTable> schema) {
+    java.util.SortedSet<String> names = new java.util.TreeSet<>();
+    for (SchemaTable table : schema) {
+      names.add(table.name());
+      table.trashTable().ifPresent(names::add);
+      names.add(table.trashTimeColumn());
+      table.columns().forEach(c -> names.add(c.name()));
+    }
+    Map<String, List<Dialect>> reserved = new java.util.LinkedHashMap<>();
+    for (String name : names) {
+      List<Dialect> dialects = java.util.Arrays.stream(Dialect.values()).filter(d -> d.reserves(name)).toList();
+      if (!dialects.isEmpty()) {
+        reserved.put(name, dialects);
+      }
+    }
+    return reserved;
+  }
+
+  /**
+   * The cascade's tables children first, each with all its columns and trash table, then the
+   * tables its {@code SET_NULL} and {@code RESTRICT} relations point into, with their foreign key.
+   */
+  static List<SchemaTable> schema(CascadeTree tree) {
+    List<SchemaTable> tables = new ArrayList<>();
+    List<ModelSpec> related = new ArrayList<>();
+    for (ModelSpec table : tree.childrenFirst()) {
+      Set<String> foreignKeys =
+          tree.parentsOf(table).stream().map(e -> e.foreignKey().name()).collect(Collectors.toSet());
+      List<SchemaTable.SchemaColumn> columns = new ArrayList<>();
+      for (ColumnSpec column : table.columns()) {
+        SchemaTable.Role role =
+            column.key()
+                ? SchemaTable.Role.KEY
+                : foreignKeys.contains(column.name()) ? SchemaTable.Role.FOREIGN_KEY : SchemaTable.Role.PLAIN;
+        columns.add(new SchemaTable.SchemaColumn(column.name(), column.type(), role));
+      }
+      tables.add(new SchemaTable(table.table(), columns, Optional.of(table.trashTable()), table.trashTimeColumn()));
+      for (OnDelete kept : List.of(OnDelete.SET_NULL, OnDelete.RESTRICT)) {
+        for (Edge edge : tree.edgesFrom(table, kept)) {
+          if (!tree.contains(edge.child()) && !related.contains(edge.child())) {
+            related.add(edge.child());
+          }
+        }
+      }
+    }
+    for (ModelSpec table : related) {
+      List<SchemaTable.SchemaColumn> foreignKeys =
+          tree.parentsOf(table).stream()
+              .filter(e -> tree.contains(e.parent()))
+              .map(e -> e.foreignKey())
+              .distinct()
+              .map(c -> new SchemaTable.SchemaColumn(c.name(), c.type(), SchemaTable.Role.FOREIGN_KEY))
+              .toList();
+      tables.add(new SchemaTable(table.table(), foreignKeys, Optional.empty(), table.trashTimeColumn()));
+    }
+    return tables;
   }
 
   /** Why the cascade cannot be soft-deleted: the first table without a soft-delete column. */
@@ -294,10 +355,16 @@ public final class DeletePlanner {
   }
 
   static String columnList(ModelSpec table, Reach reach) {
-    return table.columns().stream()
-        .map(ColumnSpec::name)
-        .map(reach::quote)
-        .collect(Collectors.joining(", "));
+    return columnList(table, reach::quote);
+  }
+
+  static String columnList(ModelSpec table, Dialect dialect) {
+    return columnList(table, dialect::quote);
+  }
+
+  /** {@code id, user_id, title}: every column of the model, in component order. */
+  static String columnList(ModelSpec table, java.util.function.UnaryOperator<String> quote) {
+    return table.columns().stream().map(ColumnSpec::name).map(quote).collect(Collectors.joining(", "));
   }
 
   private static String name(ModelSpec table) {

@@ -11,9 +11,14 @@ public enum Dialect {
   /** MySQL and MariaDB. */
   MYSQL;
 
+  /** Whether this dialect reserves the word, so that it must be quoted as a name. */
+  public boolean reserves(String identifier) {
+    return ReservedWords.isReserved(this, identifier);
+  }
+
   /** The identifier as it must appear in SQL: quoted when this dialect reserves the word. */
   public String quote(String identifier) {
-    if (!ReservedWords.isReserved(this, identifier)) {
+    if (!reserves(identifier)) {
       return identifier;
     }
     return this == MYSQL ? "`" + identifier + "`" : "\"" + identifier + "\"";

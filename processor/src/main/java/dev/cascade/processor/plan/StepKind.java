@@ -9,5 +9,11 @@ public enum StepKind {
   /** Sets the soft-delete column, for {@code SOFT}. */
   MARK,
   /** Copies rows into their trash table, for {@code TRASH}. */
-  COPY
+  COPY,
+  /** Clears the soft-delete column, restoring a {@code SOFT} delete. */
+  UNMARK,
+  /** Copies rows back from their trash table, restoring a {@code TRASH} delete. */
+  INSERT,
+  /** Removes restored rows from their trash table. */
+  PURGE
 }

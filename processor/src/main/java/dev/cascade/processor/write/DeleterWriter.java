@@ -13,10 +13,12 @@ import dev.cascade.processor.model.Access;
 import dev.cascade.processor.model.GeneratedNames;
 import dev.cascade.processor.model.ModelSpec;
 import dev.cascade.processor.plan.DeleterPlan;
+import dev.cascade.processor.plan.Dialect;
 import dev.cascade.processor.plan.MergedConstant;
 import dev.cascade.processor.plan.PlannedCheck;
 import dev.cascade.processor.plan.PlannedCount;
 import dev.cascade.processor.plan.PlannedStep;
+import dev.cascade.processor.plan.SchemaTable;
 import dev.cascade.processor.plan.StrategyPlan;
 import java.util.Collection;
 import java.util.Collections;
@@ -87,13 +89,64 @@ public final class DeleterWriter {
             .initializer(deletePlan(model, plan, sql))
             .build());
 
+    type.addField(
+        FieldSpec.builder(RuntimeTypes.CASCADE_SCHEMA, "SCHEMA", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(schema(plan.schema(), plan.reservedNames()))
+            .build());
+
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     addMethods(type, model, key);
+    type.addMethod(
+        MethodSpec.methodBuilder("schema")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(RuntimeTypes.CASCADE_SCHEMA)
+            .addJavadoc(
+                "The tables this deleter touches, with their columns: for {@code TrashTables.ddl}\n"
+                    + "and {@code SchemaCheck}.\n")
+            .addStatement("return SCHEMA")
+            .build());
 
     return JavaFile.builder(deleter.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /** {@code CascadeSchema.builder().table("posts").key("id", long.class)...build()}. */
+  private static CodeBlock schema(List<SchemaTable> tables, Map<String, List<Dialect>> reserved) {
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("$T.builder()", RuntimeTypes.CASCADE_SCHEMA).indent().indent();
+    reserved.forEach(
+        (name, dialects) ->
+            code.add(
+                "\n.reserved($S, $L)",
+                name,
+                dialects.stream()
+                    .map(d -> CodeBlock.of("$T.$L", RuntimeTypes.DIALECT, d.name()))
+                    .collect(CodeBlock.joining(", "))));
+    for (SchemaTable table : tables) {
+      if (table.trashTable().isPresent()) {
+        code.add("\n.table($S, $S, $S)", table.name(), table.trashTable().get(), table.trashTimeColumn());
+      } else {
+        code.add("\n.relatedTable($S)", table.name());
+      }
+      code.indent();
+      for (SchemaTable.SchemaColumn column : table.columns()) {
+        String method =
+            switch (column.role()) {
+              case KEY -> "key";
+              case FOREIGN_KEY -> "foreignKey";
+              case PLAIN -> "column";
+            };
+        code.add("\n.$L($S, $T.class)", method, column.name(), raw(column.type()));
+      }
+      code.unindent();
+    }
+    return code.add("\n.build()").unindent().unindent().build();
+  }
+
+  private static TypeName raw(TypeName type) {
+    return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
   }
 
   private static CodeBlock classDoc(ModelSpec model, DeleterPlan plan) {

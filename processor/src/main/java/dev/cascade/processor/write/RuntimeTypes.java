@@ -15,9 +15,12 @@ final class RuntimeTypes {
   static final ClassName DELETE_PREVIEW = ClassName.get(RUNTIME, "DeletePreview");
   static final ClassName RESTORE_OPTIONS = ClassName.get(RUNTIME, "RestoreOptions");
   static final ClassName DIALECT = ClassName.get(RUNTIME, "Dialect");
+  static final ClassName CASCADE_SCHEMA = ClassName.get(RUNTIME, "CascadeSchema");
 
   static final ClassName DELETE_PLAN = ClassName.get(INTERNAL, "DeletePlan");
   static final ClassName RESTORE_PLAN = ClassName.get(INTERNAL, "RestorePlan");
+  static final ClassName SOFT_RESTORE = ClassName.get(INTERNAL, "SoftRestore");
+  static final ClassName TRASH_RESTORE = ClassName.get(INTERNAL, "TrashRestore");
   static final ClassName STRATEGY = ClassName.get(INTERNAL, "Strategy");
   static final ClassName SQL = ClassName.get(INTERNAL, "Sql");
   static final ClassName DELETIONS = ClassName.get(INTERNAL, "Deletions");

@@ -78,6 +78,7 @@ public final class Deletions {
             switch (step.kind()) {
               case NULLIFY -> nullified.merge(step.table(), (long) count, Long::sum);
               case COPY -> copied = count;
+              case UNMARK, INSERT, PURGE -> throw new IllegalStateException("not a delete step: " + step);
               case DELETE, MARK -> {
                 rows.merge(step.table(), (long) count, Long::sum);
                 if (strategy == DeleteStrategy.TRASH && count != copied) {
@@ -171,12 +172,15 @@ public final class Deletions {
     return Dialect.of(handle);
   }
 
-  private static String describe(Step step) {
+  static String describe(Step step) {
     return switch (step.kind()) {
       case DELETE -> "deleting from " + step.table();
       case COPY -> "copying " + step.table() + " into the trash";
       case MARK -> "soft-deleting " + step.table();
       case NULLIFY -> "unlinking " + step.table() + "." + step.column();
+      case UNMARK -> "restoring " + step.table();
+      case INSERT -> "copying " + step.table() + " back from the trash";
+      case PURGE -> "removing restored " + step.table() + " from the trash";
     };
   }
 }

@@ -51,6 +51,44 @@ final class Statements {
     }
   }
 
+  /** Runs an insert and reads back the key the database generated for the one row it adds. */
+  Object insertReturningKey(
+      Sql sql, Map<String, Object> values, String keyColumn, Class<?> keyType, String what) {
+    try {
+      String text = expand(sql);
+      var update = handle.createUpdate(text);
+      prepare(update, text, values);
+      return update.executeAndReturnGeneratedKeys(keyColumn).mapTo(keyType).one();
+    } catch (JdbiException e) {
+      throw failure(what, e);
+    }
+  }
+
+  /** The ids a query selects, read as the key's type. */
+  List<Object> ids(Sql sql, Class<?> keyType, String what) {
+    try {
+      String text = expand(sql);
+      var query = handle.createQuery(text);
+      prepare(query, text, Map.of());
+      return new java.util.ArrayList<>(query.mapTo(keyType).list());
+    } catch (JdbiException e) {
+      throw failure(what, e);
+    }
+  }
+
+  /** The first value the query selects, or empty when it selects no row. */
+  java.util.Optional<Object> first(Sql sql, String what) {
+    try {
+      String text = expand(sql);
+      var query = handle.createQuery(text);
+      prepare(query, text, Map.of());
+      query.setMaxRows(1);
+      return query.map((rs, ctx) -> rs.getObject(1)).findFirst();
+    } catch (JdbiException e) {
+      throw failure(what, e);
+    }
+  }
+
   long count(Sql sql, String what) {
     try {
       String text = expand(sql);
@@ -104,12 +142,17 @@ final class Statements {
    * list; the other drivers take an {@code Instant} as a timestamp.
    */
   private void bindValue(SqlStatement<?> statement, String name, Object value) {
-    if (value instanceof Instant instant && dialect == Dialect.POSTGRESQL) {
+    if (value instanceof Typed typed) {
+      statement.bindByType(name, typed.value(), typed.type());
+    } else if (value instanceof Instant instant && dialect == Dialect.POSTGRESQL) {
       statement.bind(name, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
     } else {
       statement.bind(name, value);
     }
   }
+
+  /** A value bound with its type, so that a null has one: {@code new Typed(null, Long.class)}. */
+  record Typed(Object value, Class<?> type) {}
 
   private CascadeException failure(String what, JdbiException e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -15,6 +15,9 @@ record Step(Kind kind, String table, String column, Sql sql, boolean root) {
     DELETE,
     COPY,
     MARK,
-    NULLIFY
+    NULLIFY,
+    UNMARK,
+    INSERT,
+    PURGE
   }
 }

@@ -1,0 +1,232 @@
+package dev.cascade.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.it.forum.CommentDeleter;
+import dev.cascade.it.forum.CommentRestorer;
+import dev.cascade.it.forum.Forum;
+import dev.cascade.it.forum.ForumOracle;
+import dev.cascade.it.forum.PostDeleter;
+import dev.cascade.it.forum.PostRestorer;
+import dev.cascade.it.forum.User;
+import dev.cascade.it.forum.UserDeleter;
+import dev.cascade.it.forum.UserRestorer;
+import dev.cascade.it.projects.ProjectDeleter;
+import dev.cascade.it.projects.Projects;
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.DeleteResult;
+import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.Snapshot;
+import dev.cascade.testing.StatementCounter;
+import dev.cascade.testing.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/** SOFT deletes and their exact restore, on every database. */
+class SoftDeleteTest {
+  private static final DeleteOptions SOFT = DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT);
+
+  private record Crossed(long alice, long bob, long carol, long alicePost, long bobOnAlice) {}
+
+  private static Crossed crossedForum(Handle handle) {
+    Forum forum = Forum.on(handle);
+    long alice = forum.user("alice");
+    long bob = forum.user("bob");
+    long carol = forum.user("carol");
+    long alicePost = forum.post(alice, "alice writes");
+    long bobPost = forum.post(bob, "bob writes");
+    long aliceOnBob = forum.comment(bobPost, alice, "alice on bob");
+    long bobOnAlice = forum.comment(alicePost, bob, "bob on alice");
+    long carolOnAlice = forum.comment(alicePost, carol, "carol on alice");
+    forum.like(aliceOnBob, bob);
+    forum.like(bobOnAlice, carol);
+    forum.like(carolOnAlice, alice);
+    forum.reaction("post", alicePost, "+1");
+    forum.reaction("comment", bobOnAlice, "laugh");
+    forum.session(alice, "alice-phone");
+    return new Crossed(alice, bob, carol, alicePost, bobOnAlice);
+  }
+
+  private static Object marker(Handle handle, String table, long id) {
+    return handle.select("SELECT deleted_at FROM " + table + " WHERE id = ?", id).mapTo(java.time.Instant.class).one();
+  }
+
+  @AllDatabases
+  void softDeleteMarksTheWholeTreeWithOneTimestampAndNothingElse(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      Snapshot before = db.snapshot(Forum.TABLES);
+      ForumOracle oracle = ForumOracle.softDeleting(before, List.of(forum.alice()));
+
+      DeleteResult result = UserDeleter.destroy(handle, forum.alice(), SOFT);
+
+      Object marker = db.snapshot(Forum.TABLES).rows("users").stream()
+          .filter(r -> r.get("id").equals(forum.alice())).findFirst().orElseThrow().get("deleted_at");
+      assertThat(marker).isNotNull();
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(oracle.afterSoftDelete(marker));
+      assertThat(result.strategy()).isEqualTo(DeleteStrategy.SOFT);
+      assertThat(result.deletedCount()).isEqualTo(1);
+      assertThat(result.rowsByTable()).containsExactlyEntriesOf(oracle.rowsByTable());
+      assertThat(result.nullifiedByTable()).isEmpty();
+    }
+  }
+
+  @AllDatabases
+  void restoringTheAuthorLeavesACommentDeletedEarlierDeletedWithItsOwnTimestamp(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      CommentDeleter.destroy(handle, forum.bobOnAlice(), SOFT);
+      Object commentDeletedAt = marker(handle, "comments", forum.bobOnAlice());
+      Snapshot afterCommentDeleted = db.snapshot(Forum.TABLES);
+
+      UserDeleter.destroy(handle, forum.alice(), SOFT);
+      assertThat(marker(handle, "comments", forum.bobOnAlice())).isEqualTo(commentDeletedAt);
+      User back = UserRestorer.restore(handle, forum.alice());
+
+      assertThat(back.id()).isEqualTo(forum.alice());
+      assertThat(back.deletedAt()).isNull();
+      assertThat(marker(handle, "comments", forum.bobOnAlice())).isEqualTo(commentDeletedAt);
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(afterCommentDeleted);
+    }
+  }
+
+  @AllDatabases
+  void aSoftCascadeRestoresToExactlyTheRowsAndValuesItStartedFrom(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      Snapshot before = db.snapshot(Forum.TABLES);
+
+      UserDeleter.destroyAll(handle, List.of(forum.alice(), forum.carol()), SOFT);
+      assertThat(db.snapshot(Forum.TABLES)).isNotEqualTo(before);
+      List<User> back = UserRestorer.restoreAll(handle);
+
+      assertThat(back).extracting(User::id).containsExactlyInAnyOrder(forum.alice(), forum.carol());
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void restoringAPostWhoseAuthorIsStillDeletedFailsAndChangesNothing(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      PostDeleter.destroy(handle, forum.alicePost(), SOFT);
+      UserDeleter.destroy(handle, forum.alice(), SOFT);
+      Snapshot before = db.snapshot(Forum.TABLES);
+
+      assertThatThrownBy(() -> PostRestorer.restore(handle, forum.alicePost()))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("posts " + forum.alicePost())
+          .hasMessageContaining("users " + forum.alice() + ", which is still deleted");
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void restoringAUserWhoseCommentSitsOnAPostDeletedSinceFailsClearly(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      UserDeleter.destroy(handle, forum.bob(), SOFT);
+      PostDeleter.destroy(handle, forum.alicePost(), SOFT);
+      Snapshot before = db.snapshot(Forum.TABLES);
+
+      assertThatThrownBy(() -> UserRestorer.restore(handle, forum.bob()))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("comments deleted with it belong to posts " + forum.alicePost());
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+
+      PostRestorer.restore(handle, forum.alicePost());
+      UserRestorer.restore(handle, forum.bob());
+      assertThat(handle.select("SELECT COUNT(*) FROM comments WHERE deleted_at IS NOT NULL").mapTo(Long.class).one())
+          .isZero();
+    }
+  }
+
+  @AllDatabases
+  void restoringARowThatIsNotDeletedOrDoesNotExistFails(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      Snapshot before = db.snapshot(Forum.TABLES);
+
+      assertThatThrownBy(() -> UserRestorer.restore(handle, forum.alice()))
+          .isInstanceOf(CascadeException.class)
+          .hasMessage("cannot restore users " + forum.alice() + ": it is not deleted");
+      assertThatThrownBy(() -> UserRestorer.restore(handle, 424_242L))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("users 424242: it is neither soft-deleted nor in users_trash");
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void aModelWithoutTheColumnCannotBeSoftDeleted(TestDatabase db) {
+    Projects.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long project = Projects.on(handle).project("website");
+      Snapshot before = db.snapshot(Projects.TABLES);
+
+      assertThatThrownBy(() -> ProjectDeleter.destroy(handle, project, SOFT))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("projects cannot be deleted with SOFT")
+          .hasMessageContaining("has no soft-delete column deleted_at");
+      assertThat(db.snapshot(Projects.TABLES)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void theGeneratedConditionHidesSoftDeletedRowsInYourOwnQueries(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      UserDeleter.destroy(handle, forum.alice(), SOFT);
+
+      List<String> visible =
+          handle.createQuery("SELECT name FROM users WHERE " + UserDeleter.NOT_DELETED + " ORDER BY name")
+              .mapTo(String.class)
+              .list();
+
+      assertThat(visible).containsExactly("bob", "carol");
+    }
+  }
+
+  @AllDatabases
+  void softDeleteAndRestoreRunAsManyStatementsForFourRowsAsForAThousand(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long reader = forum.user("reader");
+      long small = forum.tree("small", 1, 1, 1, reader, reader);
+      long large = forum.tree("large", 10, 10, 9, reader, reader);
+      StatementCounter counter = StatementCounter.on(handle);
+
+      UserDeleter.destroy(handle, small, SOFT);
+      int deleteSmall = counter.count();
+      counter.reset();
+      UserDeleter.destroy(handle, large, SOFT);
+      int deleteLarge = counter.count();
+      counter.reset();
+      UserRestorer.restore(handle, small);
+      int restoreSmall = counter.count();
+      counter.reset();
+      UserRestorer.restore(handle, large);
+      int restoreLarge = counter.count();
+
+      assertThat(deleteLarge).isEqualTo(deleteSmall);
+      assertThat(restoreLarge).isEqualTo(restoreSmall);
+      // Delete: 1 RESTRICT check, 7 relations marked (likes x2, reactions x2, comments x2, posts), users.
+      // Restore: 1 lookup, 7 parent checks (one per relation into the cascade), 5 tables, 1 load.
+      assertThat(Map.of("soft delete", deleteSmall, "soft restore", restoreSmall))
+          .containsEntry("soft delete", 9)
+          .containsEntry("soft restore", 14);
+    }
+  }
+}

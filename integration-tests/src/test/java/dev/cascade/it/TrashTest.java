@@ -1,0 +1,247 @@
+package dev.cascade.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.it.forum.Forum;
+import dev.cascade.it.forum.ForumOracle;
+import dev.cascade.it.forum.Post;
+import dev.cascade.it.forum.PostDeleter;
+import dev.cascade.it.forum.PostRestorer;
+import dev.cascade.it.forum.User;
+import dev.cascade.it.forum.UserDeleter;
+import dev.cascade.it.forum.UserRestorer;
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.IdConflict;
+import dev.cascade.runtime.RestoreOptions;
+import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.Snapshot;
+import dev.cascade.testing.StatementCounter;
+import dev.cascade.testing.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/** TRASH deletes and their exact restore, on every database. */
+class TrashTest {
+  private static final DeleteOptions TRASH = DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH);
+
+  private record Crossed(long alice, long bob, long alicePost, long bobOnAlice) {}
+
+  private static Crossed crossedForum(Handle handle) {
+    Forum forum = Forum.on(handle);
+    long alice = forum.user("alice");
+    long bob = forum.user("bob");
+    long alicePost = forum.post(alice, "alice writes");
+    long bobPost = forum.post(bob, "bob writes");
+    long aliceOnBob = forum.comment(bobPost, alice, "alice on bob");
+    long bobOnAlice = forum.comment(alicePost, bob, "bob on alice");
+    forum.comment(alicePost, alice, "alice on alice");
+    forum.like(aliceOnBob, bob);
+    forum.like(bobOnAlice, alice);
+    forum.reaction("post", alicePost, "+1");
+    forum.reaction("comment", bobOnAlice, "laugh");
+    forum.session(alice, "alice-phone");
+    return new Crossed(alice, bob, alicePost, bobOnAlice);
+  }
+
+  @AllDatabases
+  void trashMovesTheTreeIntoTrashTablesWithOneDeletionId(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      Snapshot before = db.snapshot(Forum.TABLES);
+      ForumOracle oracle = ForumOracle.deleting(before, List.of(forum.alice()));
+
+      DeleteResult result = UserDeleter.destroy(handle, forum.alice(), TRASH);
+
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(oracle.afterPermanentDelete());
+      assertThat(result.strategy()).isEqualTo(DeleteStrategy.TRASH);
+      assertThat(result.rowsByTable()).containsExactlyEntriesOf(oracle.rowsByTable());
+      Snapshot trash = db.snapshot(List.of("users_trash", "posts_trash", "comments_trash", "likes_trash", "reactions_trash"));
+      for (String table : List.of("users", "posts", "comments", "likes", "reactions")) {
+        List<Map<String, Object>> rows = trash.rows(table + "_trash");
+        assertThat(rows).as(table).hasSize(oracle.rowsByTable().get(table).intValue());
+        assertThat(rows).allSatisfy(row -> {
+          assertThat(row.get("deletion_id")).isEqualTo(result.deletionId());
+          assertThat(row.get("original_table")).isEqualTo(table);
+          assertThat(row.get("trashed_at")).isNotNull();
+        });
+        List<Map<String, Object>> copied =
+            rows.stream().map(r -> withoutTrashColumns(r)).toList();
+        assertThat(copied).as(table).containsExactlyInAnyOrderElementsOf(
+            before.rows(table).stream().filter(r -> copied.stream().anyMatch(c -> c.get("id").equals(r.get("id")))).toList());
+      }
+    }
+  }
+
+  private static Map<String, Object> withoutTrashColumns(Map<String, Object> row) {
+    Map<String, Object> copy = new java.util.TreeMap<>(row);
+    copy.keySet().removeAll(List.of("trashed_at", "original_table", "deletion_id"));
+    return copy;
+  }
+
+  @AllDatabases
+  void restoreFromTheTrashGivesBackExactlyWhatTheDeleteRemoved(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      handle.execute("UPDATE sessions SET user_id = NULL");
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      UserDeleter.destroy(handle, forum.alice(), TRASH);
+      User back = UserRestorer.restore(handle, forum.alice());
+
+      assertThat(back).isEqualTo(new User(forum.alice(), "alice", null));
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void aRowSoftDeletedBeforeTheTrashComesBackSoftDeleted(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      handle.execute("DELETE FROM sessions");
+      PostDeleter.destroy(handle, forum.alicePost(), DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      UserDeleter.destroy(handle, forum.alice(), TRASH);
+      UserRestorer.restore(handle, forum.alice());
+
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void aReusedIdGetsANewKeyAndItsChildrenFollowIt(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      PostDeleter.destroy(handle, forum.alicePost(), TRASH);
+      handle.execute("INSERT INTO posts (id, user_id, title) VALUES (?, ?, 'took the id')", forum.alicePost(), forum.bob());
+
+      Post back = PostRestorer.restore(handle, forum.alicePost());
+
+      assertThat(back.id()).isNotEqualTo(forum.alicePost());
+      assertThat(back.title()).isEqualTo("alice writes");
+      assertThat(handle.select("SELECT COUNT(*) FROM comments WHERE post_id = ?", back.id()).mapTo(Long.class).one())
+          .isEqualTo(2);
+      assertThat(handle.select("SELECT COUNT(*) FROM comments WHERE post_id = ?", forum.alicePost()).mapTo(Long.class).one())
+          .isZero();
+      assertThat(handle.select("SELECT subject_id FROM reactions WHERE subject_type = 'post' AND emoji = '+1'").mapTo(Long.class).one())
+          .isEqualTo(back.id());
+      assertThat(handle.select("SELECT subject_id FROM reactions WHERE subject_type = 'comment'").mapTo(Long.class).one())
+          .isEqualTo(forum.bobOnAlice());
+      assertThat(handle.select("SELECT title FROM posts WHERE id = ?", forum.alicePost()).mapTo(String.class).one())
+          .isEqualTo("took the id");
+      assertThat(handle.select("SELECT COUNT(*) FROM posts_trash").mapTo(Long.class).one()).isZero();
+    }
+  }
+
+  @AllDatabases
+  void aReusedIdWithIdConflictFailChangesNothing(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      PostDeleter.destroy(handle, forum.alicePost(), TRASH);
+      handle.execute("INSERT INTO posts (id, user_id, title) VALUES (?, ?, 'took the id')", forum.alicePost(), forum.bob());
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      assertThatThrownBy(
+              () -> PostRestorer.restore(handle, forum.alicePost(), RestoreOptions.defaults().withOnIdConflict(IdConflict.FAIL)))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("cannot restore posts " + forum.alicePost())
+          .hasMessageContaining("IdConflict.ASSIGN_NEW");
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void aMissingTrashTableFailsTheDeleteAndChangesNothing(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      handle.execute("DROP TABLE likes_trash");
+      Snapshot before = db.snapshot(Forum.TABLES);
+
+      assertThatThrownBy(() -> UserDeleter.destroy(handle, forum.alice(), TRASH))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("likes")
+          .hasMessageContaining("users " + forum.alice());
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void restoringAPostWhoseAuthorIsInTheTrashFails(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      PostDeleter.destroy(handle, forum.alicePost(), TRASH);
+      UserDeleter.destroy(handle, forum.alice(), TRASH);
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      assertThatThrownBy(() -> PostRestorer.restore(handle, forum.alicePost()))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("its parent users " + forum.alice() + ", which is still deleted");
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+
+      UserRestorer.restore(handle, forum.alice());
+      PostRestorer.restore(handle, forum.alicePost());
+      assertThat(handle.select("SELECT COUNT(*) FROM comments").mapTo(Long.class).one()).isEqualTo(3);
+    }
+  }
+
+  @AllDatabases
+  void restoreAllBringsBackEveryTrashedUserWithItsOwnTree(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      handle.execute("DELETE FROM sessions");
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+      UserDeleter.destroy(handle, forum.alice(), TRASH);
+      UserDeleter.destroy(handle, forum.bob(), TRASH);
+
+      List<User> back = UserRestorer.restoreAll(handle);
+
+      assertThat(back).extracting(User::id).containsExactlyInAnyOrder(forum.alice(), forum.bob());
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void trashAndRestoreRunAsManyStatementsForFourRowsAsForAThousand(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long reader = forum.user("reader");
+      long small = forum.tree("small", 1, 1, 1, reader, reader);
+      long large = forum.tree("large", 10, 10, 9, reader, reader);
+      StatementCounter counter = StatementCounter.on(handle);
+
+      UserDeleter.destroy(handle, small, TRASH);
+      int deleteSmall = counter.count();
+      counter.reset();
+      UserDeleter.destroy(handle, large, TRASH);
+      int deleteLarge = counter.count();
+      counter.reset();
+      UserRestorer.restore(handle, small);
+      int restoreSmall = counter.count();
+      counter.reset();
+      UserRestorer.restore(handle, large);
+      int restoreLarge = counter.count();
+
+      assertThat(deleteLarge).isEqualTo(deleteSmall);
+      assertThat(restoreLarge).isEqualTo(restoreSmall);
+      // Delete: 1 RESTRICT check, 1 SET_NULL, then copy + delete per relation: 8 relations into 5 tables.
+      // Restore: soft lookup, trash lookup, trash info, 7 parent checks, 5 id checks, 5 inserts, 5 purges, 1 load.
+      assertThat(Map.of("trash", deleteSmall, "trash restore", restoreSmall))
+          .containsEntry("trash", 18)
+          .containsEntry("trash restore", 26);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.cascade.processor.plan;
+
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A table a deleter touches, as the runtime's schema helpers need it: every column of the
+ * cascade's tables (their trash tables copy them all), only the foreign key of a table a relation
+ * unlinks or is blocked by.
+ *
+ * @param trashTable for a table of the cascade, its trash table; empty for the others
+ * @param trashTimeColumn the trash table's column for when a row was trashed
+ */
+public record SchemaTable(
+    String name, List<SchemaColumn> columns, Optional<String> trashTable, String trashTimeColumn) {
+
+  /** One column and its Java type; the runtime maps the type to SQL per dialect. */
+  public record SchemaColumn(String name, TypeName type, Role role) {}
+
+  /** What a column is to Cascade. */
+  public enum Role {
+    KEY,
+    FOREIGN_KEY,
+    PLAIN
+  }
+}

@@ -1,0 +1,136 @@
+package dev.cascade.runtime;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The tables one generated deleter touches, from {@code XDeleter.schema()}: the tables of its
+ * cascade with every column and their trash tables, and the tables its {@code SET_NULL} and
+ * {@code RESTRICT} relations point into, with their foreign key. {@link TrashTables} writes DDL
+ * from it; {@link SchemaCheck} compares it with a live database.
+ */
+public final class CascadeSchema {
+  private final List<Table> tables;
+  private final Map<String, Set<Dialect>> reserved;
+
+  private CascadeSchema(List<Table> tables, Map<String, Set<Dialect>> reserved) {
+    this.tables = List.copyOf(tables);
+    this.reserved = Map.copyOf(reserved);
+  }
+
+  public List<Table> tables() {
+    return tables;
+  }
+
+  /** The name as generated SQL writes it on this dialect: quoted where the dialect reserves it. */
+  public String quote(String name, Dialect dialect) {
+    if (!reserved.getOrDefault(name, Set.of()).contains(dialect)) {
+      return name;
+    }
+    return dialect == Dialect.MYSQL ? "`" + name + "`" : "\"" + name + "\"";
+  }
+
+  /** Used by generated code. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * One table.
+   *
+   * @param trashTable for a table of the cascade, its trash table; empty for a related table
+   * @param trashTimeColumn the trash table's column for when a row was trashed ({@code
+   *     deleted_at}, or {@code trashed_at} when the table has a {@code deleted_at} of its own)
+   */
+  public record Table(
+      String name, List<Column> columns, Optional<String> trashTable, String trashTimeColumn) {
+    public Table {
+      columns = List.copyOf(columns);
+    }
+
+    public Optional<Column> key() {
+      return columns.stream().filter(c -> c.role() == Role.KEY).findFirst();
+    }
+
+    public List<Column> foreignKeys() {
+      return columns.stream().filter(c -> c.role() == Role.FOREIGN_KEY).toList();
+    }
+  }
+
+  /** A column and the Java type of its record component. */
+  public record Column(String name, Class<?> javaType, Role role) {}
+
+  /** What a column is to Cascade. */
+  public enum Role {
+    KEY,
+    FOREIGN_KEY,
+    PLAIN
+  }
+
+  /** Lists tables and their columns, as generated code does. */
+  public static final class Builder {
+    private final List<Table> tables = new ArrayList<>();
+    private String name;
+    private Optional<String> trashTable;
+    private String trashTimeColumn;
+    private final List<Column> columns = new ArrayList<>();
+    private final Map<String, Set<Dialect>> reserved = new HashMap<>();
+
+    /** A name these dialects reserve, to be quoted there. */
+    public Builder reserved(String name, Dialect... dialects) {
+      reserved.computeIfAbsent(name, n -> EnumSet.noneOf(Dialect.class)).addAll(List.of(dialects));
+      return this;
+    }
+
+    /** Starts a table of the cascade. */
+    public Builder table(String name, String trashTable, String trashTimeColumn) {
+      finish();
+      this.name = name;
+      this.trashTable = Optional.of(trashTable);
+      this.trashTimeColumn = trashTimeColumn;
+      return this;
+    }
+
+    /** Starts a table a relation unlinks or is blocked by, outside the cascade. */
+    public Builder relatedTable(String name) {
+      finish();
+      this.name = name;
+      this.trashTable = Optional.empty();
+      this.trashTimeColumn = "deleted_at";
+      return this;
+    }
+
+    public Builder key(String column, Class<?> javaType) {
+      columns.add(new Column(column, javaType, Role.KEY));
+      return this;
+    }
+
+    public Builder foreignKey(String column, Class<?> javaType) {
+      columns.add(new Column(column, javaType, Role.FOREIGN_KEY));
+      return this;
+    }
+
+    public Builder column(String column, Class<?> javaType) {
+      columns.add(new Column(column, javaType, Role.PLAIN));
+      return this;
+    }
+
+    public CascadeSchema build() {
+      finish();
+      return new CascadeSchema(tables, reserved);
+    }
+
+    private void finish() {
+      if (name != null) {
+        tables.add(new Table(name, columns, trashTable, trashTimeColumn));
+        columns.clear();
+        name = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.cascade.runtime;
+
+import dev.cascade.runtime.internal.Tables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Compares generated deleters' schemas with a live database before any data is touched: at
+ * start-up, or in a test after migrations.
+ *
+ * <pre>{@code
+ * SchemaCheck.verify(handle, UserDeleter.schema(), ProjectDeleter.schema());
+ * }</pre>
+ *
+ * <p>It reports a missing table or column, a column the table has but the record does not (a
+ * trash copy would lose it), a missing trash table or trash column, and a foreign key without an
+ * index (every delete would scan the table). Trash tables are checked only if {@code withTrash}.
+ */
+public final class SchemaCheck {
+  private SchemaCheck() {}
+
+  /** Every problem found, one sentence each; empty when the database fits. */
+  public static List<String> problems(Handle handle, boolean withTrash, CascadeSchema... schemas) {
+    Tables tables = Tables.of(handle);
+    List<String> problems = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (CascadeSchema schema : schemas) {
+      for (CascadeSchema.Table table : schema.tables()) {
+        if (seen.add(table.name() + (table.trashTable().isPresent() ? "" : "#related"))) {
+          check(tables, table, withTrash, problems);
+        }
+      }
+    }
+    return problems.stream().distinct().toList();
+  }
+
+  /** Throws a {@link CascadeException} listing every problem, if there is any. */
+  public static void verify(Handle handle, boolean withTrash, CascadeSchema... schemas) {
+    List<String> problems = problems(handle, withTrash, schemas);
+    if (!problems.isEmpty()) {
+      throw new CascadeException(
+          "the database does not fit the Cascade models:\n- " + String.join("\n- ", problems));
+    }
+  }
+
+  private static void check(Tables tables, CascadeSchema.Table table, boolean withTrash, List<String> problems) {
+    if (!tables.exists(table.name())) {
+      problems.add("table " + table.name() + " does not exist");
+      return;
+    }
+    Set<String> actual = tables.columns(table.name());
+    for (CascadeSchema.Column column : table.columns()) {
+      if (!actual.contains(lower(column.name()))) {
+        problems.add("table " + table.name() + " has no column " + column.name());
+      }
+    }
+    Set<String> indexed = tables.indexedColumns(table.name());
+    for (CascadeSchema.Column foreignKey : table.foreignKeys()) {
+      if (actual.contains(lower(foreignKey.name())) && !indexed.contains(lower(foreignKey.name()))) {
+        problems.add(
+            "foreign key " + table.name() + "." + foreignKey.name()
+                + " has no index, so every delete through it scans " + table.name()
+                + "; create one: CREATE INDEX ON " + table.name() + " (" + foreignKey.name() + ")");
+      }
+    }
+    if (table.trashTable().isEmpty()) {
+      return;
+    }
+    for (String column : actual) {
+      if (table.columns().stream().noneMatch(c -> lower(c.name()).equals(column))) {
+        problems.add(
+            "column " + table.name() + "." + column + " is not in the model, so a TRASH delete would not keep it;"
+                + " add it to the record");
+      }
+    }
+    if (withTrash) {
+      String trash = table.trashTable().get();
+      if (!tables.exists(trash)) {
+        problems.add("trash table " + trash + " does not exist; TrashTables.ddl(...) writes it");
+        return;
+      }
+      Set<String> trashColumns = tables.columns(trash);
+      List<String> needed = new ArrayList<>();
+      table.columns().forEach(c -> needed.add(c.name()));
+      needed.addAll(List.of(table.trashTimeColumn(), "original_table", "deletion_id"));
+      for (String column : needed) {
+        if (!trashColumns.contains(lower(column))) {
+          problems.add("trash table " + trash + " has no column " + column);
+        }
+      }
+    }
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

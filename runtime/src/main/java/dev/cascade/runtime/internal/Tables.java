@@ -1,0 +1,131 @@
+package dev.cascade.runtime.internal;
+
+import dev.cascade.runtime.CascadeException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * What JDBC metadata says about a table: whether it exists, its columns, which columns lead an
+ * index. No query runs, so nothing can fail a transaction. Names are matched without regard to
+ * case, as unquoted SQL names are.
+ */
+public final class Tables {
+  private final Handle handle;
+
+  private Tables(Handle handle) {
+    this.handle = handle;
+  }
+
+  public static Tables of(Handle handle) {
+    return new Tables(handle);
+  }
+
+  public boolean exists(String table) {
+    return actualName(table).isPresent();
+  }
+
+  /** The table's columns, in lower case; empty when it does not exist. */
+  public Set<String> columns(String table) {
+    Set<String> columns = new LinkedHashSet<>();
+    Optional<String> actual = actualName(table);
+    if (actual.isEmpty()) {
+      return columns;
+    }
+    return query(
+        metadata -> {
+          try (ResultSet rs = metadata.getColumns(catalog(), schema(), escape(metadata, actual.get()), null)) {
+            while (rs.next()) {
+              if (rs.getString("TABLE_NAME").equals(actual.get())) {
+                columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+              }
+            }
+          }
+          return columns;
+        });
+  }
+
+  /** The columns that lead an index (or the primary key), in lower case. */
+  public Set<String> indexedColumns(String table) {
+    Set<String> indexed = new LinkedHashSet<>();
+    Optional<String> actual = actualName(table);
+    if (actual.isEmpty()) {
+      return indexed;
+    }
+    return query(
+        metadata -> {
+          try (ResultSet rs = metadata.getIndexInfo(catalog(), schema(), actual.get(), false, true)) {
+            while (rs.next()) {
+              String column = rs.getString("COLUMN_NAME");
+              if (rs.getShort("ORDINAL_POSITION") == 1 && column != null) {
+                indexed.add(column.toLowerCase(Locale.ROOT));
+              }
+            }
+          }
+          try (ResultSet rs = metadata.getPrimaryKeys(catalog(), schema(), actual.get())) {
+            while (rs.next()) {
+              if (rs.getShort("KEY_SEQ") == 1) {
+                indexed.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+              }
+            }
+          }
+          return indexed;
+        });
+  }
+
+  /** The table's name as the database stores it: as written, in lower case, or in upper case. */
+  private Optional<String> actualName(String table) {
+    return query(
+        metadata -> {
+          Set<String> spellings = new LinkedHashSet<>();
+          spellings.add(table);
+          spellings.add(table.toLowerCase(Locale.ROOT));
+          spellings.add(table.toUpperCase(Locale.ROOT));
+          for (String name : spellings) {
+            try (ResultSet tables = metadata.getTables(catalog(), schema(), escape(metadata, name), null)) {
+              while (tables.next()) {
+                if (tables.getString("TABLE_NAME").equals(name)) {
+                  return Optional.of(name);
+                }
+              }
+            }
+          }
+          return Optional.empty();
+        });
+  }
+
+  private interface MetadataQuery<R> {
+    R run(DatabaseMetaData metadata) throws SQLException;
+  }
+
+  private <R> R query(MetadataQuery<R> query) {
+    try {
+      return query.run(handle.getConnection().getMetaData());
+    } catch (SQLException e) {
+      throw new CascadeException("cannot read the database's metadata: " + e.getMessage(), e);
+    }
+  }
+
+  private String catalog() throws SQLException {
+    return handle.getConnection().getCatalog();
+  }
+
+  private String schema() {
+    try {
+      return handle.getConnection().getSchema();
+    } catch (SQLException | AbstractMethodError unsupported) {
+      return null;
+    }
+  }
+
+  private static String escape(DatabaseMetaData metadata, String name) throws SQLException {
+    String escape = metadata.getSearchStringEscape();
+    return escape == null ? name : name.replace("_", escape + "_").replace("%", escape + "%");
+  }
+}
