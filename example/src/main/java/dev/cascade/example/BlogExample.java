@@ -1,0 +1,117 @@
+package dev.cascade.example;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.CascadeConfig;
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.DeletePreview;
+import dev.cascade.runtime.DeleteResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A small blog on embedded H2: confirm a delete with its preview, soft-delete and restore,
+ * trash and restore, and delete for good.
+ *
+ * <p>Run from the repository root: {@code ./mvnw -q -pl example -am compile exec:java}
+ */
+public final class BlogExample {
+  private BlogExample() {}
+
+  public static void main(String[] args) {
+    Jdbi jdbi = Jdbi.create("jdbc:h2:mem:blog;DB_CLOSE_DELAY=-1");
+    jdbi.getConfig(CascadeConfig.class)
+        .onDeleted(Author.class, (author, event) ->
+            System.out.printf("  [listener] %s deleted (%s, %d rows in all)%n",
+                author.name(), event.strategy(), event.rowsByTable().values().stream().mapToLong(n -> n).sum()));
+
+    try (Handle handle = jdbi.open()) {
+      Blog.create(handle);
+      Blog.seed(handle);
+      System.out.println("A blog with " + census(handle) + ".");
+
+      long alice = Blog.author(handle, "alice");
+      System.out.println();
+      System.out.println("== Delete author alice? ==");
+      System.out.println(confirmation("alice", AuthorDeleter.preview(handle, alice)));
+
+      System.out.println();
+      System.out.println("== Soft delete (Author's own strategy), then restore ==");
+      long bobsComment =
+          handle.select(
+                  "SELECT c.id FROM comments c JOIN posts p ON p.id = c.post_id JOIN authors a ON a.id = c.author_id"
+                      + " WHERE p.author_id = ? AND a.name = 'bob' ORDER BY c.id", alice)
+              .mapTo(Long.class).first();
+      CommentDeleter.destroy(handle, bobsComment, DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
+      System.out.println("  bob first soft-deletes his comment " + bobsComment + " on alice's post, on its own.");
+      DeleteResult soft = AuthorDeleter.destroy(handle, alice);
+      System.out.println("  " + describe(soft));
+      System.out.println("  Visible authors now: "
+          + handle.select("SELECT name FROM authors WHERE " + AuthorDeleter.NOT_DELETED + " ORDER BY name")
+              .mapTo(String.class).list());
+      Author back = AuthorRestorer.restore(handle, alice);
+      System.out.println("  Restored " + back.name() + ": " + census(handle) + ".");
+      System.out.println("  bob's comment " + bobsComment + " is still deleted: "
+          + (Blog.count(handle, "SELECT COUNT(*) FROM comments WHERE deleted_at IS NOT NULL AND id = " + bobsComment) == 1)
+          + ". A restore brings back what its delete removed, nothing deleted before.");
+      CommentRestorer.restore(handle, bobsComment);
+
+      System.out.println();
+      System.out.println("== Trash, then restore ==");
+      long bob = Blog.author(handle, "bob");
+      DeleteResult trash =
+          AuthorDeleter.destroy(handle, bob, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+      System.out.println("  " + describe(trash));
+      System.out.println("  In the trash under deletion " + trash.deletionId() + ": "
+          + Blog.count(handle, "SELECT COUNT(*) FROM comments_trash") + " comments, "
+          + Blog.count(handle, "SELECT COUNT(*) FROM likes_trash") + " likes.");
+      AuthorRestorer.restore(handle, bob);
+      System.out.println("  Restored bob: " + census(handle) + "; the trash is empty again ("
+          + Blog.count(handle, "SELECT COUNT(*) FROM likes_trash") + " likes in it).");
+
+      System.out.println();
+      System.out.println("== Delete for good ==");
+      long carol = Blog.author(handle, "carol");
+      DeleteResult gone =
+          AuthorDeleter.destroy(handle, carol, DeleteOptions.defaults().withStrategy(DeleteStrategy.PERMANENT));
+      System.out.println("  " + describe(gone));
+      try {
+        AuthorRestorer.restore(handle, carol);
+      } catch (CascadeException e) {
+        System.out.println("  Restore refused: " + e.getMessage());
+      }
+      System.out.println("  Left: " + census(handle) + ".");
+    }
+  }
+
+  /** What a confirmation screen would say before deleting. */
+  static String confirmation(String name, DeletePreview preview) {
+    String how = preview.strategy() == DeleteStrategy.PERMANENT ? "for good" : "(" + preview.strategy() + ", restorable)";
+    Map<String, Long> rows = preview.rowsByTable();
+    List<String> parts = new ArrayList<>();
+    for (String table : List.of("posts", "comments", "likes")) {
+      parts.add(rows.getOrDefault(table, 0L) + " " + table);
+    }
+    String text = "  Deleting author " + name + " " + how + " removes " + String.join(", ", parts) + ".";
+    long sessions = preview.nullifiedByTable().getOrDefault("sessions", 0L);
+    if (sessions > 0) {
+      text += "\n  " + sessions + " sessions will be signed out.";
+    }
+    return text;
+  }
+
+  private static String describe(DeleteResult result) {
+    return result.strategy() + ": " + result.totalRows() + " rows " + result.rowsByTable()
+        + (result.nullifiedByTable().isEmpty() ? "" : ", unlinked " + result.nullifiedByTable());
+  }
+
+  private static String census(Handle handle) {
+    return Blog.count(handle, "SELECT COUNT(*) FROM authors WHERE deleted_at IS NULL") + " authors, "
+        + Blog.count(handle, "SELECT COUNT(*) FROM posts WHERE deleted_at IS NULL") + " posts, "
+        + Blog.count(handle, "SELECT COUNT(*) FROM comments WHERE deleted_at IS NULL") + " comments, "
+        + Blog.count(handle, "SELECT COUNT(*) FROM likes WHERE deleted_at IS NULL") + " likes";
+  }
+}

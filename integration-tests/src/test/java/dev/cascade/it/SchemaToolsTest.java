@@ -1,0 +1,71 @@
+package dev.cascade.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cascade.it.forum.Forum;
+import dev.cascade.it.forum.UserDeleter;
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.SchemaCheck;
+import dev.cascade.runtime.TrashTables;
+import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.TestDatabase;
+import org.jdbi.v3.core.Handle;
+
+/** The trash DDL helper and the schema check, against real databases. */
+class SchemaToolsTest {
+
+  @AllDatabases
+  void aDatabaseBuiltFromTheModelsAndTheTrashDdlHasNoProblems(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema())).isEmpty();
+    }
+  }
+
+  @AllDatabases
+  void theCheckNamesMissingTrashTablesUnindexedForeignKeysAndColumnsTheModelLacks(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      handle.execute("DROP TABLE likes_trash");
+      handle.execute("DROP TABLE sessions");
+      handle.execute(db.kind().ddl("CREATE TABLE sessions (id ${id}, user_id BIGINT, token VARCHAR(100) NOT NULL)"));
+      handle.execute("ALTER TABLE posts ADD COLUMN pinned BOOLEAN");
+
+      assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema()))
+          .anySatisfy(p -> assertThat(p).contains("trash table likes_trash does not exist"))
+          .anySatisfy(p -> assertThat(p).contains("foreign key sessions.user_id has no index"))
+          .anySatisfy(p -> assertThat(p).contains("column posts.pinned is not in the model"))
+          .hasSize(3);
+      assertThatThrownBy(() -> SchemaCheck.verify(handle, true, UserDeleter.schema()))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("likes_trash");
+    }
+  }
+
+  @AllDatabases
+  void theCheckFindsMissingTablesAndColumns(TestDatabase db) {
+    db.createSchema(java.util.List.of("CREATE TABLE users (id ${id}, name VARCHAR(100) NOT NULL)"));
+    try (Handle handle = db.jdbi().open()) {
+      assertThat(SchemaCheck.problems(handle, false, UserDeleter.schema()))
+          .contains("table users has no column deleted_at", "table posts does not exist", "table sessions does not exist");
+    }
+  }
+
+  @AllDatabases
+  void trashDdlIsOneCreateTableWithItsIndexesPerTrashTable(TestDatabase db) {
+    try (Handle handle = db.jdbi().open()) {
+      var ddl = TrashTables.ddl(Dialect.of(handle), UserDeleter.schema(), UserDeleter.schema());
+
+      assertThat(ddl.stream().filter(s -> s.startsWith("CREATE TABLE")))
+          .containsExactly(
+              ddl.stream().filter(s -> s.startsWith("CREATE TABLE likes_trash")).findFirst().orElseThrow(),
+              ddl.stream().filter(s -> s.startsWith("CREATE TABLE reactions_trash")).findFirst().orElseThrow(),
+              ddl.stream().filter(s -> s.startsWith("CREATE TABLE comments_trash")).findFirst().orElseThrow(),
+              ddl.stream().filter(s -> s.startsWith("CREATE TABLE posts_trash")).findFirst().orElseThrow(),
+              ddl.stream().filter(s -> s.startsWith("CREATE TABLE users_trash")).findFirst().orElseThrow());
+      assertThat(ddl).contains("CREATE INDEX posts_trash_deletion_id ON posts_trash (deletion_id)");
+    }
+  }
+}
