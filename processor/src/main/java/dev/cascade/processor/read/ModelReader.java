@@ -154,19 +154,20 @@ public final class ModelReader {
 
   /**
    * JDBI's {@code @ColumnName}. It does not target record components, so Java puts it on the
-   * accessor, the field and the constructor parameter instead; look at each.
+   * field, the accessor and the constructor parameter instead; look at each, the field before the
+   * accessor because javac can point at the field (an implicit accessor has no position).
    */
   private static Optional<NamedBy> jdbiColumnName(
       TypeElement record, RecordComponentElement component) {
     List<Element> places = new ArrayList<>();
     places.add(component);
-    if (component.getAccessor() != null) {
-      places.add(component.getAccessor());
-    }
     for (VariableElement field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
       if (field.getSimpleName().contentEquals(component.getSimpleName())) {
         places.add(field);
       }
+    }
+    if (component.getAccessor() != null) {
+      places.add(component.getAccessor());
     }
     for (Element place : places) {
       Optional<AnnotationMirror> found = Annotations.find(place, JDBI_COLUMN_NAME);
