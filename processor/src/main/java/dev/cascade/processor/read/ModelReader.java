@@ -70,7 +70,7 @@ public final class ModelReader {
     for (RecordComponentElement component : type.getRecordComponents()) {
       Optional<ColumnSpec> column = readColumn(type, component, anyId);
       if (column.isEmpty()) {
-        return new Reading.Deferred(component.asType().toString());
+        return new Reading.Deferred(missingType(component));
       }
       columns.add(column.get());
     }
@@ -150,6 +150,16 @@ public final class ModelReader {
             Origin.of(component),
             nameOrigin,
             belongsToOrigin));
+  }
+
+  /** The type a component names that does not exist: its own type, or its {@code @BelongsTo}'s. */
+  private String missingType(RecordComponentElement component) {
+    if (component.asType().getKind() == TypeKind.ERROR) {
+      return component.asType().toString();
+    }
+    return Annotations.find(component, BELONGS_TO)
+        .map(belongsTo -> annotations.source(belongsTo, "value"))
+        .orElse(component.asType().toString());
   }
 
   /**
