@@ -15,8 +15,11 @@ final class Sources {
   private static final String HEADER =
       "package test;\n\nimport dev.cascade.annotations.*;\nimport java.time.Instant;\n\n";
 
+  /** A {@code +} the writer wrapped onto a new line. */
+  private static final Pattern WRAPPED_PLUS = Pattern.compile("\\s*\\n\\s*\\+\\s*");
+
   /** Where the writer cut a long SQL literal in two: a quote, a plus, a quote. */
-  private static final Pattern LITERAL_JOIN = Pattern.compile("\"\\s*\\+\\s*\"");
+  private static final Pattern LITERAL_JOIN = Pattern.compile("\" \\+ \"");
 
   private Sources() {}
 
@@ -30,9 +33,9 @@ final class Sources {
   }
 
   /**
-   * A generated source with its cut string literals joined again, so that a test can look for a
-   * whole statement: {@code "DELETE FROM comments WHERE post_id IN (" + POSTS_IN_CASCADE + ")"}
-   * stays as it is, but two literals in a row become one.
+   * A generated source with its wrapped string expressions on one line and its cut literals joined
+   * again, so that a test can look for a whole statement, such as {@code "DELETE FROM comments
+   * WHERE post_id IN (" + POSTS_IN_CASCADE + ")"}.
    */
   static String generatedSource(Compilation compilation, String qualifiedName) {
     JavaFileObject file =
@@ -40,7 +43,8 @@ final class Sources {
             .generatedSourceFile(qualifiedName)
             .orElseThrow(() -> new AssertionError("no generated " + qualifiedName));
     try {
-      return LITERAL_JOIN.matcher(file.getCharContent(true)).replaceAll("");
+      String oneLine = WRAPPED_PLUS.matcher(file.getCharContent(true)).replaceAll(" + ");
+      return LITERAL_JOIN.matcher(oneLine).replaceAll("");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
