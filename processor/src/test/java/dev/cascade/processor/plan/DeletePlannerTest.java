@@ -1,5 +1,6 @@
 package dev.cascade.processor.plan;
 
+import static com.google.common.collect.MoreCollectors.onlyElement;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.cascade.annotations.DeleteStrategy.PERMANENT;
 import static dev.cascade.annotations.DeleteStrategy.SOFT;
@@ -369,14 +370,5 @@ class DeletePlannerTest {
 
   private static String render(DeleterPlan plan, String constant) {
     return plan.program().render(constant);
-  }
-
-  private static <T> java.util.stream.Collector<T, ?, T> onlyElement() {
-    return java.util.stream.Collectors.collectingAndThen(
-        java.util.stream.Collectors.toList(),
-        list -> {
-          assertThat(list).hasSize(1);
-          return list.get(0);
-        });
   }
 }
