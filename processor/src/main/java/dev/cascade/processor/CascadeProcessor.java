@@ -104,7 +104,7 @@ public final class CascadeProcessor extends AbstractProcessor {
           .ifPresent(model -> generate(graph, model));
     }
 
-    DiagnosticReporter reporter = new DiagnosticReporter(processingEnv.getMessager());
+    DiagnosticReporter reporter = new DiagnosticReporter(processingEnv);
     errors.forEach(reporter::report);
     return false;
   }

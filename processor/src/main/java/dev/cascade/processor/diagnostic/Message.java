@@ -52,7 +52,7 @@ public enum Message {
       "cascade cycle: %s; remove one @HasMany of it (only a table that has many of itself may"
           + " loop)"),
   SOFT_WITHOUT_DELETED_AT(
-      "@Deletable(strategy = SOFT) on %s: table %s has no soft-delete column %s; add a component"
+      "%s on %s: table %s has no soft-delete column %s; add a component"
           + " such as `Instant %s`, or set deletedAt to the column's name"),
   DELETED_AT_NOT_TIME(
       "%s.%s is the soft-delete column of table %s but is a %s: declare it as Instant,"

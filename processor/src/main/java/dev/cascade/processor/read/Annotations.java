@@ -104,9 +104,24 @@ final class Annotations {
     return Optional.of(types);
   }
 
-  /** The source text of an attribute's value, for naming a type that could not be read. */
+  /**
+   * Names the type of a class-literal attribute that could not be read: its name where the
+   * compiler kept one, else the annotation that names it (javac keeps no name for a class literal
+   * it cannot resolve, and prints it as {@code <error>}).
+   */
   String source(AnnotationMirror mirror, String name) {
-    return value(mirror, name).toString();
+    AnnotationValue value = value(mirror, name);
+    List<AnnotationValue> values =
+        value.getValue() instanceof List<?> ? list(value) : List.of(value);
+    for (AnnotationValue each : values) {
+      if (!(each.getValue() instanceof TypeMirror type)) {
+        return "a class named in @" + mirror.getAnnotationType().asElement().getSimpleName();
+      }
+      if (type.getKind() == TypeKind.ERROR) {
+        return type.toString();
+      }
+    }
+    return value.toString();
   }
 
   @SuppressWarnings("unchecked")

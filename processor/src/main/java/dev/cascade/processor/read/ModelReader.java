@@ -70,7 +70,7 @@ public final class ModelReader {
     for (RecordComponentElement component : type.getRecordComponents()) {
       Optional<ColumnSpec> column = readColumn(type, component, anyId);
       if (column.isEmpty()) {
-        return new Reading.Deferred(component.asType().toString());
+        return new Reading.Deferred(missingType(component));
       }
       columns.add(column.get());
     }
@@ -152,21 +152,32 @@ public final class ModelReader {
             belongsToOrigin));
   }
 
+  /** The type a component names that does not exist: its own type, or its {@code @BelongsTo}'s. */
+  private String missingType(RecordComponentElement component) {
+    if (component.asType().getKind() == TypeKind.ERROR) {
+      return component.asType().toString();
+    }
+    return Annotations.find(component, BELONGS_TO)
+        .map(belongsTo -> annotations.source(belongsTo, "value"))
+        .orElse(component.asType().toString());
+  }
+
   /**
    * JDBI's {@code @ColumnName}. It does not target record components, so Java puts it on the
-   * accessor, the field and the constructor parameter instead; look at each.
+   * field, the accessor and the constructor parameter instead; look at each, the field before the
+   * accessor because javac can point at the field (an implicit accessor has no position).
    */
   private static Optional<NamedBy> jdbiColumnName(
       TypeElement record, RecordComponentElement component) {
     List<Element> places = new ArrayList<>();
     places.add(component);
-    if (component.getAccessor() != null) {
-      places.add(component.getAccessor());
-    }
     for (VariableElement field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
       if (field.getSimpleName().contentEquals(component.getSimpleName())) {
         places.add(field);
       }
+    }
+    if (component.getAccessor() != null) {
+      places.add(component.getAccessor());
     }
     for (Element place : places) {
       Optional<AnnotationMirror> found = Annotations.find(place, JDBI_COLUMN_NAME);

@@ -182,11 +182,15 @@ final class RelationCheck {
       }
       return;
     }
+    List<RelationSpec> toChild =
+        parent.get().hasMany().stream().filter(r -> r.child().equals(child.type())).toList();
     boolean declared =
-        parent.get().hasMany().stream()
-            .filter(r -> r.child().equals(child.type()))
+        toChild.stream()
             .anyMatch(r -> ForeignKeys.found(r, child).filter(c -> c.equals(column)).isPresent());
-    if (!declared) {
+    // A @HasMany of this child whose foreign key does not resolve is reported on its own; saying
+    // here that the parent declares none would send the user the wrong way.
+    boolean reportedOnHasMany = toChild.stream().anyMatch(r -> ForeignKeys.found(r, child).isEmpty());
+    if (!declared && !reportedOnHasMany) {
       errors.add(
           Diagnostic.error(
                   Message.BELONGS_TO_WITHOUT_HAS_MANY,

@@ -37,6 +37,9 @@ final class SoftDeleteCheck {
             Diagnostic.error(
                     Message.SOFT_WITHOUT_DELETED_AT,
                     model.deletable().origin(),
+                    soft
+                        ? "@Deletable(strategy = SOFT)"
+                        : "@Deletable(deletedAt = \"" + deletedAt + "\")",
                     model.displayName(),
                     model.table(),
                     deletedAt,

@@ -1,0 +1,378 @@
+package dev.cascade.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.cascade.processor.Sources.compile;
+import static dev.cascade.processor.Sources.model;
+
+import com.google.testing.compile.Compilation;
+import dev.cascade.processor.diagnostic.Message;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Errors about one model on its own: what carries {@code @Table}, its names, its key, its columns
+ * (DESIGN.md compile-time errors 1, 2, 3 and 10).
+ */
+class ModelErrorsTest {
+
+  @Test
+  void tableOnAClassPointsAtTheAnnotation() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            public class User {
+              long id;
+            }
+            """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.TABLE_NOT_ON_RECORD.format("User", "a class", "User"))
+        .inFile(user)
+        .onLineContaining("@Table(\"users\")");
+  }
+
+  @Test
+  void tableOnAnInterfaceSaysItIsAnInterface() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            public interface User {}
+            """);
+
+    assertThat(compile(user))
+        .hadErrorContaining(Message.TABLE_NOT_ON_RECORD.format("User", "an interface", "User"))
+        .inFile(user)
+        .onLineContaining("@Table(\"users\")");
+  }
+
+  @Test
+  void privateNestedRecordPointsAtTheRecord() {
+    JavaFileObject blog =
+        model(
+            "Blog",
+            """
+            public class Blog {
+              @Table("users")
+              private record User(long id, String name) {}
+            }
+            """);
+
+    Compilation compilation = compile(blog);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.RECORD_IS_PRIVATE.format("Blog.User", "Blog_UserDeleter"))
+        .inFile(blog)
+        .onLineContaining("private record User");
+  }
+
+  @Test
+  void tableNameWithADashPointsAtTheName() {
+    JavaFileObject account =
+        model(
+            "Account",
+            """
+            @Table("user-accounts")
+            public record Account(long id, String owner) {}
+            """);
+
+    Compilation compilation = compile(account);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.INVALID_IDENTIFIER.format("table name", "user-accounts"))
+        .inFile(account)
+        .onLineContaining("@Table(\"user-accounts\")");
+  }
+
+  @Test
+  void tableNameStartingWithADigitIsRejected() {
+    JavaFileObject code =
+        model(
+            "LoginCode",
+            """
+            @Table("2fa_codes")
+            public record LoginCode(long id, String code) {}
+            """);
+
+    assertThat(compile(code))
+        .hadErrorContaining(Message.INVALID_IDENTIFIER.format("table name", "2fa_codes"))
+        .inFile(code)
+        .onLineContaining("@Table(\"2fa_codes\")");
+  }
+
+  @Test
+  void columnNameThatIsNotAnIdentifierPointsAtItsComponent() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            public record User(
+                long id,
+                @Column("e-mail") String email) {}
+            """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.INVALID_IDENTIFIER.format("column name of User.email,", "e-mail"))
+        .inFile(user)
+        .onLineContaining("@Column(\"e-mail\") String email");
+  }
+
+  @Test
+  void jdbiColumnNameIsCheckedLikeColumn() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            import org.jdbi.v3.core.mapper.reflect.ColumnName;
+
+            @Table("users")
+            public record User(
+                long id,
+                @ColumnName("full name") String name) {}
+            """);
+
+    assertThat(compile(user))
+        .hadErrorContaining(
+            Message.INVALID_IDENTIFIER.format("column name of User.name,", "full name"))
+        .inFile(user)
+        .onLineContaining("@ColumnName(\"full name\") String name");
+  }
+
+  @Test
+  void trashTableThatIsNotAnIdentifierPointsAtTheAttribute() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            @Deletable(
+                strategy = DeleteStrategy.TRASH,
+                trashTable = "users trash")
+            public record User(long id, String name) {}
+            """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.INVALID_IDENTIFIER.format("trashTable", "users trash"))
+        .inFile(user)
+        .onLineContaining("trashTable = \"users trash\"");
+  }
+
+  @Test
+  void deletedAtThatIsNotAnIdentifierPointsAtTheAttribute() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            @Deletable(
+                strategy = DeleteStrategy.SOFT,
+                deletedAt = "deleted at")
+            public record User(long id, Instant deletedAt) {}
+            """);
+
+    assertThat(compile(user))
+        .hadErrorContaining(Message.INVALID_IDENTIFIER.format("deletedAt", "deleted at"))
+        .inFile(user)
+        .onLineContaining("deletedAt = \"deleted at\"");
+  }
+
+  @Test
+  void secondRecordMirroringATableIsReportedIgnoringCase() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            public record User(long id, String name) {}
+            """);
+    JavaFileObject member =
+        model(
+            "Member",
+            """
+            @Table("USERS")
+            public record Member(long id, String nickname) {}
+            """);
+
+    Compilation compilation = compile(user, member);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.DUPLICATE_TABLE.format("USERS", "User", "Member"))
+        .inFile(member)
+        .onLineContaining("@Table(\"USERS\")");
+  }
+
+  @Test
+  void secondIdPointsAtItsComponentAndListsBoth() {
+    JavaFileObject account =
+        model(
+            "Account",
+            """
+            @Table("accounts")
+            public record Account(
+                @Id String code,
+                @Id String email,
+                String owner) {}
+            """);
+
+    Compilation compilation = compile(account);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.MULTIPLE_KEYS.format("Account", "code, email"))
+        .inFile(account)
+        .onLineContaining("@Id String email");
+  }
+
+  @Test
+  void parentWithoutKeyPointsAtTheRecord() {
+    JavaFileObject tag =
+        model(
+            "Tag",
+            """
+            @Table("tags")
+            @HasMany(Tagging.class)
+            public record Tag(String name) {}
+            """);
+    JavaFileObject tagging =
+        model(
+            "Tagging",
+            """
+            @Table("taggings")
+            public record Tagging(long id, @BelongsTo(Tag.class) String tagName) {}
+            """);
+
+    Compilation compilation = compile(tag, tagging);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.CHILDREN_WITHOUT_KEY.format("Tag"))
+        .inFile(tag)
+        .onLineContaining("public record Tag");
+  }
+
+  @Test
+  void columnNamedLikeTrashBookkeepingPointsAtItsComponent() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            public record User(
+                long id,
+                String originalTable) {}
+            """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.TRASH_COLUMN_CLASH.format("User", "originalTable", "original_table", "users_trash"))
+        .inFile(user)
+        .onLineContaining("String originalTable");
+  }
+
+  @Test
+  void trashedAtClashesOnlyBesideDeletedAtAndNamesTheWrittenTrashTable() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            @Deletable(trashTable = "deleted_users")
+            public record User(
+                long id,
+                Instant deletedAt,
+                Instant trashedAt) {}
+            """);
+
+    assertThat(compile(user))
+        .hadErrorContaining(
+            Message.TRASH_COLUMN_CLASH.format("User", "trashedAt", "trashed_at", "deleted_users"))
+        .inFile(user)
+        .onLineContaining("Instant trashedAt");
+  }
+
+  @Test
+  void trashedAtWithoutDeletedAtIsAllowed() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            public record User(long id, Instant trashedAt) {}
+            """);
+
+    assertThat(compile(user)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void hasManyOfAClassThatDoesNotExistNamesTheAnnotation() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            @HasMany(Pots.class)
+            public record User(long id) {}
+            """);
+
+    Compilation compilation = compile(user);
+
+    // javac's own "cannot find symbol", then Cascade's, once the last round is over.
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(Message.MISSING_TYPE.format("User", "a class named in @HasMany"))
+        .inFile(user)
+        .onLineContaining("public record User");
+  }
+
+  @Test
+  void belongsToAClassThatDoesNotExistNamesTheAnnotation() {
+    JavaFileObject post =
+        model(
+            "Post",
+            """
+            @Table("posts")
+            public record Post(long id, @BelongsTo(Usr.class) long userId) {}
+            """);
+
+    assertThat(compile(post))
+        .hadErrorContaining(Message.MISSING_TYPE.format("Post", "a class named in @BelongsTo"))
+        .inFile(post)
+        .onLineContaining("public record Post");
+  }
+
+  @Test
+  void componentOfATypeThatDoesNotExistNamesTheType() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            public record User(long id, EmailAddress email) {}
+            """);
+
+    assertThat(compile(user))
+        .hadErrorContaining(Message.MISSING_TYPE.format("User", "EmailAddress"))
+        .inFile(user)
+        .onLineContaining("public record User");
+  }
+}
