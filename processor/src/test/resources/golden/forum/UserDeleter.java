@@ -1,6 +1,7 @@
 package com.example.forum;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.CascadeSchema;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteResult;
@@ -254,6 +255,28 @@ public final class UserDeleter {
       .strategy(TRASH)
       .build();
 
+  private static final CascadeSchema SCHEMA = CascadeSchema.builder()
+      .table("comments", "comments_trash", "trashed_at")
+        .key("id", long.class)
+        .foreignKey("post_id", long.class)
+        .foreignKey("author_id", long.class)
+        .column("body", String.class)
+        .column("deleted_at", Instant.class)
+      .table("posts", "posts_trash", "trashed_at")
+        .key("id", long.class)
+        .foreignKey("user_id", long.class)
+        .column("title", String.class)
+        .column("deleted_at", Instant.class)
+      .table("users", "users_trash", "trashed_at")
+        .key("id", long.class)
+        .column("name", String.class)
+        .column("deleted_at", Instant.class)
+      .relatedTable("sessions")
+        .foreignKey("user_id", Long.class)
+      .relatedTable("invoices")
+        .foreignKey("user_id", long.class)
+      .build();
+
   private UserDeleter() {
   }
 
@@ -300,6 +323,14 @@ public final class UserDeleter {
    */
   public static DeletePreview preview(Handle handle, long id, DeleteOptions options) {
     return Deletions.preview(handle, PLAN, Collections.singletonList(id), options);
+  }
+
+  /**
+   * The tables this deleter touches, with their columns: for {@code TrashTables.ddl}
+   * and {@code SchemaCheck}.
+   */
+  public static CascadeSchema schema() {
+    return SCHEMA;
   }
 
   /**

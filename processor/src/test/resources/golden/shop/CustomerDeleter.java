@@ -1,6 +1,7 @@
 package com.example.shop;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.CascadeSchema;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteResult;
@@ -249,6 +250,28 @@ public final class CustomerDeleter {
       .softUnsupported("order_lines has no soft-delete column deleted_at of a time type")
       .build();
 
+  private static final CascadeSchema SCHEMA = CascadeSchema.builder()
+      .reserved("order", Dialect.H2, Dialect.POSTGRESQL, Dialect.SQLITE, Dialect.MYSQL)
+      .reserved("value", Dialect.H2)
+      .table("order_lines", "order_lines_trash", "deleted_at")
+        .key("id", long.class)
+        .foreignKey("order_id", long.class)
+        .column("sku", String.class)
+        .column("value", long.class)
+      .table("notes", "notes_trash", "deleted_at")
+        .key("id", long.class)
+        .foreignKey("subject_id", long.class)
+        .column("subject_type", String.class)
+        .column("body", String.class)
+      .table("order", "order_trash", "deleted_at")
+        .key("id", long.class)
+        .foreignKey("customer_id", long.class)
+        .column("cents", long.class)
+      .table("customers", "customers_trash", "deleted_at")
+        .key("id", long.class)
+        .column("name", String.class)
+      .build();
+
   private CustomerDeleter() {
   }
 
@@ -295,6 +318,14 @@ public final class CustomerDeleter {
    */
   public static DeletePreview preview(Handle handle, long id, DeleteOptions options) {
     return Deletions.preview(handle, PLAN, Collections.singletonList(id), options);
+  }
+
+  /**
+   * The tables this deleter touches, with their columns: for {@code TrashTables.ddl}
+   * and {@code SchemaCheck}.
+   */
+  public static CascadeSchema schema() {
+    return SCHEMA;
   }
 
   /**

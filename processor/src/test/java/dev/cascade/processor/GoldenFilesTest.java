@@ -23,7 +23,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compares whole generated deleters with the files under {@code src/test/resources/golden/}, and
+ * Compares whole generated deleters and restorers with the files under {@code src/test/resources/golden/}, and
  * checks that the same sources always give the same bytes.
  *
  * <p>After an intended change to generated code, rewrite the golden files, then review their diff:
@@ -139,6 +139,11 @@ class GoldenFilesTest {
   }
 
   @Test
+  void forumUserRestorerMatchesItsGoldenFile() {
+    assertMatchesGolden(FORUM, "com.example.forum.UserRestorer", "forum/UserRestorer.java");
+  }
+
+  @Test
   void shopCustomerDeleterMatchesItsGoldenFile() {
     assertMatchesGolden(SHOP, "com.example.shop.CustomerDeleter", "shop/CustomerDeleter.java");
   }
@@ -154,10 +159,10 @@ class GoldenFilesTest {
   }
 
   private static void assertMatchesGolden(
-      List<JavaFileObject> sources, String deleter, String golden) {
+      List<JavaFileObject> sources, String generated, String golden) {
     Compilation compilation = compile(sources.toArray(new JavaFileObject[0]));
     assertThat(compilation).succeededWithoutWarnings();
-    String actual = contents(compilation.generatedSourceFile(deleter).orElseThrow());
+    String actual = contents(compilation.generatedSourceFile(generated).orElseThrow());
 
     if (UPDATE) {
       write(GOLDEN_SOURCES.resolve(golden), actual);
@@ -166,7 +171,7 @@ class GoldenFilesTest {
     assertWithMessage(
             "generated %s differs from golden/%s; if the change is intended, rerun with"
                 + " -Dcascade.golden.update=true and review the diff",
-            deleter,
+            generated,
             golden)
         .that(actual)
         .isEqualTo(readGolden(golden));

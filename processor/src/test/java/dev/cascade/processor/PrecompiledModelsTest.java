@@ -67,7 +67,8 @@ class PrecompiledModelsTest {
 
     assertThat(incremental).succeededWithoutWarnings();
     assertThat(incremental.generatedSourceFiles().stream().map(JavaFileObject::getName).toList())
-        .containsExactly("/SOURCE_OUTPUT/test/UserDeleter.java");
+        .containsExactly(
+            "/SOURCE_OUTPUT/test/UserDeleter.java", "/SOURCE_OUTPUT/test/UserRestorer.java");
     String deleter = generatedSource(incremental, "test.UserDeleter");
     assertThat(deleter)
         .contains("\"DELETE FROM comments WHERE post_id IN (\" + POSTS_IN_CASCADE + \")\"");

@@ -94,7 +94,11 @@ class ProcessorRoundTest {
     assertThat(result.errors())
         .containsExactly(Message.INVALID_IDENTIFIER.format("table name", "audit-log"));
     assertThat(result.generatedFiles())
-        .containsExactly("test/PostDeleter.java", "test/UserDeleter.java");
+        .containsExactly(
+            "test/PostDeleter.java",
+            "test/PostRestorer.java",
+            "test/UserDeleter.java",
+            "test/UserRestorer.java");
   }
 
   @Test
@@ -120,7 +124,11 @@ class ProcessorRoundTest {
     assertThat(result.errors())
         .containsExactly(Message.INVALID_IDENTIFIER.format("column name of Task.due,", "due date"));
     assertThat(result.generatedFiles())
-        .containsExactly("test/PostDeleter.java", "test/UserDeleter.java");
+        .containsExactly(
+            "test/PostDeleter.java",
+            "test/PostRestorer.java",
+            "test/UserDeleter.java",
+            "test/UserRestorer.java");
   }
 
   @Test
@@ -218,7 +226,8 @@ class ProcessorRoundTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation.generatedSourceFiles().stream().map(JavaFileObject::getName).toList())
-        .containsExactly("/SOURCE_OUTPUT/test/PostDeleter.java");
+        .containsExactly(
+            "/SOURCE_OUTPUT/test/PostDeleter.java", "/SOURCE_OUTPUT/test/PostRestorer.java");
     assertThat(generatedSource(compilation, "test.PostDeleter"))
         .contains("\"DELETE FROM taggings WHERE post_id IN (<ids>)\"");
   }
