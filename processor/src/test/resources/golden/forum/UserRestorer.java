@@ -184,7 +184,7 @@ public final class UserRestorer {
    */
   private static final String INSERT_USERS = "INSERT INTO users (id, name, deleted_at) SELECT id, name, deleted_at"
       + " FROM users_trash WHERE " + TRASHED_USERS_TO_RESTORE
-      + " AND id NOT IN (SELECT id FROM users)";
+      + " AND NOT COALESCE(id = :reusedKey, FALSE)";
 
   /**
    * Copies the posts trashed with them back from posts_trash.

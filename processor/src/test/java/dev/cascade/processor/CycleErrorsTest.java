@@ -171,6 +171,33 @@ class CycleErrorsTest {
     assertThat(compilation)
         .generatedSourceFile("test.ProjectDeleter")
         .contentsAsUtf8String()
-        .contains("DELETE FROM folders WHERE project_id IN (<ids>)");
+        .contains(
+            "WITH RECURSIVE cascade_folders_tree (cascade_key, cascade_depth) AS (SELECT id, 0\"\n"
+                + "      + \" FROM folders WHERE project_id IN (<ids>) UNION ALL");
+  }
+
+  @Test
+  void treeWithTwoParentColumnsIsAnError() {
+    JavaFileObject folder =
+        model(
+            "Folder",
+            """
+            @Table("folders")
+            @HasMany(value = Folder.class, foreignKey = "parent_id")
+            @HasMany(value = Folder.class, foreignKey = "template_id")
+            public record Folder(
+                long id,
+                @BelongsTo(Folder.class) Long parentId,
+                @BelongsTo(Folder.class) Long templateId) {}
+            """);
+
+    Compilation compilation = compile(folder);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.TREE_WITH_TWO_PARENTS.format("folders", "[parent_id, template_id]"))
+        .inFile(folder)
+        .onLineContaining("foreignKey = \"template_id\"");
   }
 }

@@ -133,6 +133,39 @@ class GoldenFilesTest {
                   String body) {}
               """));
 
+  /**
+   * A tree: folders have many folders (deleted and restored as whole subtrees with recursive
+   * queries) and documents.
+   */
+  private static final List<JavaFileObject> TREE =
+      List.of(
+          source(
+              "com.example.drive.Folder",
+              """
+              @Table("folders")
+              @HasMany(value = Folder.class, foreignKey = "parent_id")
+              @HasMany(Document.class)
+              public record Folder(
+                  long id, @BelongsTo(Folder.class) Long parentId, String name, Instant deletedAt) {}
+              """),
+          source(
+              "com.example.drive.Document",
+              """
+              @Table("documents")
+              public record Document(
+                  long id, @BelongsTo(Folder.class) long folderId, String title, Instant deletedAt) {}
+              """));
+
+  @Test
+  void treeFolderDeleterMatchesItsGoldenFile() {
+    assertMatchesGolden(TREE, "com.example.drive.FolderDeleter", "drive/FolderDeleter.java");
+  }
+
+  @Test
+  void treeFolderRestorerMatchesItsGoldenFile() {
+    assertMatchesGolden(TREE, "com.example.drive.FolderRestorer", "drive/FolderRestorer.java");
+  }
+
   @Test
   void forumUserDeleterMatchesItsGoldenFile() {
     assertMatchesGolden(FORUM, "com.example.forum.UserDeleter", "forum/UserDeleter.java");

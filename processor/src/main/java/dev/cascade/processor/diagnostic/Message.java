@@ -51,6 +51,10 @@ public enum Message {
   CYCLE(
       "cascade cycle: %s; remove one @HasMany of it (only a table that has many of itself may"
           + " loop)"),
+  TREE_WITH_TWO_PARENTS(
+      "table %s has many of itself through several columns %s, but a tree has one parent"
+          + " column: keep onDelete = CASCADE on one of them, and make the others SET_NULL or"
+          + " RESTRICT"),
   SOFT_WITHOUT_DELETED_AT(
       "%s on %s: table %s has no soft-delete column %s; add a component"
           + " such as `Instant %s`, or set deletedAt to the column's name"),

@@ -223,10 +223,7 @@ public final class DeletePlanner {
                   program.add(
                       "DELETE_" + part.name(),
                       "Deletes " + part.what() + ".",
-                      SqlText.builder()
-                          .text("DELETE FROM " + quoted + " WHERE ")
-                          .append(part.condition().sql())
-                          .build()),
+                      deleteStatement(reach, table, part.condition())),
                   part.root()));
         }
       }
@@ -241,6 +238,16 @@ public final class DeletePlanner {
    */
   private static List<Reached> parts(CascadeTree tree, Reach reach, ModelSpec table) {
     String base = name(table);
+    if (reach.isTree(table)) {
+      return List.of(
+          new Reached(
+              base,
+              tree.isRoot(table)
+                  ? "the " + table.table() + " themselves and every row below them"
+                  : "the " + table.table() + " the cascade reaches and every row below them",
+              reach.reached(table),
+              tree.isRoot(table)));
+    }
     if (tree.isRoot(table)) {
       return List.of(
           new Reached(base, "the " + table.table() + " themselves", reach.reached(table), true));
@@ -262,6 +269,21 @@ public final class DeletePlanner {
               false));
     }
     return parts;
+  }
+
+  /**
+   * {@code DELETE FROM posts WHERE ...}. MySQL and MariaDB check foreign keys row by row, so a
+   * tree's rows go deepest first there.
+   */
+  private static SqlText deleteStatement(Reach reach, ModelSpec table, Condition condition) {
+    SqlText.Builder sql =
+        SqlText.builder()
+            .text("DELETE FROM " + reach.quote(table.table()) + " WHERE ")
+            .append(condition.sql());
+    if (reach.isTree(table) && reach.dialect() == Dialect.MYSQL) {
+      sql.append(reach.deepestFirst(table));
+    }
+    return sql.build();
   }
 
   private record Reached(String name, String what, Condition condition, boolean root) {}

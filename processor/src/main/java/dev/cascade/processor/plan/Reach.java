@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -21,11 +22,17 @@ final class Reach {
   /** Where the runtime binds the root ids. */
   static final String IDS = "<ids>";
 
+  /** Columns of a tree's recursive query, named so they cannot clash with the table's own. */
+  static final String TREE_KEY = "cascade_key";
+
+  static final String TREE_DEPTH = "cascade_depth";
+
   private final CascadeTree tree;
   private final Dialect dialect;
   private final SqlProgram program;
   private final boolean liveOnly;
   private final Map<TypeName, String> keyConstants = new HashMap<>();
+  private final Map<TypeName, String> subtrees = new HashMap<>();
 
   /**
    * @param liveOnly whether only rows not soft-deleted are reached, as a soft delete does
@@ -41,6 +48,10 @@ final class Reach {
     return program;
   }
 
+  Dialect dialect() {
+    return dialect;
+  }
+
   String quote(String identifier) {
     return dialect.quote(identifier);
   }
@@ -52,7 +63,7 @@ final class Reach {
 
   /** A subquery of the keys of the table's rows this delete reaches. */
   SqlText keys(ModelSpec table) {
-    if (tree.isRoot(table) && !liveOnly) {
+    if (tree.isRoot(table) && !liveOnly && tree.selfCascade(table).isEmpty()) {
       return SqlText.of(IDS);
     }
     String constant = keyConstants.get(table.type());
@@ -64,6 +75,10 @@ final class Reach {
   }
 
   private String addKeysConstant(ModelSpec table) {
+    Optional<Edge> self = tree.selfCascade(table);
+    if (self.isPresent()) {
+      return addSubtreeConstants(table, self.get());
+    }
     String select = "SELECT " + key(table) + " FROM " + quote(table.table()) + " WHERE ";
     SqlText.Builder sql = SqlText.builder();
     if (tree.isRoot(table)) {
@@ -98,8 +113,116 @@ final class Reach {
     return edge.where().map(w -> in.and(Condition.of("(" + w + ")"))).orElse(in);
   }
 
+  /**
+   * A tree's rows: those reached from outside it (its tops), and then every row below them,
+   * through the table's relation to itself. The recursion never enters a top again, so data
+   * that loops ends; each row has one parent, so no other row is reached twice.
+   */
+  private String addSubtreeConstants(ModelSpec table, Edge self) {
+    String name = (liveOnly ? "LIVE_" : "") + constantName(table.table());
+    String cte = cteName(table);
+    Condition tops = tops(table);
+    Condition below =
+        Condition.of(
+                SqlText.builder()
+                    .text("NOT COALESCE(")
+                    .append(tops.sql())
+                    .text(", FALSE)")
+                    .build());
+    if (liveOnly) {
+      below = live(table).and(below);
+    }
+    if (self.where().isPresent()) {
+      below = below.and(Condition.of("(" + self.where().get() + ")"));
+    }
+    String from = quote(table.table());
+    SqlText subtree =
+        SqlText.builder()
+            .text("WITH RECURSIVE " + cte + " (" + TREE_KEY + ", " + TREE_DEPTH + ") AS (SELECT ")
+            .text(key(table) + ", 0 FROM " + from + " WHERE ")
+            .append(tops.sql())
+            .text(" UNION ALL SELECT " + from + "." + key(table) + ", " + TREE_DEPTH + " + 1 FROM " + from)
+            .text(" JOIN " + cte + " ON " + from + "." + quote(self.foreignKey().name()) + " = " + TREE_KEY)
+            .text(" WHERE ")
+            .append(below.sql())
+            .text(")")
+            .build();
+    String treeConstant =
+        program.add(
+            name + "_SUBTREE",
+            "The "
+                + table.table()
+                + " the cascade reaches and every row below them ("
+                + self.describe()
+                + "), with their depth.",
+            subtree);
+    subtrees.put(table.type(), treeConstant);
+    return program.add(
+        name + "_IN_CASCADE",
+        "Ids of the " + table.table() + " the cascade reaches, whole subtrees.",
+        SqlText.builder()
+            .text("SELECT " + TREE_KEY + " FROM (")
+            .ref(treeConstant)
+            .text(" SELECT " + TREE_KEY + " FROM " + cte + ") AS " + cte + "_keys")
+            .build());
+  }
+
+  /**
+   * For a tree table on a database that checks foreign keys row by row and deletes in no set
+   * order (MySQL, MariaDB): {@code ORDER BY} depth, deepest first, so no row goes before the rows
+   * below it. Depth counts from the rows whose parent is not reached at all, so that reached rows
+   * nested in each other (a drive's folders) are ordered too.
+   */
+  SqlText deepestFirst(ModelSpec table) {
+    Edge self = tree.selfCascade(table).orElseThrow();
+    String from = quote(table.table());
+    String cte = "cascade_" + table.table() + "_depth";
+    Condition tops = tops(table);
+    Condition outermost =
+        tops.and(
+            Condition.of(
+                SqlText.builder()
+                    .text("NOT COALESCE(" + quote(self.foreignKey().name()) + " IN (SELECT " + key(table))
+                    .text(" FROM " + from + " WHERE ")
+                    .append(tops.sql())
+                    .text("), FALSE)")
+                    .build()));
+    return SqlText.builder()
+        .text(" ORDER BY (SELECT " + TREE_DEPTH + " FROM (WITH RECURSIVE " + cte)
+        .text(" (" + TREE_KEY + ", " + TREE_DEPTH + ") AS (SELECT " + key(table) + ", 0 FROM " + from + " WHERE ")
+        .append(outermost.sql())
+        .text(" UNION ALL SELECT " + from + "." + key(table) + ", " + TREE_DEPTH + " + 1 FROM " + from)
+        .text(" JOIN " + cte + " ON " + from + "." + quote(self.foreignKey().name()) + " = " + TREE_KEY)
+        .text(" WHERE NOT COALESCE(")
+        .append(outermost.sql())
+        .text(", FALSE)) SELECT " + TREE_KEY + ", " + TREE_DEPTH + " FROM " + cte + ") AS " + cte + "s")
+        .text(" WHERE " + TREE_KEY + " = " + from + "." + key(table) + ") DESC")
+        .build();
+  }
+
+  boolean isTree(ModelSpec table) {
+    return tree.selfCascade(table).isPresent();
+  }
+
+  /** The rows of a tree table reached from outside it: by the ids, or through its parents. */
+  private Condition tops(ModelSpec table) {
+    Condition tops =
+        tree.isRoot(table)
+            ? Condition.of(key(table) + " IN (" + IDS + ")")
+            : Condition.anyOf(tree.cascadeInto(table).stream().map(this::through).toList());
+    return liveOnly ? live(table).and(tops) : tops;
+  }
+
+  private static String cteName(ModelSpec table) {
+    return "cascade_" + table.table() + "_tree";
+  }
+
   /** The rows of a table this delete reaches, through any relation (or as the root). */
   Condition reached(ModelSpec table) {
+    if (isTree(table)) {
+      return Condition.of(
+          SqlText.builder().text(key(table) + " IN (").append(keys(table)).text(")").build());
+    }
     Condition reached =
         tree.isRoot(table)
             ? Condition.of(key(table) + " IN (" + IDS + ")")

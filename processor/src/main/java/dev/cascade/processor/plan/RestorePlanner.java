@@ -136,19 +136,37 @@ public final class RestorePlanner {
         continue;
       }
       String key = reach.key(model);
+      boolean subtreeOfRoot = tree.isRoot(model) && tree.selfCascade(model).isPresent();
+      SqlText taken =
+          SqlText.builder()
+              .text("SELECT " + key + " FROM " + reach.quote(model.table()) + " WHERE " + key + " IN (")
+              .append(reach.keys(model))
+              .text(")")
+              .build();
       String constant =
           program.add(
               "TAKEN_" + Reach.constantName(model.table()) + "_IDS",
-              "Ids of trashed " + model.table() + " that another row has taken since.",
-              SqlText.builder()
-                  .text("SELECT " + key + " FROM " + reach.quote(model.table()) + " WHERE " + key + " IN (")
-                  .append(reach.keys(model))
-                  .text(")")
-                  .build());
+              subtreeOfRoot
+                  ? "Ids of the requested trashed " + model.table() + " that another row has taken since."
+                  : "Ids of trashed " + model.table() + " that another row has taken since.",
+              subtreeOfRoot
+                  ? SqlText.builder().append(taken).text(" AND " + key + " IN (" + Reach.IDS + ")").build()
+                  : taken);
       if (tree.isRoot(model)) {
         rootConflicts = constant;
       } else {
         conflicts.add(new RestoreCheck(model.table(), model.key().get().name(), null, constant));
+      }
+      if (subtreeOfRoot) {
+        conflicts.add(
+            new RestoreCheck(
+                model.table(),
+                model.key().get().name(),
+                null,
+                program.add(
+                    "TAKEN_" + Reach.constantName(model.table()) + "_BELOW_IDS",
+                    "Ids of trashed " + model.table() + " below the requested ones that another row has taken since.",
+                    SqlText.builder().append(taken).text(" AND " + key + " NOT IN (" + Reach.IDS + ")").build())));
       }
     }
 
@@ -176,12 +194,15 @@ public final class RestorePlanner {
           SqlText.builder()
               .text(
                   "INSERT INTO " + reach.quote(model.table()) + " (" + DeletePlanner.columnList(model, reach::quote)
-                      + ") SELECT " + insertExpressions(tree, reach, model) + " FROM " + reach.source(model) + " WHERE ")
+                      + ") SELECT " + insertExpressions(tree, reach, model) + " FROM " + reach.source(model))
+              .append(reach.parentsFirstJoin(model))
+              .text(" WHERE ")
               .append(reach.reach(model).sql());
       if (tree.isRoot(model)) {
-        String key = reach.key(model);
-        sql.text(" AND " + key + " NOT IN (SELECT " + key + " FROM " + reach.quote(model.table()) + ")");
+        // A root whose id was taken comes back under a new key, on its own, just before.
+        sql.text(" AND NOT COALESCE(" + reach.key(model) + " = " + REUSED_KEY + ", FALSE)");
       }
+      sql.text(reach.parentsFirstOrder(model));
       String constant =
           program.add(
               "INSERT_" + Reach.constantName(model.table()),
@@ -214,8 +235,8 @@ public final class RestorePlanner {
   }
 
   /**
-   * For each table and each relation into it (but {@code SET_NULL}, which restore unlinks, and a
-   * tree's own), the restored rows whose parent is still deleted: neither live nor coming back
+   * For each table and each relation into it (but {@code SET_NULL}, which restore unlinks), the
+   * restored rows whose parent is still deleted: neither live nor coming back
    * in this restore. Any such row fails the restore.
    */
   private List<RestoreCheck> parentChecks(
@@ -279,7 +300,7 @@ public final class RestorePlanner {
 
   private List<Edge> relationsThatMustHoldOn(ModelSpec model) {
     return graph.edgesInto(model).stream()
-        .filter(e -> e.onDelete() != OnDelete.SET_NULL && !e.isSelf())
+        .filter(e -> e.onDelete() != OnDelete.SET_NULL)
         .sorted(
             java.util.Comparator.comparing((Edge e) -> e.parent().table())
                 .thenComparing(e -> e.foreignKey().name()))
@@ -312,11 +333,11 @@ public final class RestorePlanner {
       String quoted = reach.quote(column.name());
       String expression = quoted;
       for (Edge edge : graph.edgesInto(model)) {
-        if (!edge.foreignKey().equals(column) || edge.isSelf()) {
+        if (!edge.foreignKey().equals(column) || (edge.isSelf() && edge.onDelete() != OnDelete.CASCADE)) {
           continue;
         }
         String where = edge.where().map(w -> " AND (" + w + ")").orElse("");
-        if (tree.isRoot(edge.parent()) && !tree.isRoot(model)) {
+        if (tree.isRoot(edge.parent()) && (!tree.isRoot(model) || edge.isSelf())) {
           expression =
               "CASE WHEN " + quoted + " = " + REUSED_KEY + where + " THEN " + NEW_KEY + " ELSE " + expression + " END";
         }

@@ -6,6 +6,7 @@ import dev.cascade.processor.model.ModelSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which rows one restore brings back, as SQL: exactly those one delete operation removed.
@@ -19,11 +20,15 @@ import java.util.Map;
 final class RestoreReach {
   static final String DELETION_ID = "deletion_id";
 
+  /** The marker column of a tree's recursive query. */
+  static final String TREE_MARK = "cascade_mark";
+
   private final CascadeTree tree;
   private final Dialect dialect;
   private final SqlProgram program;
   private final boolean trash;
   private final Map<TypeName, String> conditions = new HashMap<>();
+  private final Map<TypeName, String> subtrees = new HashMap<>();
 
   /**
    * @param trash whether rows come back from trash tables ({@code TRASH}) rather than being
@@ -95,10 +100,92 @@ final class RestoreReach {
               + Reach.describe(edges)
               + ").";
     }
+    String name = (trash ? "TRASHED_" : "SOFT_DELETED_") + Reach.constantName(table.table());
+    Optional<Edge> self = tree.selfCascade(table);
+    if (self.isPresent()) {
+      return addSubtree(table, self.get(), name, condition);
+    }
+    return program.add(name + "_TO_RESTORE", comment, condition.sql());
+  }
+
+  /**
+   * A tree's rows that come back: its tops (the rows found as above), then every row below them
+   * that the same operation removed, through the table's relation to itself.
+   */
+  private String addSubtree(ModelSpec table, Edge self, String name, Condition tops) {
+    String cte = cteName(table);
+    String from = source(table);
+    Condition below =
+        Condition.of(SqlText.builder().text("NOT COALESCE(").append(tops.sql()).text(", FALSE)").build());
+    if (trash) {
+      below = Condition.of("original_table = '" + table.table() + "'").and(below);
+    }
+    if (self.where().isPresent()) {
+      below = below.and(Condition.of("(" + self.where().get() + ")"));
+    }
+    SqlText subtree =
+        SqlText.builder()
+            .text("WITH RECURSIVE " + cte + " (" + Reach.TREE_KEY + ", " + TREE_MARK + ", " + Reach.TREE_DEPTH + ")")
+            .text(" AS (SELECT " + key(table) + ", " + marker(table) + ", 0 FROM " + from + " WHERE ")
+            .append(tops.sql())
+            .text(" UNION ALL SELECT " + from + "." + key(table) + ", " + from + "." + marker(table) + ", ")
+            .text(Reach.TREE_DEPTH + " + 1 FROM " + from + " JOIN " + cte)
+            .text(" ON " + from + "." + quote(self.foreignKey().name()) + " = " + Reach.TREE_KEY)
+            .text(" AND " + from + "." + marker(table) + " = " + TREE_MARK + " WHERE ")
+            .append(below.sql())
+            .text(")")
+            .build();
+    String subtreeConstant =
+        program.add(
+            name + "_SUBTREE",
+            "The "
+                + table.table()
+                + " found as their parents' are, and every row below them ("
+                + self.describe()
+                + ") that the same operation removed, with their depth.",
+            subtree);
+    subtrees.put(table.type(), subtreeConstant);
     return program.add(
-        (trash ? "TRASHED_" : "SOFT_DELETED_") + Reach.constantName(table.table()) + "_TO_RESTORE",
-        comment,
-        condition.sql());
+        name + "_TO_RESTORE",
+        "The " + table.table() + " this restore brings back, whole subtrees.",
+        SqlText.builder()
+            .text("(" + key(table) + ", " + marker(table) + ") IN (SELECT " + Reach.TREE_KEY + ", " + TREE_MARK + " FROM (")
+            .ref(subtreeConstant)
+            .text(" SELECT " + Reach.TREE_KEY + ", " + TREE_MARK + " FROM " + cte + ") AS " + cte + "_keys)")
+            .build());
+  }
+
+  /**
+   * For a tree table: a join that orders copied rows by depth, parents first, as databases that
+   * check foreign keys row by row (H2, MySQL, MariaDB) need; empty for any other table.
+   */
+  SqlText parentsFirstJoin(ModelSpec table) {
+    reach(table);
+    String subtree = subtrees.get(table.type());
+    if (subtree == null) {
+      return SqlText.of("");
+    }
+    String cte = cteName(table);
+    String from = source(table);
+    return SqlText.builder()
+        .text(" JOIN (")
+        .ref(subtree)
+        .text(" SELECT " + Reach.TREE_KEY + ", " + TREE_MARK + ", " + Reach.TREE_DEPTH + " FROM " + cte + ") AS " + cte + "_order")
+        .text(" ON " + from + "." + key(table) + " = " + cte + "_order." + Reach.TREE_KEY)
+        .text(" AND " + from + "." + marker(table) + " = " + cte + "_order." + TREE_MARK)
+        .build();
+  }
+
+  /** The {@code ORDER BY} that goes with {@link #parentsFirstJoin}. */
+  String parentsFirstOrder(ModelSpec table) {
+    reach(table);
+    return subtrees.containsKey(table.type())
+        ? " ORDER BY " + cteName(table) + "_order." + Reach.TREE_DEPTH
+        : "";
+  }
+
+  private String cteName(ModelSpec table) {
+    return "cascade_" + table.table() + (trash ? "_trashed" : "_deleted");
   }
 
   /** {@code (post_id, deleted_at) IN (SELECT id, deleted_at FROM posts WHERE ...)}. */

@@ -1,16 +1,18 @@
 package dev.cascade.processor.validate;
 
+import dev.cascade.annotations.OnDelete;
 import dev.cascade.processor.diagnostic.Diagnostic;
 import dev.cascade.processor.diagnostic.Message;
 import dev.cascade.processor.graph.CycleFinder;
 import dev.cascade.processor.graph.Edge;
 import dev.cascade.processor.graph.RelationGraph;
+import dev.cascade.processor.model.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Relations may not loop, except a table having many of itself. The error names the whole path
- * and points at the {@code @HasMany} it starts with.
+ * Relations may not loop, except a table having many of itself (a tree), through one column. The
+ * error names the whole path and points at the {@code @HasMany} it starts with.
  */
 final class CycleCheck {
   private CycleCheck() {}
@@ -21,6 +23,21 @@ final class CycleCheck {
       errors.add(
           Diagnostic.error(Message.CYCLE, cycle.get(0).relation().origin(), path(cycle))
               .onAttribute("value"));
+    }
+    for (ModelSpec model : graph.models()) {
+      List<Edge> selves =
+          graph.edgesFrom(model).stream()
+              .filter(e -> e.isSelf() && e.onDelete() == OnDelete.CASCADE)
+              .toList();
+      if (selves.size() > 1) {
+        errors.add(
+            Diagnostic.error(
+                    Message.TREE_WITH_TWO_PARENTS,
+                    selves.get(1).relation().origin(),
+                    model.table(),
+                    selves.stream().map(e -> e.foreignKey().name()).toList())
+                .onAttribute("value"));
+      }
     }
     return errors;
   }

@@ -206,7 +206,9 @@ public final class Restorations {
         if (purged != back) {
           throw new CascadeException(
               "restoring " + roots + " copied " + back + " rows of " + step.table() + " back but found " + purged
-                  + " in the trash; the trash changed while the restore ran, so nothing was changed: retry");
+                  + " in the trash, so nothing was changed: either the trash changed while the restore ran (retry), or"
+              + " the new key the database gave a restored row is the id of another row being restored (SQLite"
+              + " reuses the highest ids of tables without AUTOINCREMENT): restore with IdConflict.FAIL, or free the id");
         }
       }
       inserted.forEach((table, count) -> rows.merge(table, count, Long::sum));

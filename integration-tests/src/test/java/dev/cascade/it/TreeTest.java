@@ -1,0 +1,250 @@
+package dev.cascade.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.it.drive.DriveDeleter;
+import dev.cascade.it.drive.DriveRestorer;
+import dev.cascade.it.drive.Drives;
+import dev.cascade.it.drive.Folder;
+import dev.cascade.it.drive.FolderDeleter;
+import dev.cascade.it.drive.FolderRestorer;
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.DeletePreview;
+import dev.cascade.runtime.DeleteResult;
+import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.Snapshot;
+import dev.cascade.testing.StatementCounter;
+import dev.cascade.testing.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/** A table that has many of itself: whole subtrees, with recursive queries, on every database. */
+class TreeTest {
+  private static final DeleteOptions SOFT = DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT);
+  private static final DeleteOptions TRASH = DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH);
+
+  /** What deleting these folders' subtrees should leave: the expectation, from plain Java. */
+  private static Snapshot withoutSubtrees(Snapshot before, Set<Long> tops) {
+    Set<Long> gone = Drives.subtree(before, tops);
+    return before
+        .without("folders", r -> gone.contains((Long) r.get("id")))
+        .without("documents", r -> gone.contains((Long) r.get("folder_id")));
+  }
+
+  @AllDatabases
+  void destroyRemovesTheSubtreeAndItsDocumentsAndNothingElse(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long drive = Drives.drive(handle, "work");
+      long top = Drives.chain(handle, drive, null, 5, "a");
+      long middle = handle.select("SELECT id FROM folders WHERE name = 'a-2'").mapTo(Long.class).one();
+      Drives.chain(handle, drive, top, 3, "beside");
+      Drives.chain(handle, drive, null, 4, "b");
+      Snapshot before = db.snapshot(Drives.TABLES);
+      Snapshot expected = withoutSubtrees(before, Set.of(middle));
+
+      DeleteResult result = FolderDeleter.destroy(handle, middle);
+
+      assertThat(db.snapshot(Drives.TABLES)).isEqualTo(expected);
+      long folders = Drives.subtree(before, Set.of(middle)).size();
+      assertThat(folders).isEqualTo(5);
+      assertThat(result.rowsByTable()).containsExactly(Map.entry("documents", folders), Map.entry("folders", folders));
+    }
+  }
+
+  @AllDatabases
+  void previewCountsTheWholeSubtreeAndChangesNothing(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long drive = Drives.drive(handle, "work");
+      long top = Drives.chain(handle, drive, null, 10, "a");
+      Snapshot before = db.snapshot(Drives.TABLES);
+
+      DeletePreview preview = FolderDeleter.preview(handle, top);
+
+      assertThat(preview.rowsByTable()).containsExactly(Map.entry("documents", 19L), Map.entry("folders", 19L));
+      assertThat(db.snapshot(Drives.TABLES)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void deletingTheDriveRemovesItsNestedTreesAndLeavesTheOtherDrive(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long work = Drives.drive(handle, "work");
+      long home = Drives.drive(handle, "home");
+      long top = Drives.chain(handle, work, null, 4, "a");
+      Drives.chain(handle, work, top, 3, "nested");
+      Drives.chain(handle, home, null, 3, "h");
+      Snapshot before = db.snapshot(Drives.TABLES);
+      Set<Long> workFolders =
+          Set.copyOf(handle.select("SELECT id FROM folders WHERE drive_id = ?", work).mapTo(Long.class).list());
+
+      DriveDeleter.destroy(handle, work);
+
+      assertThat(db.snapshot(Drives.TABLES))
+          .isEqualTo(withoutSubtrees(before, workFolders).without("drives", r -> r.get("id").equals(work)));
+    }
+  }
+
+  @AllDatabases
+  void statementCountsAreTheSameAtDepthTwoAndDepthThirty(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long drive = Drives.drive(handle, "work");
+      for (DeleteOptions options : List.of(DeleteOptions.defaults(), SOFT, TRASH)) {
+        long shallow = Drives.chain(handle, drive, null, 2, "shallow");
+        long deep = Drives.chain(handle, drive, null, 30, "deep");
+        StatementCounter counter = StatementCounter.on(handle);
+
+        DeleteResult shallowResult = FolderDeleter.destroy(handle, shallow, options);
+        int shallowDelete = counter.count();
+        counter.reset();
+        DeleteResult deepResult = FolderDeleter.destroy(handle, deep, options);
+        int deepDelete = counter.count();
+
+        assertThat(shallowResult.rowsByTable().get("folders")).isEqualTo(3);
+        assertThat(deepResult.rowsByTable().get("folders")).isEqualTo(59);
+        assertThat(deepDelete).as("%s delete statements", options.strategy()).isEqualTo(shallowDelete);
+        if (options == DeleteOptions.defaults()) {
+          continue;
+        }
+        counter.reset();
+        FolderRestorer.restore(handle, shallow);
+        int shallowRestore = counter.count();
+        counter.reset();
+        FolderRestorer.restore(handle, deep);
+        int deepRestore = counter.count();
+        assertThat(deepRestore).as("%s restore statements", options.strategy()).isEqualTo(shallowRestore);
+        assertThat(handle.select("SELECT COUNT(*) FROM folders WHERE deleted_at IS NULL AND name LIKE 'deep%'")
+                .mapTo(Long.class).one())
+            .isEqualTo(59);
+        FolderDeleter.destroy(handle, shallow);
+        FolderDeleter.destroy(handle, deep);
+      }
+    }
+  }
+
+  @AllDatabases
+  void softDeleteAndRestoreGiveBackExactlyTheSubtreeTheOperationMarked(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long drive = Drives.drive(handle, "work");
+      long top = Drives.chain(handle, drive, null, 6, "a");
+      long inner = handle.select("SELECT id FROM folders WHERE name = 'a-3'").mapTo(Long.class).one();
+      FolderDeleter.destroy(handle, inner, SOFT);
+      Snapshot afterInner = db.snapshot(Drives.TABLES);
+
+      DeleteResult result = FolderDeleter.destroy(handle, top, SOFT);
+      Folder back = FolderRestorer.restore(handle, top);
+
+      assertThat(result.rowsByTable().get("folders")).isEqualTo(6);
+      assertThat(back.name()).isEqualTo("a-0");
+      assertThat(back.deletedAt()).isNull();
+      assertThat(db.snapshot(Drives.TABLES)).isEqualTo(afterInner);
+      assertThat(handle.select("SELECT COUNT(*) FROM folders WHERE deleted_at IS NOT NULL").mapTo(Long.class).one())
+          .isEqualTo(5);
+    }
+  }
+
+  @AllDatabases
+  void trashAndRestoreGiveBackTheSubtreeExactly(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long drive = Drives.drive(handle, "work");
+      long top = Drives.chain(handle, drive, null, 7, "a");
+      Drives.chain(handle, drive, null, 2, "b");
+      Snapshot before = db.snapshot(Drives.TABLES);
+
+      FolderDeleter.destroy(handle, top, TRASH);
+      assertThat(db.snapshot(Drives.TABLES).rows("folders_trash")).hasSize(13);
+      FolderRestorer.restore(handle, top);
+
+      assertThat(db.snapshot(Drives.TABLES)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void trashingTheDriveAndRestoringItBringsBackEveryNestedTree(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long work = Drives.drive(handle, "work");
+      long top = Drives.chain(handle, work, null, 4, "a");
+      Drives.chain(handle, work, top, 3, "nested");
+      Snapshot before = db.snapshot(Drives.TABLES);
+
+      DriveDeleter.destroy(handle, work, TRASH);
+      DriveRestorer.restore(handle, work);
+
+      assertThat(db.snapshot(Drives.TABLES)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void aRestoredTreeWhoseTopIdWasTakenGetsANewKeyAndItsChildFoldersFollow(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long drive = Drives.drive(handle, "work");
+      long top = Drives.chain(handle, drive, null, 3, "a");
+      Drives.chain(handle, drive, null, 2, "b"); // keeps SQLite from handing out a trashed id as the new key
+      FolderDeleter.destroy(handle, top, TRASH);
+      handle.execute("INSERT INTO folders (id, drive_id, name) VALUES (?, ?, 'took the id')", top, drive);
+
+      Folder back = FolderRestorer.restore(handle, top);
+
+      assertThat(back.id()).isNotEqualTo(top);
+      assertThat(back.name()).isEqualTo("a-0");
+      assertThat(handle.select("SELECT name FROM folders WHERE parent_id = ? ORDER BY name", back.id())
+              .mapTo(String.class).list())
+          .containsExactly("a-1", "a-leaf-1");
+      assertThat(handle.select("SELECT COUNT(*) FROM folders WHERE parent_id = ?", top).mapTo(Long.class).one()).isZero();
+      assertThat(handle.select("SELECT COUNT(*) FROM folders").mapTo(Long.class).one()).isEqualTo(9);
+      assertThat(handle.select("SELECT COUNT(*) FROM folders_trash").mapTo(Long.class).one()).isZero();
+    }
+  }
+
+  @AllDatabases
+  void restoringAFolderWhoseParentIsStillDeletedFailsAndChangesNothing(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long drive = Drives.drive(handle, "work");
+      long top = Drives.chain(handle, drive, null, 4, "a");
+      long inner = handle.select("SELECT id FROM folders WHERE name = 'a-2'").mapTo(Long.class).one();
+      FolderDeleter.destroy(handle, inner, SOFT);
+      FolderDeleter.destroy(handle, top, SOFT);
+      Snapshot before = db.snapshot(Drives.TABLES);
+
+      assertThatThrownBy(() -> FolderRestorer.restore(handle, inner))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("folders");
+      assertThat(db.snapshot(Drives.TABLES)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void dataThatLoopsEndsTheRecursion(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long drive = Drives.drive(handle, "work");
+      long a = Drives.folder(handle, drive, null, "a");
+      long b = Drives.folder(handle, drive, a, "b");
+      long c = Drives.folder(handle, drive, b, "c");
+      handle.execute("UPDATE folders SET parent_id = ? WHERE id = ?", c, a);
+      long outside = Drives.folder(handle, drive, null, "outside");
+
+      assertThat(FolderDeleter.preview(handle, b).rowsByTable()).containsEntry("folders", 3L);
+      DeleteResult soft = FolderDeleter.destroy(handle, b, SOFT);
+      assertThat(soft.rowsByTable()).containsEntry("folders", 3L);
+      FolderRestorer.restore(handle, b);
+      assertThat(handle.select("SELECT COUNT(*) FROM folders WHERE deleted_at IS NULL").mapTo(Long.class).one())
+          .isEqualTo(4);
+      assertThat(handle.select("SELECT id FROM folders WHERE parent_id IS NULL").mapTo(Long.class).list())
+          .containsExactly(outside);
+    }
+  }
+}
