@@ -28,11 +28,13 @@ final class Statements {
   private final Handle handle;
   private final Dialect dialect;
   private final Keys keys;
+  private final IdBinding idBinding;
 
   Statements(Handle handle, Dialect dialect, Keys keys) {
     this.handle = handle;
     this.dialect = dialect;
     this.keys = keys;
+    this.idBinding = new IdBinding(dialect, keys.ids());
   }
 
   Dialect dialect() {
@@ -111,24 +113,14 @@ final class Statements {
     }
   }
 
-  /** {@code id IN (<ids>)} becomes {@code id IN (:ids0, :ids1)}. */
+  /** {@code id IN (<ids>)} becomes {@code id IN (:ids0, :ids1)}, or one parameter for many ids. */
   private String expand(Sql sql) {
-    String text = sql.text(dialect);
-    StringBuilder names = new StringBuilder();
-    for (int i = 0; i < keys.ids().size(); i++) {
-      names.append(i == 0 ? ":ids" : ", :ids").append(i);
-    }
-    return text.replace(IDS, names);
+    return sql.text(dialect).replace(IDS, idBinding.placeholder());
   }
 
   private void prepare(SqlStatement<?> statement, String text, Map<String, Object> values) {
     statement.configure(SqlStatements.class, c -> c.setTemplateEngine(NO_TEMPLATES));
-    if (text.contains(":ids0")) {
-      List<Object> ids = keys.ids();
-      for (int i = 0; i < ids.size(); i++) {
-        statement.bind("ids" + i, ids.get(i));
-      }
-    }
+    idBinding.bind(statement, text);
     values.forEach(
         (name, value) -> {
           if (text.contains(":" + name)) {

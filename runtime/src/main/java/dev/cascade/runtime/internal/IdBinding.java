@@ -1,0 +1,123 @@
+package dev.cascade.runtime.internal;
+
+import dev.cascade.runtime.Dialect;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * How the requested ids go where generated SQL says {@code <ids>}: one bind parameter each for a
+ * short list; for a long one, a single parameter holding them all, because drivers cap bind
+ * parameters (SQLite at 32,766, PostgreSQL at 65,535) and a statement may name the ids twice.
+ *
+ * <ul>
+ *   <li>PostgreSQL: an array, {@code SELECT * FROM UNNEST(:idArray)};
+ *   <li>H2: one parameter each whatever the number: H2 caps neither, and its arrays hold at most
+ *       65,536 elements and are scanned row by row in a subquery;
+ *   <li>SQLite: a JSON array, {@code SELECT value FROM json_each(:idArray)};
+ *   <li>MySQL and MariaDB: a JSON array, through {@code JSON_TABLE}, materialized once.
+ * </ul>
+ *
+ * Either way a call stays one statement per relation, in one transaction, whatever the number of
+ * ids.
+ */
+final class IdBinding {
+  /** Up to this many ids, each gets its own parameter; the plans are the simplest that way. */
+  static final int ONE_PARAMETER_EACH_UP_TO = 1_000;
+
+  private static final String BULK = "idArray";
+
+  private final Dialect dialect;
+  private final List<Object> ids;
+
+  IdBinding(Dialect dialect, List<Object> ids) {
+    this.dialect = dialect;
+    this.ids = ids;
+  }
+
+  /** H2 caps neither parameters nor statement size, and looks each listed id up in an index. */
+  private boolean bulk() {
+    return ids.size() > ONE_PARAMETER_EACH_UP_TO && dialect != Dialect.H2;
+  }
+
+  /** What stands for {@code <ids>} in the statement's text. */
+  String placeholder() {
+    if (!bulk()) {
+      StringBuilder names = new StringBuilder();
+      for (int i = 0; i < ids.size(); i++) {
+        names.append(i == 0 ? ":ids" : ", :ids").append(i);
+      }
+      return names.toString();
+    }
+    return switch (dialect) {
+      case POSTGRESQL -> "SELECT * FROM UNNEST(:" + BULK + ")";
+      case H2 -> throw new IllegalStateException("H2 takes one parameter per id");
+      case SQLITE -> "SELECT value FROM json_each(:" + BULK + ")";
+      // The derived table makes MariaDB materialize the ids once: a single-table DELETE or
+      // UPDATE would otherwise read JSON_TABLE again for every row it looks at.
+      case MYSQL ->
+          "SELECT cascade_id FROM (SELECT DISTINCT cascade_id FROM JSON_TABLE(:" + BULK
+              + ", '$[*]' COLUMNS (cascade_id " + mysqlType() + " PATH '$')) AS cascade_json) AS cascade_ids";
+    };
+  }
+
+  /** Binds the ids, when the statement's text names them. */
+  void bind(SqlStatement<?> statement, String text) {
+    if (!bulk()) {
+      if (text.contains(":ids0")) {
+        for (int i = 0; i < ids.size(); i++) {
+          statement.bind("ids" + i, ids.get(i));
+        }
+      }
+      return;
+    }
+    if (!text.contains(":" + BULK)) {
+      return;
+    }
+    switch (dialect) {
+      case POSTGRESQL -> statement.bindArray(BULK, ids.get(0).getClass(), ids);
+      case H2 -> throw new IllegalStateException("H2 takes one parameter per id");
+      case SQLITE, MYSQL -> statement.bind(BULK, json());
+    }
+  }
+
+  private String mysqlType() {
+    Object first = ids.get(0);
+    if (first instanceof Number) {
+      return "BIGINT";
+    }
+    return first instanceof UUID ? "CHAR(36)" : "VARCHAR(255)";
+  }
+
+  /** {@code [1,2,3]}, or {@code ["a","b"]} for keys that are not numbers. */
+  private String json() {
+    StringBuilder json = new StringBuilder(ids.size() * 8).append('[');
+    for (int i = 0; i < ids.size(); i++) {
+      if (i > 0) {
+        json.append(',');
+      }
+      Object id = ids.get(i);
+      if (id instanceof Number) {
+        json.append(id);
+      } else {
+        appendString(json, id.toString());
+      }
+    }
+    return json.append(']').toString();
+  }
+
+  private static void appendString(StringBuilder json, String value) {
+    json.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == '\\') {
+        json.append('\\').append(c);
+      } else if (c < 0x20) {
+        json.append(String.format("\\u%04x", (int) c));
+      } else {
+        json.append(c);
+      }
+    }
+    json.append('"');
+  }
+}
