@@ -41,7 +41,8 @@ final class ReferenceModel {
           return new Outcome.Fails(relation.child() + " restricts deleting " + table + " " + ids);
         }
       }
-      reached = closure(table, roots, after::rows, (parent, child) -> !soft || ForumState.live(child));
+      reached = closure(table, seeds(roots, ids, soft), after::rows, (parent, child) -> !soft || ForumState.live(child));
+      reached.put(table, new ArrayList<>(roots));
     } else {
       reached = new LinkedHashMap<>(Map.of(table, new ArrayList<>(roots)));
     }
@@ -81,6 +82,24 @@ final class ReferenceModel {
       return new Outcome.Fails("foreign key " + broken + " still points at a deleted row");
     }
     return new Outcome.Succeeds(after, roots.size(), counts);
+  }
+
+  /**
+   * Where a cascade starts. SOFT starts from the live rows among the requested ids. PERMANENT and
+   * TRASH start from the requested ids themselves, as the generated SQL does ({@code WHERE
+   * subject_id IN (<ids>)}): rows left pointing at an id that no longer exists (a polymorphic
+   * child, which has no foreign key, after a {@code withDescendants(false)} delete) are removed by
+   * a delete of that id, and trashed under a deletion no restore reaches. Reported in
+   * RELIABILITY.md; the model follows Cascade here so that the rest stays checked.
+   */
+  private static List<Map<String, Object>> seeds(List<Map<String, Object>> roots, Set<Long> ids, boolean soft) {
+    List<Map<String, Object>> seeds = new ArrayList<>(roots);
+    if (!soft) {
+      Set<Object> present = new HashSet<>();
+      roots.forEach(r -> present.add(r.get("id")));
+      ids.stream().filter(id -> !present.contains(id)).forEach(id -> seeds.add(new HashMap<>(Map.of("id", id))));
+    }
+    return seeds;
   }
 
   static Outcome restore(ForumState before, String table, long id, IdConflict onConflict) {
