@@ -41,6 +41,7 @@ public final class Deletions {
     }
     return Transactions.atomically(
         handle,
+        keys,
         () -> {
           Statements sql = new Statements(handle, dialect, keys);
           Instant now = OperationClock.next(dialect.timestampPrecision());
@@ -112,6 +113,7 @@ public final class Deletions {
     }
     return Transactions.atomically(
         handle,
+        keys,
         () -> {
           Statements sql = new Statements(handle, dialect, keys);
           Map<String, Long> restricted = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ public final class Restorations {
     Keys keys = Keys.of(plan.table(), java.util.Collections.singletonList(id));
     Dialect dialect = dialectOf(handle, plan);
     return Transactions.atomically(
-        handle, () -> new Restoration<>(handle, dialect, plan, options).restoreRequested(keys).get(0));
+        handle, keys, () -> new Restoration<>(handle, dialect, plan, options).restoreRequested(keys).get(0));
   }
 
   /**
@@ -45,7 +45,7 @@ public final class Restorations {
     Objects.requireNonNull(options, "options");
     Dialect dialect = dialectOf(handle, plan);
     return Transactions.atomically(
-        handle, () -> new Restoration<>(handle, dialect, plan, options).restoreEverything());
+        handle, plan.table(), () -> new Restoration<>(handle, dialect, plan, options).restoreEverything());
   }
 
   private static Dialect dialectOf(Handle handle, RestorePlan<?> plan) {
