@@ -134,6 +134,11 @@ public final class Restorations {
         rows.merge(step.table(), (long) count, Long::sum);
         roots += step.root() ? count : 0;
       }
+      if (roots != ids.ids().size()) {
+        throw new CascadeException(
+            "restoring " + ids + " found " + roots + " of " + ids.ids().size() + " rows still soft-deleted when it ran;"
+                + " another transaction restored or deleted them meanwhile, so nothing was changed: retry");
+      }
       List<T> restored = sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table());
       events.fire(CascadeEvent.Kind.RESTORED, plan.table(), restored, plan::keyOf, DeleteStrategy.SOFT, roots, rows, Optional.empty());
       return restored;
