@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -30,7 +29,7 @@ public final class Restorations {
 
   /** Restores one id and returns its live record; fails if it is not deleted. */
   public static <T> T restore(Handle handle, RestorePlan<T> plan, Object id, RestoreOptions options) {
-    Objects.requireNonNull(options, "options");
+    Deletions.requireOptions(plan.table(), options, "RestoreOptions");
     Keys keys = Keys.of(plan.table(), java.util.Collections.singletonList(id));
     Dialect dialect = dialectOf(handle, plan);
     return Transactions.atomically(
@@ -42,7 +41,7 @@ public final class Restorations {
    * delete removed; returns them.
    */
   public static <T> List<T> restoreAll(Handle handle, RestorePlan<T> plan, RestoreOptions options) {
-    Objects.requireNonNull(options, "options");
+    Deletions.requireOptions(plan.table(), options, "RestoreOptions");
     Dialect dialect = dialectOf(handle, plan);
     return Transactions.atomically(
         handle, plan.table(), () -> new Restoration<>(handle, dialect, plan, options).restoreEverything());
