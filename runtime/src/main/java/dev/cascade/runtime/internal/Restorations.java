@@ -200,9 +200,16 @@ public final class Restorations {
       values.put("reusedKey", new Statements.Typed(reusedKey, plan.keyType()));
       values.put("newKey", new Statements.Typed(newKey, plan.keyType()));
       Map<String, Long> inserted = new LinkedHashMap<>();
+      long rootsBack = 0;
       for (Step step : plan.trash().inserts()) {
         int count = sql.update(step.sql(), values, Deletions.describe(step));
         inserted.merge(step.table(), (long) count, Long::sum);
+        rootsBack += step.root() ? count : 0;
+      }
+      if (reusedKey == null && rootsBack != roots.ids().size()) {
+        throw new CascadeException(
+            "restoring " + roots + " copied " + rootsBack + " of " + roots.ids().size() + " rows back from "
+                + plan.trashTable() + "; another transaction restored or deleted them meanwhile, so nothing was changed: retry");
       }
       for (Step step : plan.trash().purges()) {
         int purged = sql.update(step.sql(), Map.of(), Deletions.describe(step));
