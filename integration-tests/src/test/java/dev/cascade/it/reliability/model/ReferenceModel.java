@@ -195,6 +195,11 @@ final class ReferenceModel {
         }
       }
     }
+    for (Map.Entry<String, List<Map<String, Object>>> entry : all.entrySet()) {
+      if (entry.getValue().stream().map(r -> r.get("id")).distinct().count() < entry.getValue().size()) {
+        return new Outcome.Fails("two " + entry.getKey() + " rows restored together share an id");
+      }
+    }
     String ordering = restoredBeforeItsParent(state, byRoot, all, taken);
     if (ordering != null) {
       return new Outcome.Fails(ordering);
