@@ -1,7 +1,6 @@
 package dev.cascade.runtime;
 
 import dev.cascade.annotations.DeleteStrategy;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,7 +20,9 @@ public record DeleteOptions(Optional<DeleteStrategy> strategy, boolean skipEvent
   private static final DeleteOptions DEFAULTS = new DeleteOptions(Optional.empty(), false, true);
 
   public DeleteOptions {
-    Objects.requireNonNull(strategy, "strategy");
+    if (strategy == null) {
+      throw new CascadeException("DeleteOptions: strategy is null; use Optional.empty() for the model's strategy");
+    }
   }
 
   /** The model's strategy, events on, the whole cascade. */
@@ -29,7 +30,11 @@ public record DeleteOptions(Optional<DeleteStrategy> strategy, boolean skipEvent
     return DEFAULTS;
   }
 
+  /** This strategy for the call; it may not be null (leave it out for the model's). */
   public DeleteOptions withStrategy(DeleteStrategy strategy) {
+    if (strategy == null) {
+      throw new CascadeException("DeleteOptions.withStrategy(null): name a strategy, or leave it out for the model's");
+    }
     return new DeleteOptions(Optional.of(strategy), skipEvents, descendants);
   }
 

@@ -1,7 +1,5 @@
 package dev.cascade.runtime;
 
-import java.util.Objects;
-
 /**
  * How one restore runs. Start from {@link #defaults()}.
  *
@@ -12,7 +10,9 @@ public record RestoreOptions(IdConflict onIdConflict, boolean skipEvents) {
   private static final RestoreOptions DEFAULTS = new RestoreOptions(IdConflict.ASSIGN_NEW, false);
 
   public RestoreOptions {
-    Objects.requireNonNull(onIdConflict, "onIdConflict");
+    if (onIdConflict == null) {
+      throw new CascadeException("RestoreOptions: onIdConflict is null; choose IdConflict.ASSIGN_NEW or IdConflict.FAIL");
+    }
   }
 
   /** {@link IdConflict#ASSIGN_NEW}, events on. */

@@ -15,7 +15,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -30,7 +29,7 @@ public final class Deletions {
    */
   public static <T> DeleteResult destroy(
       Handle handle, DeletePlan<T> plan, Collection<?> ids, DeleteOptions options) {
-    Objects.requireNonNull(options, "options");
+    requireOptions(plan.table(), options, "DeleteOptions");
     Keys keys = Keys.of(plan.table(), ids);
     Dialect dialect = dialectOf(handle, plan);
     DeleteStrategy strategy = resolve(handle, plan, options);
@@ -41,6 +40,7 @@ public final class Deletions {
     }
     return Transactions.atomically(
         handle,
+        keys,
         () -> {
           Statements sql = new Statements(handle, dialect, keys);
           Instant now = OperationClock.next(dialect.timestampPrecision());
@@ -102,7 +102,7 @@ public final class Deletions {
   /** Counts what {@link #destroy} would do, in one transaction, changing nothing. */
   public static <T> DeletePreview preview(
       Handle handle, DeletePlan<T> plan, Collection<?> ids, DeleteOptions options) {
-    Objects.requireNonNull(options, "options");
+    requireOptions(plan.table(), options, "DeleteOptions");
     Keys keys = Keys.of(plan.table(), ids);
     Dialect dialect = dialectOf(handle, plan);
     DeleteStrategy strategy = resolve(handle, plan, options);
@@ -112,6 +112,7 @@ public final class Deletions {
     }
     return Transactions.atomically(
         handle,
+        keys,
         () -> {
           Statements sql = new Statements(handle, dialect, keys);
           Map<String, Long> restricted = new LinkedHashMap<>();
@@ -129,6 +130,13 @@ public final class Deletions {
           }
           return new DeletePreview(strategy, rows, nullified, restricted);
         });
+  }
+
+  /** Null options are a caller's mistake, told as every other error is: a {@link CascadeException}. */
+  static void requireOptions(String table, Object options, String type) {
+    if (options == null) {
+      throw new CascadeException(table + ": the options are null; pass " + type + ".defaults() for the defaults");
+    }
   }
 
   /** The call's strategy, first wins: the options, the model, the configuration. */

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -30,11 +29,11 @@ public final class Restorations {
 
   /** Restores one id and returns its live record; fails if it is not deleted. */
   public static <T> T restore(Handle handle, RestorePlan<T> plan, Object id, RestoreOptions options) {
-    Objects.requireNonNull(options, "options");
+    Deletions.requireOptions(plan.table(), options, "RestoreOptions");
     Keys keys = Keys.of(plan.table(), java.util.Collections.singletonList(id));
     Dialect dialect = dialectOf(handle, plan);
     return Transactions.atomically(
-        handle, () -> new Restoration<>(handle, dialect, plan, options).restoreRequested(keys).get(0));
+        handle, keys, () -> new Restoration<>(handle, dialect, plan, options).restoreRequested(keys).get(0));
   }
 
   /**
@@ -42,10 +41,10 @@ public final class Restorations {
    * delete removed; returns them.
    */
   public static <T> List<T> restoreAll(Handle handle, RestorePlan<T> plan, RestoreOptions options) {
-    Objects.requireNonNull(options, "options");
+    Deletions.requireOptions(plan.table(), options, "RestoreOptions");
     Dialect dialect = dialectOf(handle, plan);
     return Transactions.atomically(
-        handle, () -> new Restoration<>(handle, dialect, plan, options).restoreEverything());
+        handle, plan.table(), () -> new Restoration<>(handle, dialect, plan, options).restoreEverything());
   }
 
   private static Dialect dialectOf(Handle handle, RestorePlan<?> plan) {
@@ -134,6 +133,11 @@ public final class Restorations {
         rows.merge(step.table(), (long) count, Long::sum);
         roots += step.root() ? count : 0;
       }
+      if (roots != ids.ids().size()) {
+        throw new CascadeException(
+            "restoring " + ids + " found " + roots + " of " + ids.ids().size() + " rows still soft-deleted when it ran;"
+                + " another transaction restored or deleted them meanwhile, so nothing was changed: retry");
+      }
       List<T> restored = sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table());
       events.fire(CascadeEvent.Kind.RESTORED, plan.table(), restored, plan::keyOf, DeleteStrategy.SOFT, roots, rows, Optional.empty());
       return restored;
@@ -196,9 +200,16 @@ public final class Restorations {
       values.put("reusedKey", new Statements.Typed(reusedKey, plan.keyType()));
       values.put("newKey", new Statements.Typed(newKey, plan.keyType()));
       Map<String, Long> inserted = new LinkedHashMap<>();
+      long rootsBack = 0;
       for (Step step : plan.trash().inserts()) {
         int count = sql.update(step.sql(), values, Deletions.describe(step));
         inserted.merge(step.table(), (long) count, Long::sum);
+        rootsBack += step.root() ? count : 0;
+      }
+      if (reusedKey == null && rootsBack != roots.ids().size()) {
+        throw new CascadeException(
+            "restoring " + roots + " copied " + rootsBack + " of " + roots.ids().size() + " rows back from "
+                + plan.trashTable() + "; another transaction restored or deleted them meanwhile, so nothing was changed: retry");
       }
       for (Step step : plan.trash().purges()) {
         int purged = sql.update(step.sql(), Map.of(), Deletions.describe(step));

@@ -1,24 +1,39 @@
 package dev.cascade.runtime.internal;
 
+import dev.cascade.runtime.CascadeException;
+import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.transaction.TransactionException;
 
 /**
  * Runs one call atomically: in a new transaction, or inside the caller's under a savepoint, so
- * that a failure undoes exactly this call and leaves the caller's transaction usable.
+ * that a failure undoes exactly this call and leaves the caller's transaction usable. A failure
+ * of the transaction itself (a commit refused for a serialization failure or a deadlock, a
+ * savepoint the caller's aborted transaction cannot take) is a {@link CascadeException} too,
+ * carrying the database's error as its cause.
  */
 final class Transactions {
   private static final AtomicLong SAVEPOINTS = new AtomicLong();
 
   private Transactions() {}
 
-  static <R> R atomically(Handle handle, Supplier<R> work) {
+  /** @param subject what the call works on, for messages: {@code users 5} */
+  static <R> R atomically(Handle handle, Object subject, Supplier<R> work) {
     if (!handle.isInTransaction()) {
-      return handle.inTransaction(h -> work.get());
+      try {
+        return handle.inTransaction(h -> work.get());
+      } catch (TransactionException e) {
+        throw failure("the transaction", subject, e);
+      }
     }
     String savepoint = "cascade_" + SAVEPOINTS.incrementAndGet();
-    handle.savepoint(savepoint);
+    try {
+      handle.savepoint(savepoint);
+    } catch (TransactionException e) {
+      throw failure("a savepoint in the caller's transaction", subject, e);
+    }
     R result;
     try {
       result = work.get();
@@ -30,7 +45,27 @@ final class Transactions {
       }
       throw e;
     }
-    handle.releaseSavepoint(savepoint);
+    try {
+      handle.releaseSavepoint(savepoint);
+    } catch (TransactionException e) {
+      throw failure("releasing the savepoint in the caller's transaction", subject, e);
+    }
     return result;
+  }
+
+  private static CascadeException failure(String what, Object subject, TransactionException e) {
+    String state = "";
+    String message = e.getMessage();
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      message = cause.getMessage();
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        state = " (SQLState " + sql.getSQLState() + ")";
+        break;
+      }
+    }
+    return new CascadeException(
+        what + " for " + subject + " failed" + state + ": " + message
+            + "; nothing was changed. A deadlock or serialization failure (SQLState 40P01, 40001) can be retried",
+        e);
   }
 }

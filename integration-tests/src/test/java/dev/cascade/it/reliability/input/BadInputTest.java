@@ -1,0 +1,168 @@
+package dev.cascade.it.reliability.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.it.forum.Forum;
+import dev.cascade.it.forum.ForumOracle;
+import dev.cascade.it.forum.InvoiceDeleter;
+import dev.cascade.it.forum.SessionDeleter;
+import dev.cascade.it.forum.UserDeleter;
+import dev.cascade.it.forum.UserRestorer;
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.RestoreOptions;
+import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.DatabaseKind;
+import dev.cascade.testing.Snapshot;
+import dev.cascade.testing.TestDatabase;
+import java.util.Arrays;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wrong input at run time, on every database: each call is refused with a {@link
+ * CascadeException} that says what is wrong, or is a documented no-op; either way no row changes.
+ */
+class BadInputTest {
+  private static final DeleteOptions SOFT = DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT);
+  private static final DeleteOptions PERMANENT = DeleteOptions.defaults().withStrategy(DeleteStrategy.PERMANENT);
+
+  private record Fixture(long alice, long bob, long invoice, long session) {}
+
+  private static Fixture seed(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      long bob = forum.user("bob");
+      long payer = forum.user("payer");
+      long post = forum.post(alice, "alice writes");
+      long comment = forum.comment(post, bob, "bob on alice");
+      forum.like(comment, alice);
+      forum.reaction("post", post, "+1");
+      return new Fixture(alice, bob, forum.invoice(payer, 500), forum.session(alice, "alice-phone"));
+    }
+  }
+
+  /** The call must throw a CascadeException whose message contains {@code says}, and change nothing. */
+  private static void refused(TestDatabase db, ThrowingCallable call, String says) {
+    Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+    assertThatThrownBy(call).isExactlyInstanceOf(CascadeException.class).hasMessageContaining(says);
+    assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+  }
+
+  @AllDatabases
+  void nullIdsAreRefused(TestDatabase db) {
+    Fixture f = seed(db);
+    try (Handle h = db.jdbi().open()) {
+      refused(db, () -> UserDeleter.destroyAll(h, null), "users: the id list is null");
+      refused(db, () -> UserDeleter.destroyAll(h, Arrays.asList(f.alice(), null)), "users: ids must not be null");
+      refused(db, () -> UserDeleter.destroyAll(h, Arrays.asList(f.alice(), null), SOFT), "ids must not be null");
+    }
+  }
+
+  @AllDatabases
+  void anEmptyIdListIsANoOp(TestDatabase db) {
+    seed(db);
+    Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+    try (Handle h = db.jdbi().open()) {
+      for (DeleteStrategy strategy : DeleteStrategy.values()) {
+        DeleteResult result = UserDeleter.destroyAll(h, List.of(), DeleteOptions.defaults().withStrategy(strategy));
+        assertThat(result.deletedCount()).isZero();
+        assertThat(result.totalRows()).isZero();
+      }
+    }
+    assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+  }
+
+  @AllDatabases
+  void duplicateIdsAreDeletedOnce(TestDatabase db) {
+    Fixture f = seed(db);
+    Snapshot before = db.snapshot(Forum.TABLES);
+    try (Handle h = db.jdbi().open()) {
+      DeleteResult result = UserDeleter.destroyAll(h, List.of(f.alice(), f.alice(), f.alice()), PERMANENT);
+      assertThat(result.deletedCount()).isEqualTo(1);
+    }
+    assertThat(db.snapshot(Forum.TABLES)).isEqualTo(ForumOracle.deleting(before, List.of(f.alice())).afterPermanentDelete());
+  }
+
+  @AllDatabases
+  void rowsInTheWrongStateAreRefusedOrLeftAlone(TestDatabase db) {
+    Fixture f = seed(db);
+    try (Handle h = db.jdbi().open()) {
+      refused(db, () -> UserRestorer.restore(h, f.alice()), "cannot restore users " + f.alice() + ": it is not deleted");
+      refused(db, () -> UserRestorer.restore(h, 987_654L), "users 987654: it is neither soft-deleted nor in users_trash");
+
+      UserDeleter.destroy(h, f.alice(), SOFT);
+      Snapshot softDeleted = db.snapshot(Forum.TABLES_WITH_TRASH);
+      DeleteResult again = UserDeleter.destroy(h, f.alice(), SOFT);
+      assertThat(again.deletedCount()).as("a soft delete of a soft-deleted row is a no-op").isZero();
+      assertThat(again.totalRows()).isZero();
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(softDeleted);
+
+      UserDeleter.destroy(h, f.bob(), PERMANENT);
+      refused(db, () -> UserRestorer.restore(h, f.bob()), "rows deleted PERMANENTLY cannot be restored");
+      DeleteResult gone = UserDeleter.destroy(h, f.bob(), PERMANENT);
+      assertThat(gone.deletedCount()).as("deleting a row that is gone is a no-op").isZero();
+    }
+  }
+
+  @AllDatabases
+  void aStrategyTheModelCannotDoIsRefused(TestDatabase db) {
+    Fixture f = seed(db);
+    try (Handle h = db.jdbi().open()) {
+      refused(db, () -> InvoiceDeleter.destroy(h, f.invoice(), SOFT), "invoices cannot be deleted with SOFT");
+      refused(db, () -> SessionDeleter.destroy(h, f.session(), SOFT), "sessions cannot be deleted with SOFT");
+      refused(db, () -> InvoiceDeleter.preview(h, f.invoice(), SOFT), "invoices cannot be deleted with SOFT");
+    }
+  }
+
+  @AllDatabases
+  void aClosedOrNullHandleIsRefused(TestDatabase db) {
+    Fixture f = seed(db);
+    Handle closed = db.jdbi().open();
+    closed.close();
+    refused(db, () -> UserDeleter.destroy(closed, f.alice()), "users: the handle is closed");
+    refused(db, () -> UserDeleter.destroyAll(closed, List.of(f.alice(), f.bob()), SOFT), "the handle is closed");
+    refused(db, () -> UserDeleter.preview(closed, f.alice()), "the handle is closed");
+    refused(db, () -> UserRestorer.restore(closed, f.alice()), "the handle is closed");
+    refused(db, () -> UserRestorer.restoreAll(closed), "the handle is closed");
+    refused(db, () -> UserDeleter.destroy(null, f.alice()), "users: the handle is null");
+    refused(db, () -> UserRestorer.restoreAll(null), "users: the handle is null");
+  }
+
+  @AllDatabases
+  void nullOptionsAreRefused(TestDatabase db) {
+    Fixture f = seed(db);
+    try (Handle h = db.jdbi().open()) {
+      refused(db, () -> UserDeleter.destroy(h, f.alice(), null), "users: the options are null; pass DeleteOptions.defaults()");
+      refused(db, () -> UserDeleter.preview(h, f.alice(), null), "the options are null");
+      refused(db, () -> UserRestorer.restore(h, f.alice(), null), "users: the options are null; pass RestoreOptions.defaults()");
+      refused(db, () -> UserRestorer.restoreAll(h, null), "the options are null");
+      refused(db, () -> DeleteOptions.defaults().withStrategy(null), "withStrategy(null)");
+      refused(db, () -> RestoreOptions.defaults().withOnIdConflict(null), "onIdConflict is null");
+    }
+  }
+
+  @Test
+  void aCallerTransactionThatPostgresAbortedIsRefused() {
+    try (TestDatabase db = TestDatabase.create(DatabaseKind.POSTGRESQL)) {
+      Fixture f = seed(db);
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+      try (Handle h = db.jdbi().open()) {
+        h.begin();
+        assertThatThrownBy(() -> h.execute("SELECT * FROM no_such_table")).isNotNull();
+        assertThatThrownBy(() -> UserDeleter.destroy(h, f.alice(), SOFT))
+            .isExactlyInstanceOf(CascadeException.class)
+            .hasMessageContaining("a savepoint in the caller's transaction for users " + f.alice() + " failed (SQLState 25P02)");
+        h.rollback();
+      }
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+}

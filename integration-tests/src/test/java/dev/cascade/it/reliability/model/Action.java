@@ -1,0 +1,42 @@
+package dev.cascade.it.reliability.model;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.IdConflict;
+import java.util.List;
+
+/**
+ * One step of a generated sequence. Rows are chosen by position among the ids a table has ever
+ * had (present, trashed, and one that never existed), so that a step stays meaningful while
+ * jqwik shrinks the sequence around it.
+ */
+sealed interface Action {
+  /** {@code destroy} of one id, or {@code destroyAll} of several (repeats included). */
+  record Destroy(String table, List<Integer> picks, boolean all, DeleteStrategy strategy, boolean descendants)
+      implements Action {}
+
+  record Restore(String table, int pick, IdConflict onConflict) implements Action {}
+
+  record RestoreAll(String table, IdConflict onConflict) implements Action {}
+
+  /** Inserts a new row under the id of a trashed row, so that restoring it meets a conflict. */
+  record ReuseId(String table, int pick) implements Action {}
+
+  /** The ids a pick chooses from: every id the table has had, and one past them. */
+  static List<Long> candidates(ForumState state, String table) {
+    List<Long> known = state.knownIds(table);
+    long beyond = known.isEmpty() ? 1_000_000L : known.get(known.size() - 1) + 1_000_000L;
+    return java.util.stream.Stream.concat(known.stream(), java.util.stream.Stream.of(beyond)).toList();
+  }
+
+  /** For a restore: the deleted ids first (soft-deleted, then trashed), then the others. */
+  static List<Long> restoreCandidates(ForumState state, String table) {
+    List<Long> all = candidates(state, table);
+    java.util.function.Predicate<Long> deleted =
+        id -> state.row(table, id).map(r -> !ForumState.live(r)).orElse(false) || state.trashedIds(table).contains(id);
+    return java.util.stream.Stream.concat(all.stream().filter(deleted), all.stream().filter(deleted.negate())).toList();
+  }
+
+  static long choose(List<Long> candidates, int pick) {
+    return candidates.get(Math.floorMod(pick, candidates.size()));
+  }
+}

@@ -1,0 +1,98 @@
+package dev.cascade.it.reliability.model;
+
+import dev.cascade.it.forum.Forum;
+import dev.cascade.testing.DatabaseKind;
+import dev.cascade.testing.TestDatabase;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AfterContainer;
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.IdConflict;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Random forums and random sequences of destroy, destroyAll, restore and restoreAll, with random
+ * strategies and options, checked after every step against {@link ReferenceModel}. On a failure
+ * jqwik shrinks to a minimal forest and sequence and prints them.
+ *
+ * <p>The number of sequences is jqwik's {@code jqwik.tries.default}, set low in {@code
+ * junit-platform.properties} for {@code ./mvnw verify}; see RELIABILITY.md for the long run.
+ */
+class ModelBasedTest {
+  private static final Map<DatabaseKind, TestDatabase> DATABASES = new EnumMap<>(DatabaseKind.class);
+  private static final Map<DatabaseKind, RunFigures> FIGURES = new EnumMap<>(DatabaseKind.class);
+
+  @Property
+  void h2AgreesWithTheModelAfterEveryStep(@ForAll("forests") Forest forest, @ForAll("sequences") List<Action> actions) {
+    run(DatabaseKind.H2, forest, actions);
+  }
+
+  @Property
+  void postgresAgreesWithTheModelAfterEveryStep(
+      @ForAll("forests") Forest forest, @ForAll("sequences") List<Action> actions) {
+    run(DatabaseKind.POSTGRESQL, forest, actions);
+  }
+
+  private static void run(DatabaseKind kind, Forest forest, List<Action> actions) {
+    TestDatabase database = database(kind);
+    RunFigures figures = FIGURES.computeIfAbsent(kind, k -> new RunFigures(k.name()));
+    figures.sequence();
+    try (Handle handle = database.jdbi().open()) {
+      StepRunner runner = new StepRunner(database, handle, ForestLoader.load(handle, forest), figures);
+      actions.forEach(runner::run);
+    }
+  }
+
+  private static synchronized TestDatabase database(DatabaseKind kind) {
+    return DATABASES.computeIfAbsent(
+        kind,
+        k -> {
+          TestDatabase database = TestDatabase.create(k);
+          Forum.createWithTrash(database);
+          return database;
+        });
+  }
+
+  @AfterContainer
+  static void report() {
+    FIGURES.values().forEach(System.out::println);
+    DATABASES.values().forEach(TestDatabase::close);
+    DATABASES.clear();
+    FIGURES.clear();
+  }
+
+  @Provide
+  Arbitrary<Forest> forests() {
+    return Forest.any();
+  }
+
+  @Provide
+  Arbitrary<List<Action>> sequences() {
+    Arbitrary<String> roots = Arbitraries.of("users", "posts", "comments", "likes");
+    Arbitrary<Integer> picks = Arbitraries.integers().between(0, 30);
+    Arbitrary<DeleteStrategy> strategies =
+        Arbitraries.frequency(
+            Tuple.of(1, DeleteStrategy.PERMANENT), Tuple.of(2, DeleteStrategy.SOFT), Tuple.of(2, DeleteStrategy.TRASH));
+    Arbitrary<Boolean> descendants = Arbitraries.frequency(Tuple.of(9, true), Tuple.of(1, false));
+    Arbitrary<IdConflict> conflicts = Arbitraries.of(IdConflict.class);
+    Arbitrary<Action> destroy =
+        Combinators.combine(roots, picks.list().ofMinSize(1).ofMaxSize(3), Arbitraries.of(false, true), strategies, descendants)
+            .as(Action.Destroy::new);
+    Arbitrary<Action> restore = Combinators.combine(roots, picks, conflicts).as(Action.Restore::new);
+    Arbitrary<Action> restoreAll = Combinators.combine(roots, conflicts).as(Action.RestoreAll::new);
+    Arbitrary<Action> reuse =
+        Combinators.combine(Arbitraries.of("users", "posts", "comments"), picks).as(Action.ReuseId::new);
+    return Arbitraries.frequencyOf(Tuple.of(9, destroy), Tuple.of(7, restore), Tuple.of(2, restoreAll), Tuple.of(2, reuse))
+        .list()
+        .ofMinSize(2)
+        .ofMaxSize(16);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.cascade.it.reliability.model;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What one property run did, printed at its end for RELIABILITY.md. */
+final class RunFigures {
+  private final String database;
+  private final AtomicLong sequences = new AtomicLong();
+  private final AtomicLong steps = new AtomicLong();
+  private final AtomicLong refused = new AtomicLong();
+
+  RunFigures(String database) {
+    this.database = database;
+  }
+
+  void sequence() {
+    sequences.incrementAndGet();
+  }
+
+  void step() {
+    steps.incrementAndGet();
+  }
+
+  /** A step the model expected Cascade to refuse, and it did, changing nothing. */
+  void refused() {
+    refused.incrementAndGet();
+  }
+
+  @Override
+  public String toString() {
+    return "[cascade-reliability] model-based on " + database + ": " + sequences + " sequences, " + steps
+        + " steps (" + refused + " refused as expected), every step compared row by row";
+  }
+}

@@ -1,0 +1,132 @@
+package dev.cascade.it.reliability.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.RestoreOptions;
+import dev.cascade.testing.TestDatabase;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Runs one {@link Action} on the database and on the reference model, and checks that both agree:
+ * the same success or failure, the same counts, and every row of every table alike.
+ */
+final class StepRunner {
+  private final TestDatabase database;
+  private final Handle handle;
+  private final RunFigures figures;
+  private ForumState state;
+  private int reused;
+
+  StepRunner(TestDatabase database, Handle handle, ForumState state, RunFigures figures) {
+    this.database = database;
+    this.handle = handle;
+    this.state = state;
+    this.figures = figures;
+  }
+
+  void run(Action action) {
+    figures.step();
+    if (action instanceof Action.ReuseId reuse) {
+      reuseId(reuse);
+      return;
+    }
+    String step = action.toString();
+    Outcome expected;
+    Supplier<Object> call;
+    if (action instanceof Action.Destroy destroy) {
+      List<Long> candidates = Action.candidates(state, destroy.table());
+      List<Long> ids = destroy.picks().stream().map(p -> Action.choose(candidates, p)).toList();
+      DeleteOptions options =
+          DeleteOptions.defaults().withStrategy(destroy.strategy()).withDescendants(destroy.descendants());
+      List<Long> requested = destroy.all() ? ids : ids.subList(0, 1);
+      step += " on ids " + requested;
+      expected = ReferenceModel.destroy(state, destroy.table(), requested, destroy.strategy(), destroy.descendants());
+      call =
+          destroy.all()
+              ? () -> ForumCalls.destroyAll(handle, destroy.table(), requested, options)
+              : () -> ForumCalls.destroy(handle, destroy.table(), requested.get(0), options);
+    } else if (action instanceof Action.Restore restore) {
+      long id = Action.choose(Action.restoreCandidates(state, restore.table()), restore.pick());
+      step += " on id " + id;
+      expected = ReferenceModel.restore(state, restore.table(), id, restore.onConflict());
+      RestoreOptions options = RestoreOptions.defaults().withOnIdConflict(restore.onConflict());
+      call = () -> ForumCalls.restore(handle, restore.table(), id, options);
+    } else {
+      Action.RestoreAll all = (Action.RestoreAll) action;
+      expected = ReferenceModel.restoreAll(state, all.table(), all.onConflict());
+      RestoreOptions options = RestoreOptions.defaults().withOnIdConflict(all.onConflict());
+      call = () -> ForumCalls.restoreAll(handle, all.table(), options);
+    }
+    check(step, expected, call);
+  }
+
+  private void check(String step, Outcome expected, Supplier<Object> call) {
+    Object result;
+    try {
+      result = call.get();
+    } catch (CascadeException e) {
+      if (expected instanceof Outcome.Succeeds) {
+        throw new AssertionError(step + " failed, but the model expected it to succeed", e);
+      }
+      figures.refused();
+      Reconciler.check(state, database.snapshot(dev.cascade.it.forum.Forum.TABLES_WITH_TRASH), step + " (refused)");
+      return;
+    }
+    if (expected instanceof Outcome.Fails fails) {
+      fail(step + " succeeded with " + result + ", but the model expected it to fail: " + fails.reason());
+    }
+    Outcome.Succeeds succeeds = (Outcome.Succeeds) expected;
+    if (result instanceof DeleteResult deleted) {
+      assertThat(deleted.deletedCount()).as("deletedCount of %s", step).isEqualTo(succeeds.deletedCount());
+      Map<String, Long> reported = new LinkedHashMap<>(deleted.rowsByTable());
+      reported.values().removeIf(n -> n == 0);
+      assertThat(reported).as("rowsByTable of %s", step).isEqualTo(new HashMap<>(succeeds.rowsByTable()));
+    }
+    Reconciler.check(succeeds.after(), database.snapshot(dev.cascade.it.forum.Forum.TABLES_WITH_TRASH), step);
+    state = succeeds.after();
+  }
+
+  /** Inserts a row under a trashed row's id, in the database and in the model; nothing when no id is free. */
+  private void reuseId(Action.ReuseId reuse) {
+    String table = reuse.table();
+    List<Long> free =
+        state.trashedIds(table).stream().map(Long.class::cast).filter(id -> state.row(table, id).isEmpty()).sorted().toList();
+    if (free.isEmpty()) {
+      return;
+    }
+    long id = Action.choose(free, reuse.pick());
+    String text = "r" + ++reused;
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", id);
+    row.put(ForumShape.TEXT.get(table), text);
+    row.put("deleted_at", null);
+    for (ForumShape.Relation relation : ForumShape.parentsOf(table)) {
+      List<Map<String, Object>> parents = state.rows(relation.parent());
+      if (parents.isEmpty()) {
+        return;
+      }
+      row.put(relation.column(), parents.stream().map(r -> (Long) r.get("id")).min(Long::compare).orElseThrow());
+    }
+    var insert = handle.createUpdate(
+        "INSERT INTO " + table + " (" + String.join(", ", row.keySet()) + ") VALUES (:"
+            + String.join(", :", row.keySet()) + ")");
+    row.forEach((column, value) -> {
+      if (value == null) {
+        insert.bindByType(column, null, java.time.Instant.class);
+      } else {
+        insert.bind(column, value);
+      }
+    });
+    insert.execute();
+    state.rows(table).add(row);
+  }
+}
