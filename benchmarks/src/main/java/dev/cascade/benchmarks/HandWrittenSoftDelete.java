@@ -8,17 +8,17 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Soft delete by hand: one set-based {@code UPDATE} per table, one timestamp for the tree, rows
- * already soft-deleted left alone; in one transaction.
+ * already soft-deleted left alone, children first; in one transaction.
  */
 final class HandWrittenSoftDelete implements Contender {
   private static final List<String> MARK =
       List.of(
-          "UPDATE users SET deleted_at = :at WHERE id = :user AND deleted_at IS NULL",
-          "UPDATE posts SET deleted_at = :at WHERE user_id = :user AND deleted_at IS NULL",
+          "UPDATE likes SET deleted_at = :at WHERE deleted_at IS NULL AND comment_id IN ("
+              + UserTree.COMMENT_IDS + ")",
           "UPDATE comments SET deleted_at = :at WHERE deleted_at IS NULL AND post_id IN ("
               + UserTree.POST_IDS + ")",
-          "UPDATE likes SET deleted_at = :at WHERE deleted_at IS NULL AND comment_id IN ("
-              + UserTree.COMMENT_IDS + ")");
+          "UPDATE posts SET deleted_at = :at WHERE user_id = :user AND deleted_at IS NULL",
+          "UPDATE users SET deleted_at = :at WHERE id = :user AND deleted_at IS NULL");
 
   @Override
   public String name() {

@@ -6,17 +6,18 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Soft-delete restore by hand: reads the user's deletion time, then clears it on the rows of the
- * tree that carry the same time (those deleted with the user), parents first.
+ * tree that carry the same time (those deleted with the user). Children first, like {@link
+ * HandWrittenSoftDelete}: H2 is slow with the other order (see {@link UserTree}).
  */
 final class HandWrittenSoftRestore implements Contender {
   private static final List<String> UNMARK =
       List.of(
-          "UPDATE users SET deleted_at = NULL WHERE id = :user AND deleted_at = :at",
-          "UPDATE posts SET deleted_at = NULL WHERE user_id = :user AND deleted_at = :at",
+          "UPDATE likes SET deleted_at = NULL WHERE deleted_at = :at AND comment_id IN ("
+              + UserTree.COMMENT_IDS + ")",
           "UPDATE comments SET deleted_at = NULL WHERE deleted_at = :at AND post_id IN ("
               + UserTree.POST_IDS + ")",
-          "UPDATE likes SET deleted_at = NULL WHERE deleted_at = :at AND comment_id IN ("
-              + UserTree.COMMENT_IDS + ")");
+          "UPDATE posts SET deleted_at = NULL WHERE user_id = :user AND deleted_at = :at",
+          "UPDATE users SET deleted_at = NULL WHERE id = :user AND deleted_at = :at");
 
   @Override
   public String name() {

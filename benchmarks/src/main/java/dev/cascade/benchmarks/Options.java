@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How a benchmark run is set up, from {@code --name=value} arguments: {@code --data=full|tiny},
+ * How a benchmark run is set up, from {@code --name=value} arguments: {@code --data=full|tenth|tiny},
  * {@code --databases=postgresql,h2}, {@code --warmups=2}, {@code --repetitions=7}, {@code
  * --slow-repetitions=3} (row-by-row and Hibernate, after one warm-up), {@code --out=FILE}.
  *
@@ -50,7 +50,14 @@ record Options(
       }
       String value = pair[1];
       switch (pair[0]) {
-        case "data" -> shape = value.equals("tiny") ? Shape.TINY : Shape.FULL;
+        case "data" ->
+            shape =
+                switch (value) {
+                  case "full" -> Shape.FULL;
+                  case "tenth" -> Shape.TENTH;
+                  case "tiny" -> Shape.TINY;
+                  default -> throw new IllegalArgumentException("--data is full, tenth or tiny, not " + value);
+                };
         case "databases" ->
             databases =
                 Arrays.stream(value.split(","))

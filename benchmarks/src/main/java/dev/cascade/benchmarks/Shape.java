@@ -8,6 +8,9 @@ record Shape(int users, int postsPerUser, int commentsPerPost, int likesPerComme
   /** The data set: 1,220,010 rows, 122,001 in each user's tree. */
   static final Shape FULL = new Shape(10, 2_000, 10, 5);
 
+  /** A tenth of {@link #FULL}: 200 posts per user, 12,201 rows per tree. */
+  static final Shape TENTH = new Shape(10, 200, 10, 5);
+
   /** For the smoke test in {@code ./mvnw verify}: every scenario once, in well under a second. */
   static final Shape TINY = new Shape(3, 3, 2, 2);
 
