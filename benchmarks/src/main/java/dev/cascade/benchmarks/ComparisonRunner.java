@@ -46,10 +46,11 @@ final class ComparisonRunner {
     Database database = Database.create(kind);
     try {
       Handle handle = database.jdbi().open();
-      new ForumData(handle, kind).create(options.shape(), contender.foreignKeys());
+      ForumData data = new ForumData(handle, kind);
+      data.create(options.shape(), contender.foreignKeys());
       int warmups = contender.slow() ? options.slowWarmups() : options.warmups();
       int repetitions = contender.slow() ? options.slowRepetitions() : options.repetitions();
-      return new Lane(contender, database, handle, contender.open(database), warmups, repetitions);
+      return new Lane(contender, database, handle, data, contender.open(database), warmups, repetitions);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -68,11 +69,12 @@ final class ComparisonRunner {
     private final List<Double> millis = new ArrayList<>();
     private final List<Long> rowsChanged = new ArrayList<>();
 
-    Lane(Contender contender, Database database, Handle handle, Operation operation, int warmups, int repetitions) {
+    Lane(Contender contender, Database database, Handle handle, ForumData data, Operation operation,
+        int warmups, int repetitions) {
       this.contender = contender;
       this.database = database;
       this.handle = handle;
-      this.data = new ForumData(handle, kind);
+      this.data = data;
       this.operation = operation;
       this.warmups = warmups;
       this.repetitions = repetitions;
@@ -109,9 +111,11 @@ final class ComparisonRunner {
     }
 
     void close() {
-      operation.close();
-      handle.close();
-      database.close();
+      try (database;
+          handle;
+          operation) {
+        // Closed in reverse order, each even if another fails.
+      }
     }
   }
 }
