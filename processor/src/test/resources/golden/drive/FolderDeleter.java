@@ -54,7 +54,7 @@ public final class FolderDeleter {
   private static final String FOLDERS_SUBTREE = "WITH RECURSIVE cascade_folders_tree (cascade_key, cascade_depth) AS (SELECT id, 0"
       + " FROM folders WHERE id IN (<ids>) UNION ALL SELECT folders.id, cascade_depth + 1"
       + " FROM folders JOIN cascade_folders_tree ON folders.parent_id = cascade_key"
-      + " WHERE NOT COALESCE(id IN (<ids>), FALSE))";
+      + " WHERE folders.id NOT IN (SELECT id FROM folders WHERE id IN (<ids>)))";
 
   /**
    * Ids of the folders the cascade reaches, whole subtrees.
@@ -96,8 +96,9 @@ public final class FolderDeleter {
       + " FROM folders WHERE id IN (<ids>)), FALSE) UNION ALL"
       + " SELECT folders.id, cascade_depth + 1"
       + " FROM folders JOIN cascade_folders_depth ON folders.parent_id = cascade_key"
-      + " WHERE NOT COALESCE(id IN (<ids>) AND NOT COALESCE(parent_id IN (SELECT id"
-      + " FROM folders WHERE id IN (<ids>)), FALSE), FALSE))" + " SELECT cascade_key, cascade_depth"
+      + " WHERE folders.id NOT IN (SELECT id FROM folders"
+      + " WHERE id IN (<ids>) AND NOT COALESCE(parent_id IN (SELECT id FROM folders"
+      + " WHERE id IN (<ids>)), FALSE))) SELECT cascade_key, cascade_depth"
       + " FROM cascade_folders_depth) AS cascade_folders_depths"
       + " WHERE cascade_key = folders.id) DESC";
 
@@ -122,7 +123,8 @@ public final class FolderDeleter {
       + " FROM folders WHERE deleted_at IS NULL AND id IN (<ids>) UNION ALL"
       + " SELECT folders.id, cascade_depth + 1"
       + " FROM folders JOIN cascade_folders_tree ON folders.parent_id = cascade_key"
-      + " WHERE deleted_at IS NULL AND NOT COALESCE(deleted_at IS NULL AND id IN (<ids>), FALSE))";
+      + " WHERE deleted_at IS NULL AND folders.id NOT IN (SELECT id FROM folders"
+      + " WHERE deleted_at IS NULL AND id IN (<ids>)))";
 
   /**
    * Ids of the folders the cascade reaches, whole subtrees.

@@ -54,7 +54,8 @@ public final class FolderRestorer {
       + " FROM folders WHERE deleted_at IS NOT NULL AND id IN (<ids>) UNION ALL"
       + " SELECT folders.id, folders.deleted_at, cascade_depth + 1"
       + " FROM folders JOIN cascade_folders_deleted ON folders.parent_id = cascade_key AND folders.deleted_at = cascade_mark"
-      + " WHERE NOT COALESCE(deleted_at IS NOT NULL AND id IN (<ids>), FALSE))";
+      + " WHERE folders.id NOT IN (SELECT id FROM folders"
+      + " WHERE deleted_at IS NOT NULL AND id IN (<ids>)))";
 
   /**
    * The folders this restore brings back, whole subtrees.
@@ -122,9 +123,11 @@ public final class FolderRestorer {
       + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id) UNION ALL"
       + " SELECT folders_trash.id, folders_trash.deletion_id, cascade_depth + 1"
       + " FROM folders_trash JOIN cascade_folders_trashed ON folders_trash.parent_id = cascade_key AND folders_trash.deletion_id = cascade_mark"
-      + " WHERE original_table = 'folders' AND NOT COALESCE(original_table = 'folders' AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
+      + " WHERE original_table = 'folders' AND folders_trash.id NOT IN (SELECT id"
       + " FROM folders_trash"
-      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id), FALSE))";
+      + " WHERE original_table = 'folders' AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
+      + " FROM folders_trash"
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)))";
 
   /**
    * The folders this restore brings back, whole subtrees.

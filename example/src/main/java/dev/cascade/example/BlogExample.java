@@ -32,6 +32,7 @@ public final class BlogExample {
       Blog.create(handle);
       Blog.seed(handle);
       System.out.println("A blog with " + census(handle) + ".");
+      StatementTally statements = StatementTally.on(handle);
 
       long alice = Blog.author(handle, "alice");
       System.out.println();
@@ -47,13 +48,14 @@ public final class BlogExample {
               .mapTo(Long.class).first();
       CommentDeleter.destroy(handle, bobsComment, DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
       System.out.println("  bob first soft-deletes his comment " + bobsComment + " on alice's post, on its own.");
+      statements.take();
       DeleteResult soft = AuthorDeleter.destroy(handle, alice);
-      System.out.println("  " + describe(soft));
+      System.out.println("  " + describe(soft) + ", in " + statements.take() + " statements");
       System.out.println("  Visible authors now: "
           + handle.select("SELECT name FROM authors WHERE " + AuthorDeleter.NOT_DELETED + " ORDER BY name")
               .mapTo(String.class).list());
       Author back = AuthorRestorer.restore(handle, alice);
-      System.out.println("  Restored " + back.name() + ": " + census(handle) + ".");
+      System.out.println("  Restored " + back.name() + " in " + statements.take() + " statements: " + census(handle) + ".");
       System.out.println("  bob's comment " + bobsComment + " is still deleted: "
           + (Blog.count(handle, "SELECT COUNT(*) FROM comments WHERE deleted_at IS NOT NULL AND id = " + bobsComment) == 1)
           + ". A restore brings back what its delete removed, nothing deleted before.");
@@ -62,22 +64,25 @@ public final class BlogExample {
       System.out.println();
       System.out.println("== Trash, then restore ==");
       long bob = Blog.author(handle, "bob");
+      statements.take();
       DeleteResult trash =
           AuthorDeleter.destroy(handle, bob, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
-      System.out.println("  " + describe(trash));
+      System.out.println("  " + describe(trash) + ", in " + statements.take() + " statements");
       System.out.println("  In the trash under deletion " + trash.deletionId() + ": "
           + Blog.count(handle, "SELECT COUNT(*) FROM comments_trash") + " comments, "
           + Blog.count(handle, "SELECT COUNT(*) FROM likes_trash") + " likes.");
+      statements.take();
       AuthorRestorer.restore(handle, bob);
-      System.out.println("  Restored bob: " + census(handle) + "; the trash is empty again ("
+      System.out.println("  Restored bob in " + statements.take() + " statements: " + census(handle) + "; the trash is empty again ("
           + Blog.count(handle, "SELECT COUNT(*) FROM likes_trash") + " likes in it).");
 
       System.out.println();
       System.out.println("== Delete for good ==");
       long carol = Blog.author(handle, "carol");
+      statements.take();
       DeleteResult gone =
           AuthorDeleter.destroy(handle, carol, DeleteOptions.defaults().withStrategy(DeleteStrategy.PERMANENT));
-      System.out.println("  " + describe(gone));
+      System.out.println("  " + describe(gone) + ", in " + statements.take() + " statements");
       try {
         AuthorRestorer.restore(handle, carol);
       } catch (CascadeException e) {

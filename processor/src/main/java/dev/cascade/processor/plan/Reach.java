@@ -122,20 +122,14 @@ final class Reach {
     String name = (liveOnly ? "LIVE_" : "") + constantName(table.table());
     String cte = cteName(table);
     Condition tops = tops(table);
-    Condition below =
-        Condition.of(
-                SqlText.builder()
-                    .text("NOT COALESCE(")
-                    .append(tops.sql())
-                    .text(", FALSE)")
-                    .build());
+    String from = quote(table.table());
+    Condition below = notAmong(table, tops);
     if (liveOnly) {
       below = live(table).and(below);
     }
     if (self.where().isPresent()) {
       below = below.and(Condition.of("(" + self.where().get() + ")"));
     }
-    String from = quote(table.table());
     SqlText subtree =
         SqlText.builder()
             .text("WITH RECURSIVE " + cte + " (" + TREE_KEY + ", " + TREE_DEPTH + ") AS (SELECT ")
@@ -193,11 +187,25 @@ final class Reach {
         .append(outermost.sql())
         .text(" UNION ALL SELECT " + from + "." + key(table) + ", " + TREE_DEPTH + " + 1 FROM " + from)
         .text(" JOIN " + cte + " ON " + from + "." + quote(self.foreignKey().name()) + " = " + TREE_KEY)
-        .text(" WHERE NOT COALESCE(")
-        .append(outermost.sql())
-        .text(", FALSE)) SELECT " + TREE_KEY + ", " + TREE_DEPTH + " FROM " + cte + ") AS " + cte + "s")
+        .text(" WHERE ")
+        .append(notAmong(table, outermost).sql())
+        .text(") SELECT " + TREE_KEY + ", " + TREE_DEPTH + " FROM " + cte + ") AS " + cte + "s")
         .text(" WHERE " + TREE_KEY + " = " + from + "." + key(table) + ") DESC")
         .build();
+  }
+
+  /**
+   * {@code folders.id NOT IN (SELECT id FROM folders WHERE ...)}: the recursion never re-enters a
+   * row it started from. An uncorrelated subquery, so that databases evaluate it once.
+   */
+  private Condition notAmong(ModelSpec table, Condition starts) {
+    String from = quote(table.table());
+    return Condition.of(
+        SqlText.builder()
+            .text(from + "." + key(table) + " NOT IN (SELECT " + key(table) + " FROM " + from + " WHERE ")
+            .append(starts.sql())
+            .text(")")
+            .build());
   }
 
   boolean isTree(ModelSpec table) {

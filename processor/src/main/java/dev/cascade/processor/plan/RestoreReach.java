@@ -115,8 +115,14 @@ final class RestoreReach {
   private String addSubtree(ModelSpec table, Edge self, String name, Condition tops) {
     String cte = cteName(table);
     String from = source(table);
+    // The recursion never re-enters a row it started from; uncorrelated, so evaluated once.
     Condition below =
-        Condition.of(SqlText.builder().text("NOT COALESCE(").append(tops.sql()).text(", FALSE)").build());
+        Condition.of(
+            SqlText.builder()
+                .text(from + "." + key(table) + " NOT IN (SELECT " + key(table) + " FROM " + from + " WHERE ")
+                .append(tops.sql())
+                .text(")")
+                .build());
     if (trash) {
       below = Condition.of("original_table = '" + table.table() + "'").and(below);
     }

@@ -12,8 +12,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
  *
  * <ul>
  *   <li>PostgreSQL: an array, {@code SELECT * FROM UNNEST(:idArray)};
- *   <li>H2: one parameter each whatever the number: H2 caps neither, and its arrays hold at most
- *       65,536 elements and are scanned row by row in a subquery;
+ *   <li>H2: one parameter each, up to H2's cap of 100,000 parameters a statement: H2 looks each
+ *       listed id up in an index, while it would run an array subquery again for every row;
  *   <li>SQLite: a JSON array, {@code SELECT value FROM json_each(:idArray)};
  *   <li>MySQL and MariaDB: a JSON array, through {@code JSON_TABLE}, materialized once.
  * </ul>
@@ -35,7 +35,7 @@ final class IdBinding {
     this.ids = ids;
   }
 
-  /** H2 caps neither parameters nor statement size, and looks each listed id up in an index. */
+  /** H2 looks each listed id up in an index, but would scan an array subquery row by row. */
   private boolean bulk() {
     return ids.size() > ONE_PARAMETER_EACH_UP_TO && dialect != Dialect.H2;
   }

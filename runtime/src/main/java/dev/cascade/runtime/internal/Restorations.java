@@ -133,7 +133,8 @@ public final class Restorations {
         rows.merge(step.table(), (long) count, Long::sum);
         roots += step.root() ? count : 0;
       }
-      if (roots != ids.ids().size()) {
+      // A tree's root table brings back the rows below the roots too, so only a shortfall counts.
+      if (roots < ids.ids().size()) {
         throw new CascadeException(
             "restoring " + ids + " found " + roots + " of " + ids.ids().size() + " rows still soft-deleted when it ran;"
                 + " another transaction restored or deleted them meanwhile, so nothing was changed: retry");
@@ -206,7 +207,8 @@ public final class Restorations {
         inserted.merge(step.table(), (long) count, Long::sum);
         rootsBack += step.root() ? count : 0;
       }
-      if (reusedKey == null && rootsBack != roots.ids().size()) {
+      // A tree's root table brings back the rows below the roots too, so only a shortfall counts.
+      if (reusedKey == null && rootsBack < roots.ids().size()) {
         throw new CascadeException(
             "restoring " + roots + " copied " + rootsBack + " of " + roots.ids().size() + " rows back from "
                 + plan.trashTable() + "; another transaction restored or deleted them meanwhile, so nothing was changed: retry");
