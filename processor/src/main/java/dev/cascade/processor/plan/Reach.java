@@ -199,10 +199,14 @@ final class Reach {
    * row it started from. An uncorrelated subquery, so that databases evaluate it once.
    */
   private Condition notAmong(ModelSpec table, Condition starts) {
-    String from = quote(table.table());
+    return notAmong(quote(table.table()), key(table), starts);
+  }
+
+  /** {@code from.key NOT IN (SELECT key FROM from WHERE starts)}, for any table a tree is read from. */
+  static Condition notAmong(String from, String key, Condition starts) {
     return Condition.of(
         SqlText.builder()
-            .text(from + "." + key(table) + " NOT IN (SELECT " + key(table) + " FROM " + from + " WHERE ")
+            .text(from + "." + key + " NOT IN (SELECT " + key + " FROM " + from + " WHERE ")
             .append(starts.sql())
             .text(")")
             .build());

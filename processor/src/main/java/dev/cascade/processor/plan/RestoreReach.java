@@ -116,13 +116,7 @@ final class RestoreReach {
     String cte = cteName(table);
     String from = source(table);
     // The recursion never re-enters a row it started from; uncorrelated, so evaluated once.
-    Condition below =
-        Condition.of(
-            SqlText.builder()
-                .text(from + "." + key(table) + " NOT IN (SELECT " + key(table) + " FROM " + from + " WHERE ")
-                .append(tops.sql())
-                .text(")")
-                .build());
+    Condition below = Reach.notAmong(from, key(table), tops);
     if (trash) {
       below = Condition.of("original_table = '" + table.table() + "'").and(below);
     }
