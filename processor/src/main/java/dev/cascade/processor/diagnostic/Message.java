@@ -48,6 +48,13 @@ public enum Message {
   POLYMORPHIC_WITHOUT_WHERE(
       "@HasMany(%s.class) on %s: %s.%s belongs to several models (%s), so this relation needs"
           + " where = \"...\" to pick the rows of %s"),
+  WHERE_NOT_READ(
+      "@HasMany(value = %s.class, where = \"%s\") on %s: %s%s; where takes columns compared"
+          + " with literals ('text', 42, 1.5, TRUE or FALSE) by =, <>, <, <=, > or >=, column"
+          + " [NOT] IN (literals) and column IS [NOT] NULL, joined by AND, OR, NOT and parentheses"),
+  WHERE_NOT_A_COLUMN(
+      "@HasMany(value = %s.class, where = \"%s\") on %s: table %s has no column %s; its"
+          + " columns are %s"),
   CYCLE(
       "cascade cycle: %s; remove one @HasMany of it (only a table that has many of itself may"
           + " loop)"),

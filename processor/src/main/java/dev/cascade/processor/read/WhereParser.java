@@ -251,7 +251,7 @@ public final class WhereParser {
     }
     if (isKeyword(token, "NULL")) {
       throw new Failure(
-          "nothing is " + operatorToken.text() + " NULL; write IS NULL or IS NOT NULL",
+          "nothing is " + operatorToken.text() + " NULL, write IS NULL or IS NOT NULL",
           token.offset());
     }
     if (isColumn(token)) {
@@ -279,7 +279,7 @@ public final class WhereParser {
         values.add(literal(token));
       } else if (isKeyword(token, "NULL")) {
         throw new Failure(
-            "NULL in an IN list matches no row; test it with column IS NULL", token.offset());
+            "NULL in an IN list matches no row, test it with column IS NULL", token.offset());
       } else {
         throw new Failure(
             "expected a literal ('text', a number, TRUE or FALSE) in the IN list, found "
@@ -443,7 +443,7 @@ public final class WhereParser {
       char following = charAt(at + 1);
       String text;
       if (c == '=' && following == '=') {
-        throw new Failure("== is not SQL; write =", start);
+        throw new Failure("== is not SQL, write =", start);
       } else if (c == '!' && following != '=') {
         throw new Failure("expected != or <>, found `!`", start);
       } else if ((c == '<' && (following == '=' || following == '>'))
@@ -467,7 +467,7 @@ public final class WhereParser {
         char c = source.charAt(at);
         if (c == '\\') {
           throw new Failure(
-              "a backslash in a string means different things on different databases; leave it"
+              "a backslash in a string means different things on different databases, so leave it"
                   + " out",
               at);
         }

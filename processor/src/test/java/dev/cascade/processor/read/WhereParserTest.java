@@ -152,7 +152,7 @@ class WhereParserTest {
       textBlock =
           """
           subject_type =                  | 14 | expected a literal ('text', a number, TRUE or FALSE) after =, found the end
-          subject_type == 'x'             | 13 | == is not SQL; write =
+          subject_type == 'x'             | 13 | == is not SQL, write =
           name like 'x%'                  | 5  | expected =, <>, !=, <, <=, >, >=, IN, NOT IN or IS after column name, found `like`
           lower(name) = 'x'               | 5  | expected =, <>, !=, <, <=, >, >=, IN, NOT IN or IS after column lower, found `(`
           a between 1 and 2               | 2  | found `between`
@@ -165,10 +165,10 @@ class WhereParserTest {
           1 = 1                           | 4  | compare a column with a literal, not two literals
           'x' = null                      | 6  | NULL can only be tested as column IS NULL or IS NOT NULL
           'x' a                           | 4  | expected =, <>, !=, <, <=, >, >= after a literal, found `a`
-          a = null                        | 4  | nothing is = NULL; write IS NULL or IS NOT NULL
-          a <> NULL                       | 5  | nothing is <> NULL; write IS NULL or IS NOT NULL
+          a = null                        | 4  | nothing is = NULL, write IS NULL or IS NOT NULL
+          a <> NULL                       | 5  | nothing is <> NULL, write IS NULL or IS NOT NULL
           null is null                    | 0  | NULL can only be tested as column IS NULL or IS NOT NULL
-          a in (1, null)                  | 9  | NULL in an IN list matches no row; test it with column IS NULL
+          a in (1, null)                  | 9  | NULL in an IN list matches no row, test it with column IS NULL
           a in 1                          | 5  | expected ( after IN, found `1`
           a in ()                         | 6  | expected a literal ('text', a number, TRUE or FALSE) in the IN list, found `)`
           a in (1 2)                      | 8  | expected , or ) in the IN list, found `2`
@@ -177,7 +177,7 @@ class WhereParserTest {
           a is not true                   | 9  | expected NULL or NOT NULL after IS, found `true`
           in = 1                          | 0  | expected a column, a literal, NOT or (, found `in`
           a = 'x                          | 4  | this string is not closed with '
-          a = 'C:\\temp'                  | 7  | a backslash in a string means different things on different databases; leave it out
+          a = 'C:\\temp'                  | 7  | a backslash in a string means different things on different databases, so leave it out
           "a b" = 1                       | 0  | a quoted column must be a plain identifier: letters, digits and _, not starting with a digit
           "" = 1                          | 0  | a quoted column must be a plain identifier
           "a = 1                          | 0  | this quoted column is not closed with "
