@@ -35,8 +35,8 @@ public enum Message {
           + " @HasMany(value = %s.class, onDelete = ...) to %s to say what deleting it does to"
           + " these rows"),
   NO_FOREIGN_KEY(
-      "@HasMany(%s.class) on %s: %s has no component with @BelongsTo(%s.class); add it to the"
-          + " foreign-key component, or set foreignKey"),
+      "@HasMany(%s.class) on %s: no component of %s has @BelongsTo(%s.class), so nothing says"
+          + " which column of %s holds the key of %s; add @BelongsTo(%s.class) to %s, as in `%s`"),
   AMBIGUOUS_FOREIGN_KEY(
       "@HasMany(%s.class) on %s: %s has several components with @BelongsTo(%s.class) (%s); set"
           + " foreignKey to one of %s"),
