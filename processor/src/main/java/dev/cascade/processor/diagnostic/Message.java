@@ -70,7 +70,7 @@ public enum Message {
           + " OffsetDateTime, LocalDateTime or java.sql.Timestamp"),
   SOFT_CASCADE_REACHES_HARD_TABLE(
       "@Deletable(strategy = SOFT) on %s: its cascade reaches %s (%s), which has no soft-delete"
-          + " column %s; add that column to %s, or make the relation SET_NULL or RESTRICT"),
+          + " column %s; %s, set %s on %s, or choose strategy = TRASH or PERMANENT for %s"),
   TRASH_COLUMN_CLASH(
       "%s.%s: column %s has a name the trash table %s uses for its own bookkeeping; name the"
           + " column differently with @Column"),
