@@ -1,8 +1,11 @@
 package dev.cascade.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.cascade.processor.Sources.compile;
 import static dev.cascade.processor.Sources.model;
+import static dev.cascade.processor.Sources.onlyError;
+import static dev.cascade.processor.Sources.suggestedCode;
 
 import com.google.testing.compile.Compilation;
 import dev.cascade.processor.diagnostic.Message;
@@ -184,9 +187,110 @@ class RelationErrorsTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Message.NO_FOREIGN_KEY.format("Post", "User", "Post", "User"))
+        .hadErrorContaining(
+            noForeignKeyOfPostsToUsers("Post.userId"))
         .inFile(USER)
         .onLineContaining("@HasMany(Post.class)");
+  }
+
+  /** {@code NO_FOREIGN_KEY} for {@code @HasMany(Post.class)} on {@code User}. */
+  private static String noForeignKeyOfPostsToUsers(String addTo) {
+    return Message.NO_FOREIGN_KEY.format(
+        "Post",
+        "User",
+        "Post",
+        "User",
+        "posts",
+        "users",
+        "User",
+        addTo,
+        "@BelongsTo(User.class) long userId");
+  }
+
+  @Test
+  void noForeignKeySuggestsTheAnnotatedComponentAndThatCompiles() {
+    String post =
+        """
+        @Table("posts")
+        public record Post(long id, long userId, String body) {}
+        """;
+    String suggested = suggestedCode(onlyError(compile(USER, model("Post", post))));
+
+    assertThat(suggested).isEqualTo("@BelongsTo(User.class) long userId");
+    assertThat(compile(USER, model("Post", post.replace("long userId", suggested))))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  void noForeignKeyWithoutAConventionalComponentAsksForTheOneThatHoldsTheKey() {
+    String post =
+        """
+        @Table("posts")
+        public record Post(long id, long authorId, String body) {}
+        """;
+
+    Compilation compilation = compile(USER, model("Post", post));
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            noForeignKeyOfPostsToUsers("the component of Post that holds it, or add one"))
+        .inFile(USER)
+        .onLineContaining("@HasMany(Post.class)");
+    // Either way the message offers compiles: the component that holds the key, annotated...
+    assertThat(
+            compile(USER, model("Post", post.replace("long authorId", "@BelongsTo(User.class) long authorId"))))
+        .succeededWithoutWarnings();
+    // ...or the suggested component, added.
+    String suggested = suggestedCode(onlyError(compilation));
+    assertThat(compile(USER, model("Post", post.replace("long id,", "long id, " + suggested + ","))))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  void noForeignKeyOfASetNullRelationSuggestsAKeyThatHoldsNull() {
+    JavaFileObject section =
+        model(
+            "Section",
+            """
+            @Table("sections")
+            @HasMany(value = Task.class, onDelete = OnDelete.SET_NULL)
+            public record Section(long id) {}
+            """);
+    String task =
+        """
+        @Table("tasks")
+        public record Task(long id, long sectionId) {}
+        """;
+    String suggested = suggestedCode(onlyError(compile(section, model("Task", task))));
+
+    assertThat(suggested).isEqualTo("@BelongsTo(Section.class) Long sectionId");
+    assertThat(compile(section, model("Task", task.replace("long sectionId", suggested))))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  void foreignKeyWithoutBelongsToCompilesOnceTheColumnNamesItsParent() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            @HasMany(value = Post.class, foreignKey = "author_id")
+            public record User(long id) {}
+            """);
+    String post =
+        """
+        @Table("posts")
+        public record Post(long id, long authorId) {}
+        """;
+
+    assertThat(compile(user, model("Post", post)))
+        .hadErrorContaining(
+            Message.FOREIGN_KEY_WITHOUT_BELONGS_TO.format(
+                "Post", "User", "Post", "authorId", "author_id", "User"));
+    assertThat(
+            compile(user, model("Post", post.replace("long authorId", "@BelongsTo(User.class) long authorId"))))
+        .succeededWithoutWarnings();
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.cascade.processor.diagnostic.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A {@code SOFT} model needs a time column, and so does every table its cascade marks (error 9). */
@@ -131,42 +132,130 @@ class SoftDeleteErrorsTest {
             "\"UPDATE users SET deleted_at = :deletedAt WHERE deleted_at IS NULL AND id IN (<ids>)\"");
   }
 
+  private static final String SOFT_USER =
+      """
+      @Table("users")
+      @HasMany(Post.class)
+      @Deletable(strategy = DeleteStrategy.SOFT)
+      public record User(long id, Instant deletedAt) {}
+      """;
+  private static final String POST =
+      """
+      @Table("posts")
+      @HasMany(Comment.class)
+      public record Post(long id, @BelongsTo(User.class) long userId, Instant deletedAt) {}
+      """;
+  private static final String HARD_COMMENT =
+      """
+      @Table("comments")
+      public record Comment(long id, @BelongsTo(Post.class) long postId, String body) {}
+      """;
+
   @Test
   void softCascadeReachingATableWithoutTheColumnNamesThatTableAndPath() {
+    JavaFileObject user = model("User", SOFT_USER);
+
+    Compilation compilation = compile(user, model("Post", POST), model("Comment", HARD_COMMENT));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.SOFT_CASCADE_REACHES_HARD_TABLE.format(
+                "User",
+                "comments",
+                "users -> posts -> comments",
+                "deleted_at",
+                "add a component `Instant deletedAt` to Comment",
+                "onDelete = RESTRICT (or SET_NULL, once Comment.postId is a Long)",
+                "@HasMany(Comment.class) of Post",
+                "User"))
+        .inFile(user)
+        .onLineContaining("strategy = DeleteStrategy.SOFT");
+  }
+
+  /** Each way out the message above offers, followed as written, compiles. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '~',
+      textBlock =
+          """
+          add the column          | String body)                       | String body, Instant deletedAt)
+          RESTRICT                | @HasMany(Comment.class)            | @HasMany(value = Comment.class, onDelete = OnDelete.RESTRICT)
+          SET_NULL with a Long    | @HasMany(Comment.class)            | @HasMany(value = Comment.class, onDelete = OnDelete.SET_NULL)
+          TRASH                   | strategy = DeleteStrategy.SOFT     | strategy = DeleteStrategy.TRASH
+          PERMANENT               | strategy = DeleteStrategy.SOFT     | strategy = DeleteStrategy.PERMANENT
+          """)
+  void everyFixTheSoftCascadeMessageOffersCompiles(String fix, String written, String fixed) {
+    String comment = HARD_COMMENT;
+    if (fix.startsWith("SET_NULL")) {
+      comment = comment.replace("long postId", "Long postId");
+    }
+
+    Compilation compilation =
+        compile(
+            model("User", SOFT_USER.replace(written, fixed)),
+            model("Post", POST.replace(written, fixed)),
+            model("Comment", comment.replace(written, fixed)));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void softCascadeReachingATableThroughSeveralRelationsNamesThemAll() {
     JavaFileObject user =
         model(
             "User",
             """
             @Table("users")
             @HasMany(Post.class)
+            @HasMany(Comment.class)
             @Deletable(strategy = DeleteStrategy.SOFT)
             public record User(long id, Instant deletedAt) {}
             """);
-    JavaFileObject post =
-        model(
-            "Post",
-            """
-            @Table("posts")
-            @HasMany(Comment.class)
-            public record Post(long id, @BelongsTo(User.class) long userId, Instant deletedAt) {}
-            """);
-    JavaFileObject comment =
-        model(
-            "Comment",
-            """
-            @Table("comments")
-            public record Comment(long id, @BelongsTo(Post.class) long postId, String body) {}
-            """);
+    String comment =
+        """
+        @Table("comments")
+        public record Comment(
+            long id,
+            @BelongsTo(Post.class) Long postId,
+            @BelongsTo(User.class) Long authorId,
+            String deletedAt) {}
+        """;
 
-    Compilation compilation = compile(user, post, comment);
+    Compilation compilation = compile(user, model("Post", POST), model("Comment", comment));
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
             Message.SOFT_CASCADE_REACHES_HARD_TABLE.format(
-                "User", "comments", "users -> posts -> comments", "deleted_at", "Comment"))
+                "User",
+                "comments",
+                "users -> comments",
+                "deleted_at",
+                "declare Comment.deletedAt as an Instant",
+                "onDelete = SET_NULL or RESTRICT",
+                "@HasMany(Comment.class) of User and @HasMany(Comment.class) of Post",
+                "User"))
         .inFile(user)
         .onLineContaining("strategy = DeleteStrategy.SOFT");
+    assertThat(
+            compile(
+                model(
+                    "User",
+                    SOFT_USER.replace(
+                        "@HasMany(Post.class)",
+                        "@HasMany(Post.class)\n@HasMany(value = Comment.class, onDelete = OnDelete.SET_NULL)")),
+                model(
+                    "Post",
+                    POST.replace(
+                        "@HasMany(Comment.class)",
+                        "@HasMany(value = Comment.class, onDelete = OnDelete.RESTRICT)")),
+                model("Comment", comment)))
+        .succeededWithoutWarnings();
+    assertThat(
+            compile(user, model("Post", POST), model("Comment", comment.replace("String deletedAt", "Instant deletedAt"))))
+        .succeededWithoutWarnings();
   }
 
   @Test

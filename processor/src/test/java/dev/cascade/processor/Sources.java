@@ -6,7 +6,10 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /** Model sources for compile-testing, and the compiler that runs Cascade's processor on them. */
@@ -30,6 +33,25 @@ final class Sources {
 
   static Compilation compile(JavaFileObject... sources) {
     return javac().withProcessors(new CascadeProcessor()).compile(sources);
+  }
+
+  /** The text of the compilation's only error. */
+  static String onlyError(Compilation compilation) {
+    List<Diagnostic<? extends JavaFileObject>> errors = compilation.errors();
+    if (errors.size() != 1) {
+      throw new AssertionError("expected one error, got " + errors);
+    }
+    return errors.get(0).getMessage(Locale.ROOT);
+  }
+
+  /** The code a message suggests, between its first pair of backquotes. */
+  static String suggestedCode(String message) {
+    int start = message.indexOf('`');
+    int end = message.indexOf('`', start + 1);
+    if (start < 0 || end < 0) {
+      throw new AssertionError("no `code` in: " + message);
+    }
+    return message.substring(start + 1, end);
   }
 
   /**

@@ -35,8 +35,8 @@ public enum Message {
           + " @HasMany(value = %s.class, onDelete = ...) to %s to say what deleting it does to"
           + " these rows"),
   NO_FOREIGN_KEY(
-      "@HasMany(%s.class) on %s: %s has no component with @BelongsTo(%s.class); add it to the"
-          + " foreign-key component, or set foreignKey"),
+      "@HasMany(%s.class) on %s: no component of %s has @BelongsTo(%s.class), so nothing says"
+          + " which column of %s holds the key of %s; add @BelongsTo(%s.class) to %s, as in `%s`"),
   AMBIGUOUS_FOREIGN_KEY(
       "@HasMany(%s.class) on %s: %s has several components with @BelongsTo(%s.class) (%s); set"
           + " foreignKey to one of %s"),
@@ -48,6 +48,13 @@ public enum Message {
   POLYMORPHIC_WITHOUT_WHERE(
       "@HasMany(%s.class) on %s: %s.%s belongs to several models (%s), so this relation needs"
           + " where = \"...\" to pick the rows of %s"),
+  WHERE_NOT_READ(
+      "@HasMany(value = %s.class, where = \"%s\") on %s: %s%s; where takes columns compared"
+          + " with literals ('text', 42, 1.5, TRUE or FALSE) by =, <>, <, <=, > or >=, column"
+          + " [NOT] IN (literals) and column IS [NOT] NULL, joined by AND, OR, NOT and parentheses"),
+  WHERE_NOT_A_COLUMN(
+      "@HasMany(value = %s.class, where = \"%s\") on %s: table %s has no column %s; its"
+          + " columns are %s"),
   CYCLE(
       "cascade cycle: %s; remove one @HasMany of it (only a table that has many of itself may"
           + " loop)"),
@@ -63,7 +70,7 @@ public enum Message {
           + " OffsetDateTime, LocalDateTime or java.sql.Timestamp"),
   SOFT_CASCADE_REACHES_HARD_TABLE(
       "@Deletable(strategy = SOFT) on %s: its cascade reaches %s (%s), which has no soft-delete"
-          + " column %s; add that column to %s, or make the relation SET_NULL or RESTRICT"),
+          + " column %s; %s, set %s on %s, or choose strategy = TRASH or PERMANENT for %s"),
   TRASH_COLUMN_CLASH(
       "%s.%s: column %s has a name the trash table %s uses for its own bookkeeping; name the"
           + " column differently with @Column"),

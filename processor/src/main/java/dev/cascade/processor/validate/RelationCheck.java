@@ -83,6 +83,11 @@ final class RelationCheck {
                   parent.displayName())
               .onAttribute("foreignKey"));
     } else if (resolution instanceof Resolution.NoCandidate) {
+      String component = conventionalComponent(parent);
+      Optional<ColumnSpec> conventional =
+          child.columns().stream()
+              .filter(c -> c.component().equals(component) && c.belongsTo().isEmpty())
+              .findFirst();
       errors.add(
           Diagnostic.error(
                   Message.NO_FOREIGN_KEY,
@@ -90,7 +95,19 @@ final class RelationCheck {
                   childName,
                   parent.displayName(),
                   child.displayName(),
-                  parent.displayName())
+                  parent.displayName(),
+                  child.table(),
+                  parent.table(),
+                  parent.displayName(),
+                  conventional
+                      .map(c -> Names.component(child, c))
+                      .orElse("the component of " + child.displayName() + " that holds it, or add one"),
+                  "@BelongsTo("
+                      + parent.displayName()
+                      + ".class) "
+                      + foreignKeyType(parent, relation)
+                      + " "
+                      + component)
               .onAttribute("value"));
     } else if (resolution instanceof Resolution.Ambiguous ambiguous) {
       errors.add(
@@ -158,6 +175,22 @@ final class RelationCheck {
                   parent.displayName())
               .onAttribute("value"));
     }
+  }
+
+  /** The component that would hold a key of {@code User} by convention: {@code userId}. */
+  private static String conventionalComponent(ModelSpec parent) {
+    String simple = parent.type().simpleName();
+    return Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "Id";
+  }
+
+  /** The type a foreign key to the parent needs: its key's, boxed when it must hold null. */
+  private static String foreignKeyType(ModelSpec parent, RelationSpec relation) {
+    return parent
+        .key()
+        .map(ColumnSpec::type)
+        .map(type -> relation.onDelete() == OnDelete.SET_NULL ? type.box() : type)
+        .map(Names::simple)
+        .orElse("long");
   }
 
   private static void checkBelongsTo(

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A model written as {@code SOFT} needs its soft-delete column, of a time type, and so does every
@@ -59,45 +60,93 @@ final class SoftDeleteCheck {
         continue;
       }
       if (soft) {
-        reachedWithoutColumn(graph, model)
-            .forEach(
-                (table, path) ->
-                    errors.add(
-                        Diagnostic.error(
-                                Message.SOFT_CASCADE_REACHES_HARD_TABLE,
-                                model.deletable().origin(),
-                                model.displayName(),
-                                table.table(),
-                                path,
-                                table.deletable().deletedAt(),
-                                table.displayName())
-                            .onAttribute("strategy")));
+        for (HardTable hard : reachedWithoutColumn(graph, model)) {
+          errors.add(
+              Diagnostic.error(
+                      Message.SOFT_CASCADE_REACHES_HARD_TABLE,
+                      model.deletable().origin(),
+                      model.displayName(),
+                      hard.table().table(),
+                      hard.path(),
+                      hard.table().deletable().deletedAt(),
+                      addColumn(hard.table()),
+                      onDelete(hard.into()),
+                      hard.into().stream()
+                          .map(SoftDeleteCheck::hasMany)
+                          .distinct()
+                          .collect(Collectors.joining(" and ")),
+                      model.displayName())
+                  .onAttribute("strategy"));
+        }
       }
     }
     return errors;
   }
 
-  /** Each table the cascade reaches that cannot be soft-deleted, with the path to it. */
-  private static Map<ModelSpec, String> reachedWithoutColumn(RelationGraph graph, ModelSpec root) {
+  /**
+   * A table a soft cascade reaches that cannot be soft-deleted, the path to it, and the cascading
+   * relations that bring it into the cascade.
+   */
+  private record HardTable(ModelSpec table, String path, List<Edge> into) {}
+
+  private static List<HardTable> reachedWithoutColumn(RelationGraph graph, ModelSpec root) {
     Map<ModelSpec, String> paths = new LinkedHashMap<>();
     paths.put(root, root.table());
     Deque<ModelSpec> queue = new ArrayDeque<>(List.of(root));
-    Map<ModelSpec, String> missing = new LinkedHashMap<>();
     while (!queue.isEmpty()) {
       ModelSpec table = queue.removeFirst();
       for (Edge edge : graph.edgesFrom(table)) {
-        if (edge.onDelete() != OnDelete.CASCADE || paths.containsKey(edge.child())) {
-          continue;
-        }
-        String path = paths.get(table) + " -> " + edge.child().table();
-        paths.put(edge.child(), path);
-        queue.addLast(edge.child());
-        if (edge.child().softDeleteColumn().isEmpty()) {
-          missing.put(edge.child(), path);
+        if (edge.onDelete() == OnDelete.CASCADE && !paths.containsKey(edge.child())) {
+          paths.put(edge.child(), paths.get(table) + " -> " + edge.child().table());
+          queue.addLast(edge.child());
         }
       }
     }
-    return missing;
+    List<HardTable> hard = new ArrayList<>();
+    paths.forEach(
+        (table, path) -> {
+          if (table != root && table.softDeleteColumn().isEmpty()) {
+            List<Edge> into =
+                graph.edgesInto(table).stream()
+                    .filter(e -> e.onDelete() == OnDelete.CASCADE && !e.isSelf())
+                    .filter(e -> paths.containsKey(e.parent()))
+                    .toList();
+            hard.add(new HardTable(table, path, into));
+          }
+        });
+    return hard;
+  }
+
+  /** How to give the table its soft-delete column. */
+  private static String addColumn(ModelSpec table) {
+    String deletedAt = table.deletable().deletedAt();
+    return table
+        .column(deletedAt)
+        .map(c -> "declare " + Names.component(table, c) + " as an Instant")
+        .orElse(
+            "add a component `Instant " + camelCase(deletedAt) + "` to " + table.displayName());
+  }
+
+  /**
+   * The {@code onDelete} that takes the table out of the cascade: {@code SET_NULL} only where its
+   * foreign keys can hold null, or once they can.
+   */
+  private static String onDelete(List<Edge> into) {
+    List<String> primitive =
+        into.stream()
+            .map(Edge::foreignKey)
+            .filter(c -> !c.nullable())
+            .distinct()
+            .map(c -> Names.component(into.get(0).child(), c) + " is a " + Names.simple(c.type().box()))
+            .toList();
+    return primitive.isEmpty()
+        ? "onDelete = SET_NULL or RESTRICT"
+        : "onDelete = RESTRICT (or SET_NULL, once " + String.join(" and ", primitive) + ")";
+  }
+
+  /** {@code @HasMany(Comment.class) of Post}. */
+  private static String hasMany(Edge edge) {
+    return "@HasMany(" + edge.child().displayName() + ".class) of " + edge.parent().displayName();
   }
 
   /** {@code deleted_at} becomes {@code deletedAt}, for the suggested component. */

@@ -16,6 +16,7 @@ public final class Validation {
     errors.addAll(DuplicateTableCheck.check(schema.all()));
     errors.addAll(KeyCheck.check(schema.all()));
     errors.addAll(RelationCheck.check(schema));
+    errors.addAll(WhereCheck.check(schema));
     errors.addAll(CycleCheck.check(graph));
     errors.addAll(SoftDeleteCheck.check(graph));
     errors.addAll(TrashColumnCheck.check(schema.all()));
