@@ -223,10 +223,10 @@ class SoftDeleteTest {
       assertThat(deleteLarge).isEqualTo(deleteSmall);
       assertThat(restoreLarge).isEqualTo(restoreSmall);
       // Delete: 1 RESTRICT check, 7 relations marked (likes x2, reactions x2, comments x2, posts), users.
-      // Restore: 1 lookup, 7 parent checks (one per relation into the cascade), 5 tables, 1 load.
+      // Restore: 1 lookup, the parent checks in one query, one statement per table (5), 1 load.
       assertThat(Map.of("soft delete", deleteSmall, "soft restore", restoreSmall))
           .containsEntry("soft delete", 9)
-          .containsEntry("soft restore", 14);
+          .containsEntry("soft restore", 8);
     }
   }
 }

@@ -238,10 +238,11 @@ class TrashTest {
       assertThat(deleteLarge).isEqualTo(deleteSmall);
       assertThat(restoreLarge).isEqualTo(restoreSmall);
       // Delete: 1 RESTRICT check, 1 SET_NULL, then copy + delete per relation: 8 relations into 5 tables.
-      // Restore: soft lookup, trash lookup, trash info, 7 parent checks, 5 id checks, 5 inserts, 5 purges, 1 load.
+      // Restore: soft lookup, trash lookup, the parent checks in one query, the root ids taken, the other
+      // ids taken in one query, 5 inserts, 5 purges, 1 load.
       assertThat(Map.of("trash", deleteSmall, "trash restore", restoreSmall))
           .containsEntry("trash", 18)
-          .containsEntry("trash restore", 26);
+          .containsEntry("trash restore", 16);
     }
   }
 }

@@ -11,11 +11,8 @@ import dev.cascade.processor.model.ColumnSpec;
 import dev.cascade.processor.model.ModelSpec;
 import dev.cascade.processor.model.Origin;
 import dev.cascade.processor.model.RelationSpec;
-import dev.cascade.processor.plan.Dialect;
-import dev.cascade.processor.plan.DeletePlanner;
-import dev.cascade.processor.plan.RestorePlanner;
-import dev.cascade.processor.plan.DialectVariants;
-import dev.cascade.processor.plan.SqlProgram;
+import dev.cascade.processor.plan.ModelPlan;
+import dev.cascade.processor.plan.Planner;
 import dev.cascade.processor.read.Schema;
 import dev.cascade.processor.read.SchemaLoader;
 import dev.cascade.processor.validate.Validation;
@@ -23,11 +20,9 @@ import dev.cascade.processor.write.DeleterWriter;
 import dev.cascade.processor.write.RestorerWriter;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -136,16 +131,9 @@ public final class CascadeProcessor extends AbstractProcessor {
 
   private void generate(RelationGraph graph, ModelSpec model) {
     try {
-      DeletePlanner deletes = new DeletePlanner(graph);
-      Map<Dialect, SqlProgram> deleterPrograms = new EnumMap<>(Dialect.class);
-      RestorePlanner restores = new RestorePlanner(graph);
-      Map<Dialect, SqlProgram> restorerPrograms = new EnumMap<>(Dialect.class);
-      for (Dialect dialect : Dialect.values()) {
-        deleterPrograms.put(dialect, deletes.plan(model, dialect).program());
-        restorerPrograms.put(dialect, restores.plan(model, dialect).program());
-      }
-      write(DeleterWriter.write(deletes.plan(model, Dialect.H2), DialectVariants.merge(deleterPrograms)));
-      write(RestorerWriter.write(restores.plan(model, Dialect.H2), DialectVariants.merge(restorerPrograms)));
+      ModelPlan plan = new Planner(graph).plan(model);
+      write(DeleterWriter.write(plan));
+      write(RestorerWriter.write(plan));
     } catch (RuntimeException | IOException e) {
       processingEnv
           .getMessager()

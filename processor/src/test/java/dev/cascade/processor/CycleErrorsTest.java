@@ -172,8 +172,8 @@ class CycleErrorsTest {
         .generatedSourceFile("test.ProjectDeleter")
         .contentsAsUtf8String()
         .contains(
-            "WITH RECURSIVE cascade_folders_tree (cascade_key, cascade_depth) AS (SELECT id, 0\"\n"
-                + "      + \" FROM folders WHERE project_id IN (<ids>) UNION ALL");
+            "WITH RECURSIVE cascade_folders_tree (cascade_key, cascade_top, cascade_depth) AS (SELECT id, id, 0\"\n"
+                + "      + \" FROM folders WHERE project_id IN (\" + PROJECTS_IN_CASCADE");
   }
 
   @Test

@@ -46,9 +46,14 @@ public final class CascadeSchema {
    * @param trashTable for a table of the cascade, its trash table; empty for a related table
    * @param trashTimeColumn the trash table's column for when a row was trashed ({@code
    *     deleted_at}, or {@code trashed_at} when the table has a {@code deleted_at} of its own)
+   * @param softDeleteColumn for a table of the cascade, its soft-delete column, when it has one
    */
   public record Table(
-      String name, List<Column> columns, Optional<String> trashTable, String trashTimeColumn) {
+      String name,
+      List<Column> columns,
+      Optional<String> trashTable,
+      String trashTimeColumn,
+      Optional<String> softDeleteColumn) {
     public Table {
       columns = List.copyOf(columns);
     }
@@ -78,6 +83,7 @@ public final class CascadeSchema {
     private String name;
     private Optional<String> trashTable;
     private String trashTimeColumn;
+    private Optional<String> softDeleteColumn = Optional.empty();
     private final List<Column> columns = new ArrayList<>();
     private final Map<String, Set<Dialect>> reserved = new HashMap<>();
 
@@ -105,6 +111,12 @@ public final class CascadeSchema {
       return this;
     }
 
+    /** The current table's soft-delete column. */
+    public Builder softDeleteColumn(String column) {
+      this.softDeleteColumn = Optional.of(column);
+      return this;
+    }
+
     public Builder key(String column, Class<?> javaType) {
       columns.add(new Column(column, javaType, Role.KEY));
       return this;
@@ -127,9 +139,10 @@ public final class CascadeSchema {
 
     private void finish() {
       if (name != null) {
-        tables.add(new Table(name, columns, trashTable, trashTimeColumn));
+        tables.add(new Table(name, columns, trashTable, trashTimeColumn, softDeleteColumn));
         columns.clear();
         name = null;
+        softDeleteColumn = Optional.empty();
       }
     }
   }

@@ -80,15 +80,6 @@ public record ModelSpec(
     return deletable.trashTable().orElse(table + "_trash");
   }
 
-  /**
-   * The trash table's column that records when a row was trashed: {@code deleted_at}, or {@code
-   * trashed_at} when the table has a {@code deleted_at} column of its own, which the trash table
-   * keeps as it was so that restore gives it back unchanged.
-   */
-  public String trashTimeColumn() {
-    return column(DeletableSpec.DEFAULT_DELETED_AT).isPresent() ? "trashed_at" : "deleted_at";
-  }
-
   /** The strategy written on the model, if any. */
   public Optional<DeleteStrategy> writtenStrategy() {
     return deletable.strategy();

@@ -3,134 +3,52 @@ package dev.cascade.processor.plan;
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.annotations.OnDelete;
 import dev.cascade.processor.graph.Edge;
-import dev.cascade.processor.graph.RelationGraph;
 import dev.cascade.processor.model.ColumnSpec;
 import dev.cascade.processor.model.ModelSpec;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Plans the statements of one model's deleter: per strategy, the {@code RESTRICT} checks, the
- * steps children first (one statement per relation, never per row), and the preview counts.
+ * Plans a deleter: for each strategy, the {@code RESTRICT} checks, then one statement per relation
+ * children first (never one per row), and the counts a preview runs. Constants are added in the
+ * order they run, strategy by strategy.
  */
-public final class DeletePlanner {
-  /** The bind parameter of the operation's timestamp. */
-  static final String DELETED_AT = ":deletedAt";
-  /** The bind parameter of the operation's id, written to the trash. */
-  static final String DELETION_ID = ":deletionId";
+final class DeletePlanner {
+  private final CascadeTree tree;
+  private final Program program;
+  private final Quoting quoting;
 
-  private final RelationGraph graph;
-
-  public DeletePlanner(RelationGraph graph) {
-    this.graph = graph;
+  DeletePlanner(CascadeTree tree, Program program, Quoting quoting) {
+    this.tree = tree;
+    this.program = program;
+    this.quoting = quoting;
   }
 
-  public DeleterPlan plan(ModelSpec root, Dialect dialect) {
-    CascadeTree tree = CascadeTree.of(graph, root);
-    SqlProgram program = new SqlProgram();
-    Reach reach = new Reach(tree, dialect, program, false);
-
+  DeletePlan plan() {
+    ModelSpec root = tree.root();
+    Reach live = new Reach(tree, Source.LIVE, program, quoting);
     String selectRoots =
         program.add(
-            "SELECT_" + Reach.constantName(root.table()),
-            "Loads the " + root.table() + " being deleted, for event listeners.",
+            "SELECT_" + Naming.constant(root.table()),
+            "Loads the " + root.table() + " the call names, for listeners.",
             SqlText.of(
-                "SELECT "
-                    + columnList(root, reach)
-                    + " FROM "
-                    + reach.quote(root.table())
-                    + " WHERE "
-                    + reach.key(root)
-                    + " IN ("
-                    + Reach.IDS
-                    + ")"));
+                "SELECT " + columnList(root, live, Optional.empty()) + " FROM " + live.from(root) + " WHERE "
+                    + live.key(root) + " IN (" + Protocol.IDS + ")"));
 
-    Map<DeleteStrategy, StrategyPlan> strategies = new EnumMap<>(DeleteStrategy.class);
-    List<PlannedCheck> restrictions = restrictions(tree, reach, "");
-    List<PlannedCount> counts = counts(tree, reach, "");
-    strategies.put(
-        DeleteStrategy.PERMANENT,
-        new StrategyPlan(restrictions, steps(tree, reach, program, DeleteStrategy.PERMANENT), counts));
-    strategies.put(
-        DeleteStrategy.TRASH,
-        new StrategyPlan(restrictions, steps(tree, reach, program, DeleteStrategy.TRASH), counts));
-
+    Map<DeleteStrategy, StrategyPlan> strategies = new LinkedHashMap<>();
+    strategies.put(DeleteStrategy.PERMANENT, strategy(live, DeleteStrategy.PERMANENT));
     Optional<String> softUnsupported = softUnsupported(tree);
     if (softUnsupported.isEmpty()) {
-      Reach live = new Reach(tree, dialect, program, true);
       strategies.put(
-          DeleteStrategy.SOFT,
-          new StrategyPlan(
-              restrictions(tree, live, "SOFT_"),
-              steps(tree, live, program, DeleteStrategy.SOFT),
-              counts(tree, live, "SOFT_")));
+          DeleteStrategy.SOFT, strategy(new Reach(tree, Source.NOT_DELETED, program, quoting), DeleteStrategy.SOFT));
     }
-    List<SchemaTable> schema = schema(tree);
-    return new DeleterPlan(tree, program, selectRoots, strategies, softUnsupported, schema, reservedNames(schema));
-  }
-
-  /** Every name of the schema that some dialect reserves, sorted, with those dialects. */
-  static Map<String, List<Dialect>> reservedNames(List<SchemaTable> schema) {
-    java.util.SortedSet<String> names = new java.util.TreeSet<>();
-    for (SchemaTable table : schema) {
-      names.add(table.name());
-      table.trashTable().ifPresent(names::add);
-      names.add(table.trashTimeColumn());
-      table.columns().forEach(c -> names.add(c.name()));
-    }
-    Map<String, List<Dialect>> reserved = new java.util.LinkedHashMap<>();
-    for (String name : names) {
-      List<Dialect> dialects = java.util.Arrays.stream(Dialect.values()).filter(d -> d.reserves(name)).toList();
-      if (!dialects.isEmpty()) {
-        reserved.put(name, dialects);
-      }
-    }
-    return reserved;
-  }
-
-  /**
-   * The cascade's tables children first, each with all its columns and trash table, then the
-   * tables its {@code SET_NULL} and {@code RESTRICT} relations point into, with their foreign key.
-   */
-  static List<SchemaTable> schema(CascadeTree tree) {
-    List<SchemaTable> tables = new ArrayList<>();
-    List<ModelSpec> related = new ArrayList<>();
-    for (ModelSpec table : tree.childrenFirst()) {
-      Set<String> foreignKeys =
-          tree.parentsOf(table).stream().map(e -> e.foreignKey().name()).collect(Collectors.toSet());
-      List<SchemaTable.SchemaColumn> columns = new ArrayList<>();
-      for (ColumnSpec column : table.columns()) {
-        SchemaTable.Role role =
-            column.key()
-                ? SchemaTable.Role.KEY
-                : foreignKeys.contains(column.name()) ? SchemaTable.Role.FOREIGN_KEY : SchemaTable.Role.PLAIN;
-        columns.add(new SchemaTable.SchemaColumn(column.name(), column.type(), role));
-      }
-      tables.add(new SchemaTable(table.table(), columns, Optional.of(table.trashTable()), table.trashTimeColumn()));
-      for (OnDelete kept : List.of(OnDelete.SET_NULL, OnDelete.RESTRICT)) {
-        for (Edge edge : tree.edgesFrom(table, kept)) {
-          if (!tree.contains(edge.child()) && !related.contains(edge.child())) {
-            related.add(edge.child());
-          }
-        }
-      }
-    }
-    for (ModelSpec table : related) {
-      List<SchemaTable.SchemaColumn> foreignKeys =
-          tree.parentsOf(table).stream()
-              .filter(e -> tree.contains(e.parent()))
-              .map(e -> e.foreignKey())
-              .distinct()
-              .map(c -> new SchemaTable.SchemaColumn(c.name(), c.type(), SchemaTable.Role.FOREIGN_KEY))
-              .toList();
-      tables.add(new SchemaTable(table.table(), foreignKeys, Optional.empty(), table.trashTimeColumn()));
-    }
-    return tables;
+    strategies.put(DeleteStrategy.TRASH, strategy(live, DeleteStrategy.TRASH));
+    return new DeletePlan(selectRoots, strategies, softUnsupported);
   }
 
   /** Why the cascade cannot be soft-deleted: the first table without a soft-delete column. */
@@ -138,262 +56,289 @@ public final class DeletePlanner {
     return tree.childrenFirst().stream()
         .filter(m -> m.softDeleteColumn().isEmpty())
         .findFirst()
-        .map(
-            m ->
-                m.table()
-                    + " has no soft-delete column "
-                    + m.deletable().deletedAt()
-                    + " of a time type");
+        .map(m -> m.table() + " has no soft-delete column " + m.deletable().deletedAt() + " of a time type");
   }
 
-  private static List<PlannedCheck> restrictions(CascadeTree tree, Reach reach, String prefix) {
-    List<PlannedCheck> checks = new ArrayList<>();
+  private StrategyPlan strategy(Reach reach, DeleteStrategy strategy) {
+    List<Restriction> restrictions = restrictions(reach, strategy);
+    List<DeleteStep> steps = new ArrayList<>();
+    for (ModelSpec table : tree.childrenFirst()) {
+      if (strategy != DeleteStrategy.SOFT) {
+        for (Edge edge : tree.edgesFrom(table, OnDelete.SET_NULL)) {
+          steps.add(nullify(reach, edge));
+        }
+      }
+      if (tree.selfCascade(table).isPresent()) {
+        steps.addAll(treeSteps(reach, table, strategy));
+      } else {
+        steps.addAll(tableSteps(reach, table, strategy));
+      }
+    }
+    return new StrategyPlan(restrictions, steps, counts(reach, strategy));
+  }
+
+  private List<Restriction> restrictions(Reach reach, DeleteStrategy strategy) {
+    String prefix = strategy == DeleteStrategy.SOFT ? "SOFT_" : "";
+    List<Restriction> checks = new ArrayList<>();
     for (ModelSpec table : tree.childrenFirst()) {
       for (Edge edge : tree.edgesFrom(table, OnDelete.RESTRICT)) {
-        Condition blocking = outsideCascade(tree, reach, edge);
-        if (!prefix.isEmpty() && edge.child().softDeleteColumn().isPresent()) {
-          blocking = reach.live(edge.child()).and(blocking);
-        }
         String constant =
-            reach
-                .program()
-                .add(
-                    prefix + "RESTRICT_" + name(edge.child()) + "_" + name(edge.foreignKey()),
-                    "Counts the "
-                        + edge.child().table()
-                        + " rows that block the delete: "
-                        + edge.describe()
-                        + " is RESTRICT.",
-                    count(reach, edge.child(), blocking));
-        checks.add(
-            new PlannedCheck(
-                edge.child().table(), edge.foreignKey().name(), table.table(), constant));
+            program.add(
+                prefix + "RESTRICT_" + Naming.constant(edge.child().table()) + "_" + Naming.constant(edge.foreignKey().name()),
+                "Counts the " + edge.child().table() + (strategy == DeleteStrategy.SOFT ? " not soft-deleted" : "")
+                    + " that block the delete: " + edge.describe() + " is RESTRICT.",
+                Shapes.count(reach, edge.child(), outsideCascade(reach, edge)));
+        checks.add(new Restriction(edge.child().table(), edge.foreignKey().name(), table.table(), constant));
       }
     }
     return checks;
   }
 
-  private static List<PlannedStep> steps(
-      CascadeTree tree, Reach reach, SqlProgram program, DeleteStrategy strategy) {
-    List<PlannedStep> steps = new ArrayList<>();
-    for (ModelSpec table : tree.childrenFirst()) {
-      if (strategy != DeleteStrategy.SOFT) {
-        for (Edge edge : tree.edgesFrom(table, OnDelete.SET_NULL)) {
-          steps.add(nullify(reach, program, edge));
-        }
+  /**
+   * The rows of an edge's child that point into the cascade without being part of it: those a
+   * {@code RESTRICT} relation protects and a {@code SET_NULL} relation unlinks.
+   */
+  private Condition outsideCascade(Reach reach, Edge edge) {
+    Condition pointing = reach.through(edge);
+    return tree.contains(edge.child()) ? pointing.and(reach.rows(edge.child()).negated()) : pointing;
+  }
+
+  private DeleteStep nullify(Reach reach, Edge edge) {
+    Link link = reach.link(edge.child(), Optional.of(edge));
+    String constant =
+        program.add(
+            "NULLIFY_" + Naming.constant(edge.child().table()) + "_" + Naming.constant(edge.foreignKey().name()),
+            "Unlinks the " + edge.child().table() + ": " + edge.describe() + " is SET_NULL.",
+            Shapes.update(reach, link, reach.name(edge.foreignKey().name()) + " = NULL"));
+    return new DeleteStep(DeleteStep.Kind.NULLIFY, edge.child().table(), edge.foreignKey().name(), constant, false, List.of());
+  }
+
+  /** A table that is not a tree: per relation into it (or as the roots), copy and delete, or mark. */
+  private List<DeleteStep> tableSteps(Reach reach, ModelSpec table, DeleteStrategy strategy) {
+    List<DeleteStep> steps = new ArrayList<>();
+    List<Edge> edges = tree.cascadeInto(table);
+    String name = Naming.constant(table.table());
+    boolean root = tree.isRoot(table);
+    for (Link link : reach.links(table)) {
+      String by = link.edge().map(e -> Naming.bySuffix(e, edges)).orElse("");
+      if (strategy == DeleteStrategy.TRASH) {
+        steps.add(step(DeleteStep.Kind.COPY, table, "COPY_" + name + by, "Copies " + link.what() + " into "
+            + TrashTable.of(table).name() + ".", copy(reach, link), root));
       }
-      String quoted = reach.quote(table.table());
-      for (Reached part : parts(tree, reach, table)) {
-        if (strategy == DeleteStrategy.TRASH) {
-          steps.add(
-              new PlannedStep(
-                  StepKind.COPY,
-                  table.table(),
-                  null,
-                  program.add(
-                      "COPY_" + part.name(),
-                      "Copies " + part.what() + " into " + table.trashTable() + ".",
-                      SqlText.builder()
-                          .text(copyInto(table, reach))
-                          .append(part.condition().sql())
-                          .build()),
-                  part.root()));
-        }
-        if (strategy == DeleteStrategy.SOFT) {
-          String column = reach.quote(table.softDeleteColumn().orElseThrow().name());
-          steps.add(
-              new PlannedStep(
-                  StepKind.MARK,
-                  table.table(),
-                  null,
-                  program.add(
-                      "MARK_" + part.name(),
-                      "Soft-deletes " + part.what() + ".",
-                      SqlText.builder()
-                          .text("UPDATE " + quoted + " SET " + column + " = " + DELETED_AT + " WHERE ")
-                          .append(part.condition().sql())
-                          .build()),
-                  part.root()));
-        } else {
-          steps.add(
-              new PlannedStep(
-                  StepKind.DELETE,
-                  table.table(),
-                  null,
-                  program.add(
-                      "DELETE_" + part.name(),
-                      "Deletes " + part.what() + ".",
-                      deleteStatement(reach, table, part.condition())),
-                  part.root()));
-        }
+      if (strategy == DeleteStrategy.SOFT) {
+        steps.add(step(DeleteStep.Kind.MARK, table, "MARK_" + name + by, "Soft-deletes " + link.what()
+            + " that are not soft-deleted yet.", mark(reach, link), root));
+      } else {
+        steps.add(step(DeleteStep.Kind.DELETE, table, "DELETE_" + name + by, "Deletes " + link.what() + ".",
+            Shapes.delete(reach, link), root));
       }
     }
     return steps;
   }
 
   /**
-   * The rows of a table a delete reaches, split by relation: each relation gets its own
-   * statement, so that each can use its foreign-key index. A row reached twice is gone (or
-   * marked) by the time the second statement runs.
+   * A tree: the rows below its tops first, then the tops, so that {@code deletedCount} counts the
+   * rows the call names. Databases that check foreign keys row by row (H2, MySQL, MariaDB) cannot
+   * delete a subtree in one statement in any order, so there every row below a top is first
+   * pointed at its top; the rows below are then those pointing at a top.
    */
-  private static List<Reached> parts(CascadeTree tree, Reach reach, ModelSpec table) {
-    String base = name(table);
-    if (reach.isTree(table)) {
-      return List.of(
-          new Reached(
-              base,
-              tree.isRoot(table)
-                  ? "the " + table.table() + " themselves and every row below them"
-                  : "the " + table.table() + " the cascade reaches and every row below them",
-              reach.reached(table),
-              tree.isRoot(table)));
+  private List<DeleteStep> treeSteps(Reach reach, ModelSpec table, DeleteStrategy strategy) {
+    List<DeleteStep> steps = new ArrayList<>();
+    String name = Naming.constant(table.table());
+    boolean root = tree.isRoot(table);
+    Link below = reach.below(table);
+    if (strategy == DeleteStrategy.SOFT) {
+      steps.add(step(DeleteStep.Kind.MARK, table, "MARK_" + name + "_BELOW",
+          "Soft-deletes the " + table.table() + " below the tops that are not soft-deleted yet, whole subtrees.",
+          Shapes.update(reach, below, markAssignment(reach, table)), false));
+      for (Link link : reach.links(table)) {
+        steps.add(step(DeleteStep.Kind.MARK, table, "MARK_" + name + bySuffix(link, table),
+            "Soft-deletes " + link.what() + " that are not soft-deleted yet: the tops of their subtrees.",
+            mark(reach, link), root));
+      }
+      return steps;
     }
-    if (tree.isRoot(table)) {
-      return List.of(
-          new Reached(base, "the " + table.table() + " themselves", reach.reached(table), true));
+    if (strategy == DeleteStrategy.TRASH) {
+      String trash = TrashTable.of(table).name();
+      steps.add(step(DeleteStep.Kind.COPY, table, "COPY_" + name + "_BELOW",
+          "Copies the " + table.table() + " below the tops into " + trash + ", whole subtrees.",
+          copy(reach, below), false));
+      Link tops = new Link(table, Optional.empty(), "the tops", reach.tops(table), Optional.empty(), false);
+      steps.add(step(DeleteStep.Kind.COPY, table, "COPY_" + name,
+          "Copies the " + table.table() + (root ? " themselves" : " the cascade reaches") + ", the tops of their"
+              + " subtrees, into " + trash + ".",
+          copy(reach, tops), root));
     }
-    List<Edge> edges = tree.cascadeInto(table);
-    boolean repeatedColumn =
-        edges.stream().map(e -> e.foreignKey().name()).distinct().count() < edges.size();
-    List<Reached> parts = new ArrayList<>();
-    for (Edge edge : edges) {
-      String suffix =
-          edges.size() == 1
-              ? ""
-              : "_BY_" + (repeatedColumn ? name(edge.parent()) + "_" : "") + name(edge.foreignKey());
-      parts.add(
-          new Reached(
-              base + suffix,
-              "the " + table.table() + " through " + edge.describe(),
-              reach.livePart(table, reach.through(edge)),
-              false));
+    steps.add(flatten(reach, table));
+    steps.add(step(DeleteStep.Kind.DELETE, table, "DELETE_" + name + "_BELOW",
+        "Deletes the " + table.table() + " below the tops, whole subtrees; where foreign keys are checked row by row,"
+            + " those the flattening pointed at a top.",
+        deleteBelow(reach, table), false));
+    for (Link link : reach.links(table)) {
+      steps.add(step(DeleteStep.Kind.DELETE, table, "DELETE_" + name + bySuffix(link, table),
+          "Deletes " + link.what() + ": the tops of their subtrees.", Shapes.delete(reach, link), root));
     }
-    return parts;
+    return steps;
   }
 
   /**
-   * {@code DELETE FROM posts WHERE ...}. MySQL and MariaDB check foreign keys row by row, so a
-   * tree's rows go deepest first there.
+   * Points each row below a tree's tops at its top, and unlinks a top whose parent is in the
+   * subtree too: then no row to delete points at another but at a top, and the tops at none.
    */
-  private static SqlText deleteStatement(Reach reach, ModelSpec table, Condition condition) {
-    SqlText.Builder sql =
+  private DeleteStep flatten(Reach reach, ModelSpec table) {
+    Edge self = tree.selfCascade(table).orElseThrow();
+    String t = reach.from(table);
+    String key = reach.key(table);
+    String parent = reach.name(self.foreignKey().name());
+    String cte = reach.cte(table);
+    String flat = "cascade_" + table.table() + "_flat";
+    SqlText source =
         SqlText.builder()
-            .text("DELETE FROM " + reach.quote(table.table()) + " WHERE ")
-            .append(condition.sql());
-    if (reach.isTree(table) && reach.dialect() == Dialect.MYSQL) {
-      sql.append(reach.deepestFirst(table));
-    }
-    return sql.build();
-  }
-
-  private record Reached(String name, String what, Condition condition, boolean root) {}
-
-  private static PlannedStep nullify(Reach reach, SqlProgram program, Edge edge) {
-    String column = reach.quote(edge.foreignKey().name());
+            .text("SELECT " + Protocol.TREE_KEY + ", cascade_new_parent FROM (")
+            .ref(reach.subtree(table))
+            .text(" SELECT c." + Protocol.TREE_KEY + ", CASE WHEN c." + Protocol.TREE_DEPTH + " > 0 THEN c."
+                + Protocol.TREE_TOP + " END AS cascade_new_parent FROM " + cte + " AS c JOIN " + t + " ON " + t + "."
+                + key + " = c." + Protocol.TREE_KEY + " LEFT JOIN " + cte + " AS pc ON " + t + "." + parent + " = pc."
+                + Protocol.TREE_KEY + " WHERE c." + Protocol.TREE_DEPTH + " > 0 OR pc." + Protocol.TREE_KEY
+                + " IS NOT NULL) AS " + flat)
+            .build();
+    String flatRows =
+        program.add(
+            Naming.constant(table.table()) + "_FLATTENED",
+            "Each " + table.table() + " row below the tops with the top it hangs from, and each top whose parent is"
+                + " in the subtree with none.",
+            source);
+    SqlText mysql =
+        SqlText.builder()
+            .text("UPDATE " + t + " JOIN (")
+            .ref(flatRows)
+            .text(") AS " + flat + " ON " + t + "." + key + " = " + flat + "." + Protocol.TREE_KEY + " SET " + t + "."
+                + parent + " = " + flat + ".cascade_new_parent")
+            .build();
+    SqlText h2 =
+        SqlText.builder()
+            .text("MERGE INTO " + t + " USING (")
+            .ref(flatRows)
+            .text(") AS " + flat + " ON " + t + "." + key + " = " + flat + "." + Protocol.TREE_KEY
+                + " WHEN MATCHED THEN UPDATE SET " + parent + " = " + flat + ".cascade_new_parent")
+            .build();
     String constant =
         program.add(
-            "NULLIFY_" + name(edge.child()) + "_" + name(edge.foreignKey()),
-            "Unlinks the " + edge.child().table() + " rows: " + edge.describe() + " is SET_NULL.",
-            SqlText.builder()
-                .text("UPDATE " + reach.quote(edge.child().table()) + " SET " + column + " = NULL WHERE ")
-                .append(reach.through(edge).sql())
-                .build());
-    return new PlannedStep(
-        StepKind.NULLIFY, edge.child().table(), edge.foreignKey().name(), constant, false);
+            "FLATTEN_" + Naming.constant(table.table()),
+            "Points each " + table.table() + " row below the tops at its top (" + self.describe()
+                + "), for databases that check foreign keys row by row.",
+            mysql,
+            Map.of(Dialect.H2, h2));
+    return new DeleteStep(
+        DeleteStep.Kind.FLATTEN, table.table(), self.foreignKey().name(), constant, false, List.of(Dialect.H2, Dialect.MYSQL));
   }
 
-  private static List<PlannedCount> counts(CascadeTree tree, Reach reach, String prefix) {
-    List<PlannedCount> counts = new ArrayList<>();
+  /**
+   * The rows below a tree's tops: from the recursive query where foreign keys are checked at the
+   * end of each statement; after {@link #flatten}, the rows pointing at a top elsewhere.
+   */
+  private StatementText deleteBelow(Reach reach, ModelSpec table) {
+    Edge self = tree.selfCascade(table).orElseThrow();
+    String t = reach.from(table);
+    String key = reach.key(table);
+    String tops =
+        program.add(
+            Naming.constant(table.table()) + "_TOPS",
+            "Keys of the " + table.table() + " at the top of the subtrees the cascade reaches, read once.",
+            SqlText.builder()
+                .text("SELECT " + key + " FROM (SELECT DISTINCT " + key + " FROM " + t + " WHERE ")
+                .append(reach.tops(table).sql())
+                .text(") AS cascade_" + table.table() + "_tops")
+                .build());
+    SqlText.Builder flattened =
+        SqlText.builder()
+            .text("DELETE FROM " + t + " WHERE " + reach.name(self.foreignKey().name()) + " IN (")
+            .ref(tops)
+            .text(") AND " + key + " NOT IN (")
+            .ref(tops)
+            .text(")");
+    reach.where(self, Optional.empty()).ifPresent(w -> flattened.text(" AND ").append(w.sql()));
+    SqlText portable = Shapes.delete(reach, reach.below(table)).sql();
+    SqlText rowByRow = flattened.build();
+    return new StatementText(portable, Map.of(Dialect.H2, rowByRow, Dialect.MYSQL, rowByRow));
+  }
+
+  private StatementText mark(Reach reach, Link link) {
+    return Shapes.update(reach, link, markAssignment(reach, link.table()));
+  }
+
+  private static String markAssignment(Reach reach, ModelSpec table) {
+    return reach.name(table.softDeleteColumn().orElseThrow().name()) + " = :" + Protocol.DELETED_AT;
+  }
+
+  /**
+   * {@code INSERT INTO posts_trash (id, ..., trashed_at, original_table, deletion_id) SELECT id,
+   * ..., :deletedAt, 'posts', :deletionId FROM posts WHERE ...}.
+   */
+  private static StatementText copy(Reach reach, Link link) {
+    ModelSpec table = link.table();
+    TrashTable trash = TrashTable.of(table);
+    boolean joined = link.recursive() && link.join().isPresent();
+    Optional<String> qualifier = joined ? Optional.of(reach.from(table)) : Optional.empty();
+    return StatementText.portable(
+        SqlText.builder()
+            .text("INSERT INTO " + reach.name(trash.name()) + " (" + columnList(table, reach, Optional.empty()) + ", "
+                + reach.name(trash.timeColumn()) + ", " + Protocol.ORIGINAL_TABLE + ", " + Protocol.DELETION_ID + ")"
+                + " SELECT " + columnList(table, reach, qualifier) + ", :" + Protocol.DELETED_AT + ", '" + table.table()
+                + "', :" + Protocol.DELETION_ID_PARAMETER)
+            .append(Shapes.fromLink(reach, link))
+            .build());
+  }
+
+  private List<Count> counts(Reach reach, DeleteStrategy strategy) {
+    String prefix = strategy == DeleteStrategy.SOFT ? "SOFT_" : "";
+    List<Count> counts = new ArrayList<>();
     for (ModelSpec table : tree.childrenFirst()) {
-      if (prefix.isEmpty()) {
+      if (strategy != DeleteStrategy.SOFT) {
         for (Edge edge : tree.edgesFrom(table, OnDelete.SET_NULL)) {
-          counts.add(
-              new PlannedCount(
-                  true,
-                  edge.child().table(),
-                  reach
-                      .program()
-                      .add(
-                          "COUNT_NULLIFY_" + name(edge.child()) + "_" + name(edge.foreignKey()),
-                          "Counts the " + edge.child().table() + " rows a delete would unlink, for preview.",
-                          count(reach, edge.child(), outsideCascade(tree, reach, edge)))));
+          String constant =
+              program.add(
+                  "COUNT_NULLIFY_" + Naming.constant(edge.child().table()) + "_" + Naming.constant(edge.foreignKey().name()),
+                  "Counts the " + edge.child().table() + " a delete would unlink, for preview.",
+                  Shapes.count(reach, edge.child(), outsideCascade(reach, edge)));
+          counts.add(new Count(edge.child().table(), true, constant));
         }
       }
-      counts.add(
-          new PlannedCount(
-              false,
-              table.table(),
-              reach
-                  .program()
-                  .add(
-                      prefix + "COUNT_" + name(table),
-                      "Counts the " + table.table() + " a delete would remove, for preview.",
-                      count(reach, table, reach.reached(table)))));
+      String constant =
+          program.add(
+              prefix + "COUNT_" + Naming.constant(table.table()),
+              "Counts the " + table.table() + " a " + (strategy == DeleteStrategy.SOFT ? "soft " : "")
+                  + "delete would remove, for preview.",
+              countRows(reach, table));
+      counts.add(new Count(table.table(), false, constant));
     }
     return counts;
   }
 
-  /**
-   * The child rows of an edge that point into the cascade without being part of it: these are
-   * the rows a {@code RESTRICT} relation protects and a {@code SET_NULL} relation unlinks.
-   */
-  private static Condition outsideCascade(CascadeTree tree, Reach reach, Edge edge) {
-    Condition pointing = reach.through(edge);
-    return tree.contains(edge.child())
-        ? pointing.and(reach.reached(edge.child()).negated())
-        : pointing;
+  /** Counts each reached row once: through the table's keys where it is a tree or reached by a join. */
+  private SqlText countRows(Reach reach, ModelSpec table) {
+    if (table.key().isPresent() && reach.recursive(table)) {
+      return SqlText.builder().text("SELECT COUNT(*) FROM (").append(reach.keys(table)).text(") AS " + Join.ALIAS).build();
+    }
+    return Shapes.count(reach, table, reach.rows(table));
   }
 
-  private static SqlText count(Reach reach, ModelSpec table, Condition condition) {
-    return SqlText.builder()
-        .text("SELECT COUNT(*) FROM " + reach.quote(table.table()) + " WHERE ")
-        .append(condition.sql())
-        .build();
+  private String bySuffix(Link link, ModelSpec table) {
+    List<Edge> edges = tree.cascadeInto(table);
+    return link.edge().map(e -> Naming.bySuffix(e, edges)).orElse("");
   }
 
-  /**
-   * {@code INSERT INTO posts_trash (id, ..., deleted_at, original_table, deletion_id) SELECT id,
-   * ..., :deletedAt, 'posts', :deletionId FROM posts WHERE }.
-   */
-  private static String copyInto(ModelSpec table, Reach reach) {
-    String columns = columnList(table, reach);
-    return "INSERT INTO "
-        + reach.quote(table.trashTable())
-        + " ("
-        + columns
-        + ", "
-        + reach.quote(table.trashTimeColumn())
-        + ", original_table, deletion_id) SELECT "
-        + columns
-        + ", "
-        + DELETED_AT
-        + ", '"
-        + table.table()
-        + "', "
-        + DELETION_ID
-        + " FROM "
-        + reach.quote(table.table())
-        + " WHERE ";
+  private DeleteStep step(
+      DeleteStep.Kind kind, ModelSpec table, String name, String comment, StatementText sql, boolean root) {
+    return new DeleteStep(kind, table.table(), null, program.add(name, comment, sql), root, List.of());
   }
 
-  static String columnList(ModelSpec table, Reach reach) {
-    return columnList(table, reach::quote);
+  /** {@code id, user_id, title}: every column of the model, in component order, optionally qualified. */
+  static String columnList(ModelSpec table, Reach reach, Optional<String> qualifier) {
+    return columnList(table, column -> qualifier.map(q -> q + ".").orElse("") + reach.name(column.name()));
   }
 
-  static String columnList(ModelSpec table, Dialect dialect) {
-    return columnList(table, dialect::quote);
-  }
-
-  /** {@code id, user_id, title}: every column of the model, in component order. */
-  static String columnList(ModelSpec table, java.util.function.UnaryOperator<String> quote) {
-    return table.columns().stream().map(ColumnSpec::name).map(quote).collect(Collectors.joining(", "));
-  }
-
-  private static String name(ModelSpec table) {
-    return Reach.constantName(table.table());
-  }
-
-  private static String name(ColumnSpec column) {
-    return Reach.constantName(column.name());
+  static String columnList(ModelSpec table, Function<ColumnSpec, String> render) {
+    return table.columns().stream().map(render).collect(Collectors.joining(", "));
   }
 }

@@ -2,7 +2,8 @@ package dev.cascade.processor.plan;
 
 /**
  * The databases Cascade writes SQL for. Generated code holds one constant per statement, and a
- * second one only for a dialect whose text differs; the runtime picks by the connection.
+ * second one only for a statement whose text differs on some database; the runtime picks by the
+ * connection.
  */
 public enum Dialect {
   H2,
@@ -14,13 +15,5 @@ public enum Dialect {
   /** Whether this dialect reserves the word, so that it must be quoted as a name. */
   public boolean reserves(String identifier) {
     return ReservedWords.isReserved(this, identifier);
-  }
-
-  /** The identifier as it must appear in SQL: quoted when this dialect reserves the word. */
-  public String quote(String identifier) {
-    if (!reserves(identifier)) {
-      return identifier;
-    }
-    return this == MYSQL ? "`" + identifier + "`" : "\"" + identifier + "\"";
   }
 }

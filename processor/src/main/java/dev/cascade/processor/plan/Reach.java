@@ -3,260 +3,449 @@ package dev.cascade.processor.plan;
 import com.palantir.javapoet.TypeName;
 import dev.cascade.processor.graph.Edge;
 import dev.cascade.processor.model.ModelSpec;
+import dev.cascade.processor.model.WhereCondition;
+import dev.cascade.processor.read.WhereParser;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * Which rows of each table one delete reaches, as SQL: a condition per relation, and a named
- * subquery of keys per table that its children's conditions reuse.
+ * The rows one operation reaches, table by table, in one {@link Source}: the vocabulary that the
+ * delete and restore planners compose.
  *
- * <p>The root's rows are {@code key IN (<ids>)}; the runtime binds the ids there. A child's rows
- * are those whose foreign key is in its parent's subquery. Each subquery is evaluated while its
- * table is still whole, because statements run children first.
+ * <p>The roots are the rows the call names ({@code <ids>}) that exist in the source. A child's rows
+ * are reached through a relation: its foreign key holds the key of a parent row reached, and, in a
+ * marked source, it carries the same marker as that parent ({@code (post_id, deleted_at) IN (SELECT
+ * id, deleted_at ...)}), so that rows another operation removed stay where they are. A tree's rows
+ * are its tops (reached from outside it) and every row below them through the table's relation to
+ * itself, found with one recursive query.
+ *
+ * <p>Each table's reached keys are a named subquery its children reuse. Where a recursive query
+ * is involved, the subqueries below it are joins rather than nested {@code IN}s, and {@link
+ * #link} offers the join too: H2 runs an {@code IN} over a recursive query once per row it
+ * checks, but a recursive query in {@code FROM} or a {@code MERGE}'s {@code USING} once.
  */
 final class Reach {
-  /** Where the runtime binds the root ids. */
-  static final String IDS = "<ids>";
-
-  /** Columns of a tree's recursive query, named so they cannot clash with the table's own. */
-  static final String TREE_KEY = "cascade_key";
-
-  static final String TREE_DEPTH = "cascade_depth";
-
   private final CascadeTree tree;
-  private final Dialect dialect;
-  private final SqlProgram program;
-  private final boolean liveOnly;
-  private final Map<TypeName, String> keyConstants = new HashMap<>();
+  private final Source source;
+  private final Program program;
+  private final Quoting quoting;
+  private final Map<TypeName, String> keys = new HashMap<>();
   private final Map<TypeName, String> subtrees = new HashMap<>();
+  private final Map<TypeName, Boolean> recursive = new HashMap<>();
+
+  Reach(CascadeTree tree, Source source, Program program, Quoting quoting) {
+    this.tree = tree;
+    this.source = source;
+    this.program = program;
+    this.quoting = quoting;
+  }
+
+  CascadeTree tree() {
+    return tree;
+  }
+
+  Source source() {
+    return source;
+  }
+
+  String name(String identifier) {
+    return quoting.name(identifier);
+  }
+
+  /** Where the table's rows are in this source: the table, or its trash table. */
+  String from(ModelSpec table) {
+    return name(source == Source.TRASHED ? TrashTable.of(table).name() : table.table());
+  }
+
+  String key(ModelSpec table) {
+    return name(table.key().orElseThrow().name());
+  }
+
+  /** The column that tells one operation's rows from another's, in a marked source. */
+  Optional<String> marker(ModelSpec table) {
+    return switch (source) {
+      case LIVE, NOT_DELETED -> Optional.empty();
+      case SOFT_DELETED -> Optional.of(name(table.softDeleteColumn().orElseThrow().name()));
+      case TRASHED -> Optional.of(name(Protocol.DELETION_ID));
+    };
+  }
+
+  /** The key, and the marker in a marked source: the columns of the table's fragment of keys. */
+  String keyColumns(ModelSpec table) {
+    return key(table) + marker(table).map(m -> ", " + m).orElse("");
+  }
+
+  /** {@code id}, or {@code (id, deleted_at)} in a marked source: what its fragment of keys is compared with. */
+  String keyTuple(ModelSpec table) {
+    return marker(table).map(m -> "(" + key(table) + ", " + m + ")").orElse(key(table));
+  }
+
+  /** The source's own condition on a table's rows, its columns qualified by {@code qualifier}. */
+  Optional<Condition> own(ModelSpec table, Optional<String> qualifier) {
+    String q = qualifier.map(t -> t + ".").orElse("");
+    return switch (source) {
+      case LIVE -> Optional.empty();
+      case NOT_DELETED ->
+          table.softDeleteColumn().map(c -> Condition.of(q + name(c.name()) + " IS NULL"));
+      case SOFT_DELETED ->
+          Optional.of(
+              Condition.of(q + name(table.softDeleteColumn().orElseThrow().name()) + " IN (" + Protocol.MARKERS + ")"));
+      case TRASHED ->
+          Optional.of(
+              Condition.of(
+                  q + name(Protocol.ORIGINAL_TABLE) + " = '" + table.table() + "' AND " + q
+                      + name(Protocol.DELETION_ID) + " IN (" + Protocol.MARKERS + ")"));
+    };
+  }
 
   /**
-   * @param liveOnly whether only rows not soft-deleted are reached, as a soft delete does
+   * The rows of the root table the call names, as they are in this source; in the trash, each
+   * key's copy from its latest delete (a key reused and trashed again is there twice).
    */
-  Reach(CascadeTree tree, Dialect dialect, SqlProgram program, boolean liveOnly) {
-    this.tree = tree;
-    this.dialect = dialect;
-    this.program = program;
-    this.liveOnly = liveOnly;
-  }
-
-  SqlProgram program() {
-    return program;
-  }
-
-  Dialect dialect() {
-    return dialect;
-  }
-
-  String quote(String identifier) {
-    return dialect.quote(identifier);
-  }
-
-  /** The table's key column, quoted. */
-  String key(ModelSpec table) {
-    return quote(table.key().orElseThrow().name());
-  }
-
-  /** A subquery of the keys of the table's rows this delete reaches. */
-  SqlText keys(ModelSpec table) {
-    if (tree.isRoot(table) && !liveOnly && tree.selfCascade(table).isEmpty()) {
-      return SqlText.of(IDS);
+  Condition roots(ModelSpec table) {
+    Condition named;
+    if (source != Source.TRASHED) {
+      named = Condition.of(key(table) + " IN (" + Protocol.IDS + ")");
+    } else {
+      String time = name(TrashTable.of(table).timeColumn());
+      named =
+          Condition.of(
+              "(" + key(table) + ", " + time + ") IN (SELECT " + key(table) + ", MAX(" + time + ") FROM " + from(table)
+                  + " WHERE " + name(Protocol.ORIGINAL_TABLE) + " = '" + table.table() + "' AND " + key(table) + " IN ("
+                  + Protocol.IDS + ") GROUP BY " + key(table) + ")");
     }
-    String constant = keyConstants.get(table.type());
+    return own(table, Optional.empty()).map(o -> o.and(named)).orElse(named);
+  }
+
+  /** Whether reaching the table's rows involves a tree's recursive query, its own or above it. */
+  boolean recursive(ModelSpec table) {
+    Boolean known = recursive.get(table.type());
+    if (known == null) {
+      known =
+          tree.selfCascade(table).isPresent()
+              || (!tree.isRoot(table) && tree.cascadeInto(table).stream().anyMatch(e -> recursive(e.parent())));
+      recursive.put(table.type(), known);
+    }
+    return known;
+  }
+
+  /**
+   * A subquery of the keys (and markers) of the table's rows this operation reaches, named, with
+   * the table's own column names; children reach their rows through it.
+   */
+  SqlText keys(ModelSpec table) {
+    String constant = keys.get(table.type());
     if (constant == null) {
-      constant = addKeysConstant(table);
-      keyConstants.put(table.type(), constant);
+      constant = addKeys(table);
+      keys.put(table.type(), constant);
     }
     return SqlText.builder().ref(constant).build();
   }
 
-  private String addKeysConstant(ModelSpec table) {
-    Optional<Edge> self = tree.selfCascade(table);
-    if (self.isPresent()) {
-      return addSubtreeConstants(table, self.get());
+  private String addKeys(ModelSpec table) {
+    String name = source.constantName(table.table());
+    if (tree.selfCascade(table).isPresent()) {
+      return program.add(
+          name,
+          "Keys of the " + table.table() + " " + reached(table) + ", whole subtrees" + markerPhrase() + ".",
+          treeKeys(table, false));
     }
-    String select = "SELECT " + key(table) + " FROM " + quote(table.table()) + " WHERE ";
-    SqlText.Builder sql = SqlText.builder();
+    String select = "SELECT " + keyColumns(table) + " FROM " + from(table) + " WHERE ";
     if (tree.isRoot(table)) {
-      sql.text(select).append(reached(table).sql());
-    } else {
-      List<Edge> edges = tree.cascadeInto(table);
-      for (int i = 0; i < edges.size(); i++) {
-        sql.text(i == 0 ? select : " UNION " + select).append(livePart(table, through(edges.get(i))).sql());
-      }
+      return program.add(
+          name,
+          "Keys of the " + table.table() + " the call names" + rootPhrase() + ".",
+          SqlText.builder().text(select).append(roots(table).sql()).build());
     }
-    String comment =
-        tree.isRoot(table)
-            ? "Ids of the " + table.table() + " being deleted that are not soft-deleted yet."
-            : "Ids of the "
-                + table.table()
-                + " the cascade reaches ("
-                + describe(tree.cascadeInto(table))
-                + ").";
+    SqlText.Builder sql = SqlText.builder();
+    List<Edge> edges = tree.cascadeInto(table);
+    for (int i = 0; i < edges.size(); i++) {
+      sql.text(i == 0 ? "" : " UNION ").append(keysThrough(edges.get(i)));
+    }
     return program.add(
-        (liveOnly ? "LIVE_" : "") + constantName(table.table()) + "_IN_CASCADE", comment, sql.build());
+        name,
+        "Keys of the " + table.table() + " " + reached(table) + " (" + Naming.describe(edges) + ")"
+            + markerPhrase() + ".",
+        sql.build());
   }
 
-  /** The rows of the edge's child that belong to the parent rows this delete reaches. */
+  /** The keys of the edge's child rows reached through it: a nested {@code IN}, or a join below a tree. */
+  private SqlText keysThrough(Edge edge) {
+    ModelSpec child = edge.child();
+    if (!recursive(edge.parent())) {
+      return SqlText.builder()
+          .text("SELECT " + keyColumns(child) + " FROM " + from(child) + " WHERE ")
+          .append(through(edge).sql())
+          .build();
+    }
+    String t = from(child);
+    Join join = join(edge);
+    SqlText.Builder sql =
+        SqlText.builder()
+            .text("SELECT " + t + "." + key(child) + marker(child).map(m -> ", " + t + "." + m).orElse(""))
+            .text(" FROM (")
+            .append(join.source())
+            .text(") AS " + Join.ALIAS + " JOIN " + t + " ON ")
+            .append(join.on());
+    join.filter().ifPresent(f -> sql.text(" WHERE ").append(f.sql()));
+    return sql.build();
+  }
+
+  /**
+   * The rows of the edge's child reached through it, as a condition on the child's source:
+   * {@code post_id IN (...)}, with the marker where the source has one, and the relation's {@code
+   * where}.
+   */
   Condition through(Edge edge) {
+    ModelSpec child = edge.child();
+    String fk = name(edge.foreignKey().name());
     Condition in =
         Condition.of(
             SqlText.builder()
-                .text(quote(edge.foreignKey().name()) + " IN (")
+                .text(marker(child).map(m -> "(" + fk + ", " + m + ")").orElse(fk) + " IN (")
                 .append(keys(edge.parent()))
                 .text(")")
                 .build());
-    return edge.where().map(w -> in.and(Condition.of("(" + w + ")"))).orElse(in);
+    Condition condition = own(child, Optional.empty()).map(o -> o.and(in)).orElse(in);
+    return where(edge, Optional.empty()).map(condition::and).orElse(condition);
   }
 
   /**
-   * A tree's rows: those reached from outside it (its tops), and then every row below them,
-   * through the table's relation to itself. The recursion never enters a top again, so data
-   * that loops ends; each row has one parent, so no other row is reached twice.
+   * The same rows as a join of the parent's keys with the child's source, for H2's {@code MERGE}
+   * and for queries where a recursive query is involved. Columns are qualified by the source's
+   * name, and the parent's keys are {@link Join#ALIAS}.
    */
-  private String addSubtreeConstants(ModelSpec table, Edge self) {
-    String name = (liveOnly ? "LIVE_" : "") + constantName(table.table());
-    String cte = cteName(table);
-    Condition tops = tops(table);
-    String from = quote(table.table());
-    Condition below = notAmong(table, tops);
-    if (liveOnly) {
-      below = live(table).and(below);
+  Join join(Edge edge) {
+    ModelSpec child = edge.child();
+    ModelSpec parent = edge.parent();
+    String t = from(child);
+    String on =
+        t + "." + name(edge.foreignKey().name()) + " = " + Join.ALIAS + "." + key(parent)
+            + marker(child).map(m -> " AND " + t + "." + m + " = " + Join.ALIAS + "." + marker(parent).orElseThrow())
+                .orElse("");
+    Condition onCondition = Condition.of(on);
+    Optional<Condition> where = where(edge, Optional.of(t));
+    if (where.isPresent()) {
+      onCondition = onCondition.and(where.get());
     }
-    if (self.where().isPresent()) {
-      below = below.and(Condition.of("(" + self.where().get() + ")"));
+    return new Join(keys(parent), onCondition.sql(), own(child, Optional.of(t)));
+  }
+
+  /** The rows of one relation, or the roots: what one statement changes, with its join where needed. */
+  Link link(ModelSpec table, Optional<Edge> edge) {
+    if (edge.isEmpty()) {
+      return new Link(table, edge, "the " + table.table() + " themselves", roots(table), Optional.empty(), false);
     }
-    SqlText subtree =
-        SqlText.builder()
-            .text("WITH RECURSIVE " + cte + " (" + TREE_KEY + ", " + TREE_DEPTH + ") AS (SELECT ")
-            .text(key(table) + ", 0 FROM " + from + " WHERE ")
-            .append(tops.sql())
-            .text(" UNION ALL SELECT " + from + "." + key(table) + ", " + TREE_DEPTH + " + 1 FROM " + from)
-            .text(" JOIN " + cte + " ON " + from + "." + quote(self.foreignKey().name()) + " = " + TREE_KEY)
-            .text(" WHERE ")
-            .append(below.sql())
-            .text(")")
-            .build();
-    String treeConstant =
-        program.add(
-            name + "_SUBTREE",
-            "The "
-                + table.table()
-                + " the cascade reaches and every row below them ("
-                + self.describe()
-                + "), with their depth.",
-            subtree);
-    subtrees.put(table.type(), treeConstant);
-    return program.add(
-        name + "_IN_CASCADE",
-        "Ids of the " + table.table() + " the cascade reaches, whole subtrees.",
-        SqlText.builder()
-            .text("SELECT " + TREE_KEY + " FROM (")
-            .ref(treeConstant)
-            .text(" SELECT " + TREE_KEY + " FROM " + cte + ") AS " + cte + "_keys")
-            .build());
+    Edge e = edge.get();
+    return new Link(
+        table, edge, "the " + table.table() + " through " + e.describe(), through(e), Optional.of(join(e)), recursive(e.parent()));
+  }
+
+  /** The links of every relation through which the cascade reaches a table, or the roots. */
+  List<Link> links(ModelSpec table) {
+    if (tree.isRoot(table)) {
+      return List.of(link(table, Optional.empty()));
+    }
+    List<Link> links = new ArrayList<>();
+    for (Edge edge : tree.cascadeInto(table)) {
+      links.add(link(table, Optional.of(edge)));
+    }
+    return links;
   }
 
   /**
-   * For a tree table on a database that checks foreign keys row by row and deletes in no set
-   * order (MySQL, MariaDB): {@code ORDER BY} depth, deepest first, so no row goes before the rows
-   * below it. Depth counts from the rows whose parent is not reached at all, so that reached rows
-   * nested in each other (a drive's folders) are ordered too.
+   * Every row of the table this operation reaches, as a condition on its source: for queries that
+   * must see each row once, such as counts and copies.
    */
-  SqlText deepestFirst(ModelSpec table) {
-    Edge self = tree.selfCascade(table).orElseThrow();
-    String from = quote(table.table());
-    String cte = "cascade_" + table.table() + "_depth";
-    Condition tops = tops(table);
-    Condition outermost =
-        tops.and(
-            Condition.of(
-                SqlText.builder()
-                    .text("NOT COALESCE(" + quote(self.foreignKey().name()) + " IN (SELECT " + key(table))
-                    .text(" FROM " + from + " WHERE ")
-                    .append(tops.sql())
-                    .text("), FALSE)")
-                    .build()));
+  Condition rows(ModelSpec table) {
+    if (tree.isRoot(table) && tree.selfCascade(table).isEmpty()) {
+      return roots(table);
+    }
+    if (table.key().isEmpty()) {
+      return Condition.anyOf(tree.cascadeInto(table).stream().map(this::through).toList());
+    }
+    List<Edge> edges = tree.cascadeInto(table);
+    if (tree.selfCascade(table).isEmpty() && edges.size() == 1 && !recursive(edges.get(0).parent())) {
+      return through(edges.get(0));
+    }
+    return Condition.of(
+        SqlText.builder().text(keyTuple(table) + " IN (").append(keys(table)).text(")").build());
+  }
+
+  // Trees.
+
+  /** The rows of a tree table reached from outside it: by the call's ids, or through its parents. */
+  Condition tops(ModelSpec table) {
+    if (tree.isRoot(table)) {
+      return roots(table);
+    }
+    return Condition.anyOf(tree.cascadeInto(table).stream().map(this::through).toList());
+  }
+
+  /** The keys (and markers) of a tree's rows below its tops, through the table's relation to itself. */
+  SqlText belowKeys(ModelSpec table) {
+    return treeKeys(table, true);
+  }
+
+  /** A tree's rows below its tops, as a link for statements: by key (and marker), from the recursive query. */
+  Link below(ModelSpec table) {
+    return byKeys(table, "the " + table.table() + " below the tops", belowKeys(table));
+  }
+
+  /**
+   * Every row of a table this operation reaches, as a link that finds them by key (and marker),
+   * the keys read through a derived table so that MySQL may change the table they come from.
+   */
+  Link everyRow(ModelSpec table) {
+    return byKeys(table, "the " + table.table() + " " + reached(table), keys(table));
+  }
+
+  private Link byKeys(ModelSpec table, String what, SqlText keys) {
+    String t = from(table);
+    String on =
+        t + "." + key(table) + " = " + Join.ALIAS + "." + key(table)
+            + marker(table).map(m -> " AND " + t + "." + m + " = " + Join.ALIAS + "." + m).orElse("");
+    return new Link(
+        table,
+        Optional.empty(),
+        what,
+        Condition.of(
+            SqlText.builder()
+                .text(keyTuple(table) + " IN (SELECT " + keyColumns(table) + " FROM (")
+                .append(keys)
+                .text(") AS cascade_rows)")
+                .build()),
+        Optional.of(new Join(keys, SqlText.of(on), Optional.empty())),
+        true);
+  }
+
+  private SqlText treeKeys(ModelSpec table, boolean belowOnly) {
+    String cte = cte(table);
+    String keyAs = Protocol.TREE_KEY + " AS " + key(table);
+    String markAs = marker(table).map(m -> ", " + Protocol.TREE_MARK + " AS " + m).orElse("");
+    String markColumn = marker(table).map(m -> ", " + Protocol.TREE_MARK).orElse("");
     return SqlText.builder()
-        .text(" ORDER BY (SELECT " + TREE_DEPTH + " FROM (WITH RECURSIVE " + cte)
-        .text(" (" + TREE_KEY + ", " + TREE_DEPTH + ") AS (SELECT " + key(table) + ", 0 FROM " + from + " WHERE ")
-        .append(outermost.sql())
-        .text(" UNION ALL SELECT " + from + "." + key(table) + ", " + TREE_DEPTH + " + 1 FROM " + from)
-        .text(" JOIN " + cte + " ON " + from + "." + quote(self.foreignKey().name()) + " = " + TREE_KEY)
-        .text(" WHERE ")
-        .append(notAmong(table, outermost).sql())
-        .text(") SELECT " + TREE_KEY + ", " + TREE_DEPTH + " FROM " + cte + ") AS " + cte + "s")
-        .text(" WHERE " + TREE_KEY + " = " + from + "." + key(table) + ") DESC")
+        .text("SELECT " + keyAs + markAs + " FROM (")
+        .ref(subtree(table))
+        .text(" SELECT " + Protocol.TREE_KEY + markColumn + " FROM " + cte)
+        .text(belowOnly ? " WHERE " + Protocol.TREE_DEPTH + " > 0" : "")
+        .text(") AS " + cte + (belowOnly ? "_below" : "_keys"))
         .build();
   }
 
   /**
-   * {@code folders.id NOT IN (SELECT id FROM folders WHERE ...)}: the recursion never re-enters a
-   * row it started from. An uncorrelated subquery, so that databases evaluate it once.
+   * The named recursive query of a tree's rows: its tops, then each row whose parent was found,
+   * with the same marker in a marked source, never entering a top again (so looping data ends),
+   * with each row's depth and, in the live source, the top it hangs from.
    */
-  private Condition notAmong(ModelSpec table, Condition starts) {
-    return notAmong(quote(table.table()), key(table), starts);
-  }
-
-  /** {@code from.key NOT IN (SELECT key FROM from WHERE starts)}, for any table a tree is read from. */
-  static Condition notAmong(String from, String key, Condition starts) {
-    return Condition.of(
-        SqlText.builder()
-            .text(from + "." + key + " NOT IN (SELECT " + key + " FROM " + from + " WHERE ")
-            .append(starts.sql())
-            .text(")")
-            .build());
-  }
-
-  boolean isTree(ModelSpec table) {
-    return tree.selfCascade(table).isPresent();
-  }
-
-  /** The rows of a tree table reached from outside it: by the ids, or through its parents. */
-  private Condition tops(ModelSpec table) {
-    Condition tops =
-        tree.isRoot(table)
-            ? Condition.of(key(table) + " IN (" + IDS + ")")
-            : Condition.anyOf(tree.cascadeInto(table).stream().map(this::through).toList());
-    return liveOnly ? live(table).and(tops) : tops;
-  }
-
-  private static String cteName(ModelSpec table) {
-    return "cascade_" + table.table() + "_tree";
-  }
-
-  /** The rows of a table this delete reaches, through any relation (or as the root). */
-  Condition reached(ModelSpec table) {
-    if (isTree(table)) {
-      return Condition.of(
-          SqlText.builder().text(key(table) + " IN (").append(keys(table)).text(")").build());
+  String subtree(ModelSpec table) {
+    String constant = subtrees.get(table.type());
+    if (constant != null) {
+      return constant;
     }
-    Condition reached =
-        tree.isRoot(table)
-            ? Condition.of(key(table) + " IN (" + IDS + ")")
-            : Condition.anyOf(tree.cascadeInto(table).stream().map(this::through).toList());
-    return livePart(table, reached);
+    Edge self = tree.selfCascade(table).orElseThrow();
+    String cte = cte(table);
+    String t = from(table);
+    Condition tops = tops(table);
+    boolean withTop = source == Source.LIVE;
+    String columns =
+        Protocol.TREE_KEY
+            + marker(table).map(m -> ", " + Protocol.TREE_MARK).orElse("")
+            + (withTop ? ", " + Protocol.TREE_TOP : "")
+            + ", " + Protocol.TREE_DEPTH;
+    String start =
+        key(table) + marker(table).map(m -> ", " + m).orElse("") + (withTop ? ", " + key(table) : "") + ", 0";
+    String step =
+        t + "." + key(table) + marker(table).map(m -> ", " + t + "." + m).orElse("")
+            + (withTop ? ", " + Protocol.TREE_TOP : "") + ", " + Protocol.TREE_DEPTH + " + 1";
+    String on =
+        t + "." + name(self.foreignKey().name()) + " = " + Protocol.TREE_KEY
+            + marker(table).map(m -> " AND " + t + "." + m + " = " + Protocol.TREE_MARK).orElse("");
+    Condition below =
+        Condition.of(
+            SqlText.builder()
+                .text(t + "." + key(table) + " NOT IN (SELECT " + key(table) + " FROM " + t + " WHERE ")
+                .append(tops.sql())
+                .text(")")
+                .build());
+    Optional<Condition> own = own(table, Optional.of(t));
+    if (own.isPresent()) {
+      below = own.get().and(below);
+    }
+    Optional<Condition> where = where(self, Optional.of(t));
+    if (where.isPresent()) {
+      below = below.and(where.get());
+    }
+    SqlText sql =
+        SqlText.builder()
+            .text("WITH RECURSIVE " + cte + " (" + columns + ") AS (SELECT " + start + " FROM " + t + " WHERE ")
+            .append(tops.sql())
+            .text(" UNION ALL SELECT " + step + " FROM " + t + " JOIN " + cte + " ON " + on + " WHERE ")
+            .append(below.sql())
+            .text(")")
+            .build();
+    constant =
+        program.add(
+            source.prefixed(table.table()) + "_SUBTREE",
+            "The " + table.table() + " " + reached(table) + " and every row below them (" + self.describe() + ")"
+                + markerPhrase() + ", with their depth" + (withTop ? " and top" : "") + ".",
+            sql);
+    subtrees.put(table.type(), constant);
+    return constant;
   }
 
-  /** Under a soft delete, the condition narrowed to rows not soft-deleted yet. */
-  Condition livePart(ModelSpec table, Condition condition) {
-    return liveOnly ? live(table).and(condition) : condition;
+  /** The name of a tree's recursive query. */
+  String cte(ModelSpec table) {
+    return "cascade_" + table.table() + switch (source) {
+      case LIVE -> "_tree";
+      case NOT_DELETED -> "_live";
+      case SOFT_DELETED -> "_deleted";
+      case TRASHED -> "_trashed";
+    };
   }
 
-  /** The table's rows that are not soft-deleted. */
-  Condition live(ModelSpec table) {
-    return Condition.of(quote(table.softDeleteColumn().orElseThrow().name()) + " IS NULL");
+  /** A relation's {@code where}, its columns named as generated SQL writes them. */
+  Optional<Condition> where(Edge edge, Optional<String> qualifier) {
+    return edge.where()
+        .map(
+            text -> {
+              String q = qualifier.map(t -> t + ".").orElse("");
+              if (WhereParser.parse(text) instanceof WhereParser.Result.Parsed parsed) {
+                WhereCondition condition = parsed.condition();
+                ModelSpec child = edge.child();
+                return Condition.of(
+                    "("
+                        + condition.render(
+                            column -> q + name(child.column(column).map(c -> c.name()).orElse(column)))
+                        + ")");
+              }
+              return Condition.of("(" + text + ")");
+            });
   }
 
-  static String describe(List<Edge> edges) {
-    return edges.stream().map(Edge::describe).collect(Collectors.joining(", "));
+  private String reached(ModelSpec table) {
+    String verb = source.marked() ? "this restore brings back" : "the cascade reaches";
+    return tree.isRoot(table) ? "the call names" : verb;
   }
 
-  static String constantName(String identifier) {
-    return identifier.toUpperCase(Locale.ROOT);
+  private String rootPhrase() {
+    return switch (source) {
+      case LIVE -> " that exist";
+      case NOT_DELETED -> " that are not soft-deleted yet";
+      case SOFT_DELETED -> ", soft-deleted by the operations being restored";
+      case TRASHED -> ", each as its latest delete put it in the trash";
+    };
+  }
+
+  private String markerPhrase() {
+    return switch (source) {
+      case LIVE -> "";
+      case NOT_DELETED -> ", not soft-deleted yet";
+      case SOFT_DELETED -> ", soft-deleted by the same operation as their parent";
+      case TRASHED -> ", trashed by the same operation as their parent";
+    };
   }
 }

@@ -7,344 +7,274 @@ import dev.cascade.processor.graph.RelationGraph;
 import dev.cascade.processor.model.ColumnSpec;
 import dev.cascade.processor.model.ModelSpec;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Plans the statements of one model's restorer: for {@code SOFT} and for {@code TRASH}, the
- * lookups, the checks, and one statement per table that brings back exactly the rows one delete
- * operation removed.
+ * Plans a restorer: for {@code SOFT} and {@code TRASH}, the lookups, the checks, and the
+ * statements that bring back exactly the rows the restored operations removed (one statement per
+ * relation or table, never per row), in the order they run.
  */
-public final class RestorePlanner {
-  /** Bind parameters of a root whose id was taken: its old key, and the one the database gave. */
-  static final String REUSED_KEY = ":reusedKey";
-
-  static final String NEW_KEY = ":newKey";
-
+final class RestorePlanner {
   private static final Set<TypeName> GENERATED_KEY_TYPES =
       Set.of(TypeName.LONG, TypeName.INT, TypeName.SHORT, TypeName.LONG.box(), TypeName.INT.box(), TypeName.SHORT.box());
 
   private final RelationGraph graph;
+  private final CascadeTree tree;
+  private final Program program;
+  private final Quoting quoting;
 
-  public RestorePlanner(RelationGraph graph) {
+  RestorePlanner(RelationGraph graph, CascadeTree tree, Program program, Quoting quoting) {
     this.graph = graph;
+    this.tree = tree;
+    this.program = program;
+    this.quoting = quoting;
   }
 
-  public RestorerPlan plan(ModelSpec root, Dialect dialect) {
-    CascadeTree tree = CascadeTree.of(graph, root);
-    SqlProgram program = new SqlProgram();
-    String table = Reach.constantName(root.table());
-    String key = dialect.quote(root.key().orElseThrow().name());
-    String columns = DeletePlanner.columnList(root, dialect);
-
+  RestorePlan plan() {
+    ModelSpec root = tree.root();
+    String table = Naming.constant(root.table());
+    String key = quoting.name(root.key().orElseThrow().name());
+    String from = quoting.name(root.table());
     String selectRecords =
         program.add(
             "SELECT_" + table,
-            "Loads restored " + root.table() + ": what a restore returns.",
-            SqlText.of("SELECT " + columns + " FROM " + dialect.quote(root.table()) + " WHERE " + key + " IN (" + Reach.IDS + ")"));
-    String liveIds =
-        program.add(
-            "LIVE_" + table + "_IDS",
-            "Which requested " + root.table() + " exist and are not deleted.",
+            "Loads the " + root.table() + " by key: as they are before a soft restore, for listeners, and what a"
+                + " restore returns.",
             SqlText.of(
-                "SELECT " + key + " FROM " + dialect.quote(root.table()) + " WHERE " + key + " IN (" + Reach.IDS + ")"
-                    + root.softDeleteColumn().map(d -> " AND " + dialect.quote(d.name()) + " IS NULL").orElse("")));
-
+                "SELECT " + DeletePlanner.columnList(root, c -> quoting.name(c.name())) + " FROM " + from + " WHERE "
+                    + key + " IN (" + Protocol.IDS + ")"));
     Optional<SoftRestorePlan> soft =
         DeletePlanner.softUnsupported(tree).isPresent()
             ? Optional.empty()
-            : Optional.of(soft(tree, new RestoreReach(tree, dialect, program, false), program));
-    TrashRestorePlan trash = trash(tree, new RestoreReach(tree, dialect, program, true), program);
-    return new RestorerPlan(tree, program, selectRecords, liveIds, soft, trash);
+            : Optional.of(soft(new Reach(tree, Source.SOFT_DELETED, program, quoting)));
+    TrashRestorePlan trash = trash(new Reach(tree, Source.TRASHED, program, quoting));
+    String liveIds =
+        program.add(
+            "LIVE_" + table + "_IDS",
+            "Which requested " + root.table() + " exist and are not deleted, to say why a restore found nothing.",
+            SqlText.of(
+                "SELECT " + key + " FROM " + from + " WHERE " + key + " IN (" + Protocol.IDS + ")"
+                    + root.softDeleteColumn().map(d -> " AND " + quoting.name(d.name()) + " IS NULL").orElse("")));
+    return new RestorePlan(selectRecords, liveIds, soft, trash);
   }
 
-  private SoftRestorePlan soft(CascadeTree tree, RestoreReach reach, SqlProgram program) {
+  private SoftRestorePlan soft(Reach reach) {
     ModelSpec root = tree.root();
-    String table = Reach.constantName(root.table());
-    String marker = reach.marker(root);
-    String deletedIds =
+    String table = Naming.constant(root.table());
+    String marker = reach.marker(root).orElseThrow();
+    String select = "SELECT " + reach.key(root) + ", " + marker + " FROM " + reach.from(root) + " WHERE ";
+    String lookup =
         program.add(
-            "SOFT_DELETED_" + table + "_IDS",
-            "Which requested " + root.table() + " are soft-deleted.",
-            SqlText.of(
-                "SELECT " + reach.key(root) + " FROM " + reach.source(root) + " WHERE " + reach.key(root)
-                    + " IN (" + Reach.IDS + ") AND " + marker + " IS NOT NULL"));
-    String candidates =
+            "SOFT_DELETED_" + table + "_LOOKUP",
+            "Which requested " + root.table() + " are soft-deleted, with the marker of the delete to undo.",
+            SqlText.of(select + reach.key(root) + " IN (" + Protocol.IDS + ") AND " + marker + " IS NOT NULL"));
+    String restorable =
         program.add(
             "SOFT_DELETED_" + table + "_RESTORABLE",
-            "Every soft-deleted " + root.table() + " row whose parents are not deleted, for restoreAll.",
-            candidates(root, reach, Condition.of(marker + " IS NOT NULL"), false));
-    List<PlannedStep> unmarks = new ArrayList<>();
+            "Every soft-deleted " + root.table() + " whose parents are live, with its marker, for restoreAll.",
+            SqlText.builder()
+                .text(select)
+                .append(parentsLive(reach, root, Condition.of(marker + " IS NOT NULL")).sql())
+                .build());
+    Checks checks = parentChecks(reach, "SOFT_");
+    List<RestoreStep> steps = new ArrayList<>();
     for (ModelSpec model : tree.childrenFirst()) {
-      String constant =
-          program.add(
-              "UNMARK_" + Reach.constantName(model.table()),
-              tree.isRoot(model)
-                  ? "Restores the " + model.table() + " themselves."
-                  : "Restores the " + model.table() + " their soft delete reached.",
-              SqlText.builder()
-                  .text("UPDATE " + reach.source(model) + " SET " + reach.marker(model) + " = NULL WHERE ")
-                  .append(reach.reach(model).sql())
-                  .build());
-      unmarks.add(new PlannedStep(StepKind.UNMARK, model.table(), null, constant, tree.isRoot(model)));
+      String name = Naming.constant(model.table());
+      String clear = reach.marker(model).orElseThrow() + " = NULL";
+      if (tree.selfCascade(model).isPresent()) {
+        steps.add(
+            step(RestoreStep.Kind.UNMARK, model, "UNMARK_" + name + "_BELOW",
+                "Restores the " + model.table() + " below the tops that the same operation soft-deleted, whole subtrees.",
+                Shapes.update(reach, reach.below(model), clear), false));
+      }
+      for (Link link : perTable(reach, model)) {
+        steps.add(
+            step(RestoreStep.Kind.UNMARK, model, "UNMARK_" + name + bySuffix(link, model),
+                "Restores " + link.what() + " that the same operation soft-deleted.",
+                Shapes.update(reach, link, clear), tree.isRoot(model)));
+      }
     }
-    return new SoftRestorePlan(deletedIds, candidates, parentChecks(tree, reach, program, "SOFT_"), unmarks);
+    return new SoftRestorePlan(lookup, restorable, checks, steps);
   }
 
-  private TrashRestorePlan trash(CascadeTree tree, RestoreReach reach, SqlProgram program) {
+  private TrashRestorePlan trash(Reach reach) {
     ModelSpec root = tree.root();
-    String table = Reach.constantName(root.table());
-    String own = "original_table = '" + root.table() + "'";
-    String trashedIds =
+    String table = Naming.constant(root.table());
+    TrashTable rootTrash = TrashTable.of(root);
+    String key = reach.key(root);
+    String time = reach.name(rootTrash.timeColumn());
+    String own = Protocol.ORIGINAL_TABLE + " = '" + root.table() + "'";
+    String select = "SELECT " + key + ", " + Protocol.DELETION_ID + ", " + time + " FROM " + reach.from(root) + " WHERE ";
+    String latest =
+        " AND (" + key + ", " + time + ") IN (SELECT " + key + ", MAX(" + time + ") FROM " + reach.from(root)
+            + " WHERE " + own;
+    String lookup =
         program.add(
-            "TRASHED_" + table + "_IDS",
-            "Which requested " + root.table() + " are in " + root.trashTable() + ".",
-            SqlText.of(
-                "SELECT DISTINCT " + reach.key(root) + " FROM " + reach.source(root) + " WHERE " + own + " AND "
-                    + reach.key(root) + " IN (" + Reach.IDS + ")"));
-    String candidates =
+            "TRASHED_" + table + "_LOOKUP",
+            "Which requested " + root.table() + " are in " + rootTrash.name() + ", each with the delete that put it"
+                + " there last.",
+            SqlText.of(select + own + latest + " AND " + key + " IN (" + Protocol.IDS + ") GROUP BY " + key + ")"));
+    String restorable =
         program.add(
             "TRASHED_" + table + "_RESTORABLE",
-            "Every " + root.table() + " id in the trash whose parents are not deleted, for restoreAll.",
-            candidates(root, reach, Condition.of(own), true));
-    String trashedRecords =
+            "Every " + root.table() + " in " + rootTrash.name() + " whose latest delete restores under live parents,"
+                + " for restoreAll.",
+            SqlText.builder()
+                .text(select)
+                .append(
+                    parentsLive(reach, root, Condition.of(own + latest + " GROUP BY " + key + ")")).sql())
+                .build());
+    String records =
         program.add(
             "SELECT_TRASHED_" + table,
-            "Loads the trashed " + root.table() + " about to be restored, for event listeners.",
+            "Loads the trashed " + root.table() + " about to be restored, for listeners.",
             SqlText.builder()
-                .text("SELECT " + DeletePlanner.columnList(root, reach::quote) + " FROM " + reach.source(root) + " WHERE ")
-                .append(reach.reach(root).sql())
+                .text("SELECT " + DeletePlanner.columnList(root, reach, Optional.empty()) + " FROM " + reach.from(root) + " WHERE ")
+                .append(reach.roots(root).sql())
                 .build());
-    String trashInfo =
+    Checks checks = parentChecks(reach, "TRASH_");
+    String takenRoots =
         program.add(
-            "TRASH_INFO_" + table,
-            "Which delete put each requested " + root.table() + " row in the trash, and when.",
+            "TAKEN_" + table + "_IDS",
+            "Keys of the requested " + root.table() + " that another row has taken since they were trashed.",
             SqlText.builder()
-                .text(
-                    "SELECT " + reach.key(root) + ", deletion_id, " + reach.quote(root.trashTimeColumn()) + " FROM "
-                        + reach.source(root) + " WHERE ")
-                .append(reach.reach(root).sql())
+                .text("SELECT " + key + " FROM " + quoting.name(root.table()) + " WHERE " + key + " IN (SELECT " + key
+                    + " FROM " + reach.from(root) + " WHERE ")
+                .append(reach.roots(root).sql())
+                .text(")")
                 .build());
+    Checks taken = taken(reach);
+    Optional<String> insertWithNewKey = insertWithNewKey(reach);
 
-    String rootConflicts = null;
-    List<RestoreCheck> conflicts = new ArrayList<>();
-    List<ModelSpec> parentsFirst = parentsFirst(tree);
-    for (ModelSpec model : parentsFirst) {
-      if (model.key().isEmpty()) {
-        continue;
-      }
-      String key = reach.key(model);
-      boolean subtreeOfRoot = tree.isRoot(model) && tree.selfCascade(model).isPresent();
-      SqlText taken =
-          SqlText.builder()
-              .text("SELECT " + key + " FROM " + reach.quote(model.table()) + " WHERE " + key + " IN (")
-              .append(reach.keys(model))
-              .text(")")
-              .build();
-      String constant =
-          program.add(
-              "TAKEN_" + Reach.constantName(model.table()) + "_IDS",
-              subtreeOfRoot
-                  ? "Ids of the requested trashed " + model.table() + " that another row has taken since."
-                  : "Ids of trashed " + model.table() + " that another row has taken since.",
-              subtreeOfRoot
-                  ? SqlText.builder().append(taken).text(" AND " + key + " IN (" + Reach.IDS + ")").build()
-                  : taken);
-      if (tree.isRoot(model)) {
-        rootConflicts = constant;
-      } else {
-        conflicts.add(new RestoreCheck(model.table(), model.key().get().name(), null, constant));
-      }
-      if (subtreeOfRoot) {
-        conflicts.add(
-            new RestoreCheck(
-                model.table(),
-                model.key().get().name(),
-                null,
-                program.add(
-                    "TAKEN_" + Reach.constantName(model.table()) + "_BELOW_IDS",
-                    "Ids of trashed " + model.table() + " below the requested ones that another row has taken since.",
-                    SqlText.builder().append(taken).text(" AND " + key + " NOT IN (" + Reach.IDS + ")").build())));
-      }
+    List<RestoreStep> steps = new ArrayList<>();
+    for (ModelSpec model : parentsFirst()) {
+      steps.addAll(inserts(reach, model));
     }
-
-    Optional<String> insertWithNewKey = Optional.empty();
-    ColumnSpec rootKey = root.key().orElseThrow();
-    if (GENERATED_KEY_TYPES.contains(rootKey.type())) {
-      List<ColumnSpec> rest = root.columns().stream().filter(c -> !c.key()).toList();
-      String list = rest.stream().map(c -> reach.quote(c.name())).collect(Collectors.joining(", "));
-      insertWithNewKey =
-          Optional.of(
-              program.add(
-                  "INSERT_" + table + "_WITH_NEW_KEY",
-                  "Restores one trashed " + root.table() + " row whose id was taken, under a key the database generates.",
-                  SqlText.builder()
-                      .text(
-                          "INSERT INTO " + reach.quote(root.table()) + " (" + list + ") SELECT " + list + " FROM "
-                              + reach.source(root) + " WHERE " + reach.key(root) + " = " + REUSED_KEY + " AND ")
-                      .append(reach.reach(root).sql())
-                      .build()));
-    }
-
-    List<PlannedStep> inserts = new ArrayList<>();
-    for (ModelSpec model : parentsFirst) {
-      SqlText.Builder sql =
-          SqlText.builder()
-              .text(
-                  "INSERT INTO " + reach.quote(model.table()) + " (" + DeletePlanner.columnList(model, reach::quote)
-                      + ") SELECT " + insertExpressions(tree, reach, model) + " FROM " + reach.source(model))
-              .append(reach.parentsFirstJoin(model))
-              .text(" WHERE ")
-              .append(reach.reach(model).sql());
-      if (tree.isRoot(model)) {
-        // A root whose id was taken comes back under a new key, on its own, just before.
-        sql.text(" AND NOT COALESCE(" + reach.key(model) + " = " + REUSED_KEY + ", FALSE)");
-      }
-      sql.text(reach.parentsFirstOrder(model));
-      String constant =
-          program.add(
-              "INSERT_" + Reach.constantName(model.table()),
-              tree.isRoot(model)
-                  ? "Copies the " + model.table() + " themselves back from " + model.trashTable() + "."
-                  : "Copies the " + model.table() + " trashed with them back from " + model.trashTable() + ".",
-              sql.build());
-      inserts.add(new PlannedStep(StepKind.INSERT, model.table(), null, constant, tree.isRoot(model)));
-    }
-    List<PlannedStep> purges = new ArrayList<>();
     for (ModelSpec model : tree.childrenFirst()) {
-      String constant =
-          program.add(
-              "PURGE_" + Reach.constantName(model.table()),
-              "Removes the restored " + model.table() + " from " + model.trashTable() + ".",
-              SqlText.builder().text("DELETE FROM " + reach.source(model) + " WHERE ").append(reach.reach(model).sql()).build());
-      purges.add(new PlannedStep(StepKind.PURGE, model.table(), null, constant, tree.isRoot(model)));
-    }
-    return new TrashRestorePlan(
-        trashedIds,
-        candidates,
-        trashedRecords,
-        trashInfo,
-        parentChecks(tree, reach, program, "TRASH_"),
-        rootConflicts,
-        conflicts,
-        insertWithNewKey,
-        inserts,
-        purges);
-  }
-
-  /**
-   * For each table and each relation into it (but {@code SET_NULL}, which restore unlinks), the
-   * restored rows whose parent is still deleted: neither live nor coming back
-   * in this restore. Any such row fails the restore.
-   */
-  private List<RestoreCheck> parentChecks(
-      CascadeTree tree, RestoreReach reach, SqlProgram program, String prefix) {
-    List<RestoreCheck> checks = new ArrayList<>();
-    for (ModelSpec model : parentsFirst(tree)) {
-      List<Edge> edges = relationsThatMustHoldOn(model);
-      boolean repeatedColumn =
-          edges.stream().map(e -> e.foreignKey().name()).distinct().count() < edges.size();
-      for (Edge edge : edges) {
-        String column = reach.quote(edge.foreignKey().name());
-        Condition orphan = orphanOf(edge, reach, tree.contains(edge.parent()));
-        String name =
-            prefix + "ORPHANED_" + Reach.constantName(model.table()) + "_"
-                + (repeatedColumn ? Reach.constantName(edge.parent().table()) + "_" : "")
-                + Reach.constantName(edge.foreignKey().name());
-        String constant =
-            program.add(
-                name,
-                "Restored " + model.table() + " whose parent is still deleted (" + edge.describe() + ").",
-                SqlText.builder()
-                    .text("SELECT " + column + " FROM " + reach.source(model) + " WHERE ")
-                    .append(reach.reach(model).and(orphan).sql())
-                    .build());
-        checks.add(new RestoreCheck(model.table(), edge.foreignKey().name(), edge.parent().table(), constant));
+      String name = Naming.constant(model.table());
+      String trashName = TrashTable.of(model).name();
+      if (tree.selfCascade(model).isPresent()) {
+        steps.add(
+            step(RestoreStep.Kind.PURGE, model, "PURGE_" + name + "_BELOW",
+                "Removes the restored " + model.table() + " below the tops from " + trashName + ".",
+                Shapes.delete(reach, reach.below(model)), false));
+      }
+      for (Link link : perTable(reach, model)) {
+        steps.add(
+            step(RestoreStep.Kind.PURGE, model, "PURGE_" + name + bySuffix(link, model),
+                "Removes the restored " + link.what().substring("the ".length()) + " from " + trashName + ".",
+                Shapes.delete(reach, link), tree.isRoot(model)));
       }
     }
-    return checks;
+    return new TrashRestorePlan(lookup, restorable, records, checks, takenRoots, taken, insertWithNewKey, steps);
   }
 
   /**
-   * Rows whose foreign key points to a parent that is not live (gone, or soft-deleted) and, when
-   * the parent's table is in the cascade, not being restored with them either.
+   * Copies a table's rows back from its trash table: the roots (but those given new keys), a
+   * tree's tops and then the rows below them parents first, or the rows reached through parents.
    */
-  private static Condition orphanOf(Edge edge, RestoreReach reach, boolean parentRestoredToo) {
-    String column = reach.quote(edge.foreignKey().name());
-    Condition orphan =
-        Condition.of(
-            SqlText.builder()
-                .text(column + " IS NOT NULL")
-                .text(edge.where().map(w -> " AND (" + w + ")").orElse(""))
-                .text(" AND " + column + " NOT IN (" + live(edge.parent(), reach) + ")")
-                .build());
-    if (parentRestoredToo) {
-      orphan =
-          orphan.and(
-              Condition.of(
-                  SqlText.builder().text(column + " NOT IN (").append(reach.keys(edge.parent())).text(")").build()));
+  private List<RestoreStep> inserts(Reach reach, ModelSpec model) {
+    String name = Naming.constant(model.table());
+    String t = reach.from(model);
+    String columns = DeletePlanner.columnList(model, reach, Optional.empty());
+    String trashName = TrashTable.of(model).name();
+    List<RestoreStep> steps = new ArrayList<>();
+    boolean isTree = tree.selfCascade(model).isPresent();
+    boolean root = tree.isRoot(model);
+    Condition rows = isTree ? reach.tops(model) : reach.rows(model);
+    boolean byJoin = !isTree && !root && model.key().isPresent() && needsJoin(reach, model);
+    SqlText.Builder sql =
+        SqlText.builder()
+            .text("INSERT INTO " + quoting.name(model.table()) + " (" + columns + ") SELECT "
+                + expressions(reach, model) + " FROM ");
+    if (byJoin) {
+      sql.text("(")
+          .append(reach.keys(model))
+          .text(") AS " + Join.ALIAS + " JOIN " + t + " ON " + t + "." + reach.key(model) + " = " + Join.ALIAS + "."
+              + reach.key(model) + " AND " + t + "." + Protocol.DELETION_ID + " = " + Join.ALIAS + "." + Protocol.DELETION_ID);
+    } else {
+      sql.text(t + " WHERE ").append(rows.sql());
+      if (root) {
+        sql.text(" AND " + Protocol.KEPT + reach.key(model) + Protocol.CLOSE);
+      }
     }
-    return orphan;
-  }
-
-  /** {@code SELECT id FROM posts WHERE deleted_at IS NULL}: the parent rows that are live. */
-  private static String live(ModelSpec parent, RestoreReach reach) {
-    return "SELECT "
-        + reach.key(parent)
-        + " FROM "
-        + reach.quote(parent.table())
-        + parent.softDeleteColumn().map(d -> " WHERE " + reach.quote(d.name()) + " IS NULL").orElse("");
-  }
-
-  private List<Edge> relationsThatMustHoldOn(ModelSpec model) {
-    return graph.edgesInto(model).stream()
-        .filter(e -> e.onDelete() != OnDelete.SET_NULL)
-        .sorted(
-            java.util.Comparator.comparing((Edge e) -> e.parent().table())
-                .thenComparing(e -> e.foreignKey().name()))
-        .toList();
-  }
-
-  /**
-   * {@code SELECT id FROM users WHERE deleted_at IS NOT NULL AND NOT COALESCE(org_id IS NOT NULL
-   * AND org_id NOT IN (...), FALSE)}: deleted roots whose parents are live.
-   */
-  private SqlText candidates(ModelSpec root, RestoreReach reach, Condition own, boolean distinct) {
-    Condition condition = own;
-    for (Edge edge : relationsThatMustHoldOn(root)) {
-      condition = condition.and(orphanOf(edge, reach, false).negated());
+    steps.add(
+        step(RestoreStep.Kind.INSERT, model, "INSERT_" + name,
+            "Copies " + (root ? "the " + model.table() + " themselves" : "the " + model.table() + " trashed with them")
+                + (isTree ? ", the tops of their subtrees," : "") + " back from " + trashName + ".",
+            StatementText.portable(sql.build()), root));
+    if (isTree) {
+      String cte = reach.cte(model);
+      SqlText below =
+          SqlText.builder()
+              .text("INSERT INTO " + quoting.name(model.table()) + " (" + columns + ") SELECT " + expressions(reach, model)
+                  + " FROM (")
+              .ref(reach.subtree(model))
+              .text(" SELECT " + Protocol.TREE_KEY + ", " + Protocol.TREE_MARK + ", " + Protocol.TREE_DEPTH + " FROM " + cte
+                  + " WHERE " + Protocol.TREE_DEPTH + " > 0) AS " + Join.ALIAS + " JOIN " + t + " ON " + t + "."
+                  + reach.key(model) + " = " + Join.ALIAS + "." + Protocol.TREE_KEY + " AND " + t + "." + Protocol.DELETION_ID
+                  + " = " + Join.ALIAS + "." + Protocol.TREE_MARK + " ORDER BY " + Join.ALIAS + "." + Protocol.TREE_DEPTH)
+              .build();
+      steps.add(
+          step(RestoreStep.Kind.INSERT, model, "INSERT_" + name + "_BELOW",
+              "Copies the " + model.table() + " below the tops back from " + trashName + ", parents first.",
+              StatementText.portable(below), false));
     }
-    return SqlText.builder()
-        .text("SELECT " + (distinct ? "DISTINCT " : "") + reach.key(root) + " FROM " + reach.source(root) + " WHERE ")
-        .append(condition.sql())
-        .build();
+    return steps;
   }
 
   /**
-   * The columns copied back from the trash. A foreign key to the root is re-pointed when the root
-   * got a new key; a {@code SET_NULL} foreign key whose parent is gone comes back null, as it
-   * would have been had the row stayed.
+   * The statements that change a table's restored rows: one through the table's keys where it is
+   * reached twice or below a tree, else through its one relation (or as the roots), which can use
+   * the foreign key's index; a tree's tops through their relations, and keyless tables per relation.
    */
-  private String insertExpressions(CascadeTree tree, RestoreReach reach, ModelSpec model) {
+  private List<Link> perTable(Reach reach, ModelSpec model) {
+    boolean isTree = tree.selfCascade(model).isPresent();
+    if (!isTree && !tree.isRoot(model) && model.key().isPresent() && needsJoin(reach, model)) {
+      return List.of(reach.everyRow(model));
+    }
+    return reach.links(model);
+  }
+
+  private String bySuffix(Link link, ModelSpec model) {
+    List<Edge> edges = tree.cascadeInto(model);
+    return link.edge().map(e -> Naming.bySuffix(e, edges)).orElse("");
+  }
+
+  /** Whether a table's rows are better found through its keys: reached twice, or below a tree. */
+  private boolean needsJoin(Reach reach, ModelSpec model) {
+    return tree.cascadeInto(model).size() > 1 || reach.recursive(model);
+  }
+
+  /**
+   * The columns copied back, qualified by the trash table: a foreign key to the root is re-pointed
+   * when its root came back under a new key; a {@code SET_NULL} foreign key whose parent is gone
+   * comes back null, as it would have been had the row stayed.
+   */
+  private String expressions(Reach reach, ModelSpec model) {
+    String t = reach.from(model);
     List<String> expressions = new ArrayList<>();
     for (ColumnSpec column : model.columns()) {
-      String quoted = reach.quote(column.name());
-      String expression = quoted;
+      String qualified = t + "." + quoting.name(column.name());
+      String expression = qualified;
       for (Edge edge : graph.edgesInto(model)) {
         if (!edge.foreignKey().equals(column) || (edge.isSelf() && edge.onDelete() != OnDelete.CASCADE)) {
           continue;
         }
-        String where = edge.where().map(w -> " AND (" + w + ")").orElse("");
         if (tree.isRoot(edge.parent()) && (!tree.isRoot(model) || edge.isSelf())) {
-          expression =
-              "CASE WHEN " + quoted + " = " + REUSED_KEY + where + " THEN " + NEW_KEY + " ELSE " + expression + " END";
+          expression = Protocol.REKEYED + expression + Protocol.CLOSE;
         }
         if (edge.onDelete() == OnDelete.SET_NULL) {
+          String where = reach.where(edge, Optional.of(t)).map(w -> " AND " + w.sql().literal()).orElse("");
           expression =
-              "CASE WHEN " + quoted + " IS NOT NULL" + where + " AND " + quoted + " NOT IN (SELECT "
-                  + reach.key(edge.parent()) + " FROM " + reach.quote(edge.parent().table()) + ") THEN NULL ELSE "
+              "CASE WHEN " + qualified + " IS NOT NULL" + where + " AND NOT EXISTS (SELECT 1 FROM "
+                  + quoting.name(edge.parent().table()) + " AS cascade_parent WHERE cascade_parent."
+                  + quoting.name(edge.parent().key().orElseThrow().name()) + " = " + qualified + ") THEN NULL ELSE "
                   + expression + " END";
         }
       }
@@ -353,9 +283,161 @@ public final class RestorePlanner {
     return String.join(", ", expressions);
   }
 
-  private static List<ModelSpec> parentsFirst(CascadeTree tree) {
+  /** For a key the database generates: one root whose key was taken, back under a new key. */
+  private Optional<String> insertWithNewKey(Reach reach) {
+    ModelSpec root = tree.root();
+    if (!GENERATED_KEY_TYPES.contains(root.key().orElseThrow().type())) {
+      return Optional.empty();
+    }
+    String list =
+        root.columns().stream().filter(c -> !c.key()).map(c -> quoting.name(c.name())).collect(Collectors.joining(", "));
+    return Optional.of(
+        program.add(
+            "INSERT_" + Naming.constant(root.table()) + "_WITH_NEW_KEY",
+            "Restores one trashed " + root.table() + " whose key was taken, under a key the database generates.",
+            SqlText.of(
+                "INSERT INTO " + quoting.name(root.table()) + " (" + list + ") SELECT " + list + " FROM " + reach.from(root)
+                    + " WHERE " + Protocol.ORIGINAL_TABLE + " = '" + root.table() + "' AND " + reach.key(root) + " = :"
+                    + Protocol.REUSED_KEY + " AND " + Protocol.DELETION_ID + " = :" + Protocol.REUSED_MARKER)));
+  }
+
+  /** Keys of rows coming back with the roots (a tree root's rows below it too) that another row has taken. */
+  private Checks taken(Reach reach) {
+    List<Check> checks = new ArrayList<>();
+    for (ModelSpec model : parentsFirst()) {
+      if (model.key().isEmpty() || (tree.isRoot(model) && tree.selfCascade(model).isEmpty())) {
+        continue;
+      }
+      Link rows = tree.isRoot(model) ? reach.below(model) : reach.everyRow(model);
+      Join join = rows.join().orElseThrow();
+      String live = quoting.name(model.table());
+      String key = quoting.name(model.key().get().name());
+      String constant =
+          program.add(
+              "TAKEN_" + Naming.constant(model.table()) + (tree.isRoot(model) ? "_BELOW" : "") + "_IDS",
+              "Keys of trashed " + model.table() + (tree.isRoot(model) ? " below the requested ones" : "")
+                  + " coming back that another row has taken since.",
+              SqlText.builder()
+                  .text("SELECT " + live + "." + key + " FROM (")
+                  .append(join.source())
+                  .text(") AS " + Join.ALIAS + " JOIN " + live + " ON " + live + "." + key + " = " + Join.ALIAS + "." + key)
+                  .build());
+      checks.add(new Check(model.table(), model.key().get().name(), null, constant));
+    }
+    return combined(checks, "TRASH_TAKEN_IDS", "Any key of a row coming back that another row has taken since: the"
+        + " number of the first such check.");
+  }
+
+  /**
+   * For each relation into a restored table that must hold (not {@code SET_NULL}, which restore
+   * unlinks), the restored rows whose parent is still deleted: neither live nor coming back in
+   * this restore. A relation through which every restored row of a table was reached cannot find
+   * one, and is left out.
+   */
+  private Checks parentChecks(Reach reach, String prefix) {
+    List<Check> checks = new ArrayList<>();
+    for (ModelSpec model : parentsFirst()) {
+      List<Edge> edges = relationsThatMustHold(model);
+      List<Edge> reachedThrough = tree.cascadeInto(model);
+      boolean isTree = tree.selfCascade(model).isPresent();
+      for (Edge edge : edges) {
+        if (!isTree && reachedThrough.size() == 1 && reachedThrough.get(0).equals(edge)) {
+          continue;
+        }
+        boolean repeated = edges.stream().filter(e -> e.foreignKey().name().equals(edge.foreignKey().name())).count() > 1;
+        Condition rows = edge.isSelf() ? reach.tops(model) : rowsOf(reach, model);
+        String constant =
+            program.add(
+                prefix + "ORPHANED_" + Naming.constant(model.table()) + "_"
+                    + (repeated ? Naming.constant(edge.parent().table()) + "_" : "")
+                    + Naming.constant(edge.foreignKey().name()),
+                "Restored " + model.table() + (edge.isSelf() ? " at the top of their subtrees" : "")
+                    + " whose parent is still deleted (" + edge.describe() + ").",
+                SqlText.builder()
+                    .text("SELECT " + reach.from(model) + "." + reach.name(edge.foreignKey().name()) + " FROM "
+                        + reach.from(model) + " WHERE ")
+                    .append(rows.and(orphan(reach, edge, tree.contains(edge.parent()))).sql())
+                    .build());
+        checks.add(new Check(model.table(), edge.foreignKey().name(), edge.parent().table(), constant));
+      }
+    }
+    return combined(checks, prefix + "CHECKS", "Any restored row whose parent is still deleted: the number of the"
+        + " first check that finds one.");
+  }
+
+  /** Every restored row of a table, as a condition. */
+  private Condition rowsOf(Reach reach, ModelSpec model) {
+    return reach.rows(model);
+  }
+
+  /**
+   * Rows whose foreign key points to a parent that is not live (gone, or soft-deleted) and, when
+   * the parent's table is restored too, not coming back either.
+   */
+  private Condition orphan(Reach reach, Edge edge, boolean parentRestoredToo) {
+    String t = reach.from(edge.child());
+    String column = t + "." + reach.name(edge.foreignKey().name());
+    ModelSpec parent = edge.parent();
+    SqlText.Builder sql =
+        SqlText.builder()
+            .text(column + " IS NOT NULL")
+            .text(reach.where(edge, Optional.of(t)).map(w -> " AND " + w.sql().literal()).orElse(""))
+            .text(" AND NOT EXISTS (" + live(parent, column) + ")");
+    if (parentRestoredToo) {
+      sql.text(" AND " + column + " NOT IN (SELECT " + reach.key(parent) + " FROM (")
+          .append(reach.keys(parent))
+          .text(") AS cascade_restored)");
+    }
+    return Condition.of(sql.build());
+  }
+
+  /** {@code SELECT 1 FROM posts AS cascade_parent WHERE cascade_parent.id = x AND cascade_parent.deleted_at IS NULL}. */
+  private String live(ModelSpec parent, String column) {
+    String p = "cascade_parent.";
+    return "SELECT 1 FROM " + quoting.name(parent.table()) + " AS cascade_parent WHERE " + p
+        + quoting.name(parent.key().orElseThrow().name()) + " = " + column
+        + parent.softDeleteColumn().map(d -> " AND " + p + quoting.name(d.name()) + " IS NULL").orElse("");
+  }
+
+  /** The roots' own condition, narrowed to those whose parents are live: {@code restoreAll}'s candidates. */
+  private Condition parentsLive(Reach reach, ModelSpec root, Condition own) {
+    Condition condition = own;
+    for (Edge edge : relationsThatMustHold(root)) {
+      if (edge.isSelf()) {
+        continue;
+      }
+      condition = condition.and(orphan(reach, edge, false).negated());
+    }
+    return condition;
+  }
+
+  private Checks combined(List<Check> checks, String name, String comment) {
+    if (checks.size() < 2) {
+      return new Checks(Optional.empty(), checks);
+    }
+    SqlText.Builder sql = SqlText.builder();
+    for (int i = 0; i < checks.size(); i++) {
+      sql.text((i == 0 ? "" : " UNION ALL ") + "SELECT " + (i + 1) + " FROM (")
+          .ref(checks.get(i).constant())
+          .text(") AS cascade_check_" + (i + 1));
+    }
+    return new Checks(Optional.of(program.add(name, comment, sql.build())), checks);
+  }
+
+  private List<Edge> relationsThatMustHold(ModelSpec model) {
+    return graph.edgesInto(model).stream()
+        .filter(e -> e.onDelete() != OnDelete.SET_NULL)
+        .sorted(Comparator.comparing((Edge e) -> e.parent().table()).thenComparing(e -> e.foreignKey().name()))
+        .toList();
+  }
+
+  private List<ModelSpec> parentsFirst() {
     List<ModelSpec> order = new ArrayList<>(tree.childrenFirst());
-    java.util.Collections.reverse(order);
+    Collections.reverse(order);
     return order;
+  }
+
+  private RestoreStep step(RestoreStep.Kind kind, ModelSpec table, String name, String comment, StatementText sql, boolean root) {
+    return new RestoreStep(kind, table.table(), program.add(name, comment, sql), root);
   }
 }

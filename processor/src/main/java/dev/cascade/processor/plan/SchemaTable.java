@@ -11,9 +11,18 @@ import java.util.Optional;
  *
  * @param trashTable for a table of the cascade, its trash table; empty for the others
  * @param trashTimeColumn the trash table's column for when a row was trashed
+ * @param softDeleteColumn for a table of the cascade, its soft-delete column, when it has one
  */
 public record SchemaTable(
-    String name, List<SchemaColumn> columns, Optional<String> trashTable, String trashTimeColumn) {
+    String name,
+    List<SchemaColumn> columns,
+    Optional<String> trashTable,
+    String trashTimeColumn,
+    Optional<String> softDeleteColumn) {
+
+  public SchemaTable {
+    columns = List.copyOf(columns);
+  }
 
   /** One column and its Java type; the runtime maps the type to SQL per dialect. */
   public record SchemaColumn(String name, TypeName type, Role role) {}

@@ -3,9 +3,16 @@ package dev.cascade.processor.plan;
 import java.util.List;
 
 /**
- * Restoring a {@code SOFT} delete: find which requested ids are soft-deleted, check that their
- * parents are not, then clear the soft-delete column of the operation's rows, children first
- * (the markers of the parents are needed until the end).
+ * Restoring a {@code SOFT} delete: which requested rows are soft-deleted and with which marker,
+ * the parents that must be live, then clearing the marker of the operations' rows, children first
+ * (a child is found through its parent's marker, so the parents keep theirs until the end).
+ *
+ * @param lookup the requested keys that are soft-deleted, with their markers
+ * @param restorable every soft-deleted root whose parents are live, with its marker, for {@code restoreAll}
  */
-public record SoftRestorePlan(
-    String deletedIds, String candidates, List<RestoreCheck> checks, List<PlannedStep> unmarks) {}
+public record SoftRestorePlan(String lookup, String restorable, Checks checks, List<RestoreStep> steps) {
+
+  public SoftRestorePlan {
+    steps = List.copyOf(steps);
+  }
+}

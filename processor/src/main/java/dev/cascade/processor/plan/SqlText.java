@@ -32,6 +32,19 @@ public record SqlText(List<Part> parts) {
     return builder().text(sql).build();
   }
 
+  /** The text of SQL that names no other constant. */
+  public String literal() {
+    StringBuilder out = new StringBuilder();
+    for (Part part : parts) {
+      if (part instanceof Part.Text text) {
+        out.append(text.sql());
+      } else {
+        throw new IllegalStateException("not a literal: it names " + part);
+      }
+    }
+    return out.toString();
+  }
+
   /** The whole statement, with references replaced by what they name. */
   public String render(Function<String, SqlText> constants) {
     StringBuilder out = new StringBuilder();
@@ -43,15 +56,6 @@ public record SqlText(List<Part> parts) {
       }
     }
     return out.toString();
-  }
-
-  /** The same text with every reference renamed. */
-  public SqlText renameRefs(Function<String, String> rename) {
-    List<Part> renamed = new ArrayList<>();
-    for (Part part : parts) {
-      renamed.add(part instanceof Part.Ref ref ? new Part.Ref(rename.apply(ref.constant())) : part);
-    }
-    return new SqlText(renamed);
   }
 
   /** Builds text, merging adjacent literals. */

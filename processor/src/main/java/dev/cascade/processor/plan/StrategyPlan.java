@@ -3,11 +3,10 @@ package dev.cascade.processor.plan;
 import java.util.List;
 
 /**
- * What one strategy runs: the checks first, then the steps in order; the preview runs the checks
- * and the counts and changes nothing.
+ * What one delete strategy runs: the {@code RESTRICT} checks first, then the steps in order; a
+ * preview runs the checks and the counts and changes nothing.
  */
-public record StrategyPlan(
-    List<PlannedCheck> restrictions, List<PlannedStep> steps, List<PlannedCount> preview) {
+public record StrategyPlan(List<Restriction> restrictions, List<DeleteStep> steps, List<Count> preview) {
 
   public StrategyPlan {
     restrictions = List.copyOf(restrictions);

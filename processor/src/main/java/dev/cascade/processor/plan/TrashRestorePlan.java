@@ -4,21 +4,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Restoring a {@code TRASH} delete: find which requested ids are in the trash, check parents and
- * ids taken in the meantime, copy the operation's rows back parents first, then remove them from
- * the trash children first.
+ * Restoring a {@code TRASH} delete: which requested rows are in the trash (each from its latest
+ * delete), the parents that must be live and the keys that must be free, then copying the
+ * operations' rows back parents first and removing them from the trash children first.
  *
- * @param insertWithNewKey for a key the database generates, the insert that gives a root whose id
- *     was taken a new key; empty for other keys
+ * @param lookup the requested keys in the trash, with their deletion id and time
+ * @param restorable every trashed root whose parents are live, with its deletion id and time
+ * @param records the trashed root records, for listeners
+ * @param takenRoots the requested keys another row has taken since
+ * @param taken keys of rows coming back with the roots that another row has taken since
+ * @param insertWithNewKey for a key the database generates, the insert that gives a root whose
+ *     key was taken a new one
  */
 public record TrashRestorePlan(
-    String trashedIds,
-    String candidates,
-    String trashedRecords,
-    String trashInfo,
-    List<RestoreCheck> checks,
-    String rootConflicts,
-    List<RestoreCheck> conflicts,
+    String lookup,
+    String restorable,
+    String records,
+    Checks checks,
+    String takenRoots,
+    Checks taken,
     Optional<String> insertWithNewKey,
-    List<PlannedStep> inserts,
-    List<PlannedStep> purges) {}
+    List<RestoreStep> steps) {
+
+  public TrashRestorePlan {
+    steps = List.copyOf(steps);
+  }
+}

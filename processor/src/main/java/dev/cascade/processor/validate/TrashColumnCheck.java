@@ -4,6 +4,7 @@ import dev.cascade.processor.diagnostic.Diagnostic;
 import dev.cascade.processor.diagnostic.Message;
 import dev.cascade.processor.model.ColumnSpec;
 import dev.cascade.processor.model.ModelSpec;
+import dev.cascade.processor.plan.Protocol;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Set;
  * and the time of the delete, so a table may not have columns of those names itself.
  */
 final class TrashColumnCheck {
-  private static final Set<String> RESERVED = Set.of("original_table", "deletion_id");
+  private static final Set<String> RESERVED = Set.of(Protocol.ORIGINAL_TABLE, Protocol.DELETION_ID);
 
   private TrashColumnCheck() {}
 
@@ -24,7 +25,7 @@ final class TrashColumnCheck {
       for (ColumnSpec column : model.columns()) {
         boolean clash =
             RESERVED.contains(column.name().toLowerCase(java.util.Locale.ROOT))
-                || (column.isNamed("trashed_at") && model.column("deleted_at").isPresent());
+                || (column.isNamed(Protocol.TRASHED_AT) && model.column(Protocol.DELETED_AT_COLUMN).isPresent());
         if (clash) {
           errors.add(
               Diagnostic.error(

@@ -2,10 +2,10 @@ package dev.cascade.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import dev.cascade.processor.plan.Constant;
 import dev.cascade.processor.plan.Dialect;
-import dev.cascade.processor.plan.MergedConstant;
+import dev.cascade.processor.plan.Program;
 import dev.cascade.processor.plan.SqlText;
-import dev.cascade.processor.plan.SqlVariant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,56 +15,78 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Lays out SQL constants as {@code private static final String} fields, one Javadoc line each,
- * and names them where a plan uses them.
+ * Lays out a program's SQL constants as {@code private static final String} fields in the order
+ * they run, one Javadoc line each, a statement's own text for some databases as a second field
+ * ({@code DELETE_FOLDERS_BELOW_H2_MYSQL}); and names them where a plan uses them.
  */
 final class SqlFields {
   /** Long literals are cut before these words, so a statement reads clause by clause. */
-  private static final Pattern CLAUSE = Pattern.compile("(?= (SELECT|FROM|WHERE|UNION) )");
+  private static final Pattern CLAUSE = Pattern.compile("(?= (SELECT|FROM|WHERE|UNION|JOIN|WHEN) )");
 
   private static final int SHORT = 80;
 
-  private final Map<String, MergedConstant> constants = new LinkedHashMap<>();
+  private final Program program;
 
-  SqlFields(List<MergedConstant> constants) {
-    constants.forEach(c -> this.constants.put(c.name(), c));
+  SqlFields(Program program) {
+    this.program = program;
   }
 
   List<FieldSpec> fields() {
     List<FieldSpec> fields = new ArrayList<>();
-    for (MergedConstant constant : constants.values()) {
-      for (SqlVariant variant : constant.variants()) {
-        String doc =
-            variant == constant.defaultVariant()
-                ? constant.comment()
-                : constant.comment() + " On " + dialects(variant) + ".";
-        fields.add(
-            FieldSpec.builder(String.class, variant.field(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("$L\n", doc)
-                .initializer(expression(variant.sql()))
-                .build());
-      }
+    for (Constant constant : program.constants()) {
+      fields.add(field(constant.name(), constant.comment(), constant.sql()));
+      variants(constant).forEach((field, dialects) -> {
+        String doc = constant.comment() + " On " + dialects.stream().map(Dialect::name).collect(Collectors.joining(" and ")) + ".";
+        fields.add(field(field, doc, constant.sql(dialects.get(0))));
+      });
     }
     return fields;
   }
 
   /**
-   * How a plan names a constant: the field itself where every dialect shares it, otherwise {@code
-   * Sql.of(NAME).or(Dialect.MYSQL, NAME_MYSQL)}.
+   * How a plan names a constant: the field itself where every database shares it, otherwise
+   * {@code Sql.of(NAME).or(Dialect.H2, NAME_H2)}, and {@code .only(...)} for a statement that runs
+   * on some databases only.
    */
-  CodeBlock use(String constant) {
-    MergedConstant merged = constants.get(constant);
-    if (merged.variants().size() == 1) {
-      return CodeBlock.of("$N", merged.defaultVariant().field());
+  CodeBlock use(String name, List<Dialect> only) {
+    Constant constant = program.get(name);
+    Map<String, List<Dialect>> variants = variants(constant);
+    if (variants.isEmpty() && only.isEmpty()) {
+      return CodeBlock.of("$N", name);
     }
-    CodeBlock.Builder sql =
-        CodeBlock.builder().add("$T.of($N)", RuntimeTypes.SQL, merged.defaultVariant().field());
-    for (SqlVariant variant : merged.variants().subList(1, merged.variants().size())) {
-      for (Dialect dialect : variant.dialects()) {
-        sql.add(".or($T.$L, $N)", RuntimeTypes.DIALECT, dialect.name(), variant.field());
+    CodeBlock.Builder sql = CodeBlock.builder().add("$T.of($N)", RuntimeTypes.SQL, name);
+    variants.forEach((field, dialects) -> {
+      for (Dialect dialect : dialects) {
+        sql.add(".or($T.$L, $N)", RuntimeTypes.DIALECT, dialect.name(), field);
       }
+    });
+    if (!only.isEmpty()) {
+      sql.add(".only($L)", only.stream().map(d -> CodeBlock.of("$T.$L", RuntimeTypes.DIALECT, d.name())).collect(CodeBlock.joining(", ")));
     }
     return sql.build();
+  }
+
+  CodeBlock use(String name) {
+    return use(name, List.of());
+  }
+
+  /** The fields of a constant's own texts, each with the databases that share it. */
+  private static Map<String, List<Dialect>> variants(Constant constant) {
+    Map<SqlText, List<Dialect>> byText = new LinkedHashMap<>();
+    constant.variants().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> byText.computeIfAbsent(e.getValue(), t -> new ArrayList<>()).add(e.getKey()));
+    Map<String, List<Dialect>> fields = new LinkedHashMap<>();
+    byText.values().forEach(dialects ->
+        fields.put(constant.name() + "_" + dialects.stream().map(Dialect::name).collect(Collectors.joining("_")), dialects));
+    return fields;
+  }
+
+  private static FieldSpec field(String name, String doc, SqlText sql) {
+    return FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L\n", doc)
+        .initializer(expression(sql))
+        .build();
   }
 
   /** {@code "DELETE FROM likes WHERE comment_id IN (" + COMMENTS_IN_CASCADE + ")"}. */
@@ -95,9 +117,5 @@ final class SqlFields {
     }
     chunks.add(line.toString());
     return chunks;
-  }
-
-  private static String dialects(SqlVariant variant) {
-    return variant.dialects().stream().map(Dialect::name).collect(Collectors.joining(", "));
   }
 }

@@ -55,15 +55,78 @@ final class Models {
     return RelationSpec.of(type(parent), type(child), onDelete);
   }
 
-  /** The plan of {@code root}'s deleter, in a graph of these models. */
-  static DeleterPlan plan(ModelSpec root, Dialect dialect, ModelSpec... models) {
-    return new DeletePlanner(RelationGraph.of(List.of(models))).plan(root, dialect);
+  /** The plan of {@code root}'s deleter and restorer, in a graph of these models. */
+  static ModelPlan plan(ModelSpec root, ModelSpec... models) {
+    return new Planner(RelationGraph.of(List.of(models))).plan(root);
   }
 
-  /** The full SQL of each step of a strategy, in the order the steps run. */
-  static List<String> steps(DeleterPlan plan, DeleteStrategy strategy) {
-    return plan.strategies().get(strategy).steps().stream()
-        .map(step -> plan.program().render(step.constant()))
+  /** The whole SQL of each statement a delete strategy runs on a database, in order. */
+  static List<String> steps(ModelPlan plan, DeleteStrategy strategy, Dialect dialect) {
+    return plan.delete().strategies().get(strategy).steps().stream()
+        .filter(step -> step.only().isEmpty() || step.only().contains(dialect))
+        .map(step -> plan.deleterSql().render(step.constant(), dialect))
         .toList();
+  }
+
+  /** The constant names of a delete strategy's steps on a database, in order. */
+  static List<String> stepNames(ModelPlan plan, DeleteStrategy strategy, Dialect dialect) {
+    return plan.delete().strategies().get(strategy).steps().stream()
+        .filter(step -> step.only().isEmpty() || step.only().contains(dialect))
+        .map(DeleteStep::constant)
+        .toList();
+  }
+
+  static String deleterSql(ModelPlan plan, String constant, Dialect dialect) {
+    return plan.deleterSql().render(constant, dialect);
+  }
+
+  static String restorerSql(ModelPlan plan, String constant, Dialect dialect) {
+    return plan.restorerSql().render(constant, dialect);
+  }
+
+  /**
+   * A forum: users own posts, and comments through two paths (their posts' comments, and the
+   * comments they wrote); reactions hang off posts and comments through one polymorphic key;
+   * invoices RESTRICT the delete; sessions are unlinked (SET_NULL). Every table of the cascade
+   * has deleted_at.
+   */
+  static final class Forum {
+    static final ModelSpec USERS =
+        model("User", "users", id(), text("name"), deletedAt())
+            .withHasMany(hasMany("User", "Post", OnDelete.CASCADE))
+            .withHasMany(hasMany("User", "Comment", OnDelete.CASCADE).withForeignKey("author_id"))
+            .withHasMany(hasMany("User", "Invoice", OnDelete.RESTRICT))
+            .withHasMany(hasMany("User", "Session", OnDelete.SET_NULL));
+    static final ModelSpec POSTS =
+        model("Post", "posts", id(), foreignKey("user_id", "User"), text("title"), deletedAt())
+            .withHasMany(hasMany("Post", "Comment", OnDelete.CASCADE))
+            .withHasMany(hasMany("Post", "Reaction", OnDelete.CASCADE).withWhere("subject_type = 'post'"));
+    static final ModelSpec COMMENTS =
+        model("Comment", "comments", id(), foreignKey("post_id", "Post"), foreignKey("author_id", "User"), text("body"), deletedAt())
+            .withHasMany(hasMany("Comment", "Reaction", OnDelete.CASCADE).withWhere("subject_type = 'comment'"));
+    static final ModelSpec REACTIONS =
+        model("Reaction", "reactions", id(), text("subject_type"), foreignKey("subject_id", "Post", "Comment"), deletedAt());
+    static final ModelSpec INVOICES = model("Invoice", "invoices", id(), foreignKey("user_id", "User"));
+    static final ModelSpec SESSIONS = model("Session", "sessions", id(), foreignKey("user_id", "User"));
+
+    static ModelPlan plan(ModelSpec root) {
+      return Models.plan(root, USERS, POSTS, COMMENTS, REACTIONS, INVOICES, SESSIONS);
+    }
+  }
+
+  /** A drive's folders, a tree (parent_id), with documents in them. */
+  static final class Drive {
+    static final ModelSpec DRIVES =
+        model("Drive", "drives", id(), deletedAt()).withHasMany(hasMany("Drive", "Folder", OnDelete.CASCADE));
+    static final ModelSpec FOLDERS =
+        model("Folder", "folders", id(), foreignKey("drive_id", "Drive"), foreignKey("parent_id", "Folder"), deletedAt())
+            .withHasMany(hasMany("Folder", "Folder", OnDelete.CASCADE))
+            .withHasMany(hasMany("Folder", "Document", OnDelete.CASCADE));
+    static final ModelSpec DOCUMENTS =
+        model("Document", "documents", id(), foreignKey("folder_id", "Folder"), deletedAt());
+
+    static ModelPlan plan(ModelSpec root) {
+      return Models.plan(root, DRIVES, FOLDERS, DOCUMENTS);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.cascade.runtime.internal;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.CascadeSchema;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,8 @@ public final class DeletePlan<T> {
   private final Class<T> type;
   private final String table;
   private final String keyColumn;
-  private final String trashTable;
+  private final Class<?> keyType;
+  private final CascadeSchema schema;
   private final Sql selectRoots;
   private final RowMapper<T> rowMapper;
   private final Function<T, ?> key;
@@ -25,7 +27,8 @@ public final class DeletePlan<T> {
     this.type = builder.type;
     this.table = builder.table;
     this.keyColumn = builder.keyColumn;
-    this.trashTable = builder.trashTable;
+    this.keyType = builder.keyType;
+    this.schema = builder.schema;
     this.selectRoots = Objects.requireNonNull(builder.selectRoots, "records");
     this.rowMapper = builder.rowMapper;
     this.key = builder.key;
@@ -34,9 +37,13 @@ public final class DeletePlan<T> {
     this.softUnsupported = builder.softUnsupported;
   }
 
+  /**
+   * @param keyType the key's class, boxed
+   * @param schema the tables the deleter touches, with the names their SQL quotes
+   */
   public static <T> Builder<T> builder(
-      Class<T> type, String table, String keyColumn, String trashTable) {
-    return new Builder<>(type, table, keyColumn, trashTable);
+      Class<T> type, String table, String keyColumn, Class<?> keyType, CascadeSchema schema) {
+    return new Builder<>(type, table, keyColumn, keyType, schema);
   }
 
   Class<T> type() {
@@ -51,8 +58,20 @@ public final class DeletePlan<T> {
     return keyColumn;
   }
 
+  Class<?> keyType() {
+    return keyType;
+  }
+
+  CascadeSchema schema() {
+    return schema;
+  }
+
   String trashTable() {
-    return trashTable;
+    return schema.tables().stream()
+        .filter(t -> t.name().equals(table))
+        .findFirst()
+        .flatMap(CascadeSchema.Table::trashTable)
+        .orElse(table + "_trash");
   }
 
   Sql selectRoots() {
@@ -84,7 +103,8 @@ public final class DeletePlan<T> {
     private final Class<T> type;
     private final String table;
     private final String keyColumn;
-    private final String trashTable;
+    private final Class<?> keyType;
+    private final CascadeSchema schema;
     private Sql selectRoots;
     private RowMapper<T> rowMapper;
     private Function<T, ?> key;
@@ -92,23 +112,20 @@ public final class DeletePlan<T> {
     private final Map<DeleteStrategy, Strategy> strategies = new EnumMap<>(DeleteStrategy.class);
     private Optional<String> softUnsupported = Optional.empty();
 
-    private Builder(Class<T> type, String table, String keyColumn, String trashTable) {
+    private Builder(Class<T> type, String table, String keyColumn, Class<?> keyType, CascadeSchema schema) {
       this.type = type;
       this.table = table;
       this.keyColumn = keyColumn;
-      this.trashTable = trashTable;
+      this.keyType = keyType;
+      this.schema = schema;
     }
 
-    /** How to load root records for listeners: a query by {@code <ids>}, its mapper, its key. */
-    public Builder<T> records(Sql select, RowMapper<T> mapper, Function<T, ?> key) {
-      this.selectRoots = select;
+    /** How to load the records the call names, for listeners: a query by {@code <ids>}, its mapper, its key. */
+    public Builder<T> records(String select, RowMapper<T> mapper, Function<T, ?> key) {
+      this.selectRoots = Sql.of(select);
       this.rowMapper = mapper;
       this.key = key;
       return this;
-    }
-
-    public Builder<T> records(String select, RowMapper<T> mapper, Function<T, ?> key) {
-      return records(Sql.of(select), mapper, key);
     }
 
     /** The strategy written in {@code @Deletable(strategy = ...)}. */

@@ -42,7 +42,7 @@ public final class Deletions {
         handle,
         keys,
         () -> {
-          Statements sql = new Statements(handle, dialect, keys);
+          Statements sql = new Statements(handle, dialect, plan.schema(), Placeholders.of(dialect, keys));
           Instant now = OperationClock.next(dialect.timestampPrecision());
           Events<T> events =
               new Events<>(
@@ -67,35 +67,44 @@ public final class Deletions {
           }
           Map<String, Long> rows = new LinkedHashMap<>();
           Map<String, Long> nullified = new LinkedHashMap<>();
+          Map<String, Long> copied = new LinkedHashMap<>();
           long deleted = 0;
-          long copied = 0;
-          Map<String, Object> values = Map.of("deletedAt", now, "deletionId", deletionId);
-          for (Step step : statements.steps()) {
-            if (!options.descendants() && !step.root()) {
+          Map<String, Object> values =
+              Map.of(Protocol.DELETED_AT, now, Protocol.DELETION_ID_PARAMETER, deletionId);
+          for (DeleteStep step : statements.steps()) {
+            if ((!options.descendants() && !step.root()) || !step.sql().runsOn(dialect)) {
               continue;
             }
-            int count = sql.update(step.sql(), values, describe(step));
+            long count = sql.update(step.sql(), values, step.describe());
             switch (step.kind()) {
-              case NULLIFY -> nullified.merge(step.table(), (long) count, Long::sum);
-              case COPY -> copied = count;
-              case UNMARK, INSERT, PURGE -> throw new IllegalStateException("not a delete step: " + step);
+              case NULLIFY -> nullified.merge(step.table(), count, Long::sum);
+              case COPY -> copied.merge(step.table(), count, Long::sum);
+              case FLATTEN -> { }
               case DELETE, MARK -> {
-                rows.merge(step.table(), (long) count, Long::sum);
-                if (strategy == DeleteStrategy.TRASH && count != copied) {
-                  throw new CascadeException(
-                      "trashing " + step.table() + " for " + keys + " copied " + copied
-                          + " rows but deleted " + count
-                          + "; the table changed while the delete ran, so nothing was changed: retry");
-                }
-                if (step.root()) {
-                  deleted += count;
-                }
+                rows.merge(step.table(), count, Long::sum);
+                deleted += step.root() ? count : 0;
               }
             }
+          }
+          if (strategy == DeleteStrategy.TRASH) {
+            requireCopiedAsDeleted(keys, copied, rows);
           }
           events.fire(
               CascadeEvent.Kind.DELETED, plan.table(), roots, plan::keyOf, strategy, deleted, rows, trash);
           return new DeleteResult(strategy, deleted, rows, nullified, deletionId);
+        });
+  }
+
+  /** A trash copy that differs from what was deleted means the tables changed under the call. */
+  private static void requireCopiedAsDeleted(Keys keys, Map<String, Long> copied, Map<String, Long> deleted) {
+    deleted.forEach(
+        (table, count) -> {
+          long copies = copied.getOrDefault(table, 0L);
+          if (copies != count) {
+            throw new CascadeException(
+                "trashing " + table + " for " + keys + " copied " + copies + " rows but deleted " + count
+                    + "; the table changed while the delete ran, so nothing was changed: retry");
+          }
         });
   }
 
@@ -114,7 +123,7 @@ public final class Deletions {
         handle,
         keys,
         () -> {
-          Statements sql = new Statements(handle, dialect, keys);
+          Statements sql = new Statements(handle, dialect, plan.schema(), Placeholders.of(dialect, keys));
           Map<String, Long> restricted = new LinkedHashMap<>();
           for (Restriction restriction : statements.restrictions()) {
             long count = sql.count(restriction.sql(), "counting " + restriction.table());
@@ -178,17 +187,5 @@ public final class Deletions {
       throw new CascadeException(plan.table() + ": the handle is closed; open a new one");
     }
     return Dialect.of(handle);
-  }
-
-  static String describe(Step step) {
-    return switch (step.kind()) {
-      case DELETE -> "deleting from " + step.table();
-      case COPY -> "copying " + step.table() + " into the trash";
-      case MARK -> "soft-deleting " + step.table();
-      case NULLIFY -> "unlinking " + step.table() + "." + step.column();
-      case UNMARK -> "restoring " + step.table();
-      case INSERT -> "copying " + step.table() + " back from the trash";
-      case PURGE -> "removing restored " + step.table() + " from the trash";
-    };
   }
 }

@@ -5,6 +5,9 @@ import dev.cascade.runtime.CascadeEvent;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.IdConflict;
+import dev.cascade.runtime.IdTakenException;
+import dev.cascade.runtime.NotDeletedException;
+import dev.cascade.runtime.ParentStillDeletedException;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.runtime.TrashRecord;
 import java.time.Instant;
@@ -19,10 +22,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * Runs a generated restorer's plan: brings back exactly the rows one delete operation removed,
- * from a soft delete or from the trash, atomically, with the listeners around it.
+ * Runs a generated restorer's plan: brings back exactly the rows the restored delete operations
+ * removed, from a soft delete or from the trash, atomically, with the listeners around it.
  */
 public final class Restorations {
   private Restorations() {}
@@ -57,6 +61,12 @@ public final class Restorations {
     return Dialect.of(handle);
   }
 
+  /**
+   * A deleted root: its key, the marker of the delete that removed it (a soft-delete time, or a
+   * deletion id) and, in the trash, when.
+   */
+  private record Root(Object key, Object marker, Instant trashedAt) {}
+
   /** One restore call. */
   private static final class Restoration<T> {
     private final Handle handle;
@@ -77,200 +87,198 @@ public final class Restorations {
 
     /** Restores exactly the requested ids; each must be soft-deleted or in the trash. */
     List<T> restoreRequested(Keys requested) {
-      List<Object> soft =
+      List<Root> soft =
           plan.soft().isPresent()
-              ? sql(requested).ids(plan.soft().get().deletedIds(), plan.keyType(), "looking up " + plan.table())
+              ? roots(sql(requested), plan.soft().get().lookup(), false, "looking up " + plan.table())
               : List.of();
-      List<Object> remaining = minus(requested.ids(), soft);
-      List<Object> trashed =
+      List<Object> remaining = minus(requested.ids(), keysOf(soft));
+      List<Root> trashed =
           remaining.isEmpty() || !Tables.of(handle).exists(plan.trashTable())
               ? List.of()
-              : sql(keys(remaining)).ids(plan.trash().trashedIds(), plan.keyType(), "looking up " + plan.trashTable());
-      List<Object> missing = minus(remaining, trashed);
+              : roots(sql(keys(remaining)), plan.trash().lookup(), true, "looking up " + plan.trashTable());
+      List<Object> missing = minus(remaining, keysOf(trashed));
       if (!missing.isEmpty()) {
         throw notDeleted(keys(missing));
       }
       List<T> restored = new ArrayList<>();
       if (!soft.isEmpty()) {
-        restored.addAll(restoreSoft(keys(soft)));
+        restored.addAll(restoreSoft(soft));
       }
       if (!trashed.isEmpty()) {
-        restored.addAll(restoreTrash(keys(trashed)));
+        restored.addAll(restoreTrash(trashed));
       }
       return restored;
     }
 
     /** Restores every deleted row whose parents are live: soft deletes first, then the trash. */
     List<T> restoreEverything() {
-      Keys none = keys(List.of());
+      Statements none = sql(keys(List.of()));
       List<T> restored = new ArrayList<>();
       if (plan.soft().isPresent()) {
-        List<Object> soft = sql(none).ids(plan.soft().get().restorable(), plan.keyType(), "listing soft-deleted " + plan.table());
+        List<Root> soft = roots(none, plan.soft().get().restorable(), false, "listing soft-deleted " + plan.table());
         if (!soft.isEmpty()) {
-          restored.addAll(restoreSoft(keys(soft)));
+          restored.addAll(restoreSoft(soft));
         }
       }
       if (Tables.of(handle).exists(plan.trashTable())) {
-        List<Object> trashed = sql(none).ids(plan.trash().restorable(), plan.keyType(), "listing " + plan.trashTable());
+        List<Root> trashed = roots(none, plan.trash().restorable(), true, "listing " + plan.trashTable());
         if (!trashed.isEmpty()) {
-          restored.addAll(restoreTrash(keys(trashed)));
+          restored.addAll(restoreTrash(trashed));
         }
       }
       return restored;
     }
 
-    private List<T> restoreSoft(Keys ids) {
+    private List<Root> roots(Statements sql, Sql query, boolean trash, String what) {
+      RowMapper<Root> mapper =
+          (rs, ctx) ->
+              new Root(
+                  Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, 1, ctx),
+                  trash ? rs.getString(2) : rs.getObject(2),
+                  trash ? Columns.mapper(ctx, Instant.class, plan.trashTable(), "trash time").map(rs, 3, ctx) : null);
+      return sql.list(query, mapper, what);
+    }
+
+    private List<T> restoreSoft(List<Root> roots) {
       SoftRestore soft = plan.soft().orElseThrow();
-      Statements sql = sql(ids);
+      Keys ids = keys(keysOf(roots));
+      Statements sql = sql(ids, markersOf(roots), Map.of());
       List<T> before = events.active() ? sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()) : List.of();
       events.fire(CascadeEvent.Kind.RESTORING, plan.table(), before, plan::keyOf, DeleteStrategy.SOFT, 0, Map.of(), Optional.empty());
 
-      runChecks(soft.checks(), sql, ids);
+      checkParents(soft.checks(), sql, ids);
       Map<String, Long> rows = new LinkedHashMap<>();
-      long roots = 0;
-      for (Step step : soft.unmarks()) {
-        int count = sql.update(step.sql(), Map.of(), Deletions.describe(step));
-        rows.merge(step.table(), (long) count, Long::sum);
-        roots += step.root() ? count : 0;
+      long rootsBack = 0;
+      for (RestoreStep step : soft.steps()) {
+        if (!step.sql().runsOn(dialect)) {
+          continue;
+        }
+        long count = sql.update(step.sql(), Map.of(), step.describe());
+        rows.merge(step.table(), count, Long::sum);
+        rootsBack += step.root() ? count : 0;
       }
-      // A tree's root table brings back the rows below the roots too, so only a shortfall counts.
-      if (roots < ids.ids().size()) {
+      if (rootsBack < roots.size()) {
         throw new CascadeException(
-            "restoring " + ids + " found " + roots + " of " + ids.ids().size() + " rows still soft-deleted when it ran;"
+            "restoring " + ids + " found " + rootsBack + " of " + roots.size() + " rows still soft-deleted when it ran;"
                 + " another transaction restored or deleted them meanwhile, so nothing was changed: retry");
       }
       List<T> restored = sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table());
-      events.fire(CascadeEvent.Kind.RESTORED, plan.table(), restored, plan::keyOf, DeleteStrategy.SOFT, roots, rows, Optional.empty());
+      events.fire(CascadeEvent.Kind.RESTORED, plan.table(), restored, plan::keyOf, DeleteStrategy.SOFT, rootsBack, rows, Optional.empty());
       return restored;
     }
 
-    private List<T> restoreTrash(Keys ids) {
+    private List<T> restoreTrash(List<Root> roots) {
       TrashRestore trash = plan.trash();
-      Statements sql = sql(ids);
-      Map<Object, TrashRecord> info = trashInfo(sql);
-      List<T> before = events.active() ? sql.list(trash.trashedRecords(), plan.rowMapper(), "loading " + plan.trashTable()) : List.of();
+      Keys ids = keys(keysOf(roots));
+      List<Object> markers = markersOf(roots);
+      Statements sql = sql(ids, markers, Map.of());
+      Map<Object, TrashRecord> info = new HashMap<>();
+      roots.forEach(r -> info.put(r.key(), new TrashRecord(plan.trashTable(), plan.table(), (String) r.marker(), r.trashedAt())));
+      List<T> before = events.active() ? sql.list(trash.records(), plan.rowMapper(), "loading " + plan.trashTable()) : List.of();
       fireWithTrash(CascadeEvent.Kind.RESTORING, before, info, plan::keyOf, 0, Map.of());
 
-      runChecks(trash.checks(), sql, ids);
-      List<Object> taken = sql.ids(trash.rootConflicts(), plan.keyType(), "checking " + plan.table() + " ids");
-      if (!taken.isEmpty() && options.onIdConflict() == IdConflict.FAIL) {
-        throw new CascadeException(
-            "cannot restore " + keys(taken) + ": another row has taken its id since it was deleted;"
-                + " restore with IdConflict.ASSIGN_NEW to give it a new key, or free the id");
-      }
-      for (Check conflict : trash.conflicts()) {
-        sql.first(conflict.sql(), "checking " + conflict.table() + " ids")
-            .ifPresent(
-                id -> {
-                  throw new CascadeException(
-                      "cannot restore " + ids + ": " + conflict.table() + " " + id
-                          + ", deleted with it, has its id taken by another row since; free that id first");
-                });
-      }
+      checkParents(trash.checks(), sql, ids);
+      List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
+      requireFree(taken, ids, sql);
 
-      Map<String, Long> rows = new LinkedHashMap<>();
-      List<Object> restoredKeys = new ArrayList<>();
-      Map<Object, Object> newKeys = new HashMap<>();
+      Map<Object, Object> rekeyed = new LinkedHashMap<>();
       for (Object reused : taken) {
-        Object fresh = insertUnderNewKey(reused);
-        newKeys.put(reused, fresh);
-        copyBack(keys(List.of(reused)), reused, fresh, rows);
-        rows.merge(plan.table(), 1L, Long::sum);
-        restoredKeys.add(fresh);
+        Root root = roots.stream().filter(r -> r.key().equals(reused)).findFirst().orElseThrow();
+        rekeyed.put(reused, insertUnderNewKey(sql, root));
       }
-      List<Object> clean = minus(ids.ids(), taken);
-      if (!clean.isEmpty()) {
-        copyBack(keys(clean), null, null, rows);
-        restoredKeys.addAll(clean);
+      Statements copy = sql(ids, markers, rekeyed);
+      Map<String, Long> inserted = new LinkedHashMap<>();
+      Map<String, Long> purged = new LinkedHashMap<>();
+      long rootsBack = 0;
+      for (RestoreStep step : trash.steps()) {
+        if (!step.sql().runsOn(dialect)) {
+          continue;
+        }
+        long count = copy.update(step.sql(), Map.of(), step.describe());
+        if (step.kind() == RestoreStep.Kind.INSERT) {
+          inserted.merge(step.table(), count, Long::sum);
+          rootsBack += step.root() ? count : 0;
+        } else {
+          purged.merge(step.table(), count, Long::sum);
+        }
       }
+      inserted.merge(plan.table(), (long) rekeyed.size(), Long::sum);
+      if (rootsBack + rekeyed.size() < roots.size()) {
+        throw new CascadeException(
+            "restoring " + ids + " copied " + (rootsBack + rekeyed.size()) + " of " + roots.size() + " rows back from "
+                + plan.trashTable() + "; another transaction restored or deleted them meanwhile, so nothing was changed: retry");
+      }
+      requirePurgedAsInserted(ids, inserted, purged);
 
+      List<Object> restoredKeys = new ArrayList<>();
+      ids.ids().forEach(k -> restoredKeys.add(rekeyed.getOrDefault(k, k)));
       List<T> restored = sql(keys(restoredKeys)).list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table());
       Map<Object, TrashRecord> infoByNewKey = new HashMap<>();
-      info.forEach((key, record) -> infoByNewKey.put(newKeys.getOrDefault(key, key), record));
-      fireWithTrash(CascadeEvent.Kind.RESTORED, restored, infoByNewKey, plan::keyOf, restored.size(), rows);
+      info.forEach((key, record) -> infoByNewKey.put(rekeyed.getOrDefault(key, key), record));
+      fireWithTrash(CascadeEvent.Kind.RESTORED, restored, infoByNewKey, plan::keyOf, restored.size(), inserted);
       return restored;
     }
 
-    /**
-     * Copies the rows of these roots' deletes back, parents first, then removes them from the
-     * trash, children first; every table must lose from the trash exactly what it got back.
-     */
-    private void copyBack(Keys roots, Object reusedKey, Object newKey, Map<String, Long> rows) {
-      Statements sql = sql(roots);
-      Map<String, Object> values = new HashMap<>();
-      values.put("reusedKey", new Statements.Typed(reusedKey, plan.keyType()));
-      values.put("newKey", new Statements.Typed(newKey, plan.keyType()));
-      Map<String, Long> inserted = new LinkedHashMap<>();
-      long rootsBack = 0;
-      for (Step step : plan.trash().inserts()) {
-        int count = sql.update(step.sql(), values, Deletions.describe(step));
-        inserted.merge(step.table(), (long) count, Long::sum);
-        rootsBack += step.root() ? count : 0;
-      }
-      // A tree's root table brings back the rows below the roots too, so only a shortfall counts.
-      if (reusedKey == null && rootsBack < roots.ids().size()) {
-        throw new CascadeException(
-            "restoring " + roots + " copied " + rootsBack + " of " + roots.ids().size() + " rows back from "
-                + plan.trashTable() + "; another transaction restored or deleted them meanwhile, so nothing was changed: retry");
-      }
-      for (Step step : plan.trash().purges()) {
-        int purged = sql.update(step.sql(), Map.of(), Deletions.describe(step));
-        long back = inserted.getOrDefault(step.table(), 0L) + (step.root() && reusedKey != null ? 1 : 0);
-        if (purged != back) {
-          throw new CascadeException(
-              "restoring " + roots + " copied " + back + " rows of " + step.table() + " back but found " + purged
-                  + " in the trash, so nothing was changed: either the trash changed while the restore ran (retry), or"
-              + " the new key the database gave a restored row is the id of another row being restored (SQLite"
-              + " reuses the highest ids of tables without AUTOINCREMENT): restore with IdConflict.FAIL, or free the id");
+    /** Fails, changing nothing, when a key that must come back as it was is taken. */
+    private void requireFree(List<Object> takenRoots, Keys ids, Statements sql) {
+      if (!takenRoots.isEmpty()) {
+        Object first = takenRoots.get(0);
+        if (options.onIdConflict() == IdConflict.FAIL) {
+          throw new IdTakenException(
+              plan.table(), first,
+              "cannot restore " + plan.table() + " " + first + ": another row has taken its key since it was deleted;"
+                  + " restore with IdConflict.ASSIGN_NEW to give it a new key, or free the key");
+        }
+        if (plan.trash().insertWithNewKey().isEmpty()) {
+          throw new IdTakenException(
+              plan.table(), first,
+              "cannot restore " + plan.table() + " " + first + ": another row has taken its key, and "
+                  + plan.table() + "." + plan.keyColumn() + " is not a key the database generates, so"
+                  + " IdConflict.ASSIGN_NEW cannot give it a new one; free the key (delete or re-key the row that took"
+                  + " it), then restore");
         }
       }
-      inserted.forEach((table, count) -> rows.merge(table, count, Long::sum));
+      plan.trash().taken().first(sql, "checking ids").ifPresent(found -> {
+        throw new IdTakenException(
+            found.check().table(), found.value(),
+            "cannot restore " + ids + ": " + found.check().table() + " " + found.value()
+                + ", deleted with it, has its key taken by another row since; free that key first");
+      });
     }
 
-    /** Restores a root whose id was taken under a key the database generates, and returns it. */
-    private Object insertUnderNewKey(Object reused) {
-      Sql insert =
-          plan.trash()
-              .insertWithNewKey()
-              .orElseThrow(
-                  () ->
-                      new CascadeException(
-                          "cannot restore " + plan.table() + " " + reused + ": another row has taken its id, and "
-                              + plan.table() + "." + plan.keyColumn() + " is not a key the database generates, so"
-                              + " IdConflict.ASSIGN_NEW cannot give it a new one; restore with IdConflict.FAIL, or free the id"));
+    /** Every table must lose from the trash exactly the rows it got back. */
+    private void requirePurgedAsInserted(Keys ids, Map<String, Long> inserted, Map<String, Long> purged) {
+      for (Map.Entry<String, Long> entry : inserted.entrySet()) {
+        long out = purged.getOrDefault(entry.getKey(), 0L);
+        if (out != entry.getValue()) {
+          throw new CascadeException(
+              "restoring " + ids + " copied " + entry.getValue() + " rows of " + entry.getKey() + " back but found " + out
+                  + " in the trash, so nothing was changed: either the trash changed while the restore ran (retry), or"
+                  + " the new key the database gave a restored row is the key of another row being restored (SQLite"
+                  + " reuses the highest keys of tables without AUTOINCREMENT): restore with IdConflict.FAIL, or free"
+                  + " the key");
+        }
+      }
+    }
+
+    /** Restores a root whose key was taken under a key the database generates, and returns it. */
+    private Object insertUnderNewKey(Statements sql, Root root) {
+      Sql insert = plan.trash().insertWithNewKey().orElseThrow();
+      Map<String, Object> values = new HashMap<>();
+      values.put(Protocol.REUSED_KEY, new Statements.Typed(root.key(), plan.keyType()));
+      values.put(Protocol.REUSED_MARKER, root.marker());
       try {
-        return sql(keys(List.of(reused)))
-            .insertReturningKey(
-                insert,
-                Map.of("reusedKey", reused),
-                plan.keyColumn(),
-                plan.keyType(),
-                "restoring " + plan.table() + " " + reused + " under a new key");
+        return sql.insertReturningKey(
+            insert, values, plan.keyColumn(), plan.keyType(),
+            "restoring " + plan.table() + " " + root.key() + " under a new key");
       } catch (CascadeException e) {
         throw new CascadeException(
-            "cannot restore " + plan.table() + " " + reused + " under a new key: another row has taken its id, and the"
-                + " database did not generate a new " + plan.table() + "." + plan.keyColumn()
-                + " (does the column have a default or an identity?); restore with IdConflict.FAIL, or free the id. "
+            "cannot restore " + plan.table() + " " + root.key() + " under a new key: another row has taken its key, and"
+                + " the database did not generate a new " + plan.table() + "." + plan.keyColumn()
+                + " (does the column have a default or an identity?); restore with IdConflict.FAIL, or free the key. "
                 + e.getMessage(),
             e);
       }
-    }
-
-    private Map<Object, TrashRecord> trashInfo(Statements sql) {
-      Map<Object, TrashRecord> info = new HashMap<>();
-      sql.list(
-              plan.trash().trashInfo(),
-              (rs, ctx) ->
-                  Map.entry(
-                      Columns.mapper(ctx, plan.keyType(), plan.trashTable(), plan.keyColumn()).map(rs, 1, ctx),
-                      new TrashRecord(
-                          plan.trashTable(),
-                          plan.table(),
-                          rs.getString(2),
-                          Columns.mapper(ctx, Instant.class, plan.trashTable(), "deleted_at").map(rs, 3, ctx))),
-              "reading " + plan.trashTable())
-          .forEach(entry -> info.put(entry.getKey(), entry.getValue()));
-      return info;
     }
 
     private void fireWithTrash(
@@ -282,52 +290,58 @@ public final class Restorations {
         Map<String, Long> rows) {
       for (T record : records) {
         events.fire(
-            kind,
-            plan.table(),
-            List.of(record),
-            keyOf,
-            DeleteStrategy.TRASH,
-            count,
-            rows,
+            kind, plan.table(), List.of(record), keyOf, DeleteStrategy.TRASH, count, rows,
             Optional.ofNullable(info.get(keyOf.apply(record))));
       }
     }
 
     /** Any row a check selects fails the restore, naming the parent that is still deleted. */
-    private void runChecks(List<Check> checks, Statements sql, Keys ids) {
-      for (Check check : checks) {
-        sql.first(check.sql(), "checking " + check.table() + "." + check.column())
-            .ifPresent(
-                parent -> {
-                  String relation = check.table() + "." + check.column() + " -> " + check.parent();
-                  String whose =
-                      check.table().equals(plan.table())
-                          ? "its parent"
-                          : check.table() + " deleted with it belong to";
-                  throw new CascadeException(
-                      "cannot restore " + ids + ": " + whose + " " + check.parent() + " " + parent
-                          + ", which is still deleted (" + relation + "); restore that " + check.parent()
-                          + " row first");
-                });
-      }
+    private void checkParents(Checks checks, Statements sql, Keys ids) {
+      checks.first(sql, "checking parents").ifPresent(found -> {
+        Check check = found.check();
+        String relation = check.table() + "." + check.column() + " -> " + check.parent();
+        String whose = check.table().equals(plan.table()) ? "its parent" : check.table() + " deleted with it belong to";
+        throw new ParentStillDeletedException(
+            check.table(), check.column(), check.parent(), found.value(),
+            "cannot restore " + ids + ": " + whose + " " + check.parent() + " " + found.value()
+                + ", which is still deleted (" + relation + "); restore that " + check.parent() + " row first");
+      });
     }
 
-    private CascadeException notDeleted(Keys missing) {
-      List<Object> live = sql(missing).ids(plan.liveIds(), plan.keyType(), "looking up " + plan.table());
+    private NotDeletedException notDeleted(Keys missing) {
+      List<Object> live = sql(missing).list(plan.liveIds(), keyMapper(), "looking up " + plan.table());
       if (!live.isEmpty()) {
-        return new CascadeException("cannot restore " + keys(live) + ": it is not deleted");
+        return new NotDeletedException(plan.table(), live, "cannot restore " + keys(live) + ": it is not deleted");
       }
-      return new CascadeException(
+      return new NotDeletedException(
+          plan.table(), missing.ids(),
           "cannot restore " + missing + ": it is neither soft-deleted nor in " + plan.trashTable()
               + "; rows deleted PERMANENTLY cannot be restored");
     }
 
+    private RowMapper<Object> keyMapper() {
+      return (rs, ctx) -> Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, 1, ctx);
+    }
+
     private Statements sql(Keys keys) {
-      return new Statements(handle, dialect, keys);
+      return sql(keys, List.of(), Map.of());
+    }
+
+    private Statements sql(Keys keys, List<Object> markers, Map<Object, Object> rekeyed) {
+      return new Statements(
+          handle, dialect, plan.schema(), Placeholders.of(dialect, keys, markers, rekeyed, plan.keyType()));
     }
 
     private Keys keys(Collection<?> ids) {
       return Keys.of(plan.table(), ids);
+    }
+
+    private static List<Object> keysOf(List<Root> roots) {
+      return roots.stream().map(Root::key).toList();
+    }
+
+    private static List<Object> markersOf(List<Root> roots) {
+      return new ArrayList<>(new LinkedHashSet<>(roots.stream().map(Root::marker).toList()));
     }
 
     private static List<Object> minus(List<Object> all, Collection<Object> taken) {

@@ -1,5 +1,6 @@
 package dev.cascade.runtime.internal;
 
+import dev.cascade.runtime.CascadeSchema;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,7 +12,7 @@ public final class RestorePlan<T> {
   private final String table;
   private final String keyColumn;
   private final Class<?> keyType;
-  private final String trashTable;
+  private final CascadeSchema schema;
   private final Sql selectRecords;
   private final RowMapper<T> rowMapper;
   private final Function<T, ?> key;
@@ -24,7 +25,7 @@ public final class RestorePlan<T> {
     this.table = builder.table;
     this.keyColumn = builder.keyColumn;
     this.keyType = builder.keyType;
-    this.trashTable = builder.trashTable;
+    this.schema = builder.schema;
     this.selectRecords = Objects.requireNonNull(builder.selectRecords, "records");
     this.rowMapper = builder.rowMapper;
     this.key = builder.key;
@@ -34,11 +35,12 @@ public final class RestorePlan<T> {
   }
 
   /**
-   * @param keyType the key's class, boxed: ids are read back as this type
+   * @param keyType the key's class, boxed: keys are read back as this type
+   * @param schema the deleter's tables, with the names their SQL quotes
    */
   public static <T> Builder<T> builder(
-      Class<T> type, String table, String keyColumn, Class<?> keyType, String trashTable) {
-    return new Builder<>(type, table, keyColumn, keyType, trashTable);
+      Class<T> type, String table, String keyColumn, Class<?> keyType, CascadeSchema schema) {
+    return new Builder<>(type, table, keyColumn, keyType, schema);
   }
 
   Class<T> type() {
@@ -57,8 +59,16 @@ public final class RestorePlan<T> {
     return keyType;
   }
 
+  CascadeSchema schema() {
+    return schema;
+  }
+
   String trashTable() {
-    return trashTable;
+    return schema.tables().stream()
+        .filter(t -> t.name().equals(table))
+        .findFirst()
+        .flatMap(CascadeSchema.Table::trashTable)
+        .orElse(table + "_trash");
   }
 
   Sql selectRecords() {
@@ -91,7 +101,7 @@ public final class RestorePlan<T> {
     private final String table;
     private final String keyColumn;
     private final Class<?> keyType;
-    private final String trashTable;
+    private final CascadeSchema schema;
     private Sql selectRecords;
     private RowMapper<T> rowMapper;
     private Function<T, ?> key;
@@ -99,21 +109,17 @@ public final class RestorePlan<T> {
     private SoftRestore soft;
     private TrashRestore trash;
 
-    private Builder(Class<T> type, String table, String keyColumn, Class<?> keyType, String trashTable) {
+    private Builder(Class<T> type, String table, String keyColumn, Class<?> keyType, CascadeSchema schema) {
       this.type = type;
       this.table = table;
       this.keyColumn = keyColumn;
       this.keyType = keyType;
-      this.trashTable = trashTable;
+      this.schema = schema;
     }
 
-    /** How to load live records by {@code <ids>}, with their mapper and key. */
+    /** How to load records by {@code <ids>}, with their mapper and key. */
     public Builder<T> records(String select, RowMapper<T> mapper, Function<T, ?> key) {
-      return records(Sql.of(select), mapper, key);
-    }
-
-    public Builder<T> records(Sql select, RowMapper<T> mapper, Function<T, ?> key) {
-      this.selectRecords = select;
+      this.selectRecords = Sql.of(select);
       this.rowMapper = mapper;
       this.key = key;
       return this;
@@ -121,11 +127,7 @@ public final class RestorePlan<T> {
 
     /** Which requested ids exist and are not deleted. */
     public Builder<T> liveIds(String sql) {
-      return liveIds(Sql.of(sql));
-    }
-
-    public Builder<T> liveIds(Sql sql) {
-      this.liveIds = sql;
+      this.liveIds = Sql.of(sql);
       return this;
     }
 

@@ -3,74 +3,68 @@ package dev.cascade.runtime.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How a generated restorer brings back a soft delete. */
+/** How a generated restorer undoes a soft delete. */
 public final class SoftRestore {
-  private final Sql deletedIds;
+  private final Sql lookup;
   private final Sql restorable;
-  private final List<Check> checks;
-  private final List<Step> unmarks;
+  private final Checks checks;
+  private final List<RestoreStep> steps;
 
   private SoftRestore(Builder builder) {
-    this.deletedIds = builder.deletedIds;
+    this.lookup = builder.lookup;
     this.restorable = builder.restorable;
-    this.checks = List.copyOf(builder.checks);
-    this.unmarks = List.copyOf(builder.unmarks);
+    this.checks = builder.checks.build();
+    this.steps = List.copyOf(builder.steps);
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
-  Sql deletedIds() {
-    return deletedIds;
+  Sql lookup() {
+    return lookup;
   }
 
   Sql restorable() {
     return restorable;
   }
 
-  List<Check> checks() {
+  Checks checks() {
     return checks;
   }
 
-  List<Step> unmarks() {
-    return unmarks;
+  List<RestoreStep> steps() {
+    return steps;
   }
 
-  /** Lists a soft restore's statements. */
+  /** Lists a soft restore's statements in the order they run. */
   public static final class Builder {
-    private Sql deletedIds;
+    private Sql lookup;
     private Sql restorable;
-    private final List<Check> checks = new ArrayList<>();
-    private final List<Step> unmarks = new ArrayList<>();
+    private final Checks.Builder checks = new Checks.Builder();
+    private final List<RestoreStep> steps = new ArrayList<>();
 
-    /** Which requested ids are soft-deleted. */
-    public Builder deletedIds(String sql) {
-      return deletedIds(Sql.of(sql));
-    }
-
-    public Builder deletedIds(Sql sql) {
-      this.deletedIds = sql;
+    /** The requested keys that are soft-deleted, with their markers. */
+    public Builder lookup(String sql) {
+      this.lookup = Sql.of(sql);
       return this;
     }
 
-    /** Every soft-deleted id whose parents are live, for {@code restoreAll}. */
+    /** Every soft-deleted root whose parents are live, with its marker, for {@code restoreAll}. */
     public Builder restorable(String sql) {
-      return restorable(Sql.of(sql));
-    }
-
-    public Builder restorable(Sql sql) {
-      this.restorable = sql;
+      this.restorable = Sql.of(sql);
       return this;
     }
 
-    /** Restored rows of {@code table} whose {@code column} points to a still deleted parent. */
-    public Builder checkParent(String table, String column, String parent, String sql) {
-      return checkParent(table, column, parent, Sql.of(sql));
+    /** The parent checks as one query, selecting the number of the first that finds a row. */
+    public Builder checks(String sql) {
+      checks.combined(Sql.of(sql));
+      return this;
     }
 
-    public Builder checkParent(String table, String column, String parent, Sql sql) {
-      checks.add(new Check(table, column, parent, sql));
+    /** Restored {@code table} rows whose {@code column} points at a {@code parent} still deleted. */
+    public Builder checkParent(String table, String column, String parent, String sql) {
+      checks.add(new Check(table, column, parent, Sql.of(sql)));
       return this;
     }
 
@@ -79,17 +73,17 @@ public final class SoftRestore {
     }
 
     public Builder unmark(String table, Sql sql) {
-      unmarks.add(new Step(Step.Kind.UNMARK, table, null, sql, false));
+      steps.add(new RestoreStep(RestoreStep.Kind.UNMARK, table, sql, false));
       return this;
     }
 
-    /** Clears the soft-delete column of the requested rows themselves. */
+    /** Restores the rows the call names. */
     public Builder unmarkRoots(String table, String sql) {
       return unmarkRoots(table, Sql.of(sql));
     }
 
     public Builder unmarkRoots(String table, Sql sql) {
-      unmarks.add(new Step(Step.Kind.UNMARK, table, null, sql, true));
+      steps.add(new RestoreStep(RestoreStep.Kind.UNMARK, table, sql, true));
       return this;
     }
 

@@ -2,30 +2,48 @@ package dev.cascade.runtime.internal;
 
 import dev.cascade.runtime.Dialect;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** A statement's text, with another text for each dialect that writes it differently. */
+/**
+ * A generated statement: its text, another text for each database that writes it differently,
+ * and the databases it runs on (all, unless {@link #only} says otherwise).
+ */
 public final class Sql {
   private final String text;
   private final Map<Dialect, String> byDialect;
+  private final Set<Dialect> runsOn;
 
-  private Sql(String text, Map<Dialect, String> byDialect) {
+  private Sql(String text, Map<Dialect, String> byDialect, Set<Dialect> runsOn) {
     this.text = text;
     this.byDialect = byDialect;
+    this.runsOn = runsOn;
   }
 
   public static Sql of(String text) {
-    return new Sql(text, new EnumMap<>(Dialect.class));
+    return new Sql(text, new EnumMap<>(Dialect.class), EnumSet.allOf(Dialect.class));
   }
 
-  /** The same statement, written differently for one dialect. */
+  /** The same statement, written differently for one database. */
   public Sql or(Dialect dialect, String text) {
     Map<Dialect, String> more = new EnumMap<>(Dialect.class);
     more.putAll(byDialect);
     more.put(dialect, text);
-    return new Sql(this.text, more);
+    return new Sql(this.text, more, runsOn);
   }
 
+  /** The same statement, run on these databases only. */
+  public Sql only(Dialect... dialects) {
+    return new Sql(text, byDialect, EnumSet.copyOf(List.of(dialects)));
+  }
+
+  boolean runsOn(Dialect dialect) {
+    return runsOn.contains(dialect);
+  }
+
+  /** The text for this database, names still in generated SQL's neutral quotes. */
   String text(Dialect dialect) {
     return byDialect.getOrDefault(dialect, text);
   }

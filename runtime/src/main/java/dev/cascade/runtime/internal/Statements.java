@@ -1,12 +1,15 @@
 package dev.cascade.runtime.internal;
 
 import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.CascadeSchema;
 import dev.cascade.runtime.Dialect;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -15,26 +18,27 @@ import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
- * Runs generated statements for one call: binds the requested ids where the SQL says {@code
- * <ids>}, binds the operation's values, and turns a database error into a {@link
- * CascadeException} that names the table and the ids.
+ * Runs generated statements for one call on one database: renders their names as the database
+ * needs them, fills in the placeholders ({@code <ids>}, {@code <markers>}, the keys a restore gives
+ * anew), binds the call's values, and turns a database error into a {@link CascadeException} that
+ * names the table and the ids.
  */
 final class Statements {
-  static final String IDS = "<ids>";
-
   /** Generated SQL is final text: a {@code <...>} in a user's {@code where} must stay as it is. */
   private static final NoTemplateEngine NO_TEMPLATES = new NoTemplateEngine();
 
   private final Handle handle;
   private final Dialect dialect;
+  private final CascadeSchema names;
+  private final Placeholders placeholders;
   private final Keys keys;
-  private final IdBinding idBinding;
 
-  Statements(Handle handle, Dialect dialect, Keys keys) {
+  Statements(Handle handle, Dialect dialect, CascadeSchema names, Placeholders placeholders) {
     this.handle = handle;
     this.dialect = dialect;
-    this.keys = keys;
-    this.idBinding = new IdBinding(dialect, keys.ids());
+    this.names = names;
+    this.placeholders = placeholders;
+    this.keys = placeholders.keys();
   }
 
   Dialect dialect() {
@@ -54,8 +58,7 @@ final class Statements {
   }
 
   /** Runs an insert and reads back the key the database generated for the one row it adds. */
-  Object insertReturningKey(
-      Sql sql, Map<String, Object> values, String keyColumn, Class<?> keyType, String what) {
+  Object insertReturningKey(Sql sql, Map<String, Object> values, String keyColumn, Class<?> keyType, String what) {
     try {
       String text = expand(sql);
       var update = handle.createUpdate(text);
@@ -66,20 +69,20 @@ final class Statements {
     }
   }
 
-  /** The ids a query selects, read as the key's type. */
-  List<Object> ids(Sql sql, Class<?> keyType, String what) {
+  /** The rows a query selects, read by the mapper. */
+  <T> List<T> list(Sql sql, RowMapper<T> mapper, String what) {
     try {
       String text = expand(sql);
       var query = handle.createQuery(text);
       prepare(query, text, Map.of());
-      return new java.util.ArrayList<>(query.mapTo(keyType).list());
+      return new ArrayList<>(query.map(mapper).list());
     } catch (JdbiException e) {
       throw failure(what, e);
     }
   }
 
   /** The first value the query selects, or empty when it selects no row. */
-  java.util.Optional<Object> first(Sql sql, String what) {
+  Optional<Object> first(Sql sql, String what) {
     try {
       String text = expand(sql);
       var query = handle.createQuery(text);
@@ -102,25 +105,13 @@ final class Statements {
     }
   }
 
-  <T> List<T> list(Sql sql, RowMapper<T> mapper, String what) {
-    try {
-      String text = expand(sql);
-      var query = handle.createQuery(text);
-      prepare(query, text, Map.of());
-      return query.map(mapper).list();
-    } catch (JdbiException e) {
-      throw failure(what, e);
-    }
-  }
-
-  /** {@code id IN (<ids>)} becomes {@code id IN (:ids0, :ids1)}, or one parameter for many ids. */
   private String expand(Sql sql) {
-    return sql.text(dialect).replace(IDS, idBinding.placeholder());
+    return placeholders.expand(Quoting.render(sql.text(dialect), dialect, names));
   }
 
   private void prepare(SqlStatement<?> statement, String text, Map<String, Object> values) {
     statement.configure(SqlStatements.class, c -> c.setTemplateEngine(NO_TEMPLATES));
-    idBinding.bind(statement, text);
+    placeholders.bind(statement, text);
     values.forEach(
         (name, value) -> {
           if (text.contains(":" + name)) {

@@ -6,183 +6,133 @@ import java.util.Optional;
 
 /** How a generated restorer brings rows back from the trash. */
 public final class TrashRestore {
-  private final Sql trashedIds;
+  private final Sql lookup;
   private final Sql restorable;
-  private final Sql trashedRecords;
-  private final Sql trashInfo;
-  private final List<Check> checks;
-  private final Sql rootConflicts;
-  private final List<Check> conflicts;
+  private final Sql records;
+  private final Checks checks;
+  private final Sql takenRoots;
+  private final Checks taken;
   private final Optional<Sql> insertWithNewKey;
-  private final List<Step> inserts;
-  private final List<Step> purges;
+  private final List<RestoreStep> steps;
 
   private TrashRestore(Builder builder) {
-    this.trashedIds = builder.trashedIds;
+    this.lookup = builder.lookup;
     this.restorable = builder.restorable;
-    this.trashedRecords = builder.trashedRecords;
-    this.trashInfo = builder.trashInfo;
-    this.checks = List.copyOf(builder.checks);
-    this.rootConflicts = builder.rootConflicts;
-    this.conflicts = List.copyOf(builder.conflicts);
+    this.records = builder.records;
+    this.checks = builder.checks.build();
+    this.takenRoots = builder.takenRoots;
+    this.taken = builder.taken.build();
     this.insertWithNewKey = Optional.ofNullable(builder.insertWithNewKey);
-    this.inserts = List.copyOf(builder.inserts);
-    this.purges = List.copyOf(builder.purges);
+    this.steps = List.copyOf(builder.steps);
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
-  Sql trashedIds() {
-    return trashedIds;
+  Sql lookup() {
+    return lookup;
   }
 
   Sql restorable() {
     return restorable;
   }
 
-  Sql trashedRecords() {
-    return trashedRecords;
+  Sql records() {
+    return records;
   }
 
-  Sql trashInfo() {
-    return trashInfo;
-  }
-
-  List<Check> checks() {
+  Checks checks() {
     return checks;
   }
 
-  Sql rootConflicts() {
-    return rootConflicts;
+  Sql takenRoots() {
+    return takenRoots;
   }
 
-  List<Check> conflicts() {
-    return conflicts;
+  Checks taken() {
+    return taken;
   }
 
   Optional<Sql> insertWithNewKey() {
     return insertWithNewKey;
   }
 
-  List<Step> inserts() {
-    return inserts;
+  List<RestoreStep> steps() {
+    return steps;
   }
 
-  List<Step> purges() {
-    return purges;
-  }
-
-  /** Lists a trash restore's statements. */
+  /** Lists a trash restore's statements in the order they run. */
   public static final class Builder {
-    private Sql trashedIds;
+    private Sql lookup;
     private Sql restorable;
-    private Sql trashedRecords;
-    private Sql trashInfo;
-    private final List<Check> checks = new ArrayList<>();
-    private Sql rootConflicts;
-    private final List<Check> conflicts = new ArrayList<>();
+    private Sql records;
+    private final Checks.Builder checks = new Checks.Builder();
+    private Sql takenRoots;
+    private final Checks.Builder taken = new Checks.Builder();
     private Sql insertWithNewKey;
-    private final List<Step> inserts = new ArrayList<>();
-    private final List<Step> purges = new ArrayList<>();
+    private final List<RestoreStep> steps = new ArrayList<>();
 
-    /** Which requested ids are in the trash. */
-    public Builder trashedIds(String sql) {
-      return trashedIds(Sql.of(sql));
-    }
-
-    public Builder trashedIds(Sql sql) {
-      this.trashedIds = sql;
+    /** The requested keys in the trash, each with the deletion id and time of its latest delete. */
+    public Builder lookup(String sql) {
+      this.lookup = Sql.of(sql);
       return this;
     }
 
-    /** Every trashed id whose parents are live, for {@code restoreAll}. */
+    /** Every trashed root whose parents are live, with its deletion id and time, for {@code restoreAll}. */
     public Builder restorable(String sql) {
-      return restorable(Sql.of(sql));
-    }
-
-    public Builder restorable(Sql sql) {
-      this.restorable = sql;
+      this.restorable = Sql.of(sql);
       return this;
     }
 
     /** The trashed root records, for listeners. */
-    public Builder trashedRecords(String sql) {
-      return trashedRecords(Sql.of(sql));
-    }
-
-    public Builder trashedRecords(Sql sql) {
-      this.trashedRecords = sql;
+    public Builder records(String sql) {
+      this.records = Sql.of(sql);
       return this;
     }
 
-    /** Each requested root's key, deletion id and trash time. */
-    public Builder trashInfo(String sql) {
-      return trashInfo(Sql.of(sql));
-    }
-
-    public Builder trashInfo(Sql sql) {
-      this.trashInfo = sql;
+    /** The parent checks as one query, selecting the number of the first that finds a row. */
+    public Builder checks(String sql) {
+      checks.combined(Sql.of(sql));
       return this;
     }
 
     public Builder checkParent(String table, String column, String parent, String sql) {
-      return checkParent(table, column, parent, Sql.of(sql));
-    }
-
-    public Builder checkParent(String table, String column, String parent, Sql sql) {
-      checks.add(new Check(table, column, parent, sql));
+      checks.add(new Check(table, column, parent, Sql.of(sql)));
       return this;
     }
 
-    /** The requested roots whose id another row has taken since. */
-    public Builder rootConflicts(String sql) {
-      return rootConflicts(Sql.of(sql));
-    }
-
-    public Builder rootConflicts(Sql sql) {
-      this.rootConflicts = sql;
+    /** The requested keys another row has taken since they were trashed. */
+    public Builder takenRoots(String sql) {
+      this.takenRoots = Sql.of(sql);
       return this;
     }
 
-    /** Rows of {@code table} coming back whose key another row has taken since. */
-    public Builder checkConflict(String table, String column, String sql) {
-      return checkConflict(table, column, Sql.of(sql));
-    }
-
-    public Builder checkConflict(String table, String column, Sql sql) {
-      conflicts.add(new Check(table, column, null, sql));
+    /** The checks for taken keys of rows coming back with the roots, as one query. */
+    public Builder taken(String sql) {
+      taken.combined(Sql.of(sql));
       return this;
     }
 
-    /** Restores one root under a key the database generates. */
+    /** Keys of {@code table} rows coming back with the roots that another row has taken since. */
+    public Builder checkTaken(String table, String column, String sql) {
+      taken.add(new Check(table, column, null, Sql.of(sql)));
+      return this;
+    }
+
+    /** Restores one root whose key was taken, under a key the database generates. */
     public Builder insertWithNewKey(String sql) {
-      return insertWithNewKey(Sql.of(sql));
-    }
-
-    public Builder insertWithNewKey(Sql sql) {
-      this.insertWithNewKey = sql;
+      this.insertWithNewKey = Sql.of(sql);
       return this;
     }
 
     public Builder insert(String table, String sql) {
-      return insert(table, Sql.of(sql));
+      return step(RestoreStep.Kind.INSERT, table, Sql.of(sql), false);
     }
 
-    public Builder insert(String table, Sql sql) {
-      inserts.add(new Step(Step.Kind.INSERT, table, null, sql, false));
-      return this;
-    }
-
-    /** Copies the requested rows themselves back. */
+    /** Copies the rows the call names back. */
     public Builder insertRoots(String table, String sql) {
-      return insertRoots(table, Sql.of(sql));
-    }
-
-    public Builder insertRoots(String table, Sql sql) {
-      inserts.add(new Step(Step.Kind.INSERT, table, null, sql, true));
-      return this;
+      return step(RestoreStep.Kind.INSERT, table, Sql.of(sql), true);
     }
 
     public Builder purge(String table, String sql) {
@@ -190,22 +140,25 @@ public final class TrashRestore {
     }
 
     public Builder purge(String table, Sql sql) {
-      purges.add(new Step(Step.Kind.PURGE, table, null, sql, false));
-      return this;
+      return step(RestoreStep.Kind.PURGE, table, sql, false);
     }
 
-    /** Removes the requested rows themselves from the trash. */
+    /** Removes the rows the call names from the trash. */
     public Builder purgeRoots(String table, String sql) {
       return purgeRoots(table, Sql.of(sql));
     }
 
     public Builder purgeRoots(String table, Sql sql) {
-      purges.add(new Step(Step.Kind.PURGE, table, null, sql, true));
-      return this;
+      return step(RestoreStep.Kind.PURGE, table, sql, true);
     }
 
     public TrashRestore build() {
       return new TrashRestore(this);
+    }
+
+    private Builder step(RestoreStep.Kind kind, String table, Sql sql, boolean root) {
+      steps.add(new RestoreStep(kind, table, sql, root));
+      return this;
     }
   }
 }

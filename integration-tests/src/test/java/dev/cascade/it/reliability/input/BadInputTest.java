@@ -11,6 +11,7 @@ import dev.cascade.it.forum.SessionDeleter;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.it.forum.UserRestorer;
 import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.NotDeletedException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.RestoreOptions;
@@ -51,8 +52,14 @@ class BadInputTest {
 
   /** The call must throw a CascadeException whose message contains {@code says}, and change nothing. */
   private static void refused(TestDatabase db, ThrowingCallable call, String says) {
+    refused(db, call, CascadeException.class, says);
+  }
+
+  /** The call must throw exactly this CascadeException, its message containing {@code says}, and change nothing. */
+  private static void refused(
+      TestDatabase db, ThrowingCallable call, Class<? extends CascadeException> type, String says) {
     Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
-    assertThatThrownBy(call).isExactlyInstanceOf(CascadeException.class).hasMessageContaining(says);
+    assertThatThrownBy(call).isExactlyInstanceOf(type).hasMessageContaining(says);
     assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
   }
 
@@ -95,8 +102,10 @@ class BadInputTest {
   void rowsInTheWrongStateAreRefusedOrLeftAlone(TestDatabase db) {
     Fixture f = seed(db);
     try (Handle h = db.jdbi().open()) {
-      refused(db, () -> UserRestorer.restore(h, f.alice()), "cannot restore users " + f.alice() + ": it is not deleted");
-      refused(db, () -> UserRestorer.restore(h, 987_654L), "users 987654: it is neither soft-deleted nor in users_trash");
+      refused(db, () -> UserRestorer.restore(h, f.alice()), NotDeletedException.class,
+          "cannot restore users " + f.alice() + ": it is not deleted");
+      refused(db, () -> UserRestorer.restore(h, 987_654L), NotDeletedException.class,
+          "users 987654: it is neither soft-deleted nor in users_trash");
 
       UserDeleter.destroy(h, f.alice(), SOFT);
       Snapshot softDeleted = db.snapshot(Forum.TABLES_WITH_TRASH);
@@ -106,7 +115,8 @@ class BadInputTest {
       assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(softDeleted);
 
       UserDeleter.destroy(h, f.bob(), PERMANENT);
-      refused(db, () -> UserRestorer.restore(h, f.bob()), "rows deleted PERMANENTLY cannot be restored");
+      refused(db, () -> UserRestorer.restore(h, f.bob()), NotDeletedException.class,
+          "rows deleted PERMANENTLY cannot be restored");
       DeleteResult gone = UserDeleter.destroy(h, f.bob(), PERMANENT);
       assertThat(gone.deletedCount()).as("deleting a row that is gone is a no-op").isZero();
     }

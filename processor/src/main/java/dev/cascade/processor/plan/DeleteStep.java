@@ -1,0 +1,37 @@
+package dev.cascade.processor.plan;
+
+import java.util.List;
+
+/**
+ * One statement of a delete that changes rows.
+ *
+ * @param kind what it does
+ * @param table the table it changes
+ * @param column the foreign key it clears, for {@link Kind#NULLIFY}; else null
+ * @param constant the SQL constant it runs
+ * @param root whether it changes the rows the call names, whose count is {@code deletedCount()}
+ * @param only the databases it runs on; empty for all
+ */
+public record DeleteStep(Kind kind, String table, String column, String constant, boolean root, List<Dialect> only) {
+
+  public DeleteStep {
+    only = List.copyOf(only);
+  }
+
+  /** What a delete statement does; the runtime's {@code DeleteStep.Kind} has the same names. */
+  public enum Kind {
+    /** Sets a foreign key to null, for {@code SET_NULL}. */
+    NULLIFY,
+    /** Copies rows into their trash table, for {@code TRASH}. */
+    COPY,
+    /** Sets the soft-delete column, for {@code SOFT}. */
+    MARK,
+    /**
+     * Points every row below a tree's tops at its top, so that databases checking foreign keys row
+     * by row can then delete them in any order; for the databases in {@code only}.
+     */
+    FLATTEN,
+    /** Deletes rows. */
+    DELETE
+  }
+}

@@ -1,0 +1,62 @@
+package dev.cascade.processor.plan;
+
+import dev.cascade.annotations.OnDelete;
+import dev.cascade.processor.graph.Edge;
+import dev.cascade.processor.model.ColumnSpec;
+import dev.cascade.processor.model.ModelSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The tables a deleter touches, for the runtime's trash DDL and schema check. */
+final class SchemaPlanner {
+  private SchemaPlanner() {}
+
+  /**
+   * The cascade's tables children first, each with all its columns and trash table, then the
+   * tables its {@code SET_NULL} and {@code RESTRICT} relations point into, with their foreign key.
+   */
+  static List<SchemaTable> plan(CascadeTree tree) {
+    List<SchemaTable> tables = new ArrayList<>();
+    List<ModelSpec> related = new ArrayList<>();
+    for (ModelSpec table : tree.childrenFirst()) {
+      Set<String> foreignKeys = tree.parentsOf(table).stream().map(e -> e.foreignKey().name()).collect(Collectors.toSet());
+      List<SchemaTable.SchemaColumn> columns = new ArrayList<>();
+      for (ColumnSpec column : table.columns()) {
+        SchemaTable.Role role =
+            column.key()
+                ? SchemaTable.Role.KEY
+                : foreignKeys.contains(column.name()) ? SchemaTable.Role.FOREIGN_KEY : SchemaTable.Role.PLAIN;
+        columns.add(new SchemaTable.SchemaColumn(column.name(), column.type(), role));
+      }
+      TrashTable trash = TrashTable.of(table);
+      tables.add(
+          new SchemaTable(
+              table.table(),
+              columns,
+              Optional.of(trash.name()),
+              trash.timeColumn(),
+              table.softDeleteColumn().map(ColumnSpec::name)));
+      for (OnDelete kept : List.of(OnDelete.SET_NULL, OnDelete.RESTRICT)) {
+        for (Edge edge : tree.edgesFrom(table, kept)) {
+          if (!tree.contains(edge.child()) && !related.contains(edge.child())) {
+            related.add(edge.child());
+          }
+        }
+      }
+    }
+    for (ModelSpec table : related) {
+      List<SchemaTable.SchemaColumn> foreignKeys =
+          tree.parentsOf(table).stream()
+              .filter(e -> tree.contains(e.parent()))
+              .map(Edge::foreignKey)
+              .distinct()
+              .map(c -> new SchemaTable.SchemaColumn(c.name(), c.type(), SchemaTable.Role.FOREIGN_KEY))
+              .toList();
+      tables.add(new SchemaTable(table.table(), foreignKeys, Optional.empty(), Protocol.DELETED_AT_COLUMN, Optional.empty()));
+    }
+    return tables;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.cascade.runtime.internal;
+
+/**
+ * One statement of a delete that changes rows.
+ *
+ * @param kind what it does
+ * @param table the table it changes
+ * @param column for {@link Kind#NULLIFY}, the foreign key it clears; else null
+ * @param sql the statement
+ * @param root whether it changes the rows the call names
+ */
+record DeleteStep(Kind kind, String table, String column, Sql sql, boolean root) {
+
+  /** What a delete statement does; the processor's {@code DeleteStep.Kind} has the same names. */
+  enum Kind {
+    NULLIFY,
+    COPY,
+    MARK,
+    FLATTEN,
+    DELETE
+  }
+
+  /** For a failure message: what the statement was doing. */
+  String describe() {
+    return switch (kind) {
+      case NULLIFY -> "unlinking " + table + "." + column;
+      case COPY -> "copying " + table + " into the trash";
+      case MARK -> "soft-deleting " + table;
+      case FLATTEN -> "pointing the " + table + " below the tops at their tops";
+      case DELETE -> "deleting from " + table;
+    };
+  }
+}

@@ -1,0 +1,123 @@
+package dev.cascade.runtime.internal;
+
+import dev.cascade.runtime.Dialect;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * The values of one call that generated SQL names by placeholder (see {@link Protocol}): the
+ * requested keys, the markers of the operations a restore brings back, and the roots a restore
+ * gives new keys.
+ */
+final class Placeholders {
+  /** Up to this many markers are bound one parameter each; beyond, {@code IN (<markers>)} is left out. */
+  static final int MARKERS_BOUND_UP_TO = 1_000;
+
+  private static final String IN_MARKERS = " IN (" + Protocol.MARKERS + ")";
+
+  private final Keys keys;
+  private final IdBinding ids;
+  private final List<Object> markers;
+  private final Map<Object, Object> rekeyed;
+  private final Class<?> keyType;
+
+  private Placeholders(Dialect dialect, Keys keys, List<Object> markers, Map<Object, Object> rekeyed, Class<?> keyType) {
+    this.keys = keys;
+    this.ids = new IdBinding(dialect, keys.ids());
+    this.markers = List.copyOf(markers);
+    this.rekeyed = new LinkedHashMap<>(rekeyed);
+    this.keyType = keyType;
+  }
+
+  /** A delete's: the requested keys only. */
+  static Placeholders of(Dialect dialect, Keys keys) {
+    return new Placeholders(dialect, keys, List.of(), Map.of(), Object.class);
+  }
+
+  /** A restore's: the roots' keys, their operations' markers, and the roots given new keys (old to new). */
+  static Placeholders of(Dialect dialect, Keys keys, List<Object> markers, Map<Object, Object> rekeyed, Class<?> keyType) {
+    return new Placeholders(dialect, keys, markers, rekeyed, keyType);
+  }
+
+  Keys keys() {
+    return keys;
+  }
+
+  String expand(String sql) {
+    String text = sql.replace(Protocol.IDS, ids.placeholder());
+    if (text.contains(IN_MARKERS)) {
+      text = text.replace(IN_MARKERS, markers.size() > MARKERS_BOUND_UP_TO ? " IS NOT NULL" : " IN (" + list("markers", markers.size()) + ")");
+    }
+    text = replaceEach(text, Protocol.REKEYED, this::rekeyed);
+    return replaceEach(text, Protocol.KEPT, this::kept);
+  }
+
+  void bind(SqlStatement<?> statement, String text) {
+    ids.bind(statement, text);
+    if (text.contains(":markers0")) {
+      for (int i = 0; i < markers.size(); i++) {
+        statement.bind("markers" + i, markers.get(i));
+      }
+    }
+    if (text.contains(":rekeyedOld0")) {
+      int i = 0;
+      for (Map.Entry<Object, Object> entry : rekeyed.entrySet()) {
+        statement.bindByType("rekeyedOld" + i, entry.getKey(), keyType);
+        statement.bindByType("rekeyedNew" + i, entry.getValue(), keyType);
+        i++;
+      }
+    }
+  }
+
+  /** {@code CASE user_id WHEN :rekeyedOld0 THEN :rekeyedNew0 ELSE user_id END}, or the column. */
+  private String rekeyed(String column) {
+    if (rekeyed.isEmpty()) {
+      return column;
+    }
+    StringBuilder sql = new StringBuilder("CASE ").append(column);
+    for (int i = 0; i < rekeyed.size(); i++) {
+      sql.append(" WHEN :rekeyedOld").append(i).append(" THEN :rekeyedNew").append(i);
+    }
+    return sql.append(" ELSE ").append(column).append(" END").toString();
+  }
+
+  /** {@code id NOT IN (:rekeyedOld0)}: the roots restored under their own keys. */
+  private String kept(String key) {
+    return rekeyed.isEmpty() ? "1 = 1" : key + " NOT IN (" + list("rekeyedOld", rekeyed.size()) + ")";
+  }
+
+  private static String list(String name, int size) {
+    if (size == 0) {
+      return "NULL";
+    }
+    List<String> names = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      names.add(":" + name + i);
+    }
+    return String.join(", ", names);
+  }
+
+  private interface Expansion {
+    String expand(String argument);
+  }
+
+  /** Replaces every {@code <open...>} with what {@code expansion} makes of its argument. */
+  private static String replaceEach(String text, String open, Expansion expansion) {
+    int start = text.indexOf(open);
+    if (start < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int at = 0;
+    while (start >= 0) {
+      int end = text.indexOf(Protocol.CLOSE, start + open.length());
+      out.append(text, at, start).append(expansion.expand(text.substring(start + open.length(), end)));
+      at = end + Protocol.CLOSE.length();
+      start = text.indexOf(open, at);
+    }
+    return out.append(text.substring(at)).toString();
+  }
+}

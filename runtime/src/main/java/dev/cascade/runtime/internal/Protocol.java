@@ -1,0 +1,64 @@
+package dev.cascade.runtime.internal;
+
+/**
+ * What generated SQL and the runtime agree on: the placeholders filled in here, the bind
+ * parameters bound here, and the bookkeeping columns of trash tables. The processor keeps the
+ * same values in {@code dev.cascade.processor.plan.Protocol}; a test checks that the two agree.
+ */
+public final class Protocol {
+  private Protocol() {}
+
+  /** The requested keys: {@code id IN (<ids>)}. */
+  public static final String IDS = "<ids>";
+
+  /**
+   * The markers of the operations a restore brings back: {@code deleted_at IN (<markers>)}. The
+   * runtime may render the whole {@code IN (<markers>)} as {@code IS NOT NULL} for a long list:
+   * it only narrows what the relations already find.
+   */
+  public static final String MARKERS = "<markers>";
+
+  /**
+   * Opens a column that a restore re-points to the new keys of rows it restores under new keys:
+   * {@code <rekeyed:user_id>}, or the column itself when nothing was re-keyed.
+   */
+  public static final String REKEYED = "<rekeyed:";
+
+  /** Opens the condition that leaves out the roots a restore re-keys: {@code <kept:id>}. */
+  public static final String KEPT = "<kept:";
+
+  /** Closes {@link #REKEYED} and {@link #KEPT}. */
+  public static final String CLOSE = ">";
+
+  /** The bind parameter of the operation's time, written to soft-delete and trash time columns. */
+  public static final String DELETED_AT = "deletedAt";
+
+  /** The bind parameter of the operation's id, written to {@link #DELETION_ID}. */
+  public static final String DELETION_ID_PARAMETER = "deletionId";
+
+  /** The bind parameters of one root a restore brings back under a new key: its old key and marker. */
+  public static final String REUSED_KEY = "reusedKey";
+
+  public static final String REUSED_MARKER = "reusedMarker";
+
+  /** Trash columns: the operation's id, shared by every row it trashed. */
+  public static final String DELETION_ID = "deletion_id";
+
+  /** Trash columns: the table a row came from. */
+  public static final String ORIGINAL_TABLE = "original_table";
+
+  /** Trash columns: when the row was trashed, where the source has a {@code deleted_at} of its own. */
+  public static final String TRASHED_AT = "trashed_at";
+
+  /** The soft-delete column's default name, and the trash time column's otherwise. */
+  public static final String DELETED_AT_COLUMN = "deleted_at";
+
+  /** Columns of a tree's recursive query, named so they cannot clash with a table's own. */
+  public static final String TREE_KEY = "cascade_key";
+
+  public static final String TREE_MARK = "cascade_mark";
+
+  public static final String TREE_TOP = "cascade_top";
+
+  public static final String TREE_DEPTH = "cascade_depth";
+}

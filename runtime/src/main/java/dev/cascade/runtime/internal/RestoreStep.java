@@ -1,0 +1,28 @@
+package dev.cascade.runtime.internal;
+
+/**
+ * One statement of a restore that changes rows.
+ *
+ * @param kind what it does
+ * @param table the table whose rows come back
+ * @param sql the statement
+ * @param root whether it brings back the rows the call names
+ */
+record RestoreStep(Kind kind, String table, Sql sql, boolean root) {
+
+  /** What a restore statement does; the processor's {@code RestoreStep.Kind} has the same names. */
+  enum Kind {
+    UNMARK,
+    INSERT,
+    PURGE
+  }
+
+  /** For a failure message: what the statement was doing. */
+  String describe() {
+    return switch (kind) {
+      case UNMARK -> "restoring " + table;
+      case INSERT -> "copying " + table + " back from the trash";
+      case PURGE -> "removing restored " + table + " from the trash";
+    };
+  }
+}
