@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -51,10 +52,15 @@ final class EmbeddedMariaDb {
         new ArrayList<>(
             List.of(
                 "sh", base.resolve("scripts/mariadb-install-db").toString(),
-                "--no-defaults", "--basedir=" + base, "--datadir=" + data,
+                "--no-defaults", "--basedir=" + base, "--datadir=" + data, "--tmpdir=" + data,
                 "--auth-root-authentication-method=normal", "--skip-test-db", "--skip-name-resolve"));
     install.addAll(asServerUser);
-    LocalServer.runAsIs(install);
+    try {
+      LocalServer.runAsIs(install);
+    } catch (IOException | RuntimeException e) {
+      LocalServer.deleteTree(data);
+      throw e;
+    }
 
     List<String> command =
         new ArrayList<>(
@@ -63,6 +69,8 @@ final class EmbeddedMariaDb {
                 "--no-defaults", // first, or it reads /etc/mysql
                 "--basedir=" + base,
                 "--datadir=" + data,
+                // Its temp files with its data, where nobody may write ($TMPDIR may not be).
+                "--tmpdir=" + data,
                 "--port=" + port,
                 "--bind-address=127.0.0.1",
                 "--socket=" + data.resolve("mariadb.sock"),
@@ -110,14 +118,24 @@ final class EmbeddedMariaDb {
       }
       Thread.sleep(100);
     }
-    String printed = Files.readString(log);
+    boolean exited = !server.isAlive();
     server.destroyForcibly();
     throw new IOException(
         "mariadbd "
-            + (server.isAlive() ? "accepted no connection in 60 s" : "exited")
+            + (exited ? "exited" : "accepted no connection in 60 s")
             + (last == null ? "" : " (" + last.getMessage() + ")")
             + "; it printed:\n"
-            + printed.substring(Math.max(0, printed.length() - 4000)));
+            + tail(log));
+  }
+
+  /** Why the server is gone, when it stopped (crashed, say) before the tests ended. */
+  Optional<String> exited() {
+    if (server.isAlive()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "the packaged MariaDB exited with code " + server.exitValue() + " while the tests ran; it printed:\n"
+            + tail(data.resolve("server.log")));
   }
 
   private void stop() {
@@ -128,6 +146,19 @@ final class EmbeddedMariaDb {
       Thread.currentThread().interrupt();
     }
     LocalServer.deleteTree(data);
+  }
+
+  /** What the server printed since it was ready (all of it if it never was), at most 6,000 characters. */
+  private static String tail(Path log) {
+    String printed;
+    try {
+      printed = Files.readString(log);
+    } catch (IOException e) {
+      return "(could not read " + log + ": " + e + ")";
+    }
+    int ready = printed.lastIndexOf("ready for connections");
+    String since = ready < 0 ? printed : printed.substring(printed.indexOf('\n', ready) + 1);
+    return since.length() <= 6000 ? since : since.substring(0, 6000) + "\n...";
   }
 
   /**

@@ -18,9 +18,11 @@ public final class MariaDb {
   private static String unavailable;
 
   private final String url;
+  private final EmbeddedMariaDb embedded;
 
-  private MariaDb(String url) {
+  private MariaDb(String url, EmbeddedMariaDb embedded) {
     this.url = url;
+    this.embedded = embedded;
   }
 
   /** Why there is no server to test on, or empty when there is one; starts it on first call. */
@@ -41,7 +43,7 @@ public final class MariaDb {
     String reason;
     try (Connection connection = DriverManager.getConnection(url)) {
       if (connection.isValid(3)) {
-        instance = new MariaDb(url);
+        instance = new MariaDb(url, null);
         return;
       }
       reason = "the connection is not valid";
@@ -56,7 +58,8 @@ public final class MariaDb {
 
   private static void start() {
     try {
-      instance = new MariaDb(EmbeddedMariaDb.start().url());
+      EmbeddedMariaDb embedded = EmbeddedMariaDb.start();
+      instance = new MariaDb(embedded.url(), embedded);
     } catch (IOException | RuntimeException e) {
       unavailable =
           "the packaged MariaDB cannot run here: "
@@ -74,10 +77,16 @@ public final class MariaDb {
     return "true".equalsIgnoreCase(System.getenv("CASCADE_REQUIRE_MARIADB"));
   }
 
+  /** The server, failing with the reason where there is none or it stopped. */
   static synchronized MariaDb get() {
     unavailable().ifPresent(reason -> {
       throw new IllegalStateException(reason);
     });
+    if (instance.embedded != null) {
+      instance.embedded.exited().ifPresent(reason -> {
+        throw new IllegalStateException(reason);
+      });
+    }
     return instance;
   }
 
