@@ -77,9 +77,10 @@ final class DatabaseInvocations implements TestTemplateInvocationContextProvider
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
       TestDatabase database = TestDatabase.create(kind);
+      // JUnit closes an AutoCloseable value when its context ends.
       context
           .getStore(ExtensionContext.Namespace.create(DatabaseInvocations.class, kind))
-          .put("database", (ExtensionContext.Store.CloseableResource) database::close);
+          .put("database", database);
       return database;
     }
   }
