@@ -71,19 +71,27 @@ public final class FolderRestorer {
       + " FROM (" + SOFT_DELETED_FOLDERS + ") AS cascade_restored)";
 
   /**
-   * Restores the documents through documents.folder_id -> folders that the same operation soft-deleted.
+   * Keys of the documents this restore brings back (documents.folder_id -> folders), soft-deleted by the same operation as their parent.
    */
-  private static final String UNMARK_DOCUMENTS = "UPDATE documents SET deleted_at = NULL"
-      + " WHERE deleted_at IN (<markers>) AND (folder_id, deleted_at) IN (" + SOFT_DELETED_FOLDERS
-      + ")";
+  private static final String SOFT_DELETED_DOCUMENTS = "SELECT documents.id, documents.deleted_at FROM ("
+      + SOFT_DELETED_FOLDERS + ") AS cascade_keys"
+      + " JOIN documents ON documents.folder_id = cascade_keys.id AND documents.deleted_at = cascade_keys.deleted_at"
+      + " WHERE documents.deleted_at IN (<markers>)";
 
   /**
-   * Restores the documents through documents.folder_id -> folders that the same operation soft-deleted. On H2.
+   * Restores the documents this restore brings back that the same operation soft-deleted.
+   */
+  private static final String UNMARK_DOCUMENTS = "UPDATE documents SET deleted_at = NULL"
+      + " WHERE (id, deleted_at) IN (SELECT id, deleted_at FROM (" + SOFT_DELETED_DOCUMENTS
+      + ") AS cascade_rows)";
+
+  /**
+   * Restores the documents this restore brings back that the same operation soft-deleted. On H2.
    */
   private static final String UNMARK_DOCUMENTS_H2 = "MERGE INTO documents USING ("
-      + SOFT_DELETED_FOLDERS
-      + ") AS cascade_keys ON documents.folder_id = cascade_keys.id AND documents.deleted_at = cascade_keys.deleted_at"
-      + " WHEN MATCHED AND documents.deleted_at IN (<markers>) THEN UPDATE SET deleted_at = NULL";
+      + SOFT_DELETED_DOCUMENTS
+      + ") AS cascade_keys ON documents.id = cascade_keys.id AND documents.deleted_at = cascade_keys.deleted_at"
+      + " WHEN MATCHED THEN UPDATE SET deleted_at = NULL";
 
   /**
    * Restores the folders below the tops that the same operation soft-deleted, whole subtrees.
@@ -238,19 +246,18 @@ public final class FolderRestorer {
       + " JOIN documents_trash ON documents_trash.id = cascade_keys.id AND documents_trash.deletion_id = cascade_keys.deletion_id";
 
   /**
-   * Removes the restored documents through documents.folder_id -> folders from documents_trash.
+   * Removes the restored documents this restore brings back from documents_trash.
    */
-  private static final String PURGE_DOCUMENTS = "DELETE FROM documents_trash"
-      + " WHERE original_table = 'documents' AND deletion_id IN (<markers>) AND (folder_id, deletion_id) IN ("
-      + TRASHED_FOLDERS + ")";
+  private static final String PURGE_DOCUMENTS = "DELETE FROM documents_trash WHERE (id, deletion_id) IN (SELECT id, deletion_id"
+      + " FROM (" + TRASHED_DOCUMENTS + ") AS cascade_rows)";
 
   /**
-   * Removes the restored documents through documents.folder_id -> folders from documents_trash. On H2.
+   * Removes the restored documents this restore brings back from documents_trash. On H2.
    */
   private static final String PURGE_DOCUMENTS_H2 = "MERGE INTO documents_trash USING ("
-      + TRASHED_FOLDERS
-      + ") AS cascade_keys ON documents_trash.folder_id = cascade_keys.id AND documents_trash.deletion_id = cascade_keys.deletion_id"
-      + " WHEN MATCHED AND documents_trash.original_table = 'documents' AND documents_trash.deletion_id IN (<markers>) THEN DELETE";
+      + TRASHED_DOCUMENTS
+      + ") AS cascade_keys ON documents_trash.id = cascade_keys.id AND documents_trash.deletion_id = cascade_keys.deletion_id"
+      + " WHEN MATCHED THEN DELETE";
 
   /**
    * Removes the restored folders below the tops from folders_trash.

@@ -94,34 +94,19 @@ public final class UserRestorer {
       + ") AS cascade_check_2";
 
   /**
-   * Restores the comments through comments.post_id -> posts that the same operation soft-deleted.
+   * Restores the comments this restore brings back that the same operation soft-deleted.
    */
-  private static final String UNMARK_COMMENTS_BY_POST_ID = "UPDATE comments SET deleted_at = NULL"
-      + " WHERE deleted_at IN (<markers>) AND (post_id, deleted_at) IN (" + SOFT_DELETED_POSTS
-      + ")";
+  private static final String UNMARK_COMMENTS = "UPDATE comments SET deleted_at = NULL"
+      + " WHERE (id, deleted_at) IN (SELECT id, deleted_at FROM (" + SOFT_DELETED_COMMENTS
+      + ") AS cascade_rows)";
 
   /**
-   * Restores the comments through comments.post_id -> posts that the same operation soft-deleted. On H2.
+   * Restores the comments this restore brings back that the same operation soft-deleted. On H2.
    */
-  private static final String UNMARK_COMMENTS_BY_POST_ID_H2 = "MERGE INTO comments USING ("
-      + SOFT_DELETED_POSTS
-      + ") AS cascade_keys ON comments.post_id = cascade_keys.id AND comments.deleted_at = cascade_keys.deleted_at"
-      + " WHEN MATCHED AND comments.deleted_at IN (<markers>) THEN UPDATE SET deleted_at = NULL";
-
-  /**
-   * Restores the comments through comments.author_id -> users that the same operation soft-deleted.
-   */
-  private static final String UNMARK_COMMENTS_BY_AUTHOR_ID = "UPDATE comments SET deleted_at = NULL"
-      + " WHERE deleted_at IN (<markers>) AND (author_id, deleted_at) IN (" + SOFT_DELETED_USERS
-      + ")";
-
-  /**
-   * Restores the comments through comments.author_id -> users that the same operation soft-deleted. On H2.
-   */
-  private static final String UNMARK_COMMENTS_BY_AUTHOR_ID_H2 = "MERGE INTO comments USING ("
-      + SOFT_DELETED_USERS
-      + ") AS cascade_keys ON comments.author_id = cascade_keys.id AND comments.deleted_at = cascade_keys.deleted_at"
-      + " WHEN MATCHED AND comments.deleted_at IN (<markers>) THEN UPDATE SET deleted_at = NULL";
+  private static final String UNMARK_COMMENTS_H2 = "MERGE INTO comments USING ("
+      + SOFT_DELETED_COMMENTS
+      + ") AS cascade_keys ON comments.id = cascade_keys.id AND comments.deleted_at = cascade_keys.deleted_at"
+      + " WHEN MATCHED THEN UPDATE SET deleted_at = NULL";
 
   /**
    * Restores the posts through posts.user_id -> users that the same operation soft-deleted.
@@ -271,34 +256,18 @@ public final class UserRestorer {
       + " JOIN comments_trash ON comments_trash.id = cascade_keys.id AND comments_trash.deletion_id = cascade_keys.deletion_id";
 
   /**
-   * Removes the restored comments through comments.post_id -> posts from comments_trash.
+   * Removes the restored comments this restore brings back from comments_trash.
    */
-  private static final String PURGE_COMMENTS_BY_POST_ID = "DELETE FROM comments_trash"
-      + " WHERE original_table = 'comments' AND deletion_id IN (<markers>) AND (post_id, deletion_id) IN ("
-      + TRASHED_POSTS + ")";
+  private static final String PURGE_COMMENTS = "DELETE FROM comments_trash WHERE (id, deletion_id) IN (SELECT id, deletion_id"
+      + " FROM (" + TRASHED_COMMENTS + ") AS cascade_rows)";
 
   /**
-   * Removes the restored comments through comments.post_id -> posts from comments_trash. On H2.
+   * Removes the restored comments this restore brings back from comments_trash. On H2.
    */
-  private static final String PURGE_COMMENTS_BY_POST_ID_H2 = "MERGE INTO comments_trash USING ("
-      + TRASHED_POSTS
-      + ") AS cascade_keys ON comments_trash.post_id = cascade_keys.id AND comments_trash.deletion_id = cascade_keys.deletion_id"
-      + " WHEN MATCHED AND comments_trash.original_table = 'comments' AND comments_trash.deletion_id IN (<markers>) THEN DELETE";
-
-  /**
-   * Removes the restored comments through comments.author_id -> users from comments_trash.
-   */
-  private static final String PURGE_COMMENTS_BY_AUTHOR_ID = "DELETE FROM comments_trash"
-      + " WHERE original_table = 'comments' AND deletion_id IN (<markers>) AND (author_id, deletion_id) IN ("
-      + TRASHED_USERS + ")";
-
-  /**
-   * Removes the restored comments through comments.author_id -> users from comments_trash. On H2.
-   */
-  private static final String PURGE_COMMENTS_BY_AUTHOR_ID_H2 = "MERGE INTO comments_trash USING ("
-      + TRASHED_USERS
-      + ") AS cascade_keys ON comments_trash.author_id = cascade_keys.id AND comments_trash.deletion_id = cascade_keys.deletion_id"
-      + " WHEN MATCHED AND comments_trash.original_table = 'comments' AND comments_trash.deletion_id IN (<markers>) THEN DELETE";
+  private static final String PURGE_COMMENTS_H2 = "MERGE INTO comments_trash USING ("
+      + TRASHED_COMMENTS
+      + ") AS cascade_keys ON comments_trash.id = cascade_keys.id AND comments_trash.deletion_id = cascade_keys.deletion_id"
+      + " WHEN MATCHED THEN DELETE";
 
   /**
    * Removes the restored posts through posts.user_id -> users from posts_trash.
@@ -335,8 +304,7 @@ public final class UserRestorer {
       .checks(SOFT_CHECKS)
       .checkParent("comments", "post_id", "posts", SOFT_ORPHANED_COMMENTS_POST_ID)
       .checkParent("comments", "author_id", "users", SOFT_ORPHANED_COMMENTS_AUTHOR_ID)
-      .unmark("comments", Sql.of(UNMARK_COMMENTS_BY_POST_ID).or(Dialect.H2, UNMARK_COMMENTS_BY_POST_ID_H2))
-      .unmark("comments", Sql.of(UNMARK_COMMENTS_BY_AUTHOR_ID).or(Dialect.H2, UNMARK_COMMENTS_BY_AUTHOR_ID_H2))
+      .unmark("comments", Sql.of(UNMARK_COMMENTS).or(Dialect.H2, UNMARK_COMMENTS_H2))
       .unmark("posts", Sql.of(UNMARK_POSTS).or(Dialect.H2, UNMARK_POSTS_H2))
       .unmarkRoots("users", UNMARK_USERS)
       .build();
@@ -360,8 +328,7 @@ public final class UserRestorer {
       .insertRoots("users", INSERT_USERS)
       .insert("posts", INSERT_POSTS)
       .insert("comments", INSERT_COMMENTS)
-      .purge("comments", Sql.of(PURGE_COMMENTS_BY_POST_ID).or(Dialect.H2, PURGE_COMMENTS_BY_POST_ID_H2))
-      .purge("comments", Sql.of(PURGE_COMMENTS_BY_AUTHOR_ID).or(Dialect.H2, PURGE_COMMENTS_BY_AUTHOR_ID_H2))
+      .purge("comments", Sql.of(PURGE_COMMENTS).or(Dialect.H2, PURGE_COMMENTS_H2))
       .purge("posts", Sql.of(PURGE_POSTS).or(Dialect.H2, PURGE_POSTS_H2))
       .purgeRoots("users", PURGE_USERS)
       .build();

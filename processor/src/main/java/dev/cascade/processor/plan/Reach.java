@@ -292,7 +292,8 @@ final class Reach {
 
   /** A tree's rows below its tops, as a link for statements: by key (and marker), from the recursive query. */
   Link below(ModelSpec table) {
-    return byKeys(table, "the " + table.table() + " below the tops", belowKeys(table));
+    // Already read through a derived table: the recursive query.
+    return byKeys(table, "the " + table.table() + " below the tops", belowKeys(table), false);
   }
 
   /**
@@ -300,10 +301,10 @@ final class Reach {
    * the keys read through a derived table so that MySQL may change the table they come from.
    */
   Link everyRow(ModelSpec table) {
-    return byKeys(table, "the " + table.table() + " " + reached(table), keys(table));
+    return byKeys(table, "the " + table.table() + " " + reached(table), keys(table), true);
   }
 
-  private Link byKeys(ModelSpec table, String what, SqlText keys) {
+  private Link byKeys(ModelSpec table, String what, SqlText keys, boolean derived) {
     String t = from(table);
     String on =
         t + "." + key(table) + " = " + Join.ALIAS + "." + key(table)
@@ -313,11 +314,13 @@ final class Reach {
         Optional.empty(),
         what,
         Condition.of(
-            SqlText.builder()
-                .text(keyTuple(table) + " IN (SELECT " + keyColumns(table) + " FROM (")
-                .append(keys)
-                .text(") AS cascade_rows)")
-                .build()),
+            derived
+                ? SqlText.builder()
+                    .text(keyTuple(table) + " IN (SELECT " + keyColumns(table) + " FROM (")
+                    .append(keys)
+                    .text(") AS cascade_rows)")
+                    .build()
+                : SqlText.builder().text(keyTuple(table) + " IN (").append(keys).text(")").build()),
         Optional.of(new Join(keys, SqlText.of(on), Optional.empty())),
         true);
   }

@@ -1,0 +1,342 @@
+package dev.cascade.processor.plan;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.cascade.annotations.DeleteStrategy.PERMANENT;
+import static dev.cascade.annotations.DeleteStrategy.SOFT;
+import static dev.cascade.annotations.DeleteStrategy.TRASH;
+import static dev.cascade.annotations.OnDelete.CASCADE;
+import static dev.cascade.annotations.OnDelete.RESTRICT;
+import static dev.cascade.annotations.OnDelete.SET_NULL;
+import static dev.cascade.processor.plan.Models.deletedAt;
+import static dev.cascade.processor.plan.Models.deleterSql;
+import static dev.cascade.processor.plan.Models.foreignKey;
+import static dev.cascade.processor.plan.Models.hasMany;
+import static dev.cascade.processor.plan.Models.id;
+import static dev.cascade.processor.plan.Models.model;
+import static dev.cascade.processor.plan.Models.plan;
+import static dev.cascade.processor.plan.Models.stepNames;
+import static dev.cascade.processor.plan.Models.steps;
+import static dev.cascade.processor.plan.Models.text;
+
+import dev.cascade.processor.model.ModelSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The SQL a deleter runs, planned from hand-built models: no compiler involved. */
+class DeletePlannerTest {
+  private static final ModelSpec USERS =
+      model("User", "users", id(), text("name")).withHasMany(hasMany("User", "Post", CASCADE));
+  private static final ModelSpec POSTS =
+      model("Post", "posts", id(), foreignKey("user_id", "User")).withHasMany(hasMany("Post", "Comment", CASCADE));
+  private static final ModelSpec COMMENTS = model("Comment", "comments", id(), foreignKey("post_id", "Post"));
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void stepsRunChildrenFirstFromTheRowsThatExist(Dialect dialect) {
+    ModelPlan plan = plan(USERS, USERS, POSTS, COMMENTS);
+
+    assertThat(steps(plan, PERMANENT, dialect))
+        .containsExactly(
+            "DELETE FROM comments WHERE post_id IN (SELECT id FROM posts WHERE user_id IN (SELECT id FROM users"
+                + " WHERE id IN (<ids>)))",
+            "DELETE FROM posts WHERE user_id IN (SELECT id FROM users WHERE id IN (<ids>))",
+            "DELETE FROM users WHERE id IN (<ids>)")
+        .inOrder();
+    assertThat(plan.delete().strategies().get(PERMANENT).steps().stream().map(DeleteStep::root).toList())
+        .containsExactly(false, false, true)
+        .inOrder();
+    assertThat(plan.tree().childrenFirst().stream().map(ModelSpec::table).toList())
+        .containsExactly("comments", "posts", "users")
+        .inOrder();
+  }
+
+  @Test
+  void childDeclaredBeforeItsOtherParentIsStillDeletedBeforeThatParent() {
+    // users own comments directly and through posts; the direct relation is written first.
+    ModelSpec users =
+        model("User", "users", id())
+            .withHasMany(hasMany("User", "Comment", CASCADE).withForeignKey("author_id"))
+            .withHasMany(hasMany("User", "Post", CASCADE));
+    ModelSpec comments =
+        model("Comment", "comments", id(), foreignKey("post_id", "Post"), foreignKey("author_id", "User"));
+
+    ModelPlan plan = plan(users, users, POSTS, comments);
+
+    assertThat(plan.tree().childrenFirst().stream().map(ModelSpec::table).toList())
+        .containsExactly("comments", "posts", "users")
+        .inOrder();
+  }
+
+  @Test
+  void tableReachedByTwoPathsGetsOneStatementPerRelationAndIsCountedOnce() {
+    ModelPlan plan = Models.Forum.plan(Models.Forum.USERS);
+
+    assertThat(stepNames(plan, PERMANENT, Dialect.POSTGRESQL))
+        .containsExactly(
+            "DELETE_REACTIONS_BY_COMMENTS_SUBJECT_ID",
+            "DELETE_REACTIONS_BY_POSTS_SUBJECT_ID",
+            "DELETE_COMMENTS_BY_POST_ID",
+            "DELETE_COMMENTS_BY_AUTHOR_ID",
+            "DELETE_POSTS",
+            "NULLIFY_SESSIONS_USER_ID",
+            "DELETE_USERS")
+        .inOrder();
+    assertThat(deleterSql(plan, "COUNT_COMMENTS", Dialect.POSTGRESQL))
+        .isEqualTo(
+            "SELECT COUNT(*) FROM comments WHERE id IN (SELECT id FROM comments WHERE post_id IN (SELECT id FROM"
+                + " posts WHERE user_id IN (SELECT id FROM users WHERE id IN (<ids>))) UNION SELECT id FROM"
+                + " comments WHERE author_id IN (SELECT id FROM users WHERE id IN (<ids>)))");
+  }
+
+  @ParameterizedTest(name = "sections declared first: {0}")
+  @ValueSource(booleans = {true, false})
+  void projectTasksAreDeletedBeforeTheirSectionsUnlinkWhatIsLeft(boolean sectionsFirst) {
+    ModelSpec projects = model("Project", "projects", id(), text("name"));
+    List<String> children = sectionsFirst ? List.of("Section", "Task") : List.of("Task", "Section");
+    for (String child : children) {
+      projects = projects.withHasMany(hasMany("Project", child, CASCADE));
+    }
+    ModelSpec sections =
+        model("Section", "sections", id(), foreignKey("project_id", "Project"))
+            .withHasMany(hasMany("Section", "Task", SET_NULL));
+    ModelSpec tasks =
+        model("Task", "tasks", id(), foreignKey("project_id", "Project"), foreignKey("section_id", "Section"));
+
+    ModelPlan plan = plan(projects, projects, sections, tasks);
+
+    String projectIds = "SELECT id FROM projects WHERE id IN (<ids>)";
+    assertThat(steps(plan, PERMANENT, Dialect.H2))
+        .containsExactly(
+            "DELETE FROM tasks WHERE project_id IN (" + projectIds + ")",
+            "UPDATE tasks SET section_id = NULL WHERE section_id IN (SELECT id FROM sections WHERE project_id IN ("
+                + projectIds + "))",
+            "DELETE FROM sections WHERE project_id IN (" + projectIds + ")",
+            "DELETE FROM projects WHERE id IN (<ids>)")
+        .inOrder();
+  }
+
+  @Test
+  void softDeleteMarksOnlyRowsNotSoftDeletedYetWithTheOperationsTime() {
+    ModelPlan plan = Models.Forum.plan(Models.Forum.USERS);
+
+    assertThat(deleterSql(plan, "MARK_POSTS", Dialect.POSTGRESQL))
+        .isEqualTo(
+            "UPDATE posts SET deleted_at = :deletedAt WHERE deleted_at IS NULL AND user_id IN (SELECT id FROM users"
+                + " WHERE deleted_at IS NULL AND id IN (<ids>))");
+    assertThat(stepNames(plan, SOFT, Dialect.POSTGRESQL)).doesNotContain("NULLIFY_SESSIONS_USER_ID");
+  }
+
+  @Test
+  void trashCopiesEachRelationsRowsJustBeforeDeletingThem() {
+    ModelPlan plan = Models.Forum.plan(Models.Forum.USERS);
+
+    List<DeleteStep> steps = plan.delete().strategies().get(TRASH).steps();
+    assertThat(steps.stream().map(s -> s.kind() + " " + s.table()).toList())
+        .containsExactly(
+            "COPY reactions", "DELETE reactions", "COPY reactions", "DELETE reactions",
+            "COPY comments", "DELETE comments", "COPY comments", "DELETE comments",
+            "COPY posts", "DELETE posts", "NULLIFY sessions", "COPY users", "DELETE users")
+        .inOrder();
+    assertThat(deleterSql(plan, "COPY_POSTS", Dialect.SQLITE))
+        .isEqualTo(
+            "INSERT INTO posts_trash (id, user_id, title, deleted_at, trashed_at, original_table, deletion_id)"
+                + " SELECT id, user_id, title, deleted_at, :deletedAt, 'posts', :deletionId FROM posts"
+                + " WHERE user_id IN (SELECT id FROM users WHERE id IN (<ids>))");
+  }
+
+  @Test
+  void restrictCountsChildrenOutsideTheCascadeAndSoftCountsLiveOnes() {
+    ModelSpec invoices = model("Invoice", "invoices", id(), foreignKey("user_id", "User"), deletedAt());
+    ModelSpec users =
+        model("User", "users", id(), deletedAt()).withHasMany(hasMany("User", "Invoice", RESTRICT));
+
+    ModelPlan plan = plan(users, users, invoices);
+
+    Restriction permanent = plan.delete().strategies().get(PERMANENT).restrictions().get(0);
+    assertThat(List.of(permanent.table(), permanent.column(), permanent.parent()))
+        .containsExactly("invoices", "user_id", "users");
+    assertThat(deleterSql(plan, permanent.constant(), Dialect.H2))
+        .isEqualTo("SELECT COUNT(*) FROM invoices WHERE user_id IN (SELECT id FROM users WHERE id IN (<ids>))");
+    Restriction soft = plan.delete().strategies().get(SOFT).restrictions().get(0);
+    assertThat(deleterSql(plan, soft.constant(), Dialect.H2))
+        .isEqualTo(
+            "SELECT COUNT(*) FROM invoices WHERE deleted_at IS NULL AND user_id IN (SELECT id FROM users"
+                + " WHERE deleted_at IS NULL AND id IN (<ids>))");
+  }
+
+  @Test
+  void polymorphicWhereIsParenthesizedAndItsColumnsNamedAsGeneratedSqlNamesThem() {
+    ModelSpec notes =
+        model("Note", "notes", id(), text("value"), foreignKey("owner_id", "User"));
+    ModelSpec users =
+        model("User", "users", id()).withHasMany(hasMany("User", "Note", CASCADE).withWhere("value = 'x' OR value IS NULL"));
+
+    ModelPlan plan = plan(users, users, notes);
+
+    assertThat(steps(plan, PERMANENT, Dialect.POSTGRESQL).get(0))
+        .isEqualTo(
+            "DELETE FROM notes WHERE owner_id IN (SELECT id FROM users WHERE id IN (<ids>))"
+                + " AND (\"value\" = 'x' OR \"value\" IS NULL)");
+  }
+
+  @Test
+  void reservedNamesAreQuotedInOneTextForEveryDatabase() {
+    ModelSpec customers = model("Customer", "customers", id()).withHasMany(hasMany("Customer", "Order", CASCADE));
+    ModelSpec orders = model("Order", "order", id(), foreignKey("customer_id", "Customer"), text("group"));
+
+    ModelPlan plan = plan(customers, customers, orders);
+
+    for (Dialect dialect : Dialect.values()) {
+      assertThat(steps(plan, PERMANENT, dialect).get(0))
+          .isEqualTo("DELETE FROM \"order\" WHERE customer_id IN (SELECT id FROM customers WHERE id IN (<ids>))");
+    }
+    assertThat(plan.deleterSql().constants().stream().filter(c -> !c.variants().isEmpty()).toList()).isEmpty();
+    assertThat(plan.reserved())
+        .containsExactly(
+            "group", List.of(Dialect.H2, Dialect.POSTGRESQL, Dialect.SQLITE, Dialect.MYSQL),
+            "order", List.of(Dialect.H2, Dialect.POSTGRESQL, Dialect.SQLITE, Dialect.MYSQL));
+  }
+
+  @Test
+  void treeRowsBelowTheTopsGoInOneStatementWhereKeysAreCheckedPerStatement() {
+    ModelPlan plan = Models.Drive.plan(Models.Drive.FOLDERS);
+
+    for (Dialect dialect : List.of(Dialect.POSTGRESQL, Dialect.SQLITE)) {
+      assertThat(stepNames(plan, PERMANENT, dialect))
+          .containsExactly("DELETE_DOCUMENTS", "DELETE_FOLDERS_BELOW", "DELETE_FOLDERS")
+          .inOrder();
+    }
+    assertThat(deleterSql(plan, "DELETE_FOLDERS_BELOW", Dialect.POSTGRESQL))
+        .isEqualTo(
+            "DELETE FROM folders WHERE id IN (SELECT cascade_key AS id FROM (WITH RECURSIVE cascade_folders_tree"
+                + " (cascade_key, cascade_top, cascade_depth) AS (SELECT id, id, 0 FROM folders WHERE id IN (<ids>)"
+                + " UNION ALL SELECT folders.id, cascade_top, cascade_depth + 1 FROM folders JOIN"
+                + " cascade_folders_tree ON folders.parent_id = cascade_key WHERE folders.id NOT IN (SELECT id FROM"
+                + " folders WHERE id IN (<ids>))) SELECT cascade_key FROM cascade_folders_tree WHERE cascade_depth"
+                + " > 0) AS cascade_folders_tree_below)");
+    assertThat(deleterSql(plan, "DELETE_FOLDERS", Dialect.POSTGRESQL)).isEqualTo("DELETE FROM folders WHERE id IN (<ids>)");
+  }
+
+  @Test
+  void treeRowsBelowTheTopsAreFirstPointedAtTheirTopsWhereKeysAreCheckedRowByRow() {
+    ModelPlan plan = Models.Drive.plan(Models.Drive.FOLDERS);
+
+    for (Dialect dialect : List.of(Dialect.H2, Dialect.MYSQL)) {
+      assertThat(stepNames(plan, PERMANENT, dialect))
+          .containsExactly("DELETE_DOCUMENTS", "FLATTEN_FOLDERS", "DELETE_FOLDERS_BELOW", "DELETE_FOLDERS")
+          .inOrder();
+      assertThat(deleterSql(plan, "DELETE_FOLDERS_BELOW", dialect))
+          .isEqualTo(
+              "DELETE FROM folders WHERE parent_id IN (SELECT id FROM (SELECT DISTINCT id FROM folders WHERE id IN"
+                  + " (<ids>)) AS cascade_folders_tops) AND id NOT IN (SELECT id FROM (SELECT DISTINCT id FROM"
+                  + " folders WHERE id IN (<ids>)) AS cascade_folders_tops)");
+    }
+    String flattened =
+        "SELECT cascade_key, cascade_new_parent FROM (WITH RECURSIVE cascade_folders_tree (cascade_key,"
+            + " cascade_top, cascade_depth) AS (SELECT id, id, 0 FROM folders WHERE id IN (<ids>) UNION ALL SELECT"
+            + " folders.id, cascade_top, cascade_depth + 1 FROM folders JOIN cascade_folders_tree ON"
+            + " folders.parent_id = cascade_key WHERE folders.id NOT IN (SELECT id FROM folders WHERE id IN"
+            + " (<ids>))) SELECT c.cascade_key, CASE WHEN c.cascade_depth > 0 THEN c.cascade_top END AS"
+            + " cascade_new_parent FROM cascade_folders_tree AS c JOIN folders ON folders.id = c.cascade_key LEFT"
+            + " JOIN cascade_folders_tree AS pc ON folders.parent_id = pc.cascade_key WHERE c.cascade_depth > 0 OR"
+            + " pc.cascade_key IS NOT NULL) AS cascade_folders_flat";
+    assertThat(deleterSql(plan, "FLATTEN_FOLDERS", Dialect.H2))
+        .isEqualTo(
+            "MERGE INTO folders USING (" + flattened + ") AS cascade_folders_flat ON folders.id ="
+                + " cascade_folders_flat.cascade_key WHEN MATCHED THEN UPDATE SET parent_id ="
+                + " cascade_folders_flat.cascade_new_parent");
+    assertThat(deleterSql(plan, "FLATTEN_FOLDERS", Dialect.MYSQL))
+        .isEqualTo(
+            "UPDATE folders JOIN (" + flattened + ") AS cascade_folders_flat ON folders.id ="
+                + " cascade_folders_flat.cascade_key SET folders.parent_id = cascade_folders_flat.cascade_new_parent");
+  }
+
+  @Test
+  void treeCountOfStatementsDoesNotDependOnDepthAndSoftMarksBelowThenTops() {
+    ModelPlan plan = Models.Drive.plan(Models.Drive.FOLDERS);
+
+    assertThat(stepNames(plan, SOFT, Dialect.H2))
+        .containsExactly("MARK_DOCUMENTS", "MARK_FOLDERS_BELOW", "MARK_FOLDERS")
+        .inOrder();
+    assertThat(stepNames(plan, TRASH, Dialect.POSTGRESQL))
+        .containsExactly(
+            "COPY_DOCUMENTS", "DELETE_DOCUMENTS", "COPY_FOLDERS_BELOW", "COPY_FOLDERS", "DELETE_FOLDERS_BELOW",
+            "DELETE_FOLDERS")
+        .inOrder();
+  }
+
+  @Test
+  void statementsOverARecursiveQueryAreMergesOnH2AndSubqueriesBelowItAreJoins() {
+    ModelPlan plan = Models.Drive.plan(Models.Drive.DRIVES);
+
+    assertThat(deleterSql(plan, "MARK_DOCUMENTS", Dialect.H2)).startsWith("MERGE INTO documents USING (SELECT");
+    assertThat(deleterSql(plan, "MARK_DOCUMENTS", Dialect.POSTGRESQL)).startsWith("UPDATE documents SET");
+    assertThat(deleterSql(plan, "COUNT_DOCUMENTS", Dialect.POSTGRESQL))
+        .startsWith("SELECT COUNT(*) FROM (SELECT documents.id FROM (SELECT cascade_key AS id FROM (WITH RECURSIVE");
+  }
+
+  @Test
+  void onlyWholeStatementsDifferByDatabaseNeverTheSubqueriesTheyShare() {
+    for (ModelPlan plan :
+        List.of(Models.Forum.plan(Models.Forum.USERS), Models.Drive.plan(Models.Drive.DRIVES), Models.Drive.plan(Models.Drive.FOLDERS))) {
+      for (Program program : List.of(plan.deleterSql(), plan.restorerSql())) {
+        for (Constant constant : program.constants()) {
+          if (constant.variants().isEmpty()) {
+            continue;
+          }
+          for (Constant other : program.constants()) {
+            assertThat(other.sql().parts()).doesNotContain(new SqlText.Part.Ref(constant.name()));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyConstantIsUsedByAStepOrAnotherConstant() {
+    ModelPlan plan = Models.Drive.plan(Models.Drive.DRIVES);
+
+    List<String> used = new ArrayList<>(List.of(plan.delete().selectRoots()));
+    for (StrategyPlan strategy : plan.delete().strategies().values()) {
+      strategy.restrictions().forEach(r -> used.add(r.constant()));
+      strategy.steps().forEach(s -> used.add(s.constant()));
+      strategy.preview().forEach(c -> used.add(c.constant()));
+    }
+    for (Constant constant : plan.deleterSql().constants()) {
+      List<SqlText> texts = new ArrayList<>(constant.variants().values());
+      texts.add(constant.sql());
+      for (SqlText text : texts) {
+        for (SqlText.Part part : text.parts()) {
+          if (part instanceof SqlText.Part.Ref ref) {
+            used.add(ref.constant());
+          }
+        }
+      }
+    }
+    assertThat(used).containsAtLeastElementsIn(plan.deleterSql().constants().stream().map(Constant::name).toList());
+  }
+
+  @Test
+  void planningTwiceGivesTheSameConstantsInTheSameOrder() {
+    ModelPlan first = Models.Forum.plan(Models.Forum.USERS);
+    ModelPlan second = Models.Forum.plan(Models.Forum.USERS);
+
+    assertThat(second.deleterSql().constants()).containsExactlyElementsIn(first.deleterSql().constants()).inOrder();
+    assertThat(second.restorerSql().constants()).containsExactlyElementsIn(first.restorerSql().constants()).inOrder();
+  }
+
+  @Test
+  void softIsNotPlannedWhenATableOfTheCascadeHasNoSoftDeleteColumn() {
+    ModelPlan plan = plan(USERS, USERS, POSTS, COMMENTS);
+
+    assertThat(plan.delete().strategies().keySet()).containsExactly(PERMANENT, TRASH).inOrder();
+    assertThat(plan.delete().softUnsupported()).hasValue("comments has no soft-delete column deleted_at of a time type");
+    assertThat(plan.restore().soft()).isEmpty();
+    assertThat(Map.of("strategies", plan.delete().strategies().size())).containsEntry("strategies", 2);
+  }
+}

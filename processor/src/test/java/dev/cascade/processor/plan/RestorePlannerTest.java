@@ -1,0 +1,221 @@
+package dev.cascade.processor.plan;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.cascade.annotations.OnDelete.CASCADE;
+import static dev.cascade.annotations.OnDelete.SET_NULL;
+import static dev.cascade.processor.plan.Models.foreignKey;
+import static dev.cascade.processor.plan.Models.hasMany;
+import static dev.cascade.processor.plan.Models.id;
+import static dev.cascade.processor.plan.Models.model;
+import static dev.cascade.processor.plan.Models.plan;
+import static dev.cascade.processor.plan.Models.restorerSql;
+import static dev.cascade.processor.plan.Models.text;
+
+import com.palantir.javapoet.ClassName;
+import dev.cascade.processor.model.ColumnSpec;
+import dev.cascade.processor.model.ModelSpec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The SQL a restorer runs, planned from hand-built models: no compiler involved. */
+class RestorePlannerTest {
+  private static final String SOFT_USERS =
+      "SELECT id, deleted_at FROM users WHERE deleted_at IN (<markers>) AND id IN (<ids>)";
+  private static final String TRASHED_USERS =
+      "SELECT id, deletion_id FROM users_trash WHERE original_table = 'users' AND deletion_id IN (<markers>) AND"
+          + " (id, trashed_at) IN (SELECT id, MAX(trashed_at) FROM users_trash WHERE original_table = 'users' AND id"
+          + " IN (<ids>) GROUP BY id)";
+
+  private static List<String> softSteps(ModelPlan plan) {
+    return plan.restore().soft().orElseThrow().steps().stream().map(s -> s.kind() + " " + s.constant()).toList();
+  }
+
+  private static List<String> trashSteps(ModelPlan plan) {
+    return plan.restore().trash().steps().stream().map(s -> s.kind() + " " + s.constant()).toList();
+  }
+
+  @Test
+  void softRestoreClearsTheMarkerTableByTableChildrenFirst() {
+    ModelPlan plan = Models.Forum.plan(Models.Forum.USERS);
+
+    assertThat(softSteps(plan))
+        .containsExactly("UNMARK UNMARK_REACTIONS", "UNMARK UNMARK_COMMENTS", "UNMARK UNMARK_POSTS", "UNMARK UNMARK_USERS")
+        .inOrder();
+    assertThat(restorerSql(plan, "UNMARK_USERS", Dialect.POSTGRESQL))
+        .isEqualTo("UPDATE users SET deleted_at = NULL WHERE deleted_at IN (<markers>) AND id IN (<ids>)");
+    assertThat(restorerSql(plan, "UNMARK_POSTS", Dialect.POSTGRESQL))
+        .isEqualTo(
+            "UPDATE posts SET deleted_at = NULL WHERE deleted_at IN (<markers>) AND (user_id, deleted_at) IN ("
+                + SOFT_USERS + ")");
+    assertThat(restorerSql(plan, "UNMARK_POSTS", Dialect.H2))
+        .isEqualTo(
+            "MERGE INTO posts USING (" + SOFT_USERS + ") AS cascade_keys ON posts.user_id = cascade_keys.id AND"
+                + " posts.deleted_at = cascade_keys.deleted_at WHEN MATCHED AND posts.deleted_at IN (<markers>)"
+                + " THEN UPDATE SET deleted_at = NULL");
+  }
+
+  @Test
+  void aTableReachedTwiceIsRestoredThroughItsKeysReadAsADerivedTable() {
+    ModelPlan plan = Models.Forum.plan(Models.Forum.USERS);
+
+    String comments = restorerSql(plan, "SOFT_DELETED_COMMENTS", Dialect.POSTGRESQL);
+    assertThat(comments)
+        .isEqualTo(
+            "SELECT id, deleted_at FROM comments WHERE deleted_at IN (<markers>) AND (post_id, deleted_at) IN"
+                + " (SELECT id, deleted_at FROM posts WHERE deleted_at IN (<markers>) AND (user_id, deleted_at) IN ("
+                + SOFT_USERS + ")) UNION SELECT id, deleted_at FROM comments WHERE deleted_at IN (<markers>) AND"
+                + " (author_id, deleted_at) IN (" + SOFT_USERS + ")");
+    assertThat(restorerSql(plan, "UNMARK_COMMENTS", Dialect.MYSQL))
+        .isEqualTo(
+            "UPDATE comments SET deleted_at = NULL WHERE (id, deleted_at) IN (SELECT id, deleted_at FROM ("
+                + comments + ") AS cascade_rows)");
+  }
+
+  @Test
+  void parentChecksLeaveOutTheRelationThroughWhichEveryRowOfATableWasReached() {
+    ModelPlan users = Models.Forum.plan(Models.Forum.USERS);
+    ModelPlan posts = Models.Forum.plan(Models.Forum.POSTS);
+
+    assertThat(checks(users))
+        .containsExactly(
+            "comments.post_id -> posts", "comments.author_id -> users",
+            "reactions.subject_id -> comments", "reactions.subject_id -> posts")
+        .inOrder();
+    // Restoring a post alone: its own user must be live; its comments' authors too.
+    assertThat(checks(posts))
+        .containsExactly(
+            "posts.user_id -> users", "comments.author_id -> users",
+            "reactions.subject_id -> comments", "reactions.subject_id -> posts")
+        .inOrder();
+  }
+
+  private static List<String> checks(ModelPlan plan) {
+    return plan.restore().soft().orElseThrow().checks().checks().stream()
+        .map(c -> c.table() + "." + c.column() + " -> " + c.parent())
+        .toList();
+  }
+
+  @Test
+  void checksRunAsOneQueryThatNumbersTheFirstOneFindingARow() {
+    ModelPlan plan = Models.Forum.plan(Models.Forum.USERS);
+
+    Checks checks = plan.restore().soft().orElseThrow().checks();
+    assertThat(restorerSql(plan, checks.combined().orElseThrow(), Dialect.H2))
+        .isEqualTo(
+            "SELECT 1 FROM (" + restorerSql(plan, checks.checks().get(0).constant(), Dialect.H2) + ") AS cascade_check_1"
+                + " UNION ALL SELECT 2 FROM (" + restorerSql(plan, checks.checks().get(1).constant(), Dialect.H2)
+                + ") AS cascade_check_2 UNION ALL SELECT 3 FROM ("
+                + restorerSql(plan, checks.checks().get(2).constant(), Dialect.H2) + ") AS cascade_check_3 UNION ALL"
+                + " SELECT 4 FROM (" + restorerSql(plan, checks.checks().get(3).constant(), Dialect.H2)
+                + ") AS cascade_check_4");
+    assertThat(restorerSql(plan, "SOFT_ORPHANED_COMMENTS_AUTHOR_ID", Dialect.H2))
+        .endsWith(
+            " AND comments.author_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users AS cascade_parent WHERE"
+                + " cascade_parent.id = comments.author_id AND cascade_parent.deleted_at IS NULL) AND"
+                + " comments.author_id NOT IN (SELECT id FROM (" + SOFT_USERS + ") AS cascade_restored)");
+  }
+
+  @Test
+  void trashRestoreInsertsParentsFirstThenEmptiesTheTrashChildrenFirst() {
+    ModelPlan plan = Models.Forum.plan(Models.Forum.USERS);
+
+    assertThat(trashSteps(plan))
+        .containsExactly(
+            "INSERT INSERT_USERS", "INSERT INSERT_POSTS", "INSERT INSERT_COMMENTS", "INSERT INSERT_REACTIONS",
+            "PURGE PURGE_REACTIONS", "PURGE PURGE_COMMENTS", "PURGE PURGE_POSTS", "PURGE PURGE_USERS")
+        .inOrder();
+  }
+
+  @Test
+  void insertsKeepTheRootsGivenNewKeysOutAndRepointForeignKeysToThem() {
+    ModelPlan plan = Models.Forum.plan(Models.Forum.USERS);
+
+    assertThat(restorerSql(plan, "INSERT_USERS", Dialect.POSTGRESQL))
+        .isEqualTo(
+            "INSERT INTO users (id, name, deleted_at) SELECT users_trash.id, users_trash.name, users_trash.deleted_at"
+                + " FROM users_trash WHERE original_table = 'users' AND deletion_id IN (<markers>) AND (id,"
+                + " trashed_at) IN (SELECT id, MAX(trashed_at) FROM users_trash WHERE original_table = 'users' AND id"
+                + " IN (<ids>) GROUP BY id) AND <kept:id>");
+    assertThat(restorerSql(plan, "INSERT_POSTS", Dialect.POSTGRESQL))
+        .isEqualTo(
+            "INSERT INTO posts (id, user_id, title, deleted_at) SELECT posts_trash.id, <rekeyed:posts_trash.user_id>,"
+                + " posts_trash.title, posts_trash.deleted_at FROM posts_trash WHERE original_table = 'posts' AND"
+                + " deletion_id IN (<markers>) AND (user_id, deletion_id) IN (" + TRASHED_USERS + ")");
+    assertThat(restorerSql(plan, "INSERT_USERS_WITH_NEW_KEY", Dialect.H2))
+        .isEqualTo(
+            "INSERT INTO users (name, deleted_at) SELECT name, deleted_at FROM users_trash WHERE original_table ="
+                + " 'users' AND id = :reusedKey AND deletion_id = :reusedMarker");
+  }
+
+  @Test
+  void aSetNullForeignKeyComesBackNullWhenItsParentIsGone() {
+    ModelSpec projects =
+        model("Project", "projects", id())
+            .withHasMany(hasMany("Project", "Section", CASCADE))
+            .withHasMany(hasMany("Project", "Task", CASCADE));
+    ModelSpec sections =
+        model("Section", "sections", id(), foreignKey("project_id", "Project"))
+            .withHasMany(hasMany("Section", "Task", SET_NULL));
+    ModelSpec tasks =
+        model("Task", "tasks", id(), foreignKey("project_id", "Project"), foreignKey("section_id", "Section"));
+
+    ModelPlan plan = plan(projects, projects, sections, tasks);
+
+    assertThat(restorerSql(plan, "INSERT_TASKS", Dialect.SQLITE))
+        .startsWith(
+            "INSERT INTO tasks (id, project_id, section_id) SELECT tasks_trash.id, <rekeyed:tasks_trash.project_id>,"
+                + " CASE WHEN tasks_trash.section_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sections AS"
+                + " cascade_parent WHERE cascade_parent.id = tasks_trash.section_id) THEN NULL ELSE"
+                + " tasks_trash.section_id END FROM tasks_trash WHERE ");
+  }
+
+  @Test
+  void aRootInTheTrashIsItsLatestCopyForRestoreAndRestoreAllAlike() {
+    ModelPlan plan = Models.Forum.plan(Models.Forum.POSTS);
+    TrashRestorePlan trash = plan.restore().trash();
+
+    String latest =
+        "(id, trashed_at) IN (SELECT id, MAX(trashed_at) FROM posts_trash WHERE original_table = 'posts'";
+    assertThat(restorerSql(plan, trash.lookup(), Dialect.H2)).contains(latest + " AND id IN (<ids>) GROUP BY id)");
+    assertThat(restorerSql(plan, trash.restorable(), Dialect.H2))
+        .isEqualTo(
+            "SELECT id, deletion_id, trashed_at FROM posts_trash WHERE original_table = 'posts' AND " + latest
+                + " GROUP BY id) AND NOT COALESCE(posts_trash.user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
+                + " users AS cascade_parent WHERE cascade_parent.id = posts_trash.user_id AND"
+                + " cascade_parent.deleted_at IS NULL), FALSE)");
+  }
+
+  @Test
+  void aTreeComesBackTopsFirstThenTheRowsBelowParentsFirst() {
+    ModelPlan plan = Models.Drive.plan(Models.Drive.FOLDERS);
+
+    assertThat(trashSteps(plan))
+        .containsExactly(
+            "INSERT INSERT_FOLDERS", "INSERT INSERT_FOLDERS_BELOW", "INSERT INSERT_DOCUMENTS",
+            "PURGE PURGE_DOCUMENTS", "PURGE PURGE_FOLDERS_BELOW", "PURGE PURGE_FOLDERS")
+        .inOrder();
+    assertThat(restorerSql(plan, "INSERT_FOLDERS_BELOW", Dialect.MYSQL))
+        .endsWith(
+            "AS cascade_keys JOIN folders_trash ON folders_trash.id = cascade_keys.cascade_key AND"
+                + " folders_trash.deletion_id = cascade_keys.cascade_mark ORDER BY cascade_keys.cascade_depth");
+    assertThat(softSteps(plan))
+        .containsExactly("UNMARK UNMARK_DOCUMENTS", "UNMARK UNMARK_FOLDERS_BELOW", "UNMARK UNMARK_FOLDERS")
+        .inOrder();
+    // Rows below a top came back with their parent; only the tops' own parents are checked.
+    assertThat(restorerSql(plan, "SOFT_ORPHANED_FOLDERS_PARENT_ID", Dialect.H2))
+        .startsWith(
+            "SELECT folders.parent_id FROM folders WHERE deleted_at IN (<markers>) AND id IN (<ids>) AND"
+                + " folders.parent_id IS NOT NULL");
+  }
+
+  @Test
+  void onlyKeysTheDatabaseGeneratesAreGivenNewOnes() {
+    ColumnSpec uuid = ColumnSpec.of("id", "id", ClassName.get(java.util.UUID.class)).asKey();
+    ModelSpec workspaces = model("Workspace", "workspaces", uuid, text("name"));
+
+    ModelPlan plan = plan(workspaces, workspaces);
+
+    assertThat(plan.restore().trash().insertWithNewKey()).isEmpty();
+    assertThat(Models.Forum.plan(Models.Forum.USERS).restore().trash().insertWithNewKey()).isPresent();
+  }
+}
