@@ -182,6 +182,11 @@ class GoldenFilesTest {
   }
 
   @Test
+  void shopCustomerRestorerMatchesItsGoldenFile() {
+    assertMatchesGolden(SHOP, "com.example.shop.CustomerRestorer", "shop/CustomerRestorer.java");
+  }
+
+  @Test
   void forumSourcesInAnotherOrderGiveByteIdenticalOutput() {
     assertSameOutputInAnyOrder(FORUM);
   }

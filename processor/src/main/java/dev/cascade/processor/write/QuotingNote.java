@@ -14,9 +14,9 @@ final class QuotingNote {
     }
     String names = plan.reserved().keySet().stream().map(n -> "{@code " + n + "}").collect(Collectors.joining(", "));
     doc.add(
-        "<p>Some database reserves $L: the SQL below writes such names in double quotes, and\n"
-            + "the runtime quotes them as the connected database needs (backticks on MySQL), or\n"
-            + "leaves them bare where that database does not reserve them.\n\n",
+        "<p>Names that some database reserves are written in double quotes: $L. The runtime\n"
+            + "quotes them as the connected database needs (backticks on MySQL), or leaves them\n"
+            + "bare where that database does not reserve them.\n\n",
         names);
   }
 }
