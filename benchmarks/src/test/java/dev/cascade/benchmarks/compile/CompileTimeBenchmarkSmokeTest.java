@@ -16,5 +16,6 @@ class CompileTimeBenchmarkSmokeTest {
     assertThat(timings.generatedFiles()).isEqualTo(2 * 12);
     assertThat(timings.withProcessor()).isPositive();
     assertThat(timings.withoutProcessor()).isPositive();
+    assertThat(timings.processorOwn()).isPositive();
   }
 }

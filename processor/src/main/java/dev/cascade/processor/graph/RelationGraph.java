@@ -7,6 +7,8 @@ import dev.cascade.processor.model.RelationSpec;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,10 +24,16 @@ import java.util.Set;
 public final class RelationGraph {
   private final Map<TypeName, ModelSpec> models;
   private final List<Edge> edges;
+  private final Map<TypeName, List<Edge>> byParent = new HashMap<>();
+  private final Map<TypeName, List<Edge>> byChild = new HashMap<>();
 
   private RelationGraph(Map<TypeName, ModelSpec> models, List<Edge> edges) {
     this.models = models;
     this.edges = edges;
+    for (Edge edge : edges) {
+      byParent.computeIfAbsent(edge.parent().type(), t -> new ArrayList<>()).add(edge);
+      byChild.computeIfAbsent(edge.child().type(), t -> new ArrayList<>()).add(edge);
+    }
   }
 
   /** The graph of these models, in the order given. */
@@ -66,12 +74,12 @@ public final class RelationGraph {
 
   /** The relations a model owns, in the order its {@code @HasMany} annotations are written. */
   public List<Edge> edgesFrom(ModelSpec parent) {
-    return edges.stream().filter(e -> e.parent().type().equals(parent.type())).toList();
+    return Collections.unmodifiableList(byParent.getOrDefault(parent.type(), List.of()));
   }
 
   /** The relations that point at a model: its foreign keys. */
   public List<Edge> edgesInto(ModelSpec child) {
-    return edges.stream().filter(e -> e.child().type().equals(child.type())).toList();
+    return Collections.unmodifiableList(byChild.getOrDefault(child.type(), List.of()));
   }
 
   /** The model and every model connected to it by relations, either way. */

@@ -9,9 +9,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,13 +26,18 @@ public final class CascadeTree {
   private final ModelSpec root;
   private final List<ModelSpec> childrenFirst;
   private final Set<TypeName> members;
+  private final Map<TypeName, Integer> positions = new HashMap<>();
+  private final Map<TypeName, List<Edge>> cascadeInto = new HashMap<>();
 
   private CascadeTree(RelationGraph graph, ModelSpec root, List<ModelSpec> childrenFirst) {
     this.graph = graph;
     this.root = root;
     this.childrenFirst = List.copyOf(childrenFirst);
     this.members = new HashSet<>();
-    childrenFirst.forEach(m -> members.add(m.type()));
+    for (int i = 0; i < childrenFirst.size(); i++) {
+      members.add(childrenFirst.get(i).type());
+      positions.put(childrenFirst.get(i).type(), i);
+    }
   }
 
   public static CascadeTree of(RelationGraph graph, ModelSpec root) {
@@ -94,12 +101,15 @@ public final class CascadeTree {
    * table's relation to itself; ordered by their parent's place in the tree, then column.
    */
   public List<Edge> cascadeInto(ModelSpec table) {
-    return graph.edgesInto(table).stream()
-        .filter(e -> e.onDelete() == OnDelete.CASCADE && !e.isSelf() && contains(e.parent()))
-        .sorted(
-            Comparator.comparingInt((Edge e) -> position(e.parent()))
-                .thenComparing(e -> e.foreignKey().name()))
-        .toList();
+    return cascadeInto.computeIfAbsent(
+        table.type(),
+        type ->
+            graph.edgesInto(table).stream()
+                .filter(e -> e.onDelete() == OnDelete.CASCADE && !e.isSelf() && contains(e.parent()))
+                .sorted(
+                    Comparator.comparingInt((Edge e) -> position(e.parent()))
+                        .thenComparing(e -> e.foreignKey().name()))
+                .toList());
   }
 
   /** The table's {@code CASCADE} relation to itself, when it is a tree. */
@@ -120,11 +130,6 @@ public final class CascadeTree {
   }
 
   private int position(ModelSpec model) {
-    for (int i = 0; i < childrenFirst.size(); i++) {
-      if (childrenFirst.get(i).type().equals(model.type())) {
-        return i;
-      }
-    }
-    return Integer.MAX_VALUE;
+    return positions.getOrDefault(model.type(), Integer.MAX_VALUE);
   }
 }
