@@ -5,6 +5,7 @@ import dev.cascade.runtime.CascadeEvent;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.IdConflict;
+import dev.cascade.runtime.IdTakenException;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.runtime.TrashRecord;
 import java.time.Instant;
@@ -153,18 +154,19 @@ public final class Restorations {
 
       runChecks(trash.checks(), sql, ids);
       List<Object> taken = sql.ids(trash.rootConflicts(), plan.keyType(), "checking " + plan.table() + " ids");
-      if (!taken.isEmpty() && options.onIdConflict() == IdConflict.FAIL) {
-        throw new CascadeException(
-            "cannot restore " + keys(taken) + ": another row has taken its id since it was deleted;"
-                + " restore with IdConflict.ASSIGN_NEW to give it a new key, or free the id");
+      if (!taken.isEmpty() && (options.onIdConflict() == IdConflict.FAIL || trash.insertWithNewKey().isEmpty())) {
+        throw rootIdTaken(taken);
       }
       for (Check conflict : trash.conflicts()) {
         sql.first(conflict.sql(), "checking " + conflict.table() + " ids")
             .ifPresent(
                 id -> {
-                  throw new CascadeException(
+                  throw new IdTakenException(
+                      conflict.table(),
+                      id,
                       "cannot restore " + ids + ": " + conflict.table() + " " + id
-                          + ", deleted with it, has its id taken by another row since; free that id first");
+                          + ", deleted with it, has its id taken by another row since, so nothing was changed;"
+                          + " free that id (delete or re-key the row that holds it) and restore again");
                 });
       }
 
@@ -229,15 +231,7 @@ public final class Restorations {
 
     /** Restores a root whose id was taken under a key the database generates, and returns it. */
     private Object insertUnderNewKey(Object reused) {
-      Sql insert =
-          plan.trash()
-              .insertWithNewKey()
-              .orElseThrow(
-                  () ->
-                      new CascadeException(
-                          "cannot restore " + plan.table() + " " + reused + ": another row has taken its id, and "
-                              + plan.table() + "." + plan.keyColumn() + " is not a key the database generates, so"
-                              + " IdConflict.ASSIGN_NEW cannot give it a new one; restore with IdConflict.FAIL, or free the id"));
+      Sql insert = plan.trash().insertWithNewKey().orElseThrow(() -> rootIdTaken(List.of(reused)));
       try {
         return sql(keys(List.of(reused)))
             .insertReturningKey(
@@ -254,6 +248,29 @@ public final class Restorations {
                 + e.getMessage(),
             e);
       }
+    }
+
+    /**
+     * Roots whose id another row has taken: with {@link IdConflict#FAIL}, or with a key the
+     * database does not generate, which {@link IdConflict#ASSIGN_NEW} cannot replace.
+     */
+    private IdTakenException rootIdTaken(List<Object> taken) {
+      String cannot = "cannot restore " + keys(taken) + ": another row has taken its id since it was deleted, so nothing was changed; ";
+      if (plan.trash().insertWithNewKey().isPresent()) {
+        return new IdTakenException(
+            plan.table(),
+            taken.get(0),
+            cannot + "restore with IdConflict.ASSIGN_NEW to give it a new key, or free the id (delete or re-key the row"
+                + " that holds it) and restore again");
+      }
+      return new IdTakenException(
+          plan.table(),
+          taken.get(0),
+          cannot + plan.table() + "." + plan.keyColumn() + " is not a key the database generates, so IdConflict.ASSIGN_NEW"
+              + " cannot give it a new one: free the id (delete or re-key the row that holds it) and restore again"
+              + (plan.keyType() == java.util.UUID.class
+                  ? " (a random UUID is taken again only by code that reuses it, such as an import or an upsert of the same row)"
+                  : ""));
     }
 
     private Map<Object, TrashRecord> trashInfo(Statements sql) {
