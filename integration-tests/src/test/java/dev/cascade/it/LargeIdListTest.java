@@ -2,7 +2,6 @@ package dev.cascade.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.drive.Drives;
@@ -13,7 +12,6 @@ import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.testing.AllDatabases;
-import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.StatementCounter;
 import dev.cascade.testing.TestDatabase;
@@ -100,10 +98,6 @@ class LargeIdListTest {
 
   @AllDatabases
   void manyTreeTopsAreBoundOnceThoughTheRecursiveQueryNamesThemTwice(TestDatabase db) {
-    assumeTrue(
-        db.kind() != DatabaseKind.H2,
-        "H2 takes one parameter per id, so there is no single parameter to name twice; and H2 runs a"
-            + " recursive subquery again for every row it updates, too slow for 1,500 trees (README, Trees)");
     Drives.create(db);
     try (Handle handle = db.jdbi().open()) {
       long drive = Drives.drive(handle, "work");

@@ -2,7 +2,6 @@ package dev.cascade.it.drive;
 
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.TrashTables;
-import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.TestDatabase;
 import java.util.ArrayList;
@@ -22,19 +21,14 @@ public final class Drives {
 
   private Drives() {}
 
-  /**
-   * The schema, with foreign keys and their indexes. H2 checks a foreign key row by row and has no
-   * ordered DELETE, so there the tree's key to itself is declared ON DELETE CASCADE (README,
-   * "Trees").
-   */
+  /** The schema, with plain foreign keys (the tree's key to itself too) and their indexes. */
   public static void create(TestDatabase database) {
-    String selfAction = database.kind() == DatabaseKind.H2 ? " ON DELETE CASCADE" : "";
     database.createSchema(
         List.of(
             "CREATE TABLE drives (id ${id}, name VARCHAR(100) NOT NULL, deleted_at ${timestamp})",
             "CREATE TABLE folders (id ${id}, drive_id BIGINT NOT NULL, parent_id BIGINT, name VARCHAR(100) NOT NULL,"
                 + " deleted_at ${timestamp}, FOREIGN KEY (drive_id) REFERENCES drives (id),"
-                + " FOREIGN KEY (parent_id) REFERENCES folders (id)" + selfAction + ")",
+                + " FOREIGN KEY (parent_id) REFERENCES folders (id))",
             "CREATE INDEX folders_drive_id ON folders (drive_id)",
             "CREATE INDEX folders_parent_id ON folders (parent_id)",
             "CREATE TABLE documents (id ${id}, folder_id BIGINT NOT NULL, title VARCHAR(100) NOT NULL,"

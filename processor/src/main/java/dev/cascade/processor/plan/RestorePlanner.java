@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -203,11 +204,17 @@ final class RestorePlanner {
         sql.text(" AND " + Protocol.KEPT + reach.key(model) + Protocol.CLOSE);
       }
     }
+    SqlText insert = sql.build();
+    StatementText text =
+        isTree
+            ? new StatementText(insert, Map.of(Dialect.H2, topsInOrder(reach, model), Dialect.MYSQL, topsInOrder(reach, model)))
+            : StatementText.portable(insert);
     steps.add(
         step(RestoreStep.Kind.INSERT, model, "INSERT_" + name,
             "Copies " + (root ? "the " + model.table() + " themselves" : "the " + model.table() + " trashed with them")
-                + (isTree ? ", the tops of their subtrees," : "") + " back from " + trashName + ".",
-            StatementText.portable(sql.build()), root));
+                + (isTree ? ", the tops of their subtrees," : "") + " back from " + trashName + "."
+                + (isTree ? " Where foreign keys are checked row by row, a top inside another comes after it." : ""),
+            text, root));
     if (isTree) {
       String cte = reach.cte(model);
       SqlText below =
@@ -244,6 +251,41 @@ final class RestorePlanner {
   private String bySuffix(Link link, ModelSpec model) {
     List<Edge> edges = tree.cascadeInto(model);
     return link.edge().map(e -> Naming.bySuffix(e, edges)).orElse("");
+  }
+
+  /**
+   * A tree's tops, each after any top it hangs below (a drive's folders are all tops, nested in
+   * each other): for databases that check foreign keys row by row. Tops in a loop of tops do not
+   * come back here, and the restore then fails, changing nothing.
+   */
+  private SqlText topsInOrder(Reach reach, ModelSpec model) {
+    Edge self = tree.selfCascade(model).orElseThrow();
+    String t = reach.from(model);
+    String key = reach.key(model);
+    String parent = reach.name(self.foreignKey().name());
+    String marker = Protocol.DELETION_ID;
+    String cte = "cascade_" + model.table() + "_nested";
+    Condition tops = reach.tops(model);
+    SqlText.Builder sql =
+        SqlText.builder()
+            .text("INSERT INTO " + quoting.name(model.table()) + " (" + DeletePlanner.columnList(model, reach, Optional.empty())
+                + ") SELECT " + expressions(reach, model) + " FROM (WITH RECURSIVE " + cte + " (" + Protocol.TREE_KEY + ", "
+                + Protocol.TREE_MARK + ", " + Protocol.TREE_DEPTH + ") AS (SELECT " + key + ", " + marker + ", 0 FROM " + t
+                + " WHERE ")
+            .append(tops.sql())
+            .text(" AND NOT COALESCE(" + parent + " IN (SELECT " + key + " FROM " + t + " WHERE ")
+            .append(tops.sql())
+            .text("), FALSE) UNION ALL SELECT " + t + "." + key + ", " + t + "." + marker + ", " + Protocol.TREE_DEPTH + " + 1 FROM "
+                + t + " JOIN " + cte + " ON " + t + "." + parent + " = " + Protocol.TREE_KEY + " AND " + t + "." + marker + " = "
+                + Protocol.TREE_MARK + " WHERE ")
+            .append(tops.sql())
+            .text(") SELECT " + Protocol.TREE_KEY + ", " + Protocol.TREE_MARK + ", " + Protocol.TREE_DEPTH + " FROM " + cte + ") AS "
+                + Join.ALIAS + " JOIN " + t + " ON " + t + "." + key + " = " + Join.ALIAS + "." + Protocol.TREE_KEY + " AND " + t + "."
+                + marker + " = " + Join.ALIAS + "." + Protocol.TREE_MARK);
+    if (tree.isRoot(model)) {
+      sql.text(" WHERE " + Protocol.KEPT + t + "." + key + Protocol.CLOSE);
+    }
+    return sql.text(" ORDER BY " + Join.ALIAS + "." + Protocol.TREE_DEPTH).build();
   }
 
   /** Whether a table's rows are better found through its keys: reached twice, or below a tree. */

@@ -2,7 +2,6 @@ package dev.cascade.runtime.internal;
 
 import dev.cascade.runtime.Dialect;
 import java.util.List;
-import java.util.UUID;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -19,7 +18,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * </ul>
  *
  * Either way a call stays one statement per relation, in one transaction, whatever the number of
- * ids.
+ * ids. The array and the JSON table carry the key's own type ({@link KeyType}): {@code uuid[]} for
+ * UUIDs on PostgreSQL, {@code CHAR(36)} for them on MySQL.
  */
 final class IdBinding {
   /** Up to this many ids, each gets its own parameter; the plans are the simplest that way. */
@@ -29,10 +29,13 @@ final class IdBinding {
 
   private final Dialect dialect;
   private final List<Object> ids;
+  private final KeyType keyType;
 
+  /** @param ids of one class, as {@link Keys} leaves them */
   IdBinding(Dialect dialect, List<Object> ids) {
     this.dialect = dialect;
     this.ids = ids;
+    this.keyType = KeyType.of(ids);
   }
 
   /** H2 looks each listed id up in an index, but would scan an array subquery row by row. */
@@ -40,8 +43,11 @@ final class IdBinding {
     return ids.size() > ONE_PARAMETER_EACH_UP_TO && dialect != Dialect.H2;
   }
 
-  /** What stands for {@code <ids>} in the statement's text. */
+  /** What stands for {@code <ids>} in the statement's text; {@code NULL}, which no row matches, for no ids. */
   String placeholder() {
+    if (ids.isEmpty()) {
+      return "NULL";
+    }
     if (!bulk()) {
       StringBuilder names = new StringBuilder();
       for (int i = 0; i < ids.size(); i++) {
@@ -57,7 +63,7 @@ final class IdBinding {
       // UPDATE would otherwise read JSON_TABLE again for every row it looks at.
       case MYSQL ->
           "SELECT cascade_id FROM (SELECT DISTINCT cascade_id FROM JSON_TABLE(:" + BULK
-              + ", '$[*]' COLUMNS (cascade_id " + mysqlType() + " PATH '$')) AS cascade_json) AS cascade_ids";
+              + ", '$[*]' COLUMNS (cascade_id " + keyType.jsonTableType(ids) + " PATH '$')) AS cascade_json) AS cascade_ids";
     };
   }
 
@@ -75,18 +81,10 @@ final class IdBinding {
       return;
     }
     switch (dialect) {
-      case POSTGRESQL -> statement.bindArray(BULK, ids.get(0).getClass(), ids);
+      case POSTGRESQL -> statement.bindArray(BULK, keyType == KeyType.OTHER ? ids.get(0).getClass() : keyType.javaType(), ids);
       case H2 -> throw new IllegalStateException("H2 takes one parameter per id");
       case SQLITE, MYSQL -> statement.bind(BULK, json());
     }
-  }
-
-  private String mysqlType() {
-    Object first = ids.get(0);
-    if (first instanceof Number) {
-      return "BIGINT";
-    }
-    return first instanceof UUID ? "CHAR(36)" : "VARCHAR(255)";
   }
 
   /** {@code [1,2,3]}, or {@code ["a","b"]} for keys that are not numbers. */
@@ -97,7 +95,7 @@ final class IdBinding {
         json.append(',');
       }
       Object id = ids.get(i);
-      if (id instanceof Number) {
+      if (keyType.isNumber()) {
         json.append(id);
       } else {
         appendString(json, id.toString());

@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The requested ids of one call: checked, without repeats, in the order given. */
+/**
+ * The requested ids of one call: checked, without repeats, in the order given, all of one class
+ * (so that they bind as one SQL type).
+ */
 final class Keys {
   private static final int SHOWN = 10;
 
@@ -24,13 +28,34 @@ final class Keys {
       throw new CascadeException(table + ": the id list is null; pass an empty list to delete nothing");
     }
     List<Object> distinct = new ArrayList<>(ids.size());
+    Set<Class<?>> classes = new LinkedHashSet<>();
     for (Object id : new LinkedHashSet<>(ids)) {
       if (id == null) {
         throw new CascadeException(table + ": ids must not be null; got " + ids.size() + " ids with a null among them");
       }
       distinct.add(id);
+      classes.add(id.getClass());
+    }
+    if (classes.size() > 1) {
+      return new Keys(table, oneClass(table, distinct, classes));
     }
     return new Keys(table, List.copyOf(distinct));
+  }
+
+  /**
+   * Ids of several classes, which only unchecked code can pass: whole numbers of several widths
+   * become {@code Long}s (a {@code BIGINT} compares with any integer column); anything else is
+   * refused, since no one SQL type fits them.
+   */
+  private static List<Object> oneClass(String table, List<Object> ids, Set<Class<?>> classes) {
+    if (!classes.stream().allMatch(c -> c == Long.class || c == Integer.class || c == Short.class || c == Byte.class)) {
+      throw new CascadeException(
+          table + ": the ids mix " + classes.stream().map(Class::getSimpleName).collect(Collectors.joining(", "))
+              + "; pass ids of the key's type only");
+    }
+    Set<Object> longs = new LinkedHashSet<>();
+    ids.forEach(id -> longs.add(((Number) id).longValue()));
+    return List.copyOf(longs);
   }
 
   List<Object> ids() {

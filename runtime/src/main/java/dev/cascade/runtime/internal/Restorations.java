@@ -221,29 +221,43 @@ public final class Restorations {
 
     /** Fails, changing nothing, when a key that must come back as it was is taken. */
     private void requireFree(List<Object> takenRoots, Keys ids, Statements sql) {
-      if (!takenRoots.isEmpty()) {
-        Object first = takenRoots.get(0);
-        if (options.onIdConflict() == IdConflict.FAIL) {
-          throw new IdTakenException(
-              plan.table(), first,
-              "cannot restore " + plan.table() + " " + first + ": another row has taken its key since it was deleted;"
-                  + " restore with IdConflict.ASSIGN_NEW to give it a new key, or free the key");
-        }
-        if (plan.trash().insertWithNewKey().isEmpty()) {
-          throw new IdTakenException(
-              plan.table(), first,
-              "cannot restore " + plan.table() + " " + first + ": another row has taken its key, and "
-                  + plan.table() + "." + plan.keyColumn() + " is not a key the database generates, so"
-                  + " IdConflict.ASSIGN_NEW cannot give it a new one; free the key (delete or re-key the row that took"
-                  + " it), then restore");
-        }
+      if (!takenRoots.isEmpty()
+          && (options.onIdConflict() == IdConflict.FAIL || plan.trash().insertWithNewKey().isEmpty())) {
+        throw rootIdTaken(takenRoots);
       }
       plan.trash().taken().first(sql, "checking ids").ifPresent(found -> {
         throw new IdTakenException(
             found.check().table(), found.value(),
             "cannot restore " + ids + ": " + found.check().table() + " " + found.value()
-                + ", deleted with it, has its key taken by another row since; free that key first");
+                + ", deleted with it, has its id taken by another row since, so nothing was changed;"
+                + " free that id (delete or re-key the row that holds it) and restore again");
       });
+    }
+
+    /**
+     * Roots whose id another row has taken: with {@link IdConflict#FAIL}, or with a key the
+     * database does not generate, which {@link IdConflict#ASSIGN_NEW} cannot replace.
+     */
+    private IdTakenException rootIdTaken(List<Object> taken) {
+      String cannot =
+          "cannot restore " + keys(taken) + ": another row has taken its id since it was deleted, so nothing was"
+              + " changed; ";
+      if (plan.trash().insertWithNewKey().isPresent()) {
+        return new IdTakenException(
+            plan.table(),
+            taken.get(0),
+            cannot + "restore with IdConflict.ASSIGN_NEW to give it a new key, or free the id (delete or re-key the row"
+                + " that holds it) and restore again");
+      }
+      return new IdTakenException(
+          plan.table(),
+          taken.get(0),
+          cannot + plan.table() + "." + plan.keyColumn() + " is not a key the database generates, so IdConflict.ASSIGN_NEW"
+              + " cannot give it a new one: free the id (delete or re-key the row that holds it) and restore again"
+              + (plan.keyType() == java.util.UUID.class
+                  ? " (a random UUID is taken again only by code that reuses it, such as an import or an upsert of the"
+                      + " same row)"
+                  : ""));
     }
 
     /** Every table must lose from the trash exactly the rows it got back. */

@@ -122,11 +122,17 @@ final class Statements {
 
   /**
    * PostgreSQL is told an operation time is a {@code timestamptz}, so it may stand in a select
-   * list; the other drivers take an {@code Instant} as a timestamp.
+   * list; the other drivers take an {@code Instant} as a timestamp. A null key goes with its key's
+   * SQL type ({@link KeyType#nullSqlType}).
    */
   private void bindValue(SqlStatement<?> statement, String name, Object value) {
     if (value instanceof Typed typed) {
-      statement.bindByType(name, typed.value(), typed.type());
+      KeyType key = KeyType.of(typed.type());
+      if (typed.value() == null && key != KeyType.OTHER) {
+        statement.bindNull(name, key.nullSqlType(dialect));
+      } else {
+        statement.bindByType(name, typed.value(), typed.type());
+      }
     } else if (value instanceof Instant instant && dialect == Dialect.POSTGRESQL) {
       statement.bind(name, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
     } else {

@@ -1,6 +1,7 @@
 package dev.cascade.it.reliability.model;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.it.reliability.ForumFlavour;
 import dev.cascade.runtime.IdConflict;
 import java.util.List;
 
@@ -21,22 +22,21 @@ sealed interface Action {
   /** Inserts a new row under the id of a trashed row, so that restoring it meets a conflict. */
   record ReuseId(String table, int pick) implements Action {}
 
-  /** The ids a pick chooses from: every id the table has had, and one past them. */
-  static List<Long> candidates(ForumState state, String table) {
-    List<Long> known = state.knownIds(table);
-    long beyond = known.isEmpty() ? 1_000_000L : known.get(known.size() - 1) + 1_000_000L;
-    return java.util.stream.Stream.concat(known.stream(), java.util.stream.Stream.of(beyond)).toList();
+  /** The ids a pick chooses from: every id the table has had, and one no row has had. */
+  static List<Object> candidates(ForumFlavour flavour, ForumState state, String table) {
+    List<Object> known = state.knownIds(table);
+    return java.util.stream.Stream.concat(known.stream(), java.util.stream.Stream.of(flavour.absentKey(known))).toList();
   }
 
   /** For a restore: the deleted ids first (soft-deleted, then trashed), then the others. */
-  static List<Long> restoreCandidates(ForumState state, String table) {
-    List<Long> all = candidates(state, table);
-    java.util.function.Predicate<Long> deleted =
+  static List<Object> restoreCandidates(ForumFlavour flavour, ForumState state, String table) {
+    List<Object> all = candidates(flavour, state, table);
+    java.util.function.Predicate<Object> deleted =
         id -> state.row(table, id).map(r -> !ForumState.live(r)).orElse(false) || state.trashedIds(table).contains(id);
     return java.util.stream.Stream.concat(all.stream().filter(deleted), all.stream().filter(deleted.negate())).toList();
   }
 
-  static long choose(List<Long> candidates, int pick) {
+  static Object choose(List<Object> candidates, int pick) {
     return candidates.get(Math.floorMod(pick, candidates.size()));
   }
 }

@@ -1,6 +1,6 @@
 package dev.cascade.it.reliability.model;
 
-import dev.cascade.it.forum.Forum;
+import dev.cascade.it.reliability.ForumFlavour;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Empties the forum tables and their trash tables, inserts a {@link Forest} with plain SQL, and
- * returns the model of what it inserted, with the ids the database gave.
+ * returns the model of what it inserted, with the ids the database gave (or the flavour made).
  */
 final class ForestLoader {
   private static final List<String> CHILDREN_FIRST =
@@ -18,70 +18,59 @@ final class ForestLoader {
           "likes", "reactions", "comments", "posts", "invoices", "sessions", "users");
 
   private final Handle handle;
-  private final Forum forum;
+  private final ForumFlavour flavour;
   private final ForumState state = new ForumState();
   private int texts;
 
-  private ForestLoader(Handle handle) {
+  private ForestLoader(Handle handle, ForumFlavour flavour) {
     this.handle = handle;
-    this.forum = Forum.on(handle);
+    this.flavour = flavour;
   }
 
-  static ForumState load(Handle handle, Forest forest) {
-    return new ForestLoader(handle).insert(forest);
+  static ForumState load(Handle handle, ForumFlavour flavour, Forest forest) {
+    return new ForestLoader(handle, flavour).insert(forest);
   }
 
   private ForumState insert(Forest forest) {
-    CHILDREN_FIRST.forEach(table -> handle.execute("DELETE FROM " + table));
-    List<Long> users = new ArrayList<>();
+    CHILDREN_FIRST.forEach(table -> handle.execute("DELETE FROM " + flavour.table(table)));
+    List<Object> users = new ArrayList<>();
     for (int i = 0; i < forest.users(); i++) {
-      String name = text("u");
-      users.add(add("users", forum.user(name), Map.of("name", name)));
+      users.add(add("users", Map.of("name", text("u"))));
     }
-    List<Long> posts = new ArrayList<>();
+    List<Object> posts = new ArrayList<>();
     for (int author : forest.posts()) {
-      String title = text("p");
-      long user = pick(users, author);
-      posts.add(add("posts", forum.post(user, title), Map.of("user_id", user, "title", title)));
+      posts.add(add("posts", Map.of("user_id", pick(users, author), "title", text("p"))));
     }
-    List<Long> comments = new ArrayList<>();
+    List<Object> comments = new ArrayList<>();
     if (!posts.isEmpty()) {
       for (Forest.Pair pair : forest.comments()) {
-        String body = text("c");
-        long post = pick(posts, pair.first());
-        long user = pick(users, pair.second());
-        comments.add(add("comments", forum.comment(post, user, body), Map.of("post_id", post, "user_id", user, "body", body)));
+        comments.add(add("comments", Map.of("post_id", pick(posts, pair.first()), "user_id", pick(users, pair.second()), "body", text("c"))));
       }
     }
     if (!comments.isEmpty()) {
       for (Forest.Pair pair : forest.likes()) {
-        long comment = pick(comments, pair.first());
-        long user = pick(users, pair.second());
-        add("likes", forum.like(comment, user), Map.of("comment_id", comment, "user_id", user));
+        add("likes", Map.of("comment_id", pick(comments, pair.first()), "user_id", pick(users, pair.second())));
       }
     }
     for (int subject : forest.reactions()) {
-      List<Long> subjects = subject % 2 == 0 ? posts : comments;
+      List<Object> subjects = subject % 2 == 0 ? posts : comments;
       if (!subjects.isEmpty()) {
         String type = subject % 2 == 0 ? "post" : "comment";
-        long id = pick(subjects, subject / 2);
-        String emoji = text("e");
-        add("reactions", forum.reaction(type, id, emoji), Map.of("subject_type", type, "subject_id", id, "emoji", emoji));
+        add("reactions", Map.of("subject_type", type, "subject_id", pick(subjects, subject / 2), "emoji", text("e")));
       }
     }
     for (int owner : forest.invoices()) {
-      long user = pick(users, owner);
-      add("invoices", forum.invoice(user, 100L * (owner + 1)), Map.of("user_id", user, "amount_cents", 100L * (owner + 1)));
+      add("invoices", Map.of("user_id", pick(users, owner), "amount_cents", 100L * (owner + 1)));
     }
     for (int owner : forest.sessions()) {
-      long user = pick(users, owner);
-      String token = text("t");
-      add("sessions", forum.session(user, token), Map.of("user_id", user, "token", token));
+      add("sessions", Map.of("user_id", pick(users, owner), "token", text("t")));
     }
     return state;
   }
 
-  private long add(String table, long id, Map<String, Object> values) {
+  /** Inserts the row, in the database and in the model; its id. */
+  private Object add(String table, Map<String, Object> values) {
+    Object id = flavour.insert(handle, table, flavour.newKey(table, state.rows(table).size()), values);
     Map<String, Object> row = new HashMap<>(values);
     row.put("id", id);
     if (ForumShape.DELETABLE.contains(table)) {
@@ -95,7 +84,7 @@ final class ForestLoader {
     return prefix + ++texts;
   }
 
-  private static long pick(List<Long> ids, int position) {
+  private static Object pick(List<Object> ids, int position) {
     return ids.get(Math.floorMod(position, ids.size()));
   }
 }

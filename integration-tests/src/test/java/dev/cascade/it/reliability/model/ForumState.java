@@ -1,5 +1,6 @@
 package dev.cascade.it.reliability.model;
 
+import dev.cascade.it.reliability.ForumFlavour;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,14 +56,14 @@ final class ForumState {
     return trash(table).stream().map(r -> r.get("id")).collect(Collectors.toSet());
   }
 
-  /** Every id a row of this table has had: present, trashed, or both. */
-  List<Long> knownIds(String table) {
-    List<Long> ids = new ArrayList<>();
-    rows(table).forEach(r -> ids.add((Long) r.get("id")));
+  /** Every id a row of this table has had: present, trashed, or both; in key order. */
+  List<Object> knownIds(String table) {
+    List<Object> ids = new ArrayList<>();
+    rows(table).forEach(r -> ids.add(r.get("id")));
     if (trash.containsKey(table)) {
-      trash(table).forEach(r -> ids.add((Long) r.get("id")));
+      trash(table).forEach(r -> ids.add(r.get("id")));
     }
-    return ids.stream().distinct().sorted().toList();
+    return ids.stream().distinct().sorted(ForumFlavour.KEY_ORDER).toList();
   }
 
   /** Every value of every row, present or trashed: to tell values an operation made up. */

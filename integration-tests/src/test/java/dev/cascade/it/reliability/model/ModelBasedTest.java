@@ -1,9 +1,9 @@
 package dev.cascade.it.reliability.model;
 
-import dev.cascade.it.forum.Forum;
+import dev.cascade.it.reliability.ForumFlavour;
 import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.TestDatabase;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -21,42 +21,54 @@ import org.jdbi.v3.core.Handle;
 /**
  * Random forums and random sequences of destroy, destroyAll, restore and restoreAll, with random
  * strategies and options, checked after every step against {@link ReferenceModel}. On a failure
- * jqwik shrinks to a minimal forest and sequence and prints them.
+ * jqwik shrinks to a minimal forest and sequence and prints them. Each database runs the forum
+ * with long keys the database generates and its copy with UUID keys ({@link ForumFlavour}), where
+ * a restore cannot give a root whose id was taken a new key.
  *
  * <p>The number of sequences is jqwik's {@code jqwik.tries.default}, set low in {@code
  * junit-platform.properties} for {@code ./mvnw verify}; see RELIABILITY.md for the long run.
  */
 class ModelBasedTest {
-  private static final Map<DatabaseKind, TestDatabase> DATABASES = new EnumMap<>(DatabaseKind.class);
-  private static final Map<DatabaseKind, RunFigures> FIGURES = new EnumMap<>(DatabaseKind.class);
+  private static final Map<String, TestDatabase> DATABASES = new LinkedHashMap<>();
+  private static final Map<String, RunFigures> FIGURES = new LinkedHashMap<>();
 
   @Property
   void h2AgreesWithTheModelAfterEveryStep(@ForAll("forests") Forest forest, @ForAll("sequences") List<Action> actions) {
-    run(DatabaseKind.H2, forest, actions);
+    run(ForumFlavour.LONG_KEYS, DatabaseKind.H2, forest, actions);
   }
 
   @Property
   void postgresAgreesWithTheModelAfterEveryStep(
       @ForAll("forests") Forest forest, @ForAll("sequences") List<Action> actions) {
-    run(DatabaseKind.POSTGRESQL, forest, actions);
+    run(ForumFlavour.LONG_KEYS, DatabaseKind.POSTGRESQL, forest, actions);
   }
 
-  private static void run(DatabaseKind kind, Forest forest, List<Action> actions) {
-    TestDatabase database = database(kind);
-    RunFigures figures = FIGURES.computeIfAbsent(kind, k -> new RunFigures(k.name()));
+  @Property
+  void h2AgreesWithTheModelOnUuidKeys(@ForAll("forests") Forest forest, @ForAll("sequences") List<Action> actions) {
+    run(ForumFlavour.UUID_KEYS, DatabaseKind.H2, forest, actions);
+  }
+
+  @Property
+  void postgresAgreesWithTheModelOnUuidKeys(@ForAll("forests") Forest forest, @ForAll("sequences") List<Action> actions) {
+    run(ForumFlavour.UUID_KEYS, DatabaseKind.POSTGRESQL, forest, actions);
+  }
+
+  private static void run(ForumFlavour flavour, DatabaseKind kind, Forest forest, List<Action> actions) {
+    TestDatabase database = database(flavour, kind);
+    RunFigures figures = FIGURES.computeIfAbsent(kind + " with " + flavour.name(), RunFigures::new);
     figures.sequence();
     try (Handle handle = database.jdbi().open()) {
-      StepRunner runner = new StepRunner(database, handle, ForestLoader.load(handle, forest), figures);
+      StepRunner runner = new StepRunner(flavour, database, handle, ForestLoader.load(handle, flavour, forest), figures);
       actions.forEach(runner::run);
     }
   }
 
-  private static synchronized TestDatabase database(DatabaseKind kind) {
+  private static synchronized TestDatabase database(ForumFlavour flavour, DatabaseKind kind) {
     return DATABASES.computeIfAbsent(
-        kind,
+        kind + " with " + flavour.name(),
         k -> {
-          TestDatabase database = TestDatabase.create(k);
-          Forum.createWithTrash(database);
+          TestDatabase database = TestDatabase.create(kind);
+          flavour.createWithTrash(database);
           return database;
         });
   }

@@ -3,9 +3,11 @@ package dev.cascade.it.reliability.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cascade.it.forum.Forum;
+import dev.cascade.it.reliability.ForumFlavour;
 import dev.cascade.testing.Snapshot;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,23 +23,43 @@ import java.util.TreeMap;
 final class Reconciler {
   private Reconciler() {}
 
-  static void check(ForumState expected, Snapshot actual, String step) {
+  /**
+   * @param actual a snapshot of the flavour's tables: the forum's tables by their names in the
+   *     flavour, which {@link #rows} reads back by the forum's names
+   */
+  static void check(ForumFlavour flavour, ForumState expected, Snapshot actual, String step) {
+    Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+    Forum.TABLES_WITH_TRASH.forEach(table -> rows.put(table, rows(flavour, actual, table)));
     Set<Object> known = new HashSet<>(expected.allValues());
     List<Object> placeholders = expected.allValues().stream().filter(Fresh.class::isInstance).distinct().toList();
     for (Object placeholder : placeholders) {
-      Object value = learn((Fresh) placeholder, expected, actual, known);
+      Object value = learn((Fresh) placeholder, expected, rows, known);
       if (value != null) {
         expected.replace(placeholder, value);
       }
     }
     for (String table : Forum.TABLES_WITH_TRASH) {
-      assertThat(actual.rows(table))
+      assertThat(rows.get(table))
           .as("%s after %s", table, step)
           .containsExactlyInAnyOrderElementsOf(expected.expected(table).stream().map(TreeMap::new).toList());
     }
   }
 
-  private static Object learn(Fresh placeholder, ForumState expected, Snapshot actual, Set<Object> known) {
+  /** The rows of the forum's {@code table} in the flavour's, naming in {@code original_table} the forum's table. */
+  private static List<Map<String, Object>> rows(ForumFlavour flavour, Snapshot actual, String table) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> row : actual.rows(flavour.table(table))) {
+      Map<String, Object> copy = new TreeMap<>(row);
+      if (copy.get("original_table") instanceof String original) {
+        copy.put("original_table", flavour.forumTable(original));
+      }
+      rows.add(copy);
+    }
+    return rows;
+  }
+
+  private static Object learn(
+      Fresh placeholder, ForumState expected, Map<String, List<Map<String, Object>>> actual, Set<Object> known) {
     if (placeholder instanceof Fresh.Key key) {
       return newKey(key, expected, actual);
     }
@@ -47,19 +69,19 @@ final class Reconciler {
   }
 
   /** The one value of the column the database holds and the model does not; null when not one. */
-  private static Object onlyNew(Snapshot actual, Set<Object> known, String column) {
+  private static Object onlyNew(Map<String, List<Map<String, Object>>> actual, Set<Object> known, String column) {
     Set<Object> fresh = new LinkedHashSet<>();
     for (String table : Forum.TABLES_WITH_TRASH) {
-      actual.rows(table).stream().map(r -> r.get(column)).filter(v -> v != null && !known.contains(v)).forEach(fresh::add);
+      actual.get(table).stream().map(r -> r.get(column)).filter(v -> v != null && !known.contains(v)).forEach(fresh::add);
     }
     return fresh.size() == 1 ? fresh.iterator().next() : null;
   }
 
-  private static Object newKey(Fresh.Key key, ForumState expected, Snapshot actual) {
+  private static Object newKey(Fresh.Key key, ForumState expected, Map<String, List<Map<String, Object>>> actual) {
     Set<Object> ids = new HashSet<>();
     expected.rows(key.table()).forEach(r -> ids.add(r.get("id")));
     List<Object> found = new ArrayList<>();
-    for (Map<String, Object> row : actual.rows(key.table())) {
+    for (Map<String, Object> row : actual.get(key.table())) {
       if (Objects.equals(row.get(ForumShape.TEXT.get(key.table())), key.text()) && !ids.contains(row.get("id"))) {
         found.add(row.get("id"));
       }

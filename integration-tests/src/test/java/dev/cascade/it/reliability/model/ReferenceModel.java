@@ -2,6 +2,7 @@ package dev.cascade.it.reliability.model;
 
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.annotations.OnDelete;
+import dev.cascade.it.reliability.ForumFlavour;
 import dev.cascade.it.reliability.model.ForumShape.Relation;
 import dev.cascade.runtime.IdConflict;
 import java.time.Instant;
@@ -26,8 +27,8 @@ import java.util.function.Function;
 final class ReferenceModel {
   private ReferenceModel() {}
 
-  static Outcome destroy(ForumState before, String table, List<Long> requested, DeleteStrategy strategy, boolean descendants) {
-    Set<Long> ids = new LinkedHashSet<>(requested);
+  static Outcome destroy(ForumState before, String table, List<Object> requested, DeleteStrategy strategy, boolean descendants) {
+    Set<Object> ids = new LinkedHashSet<>(requested);
     ForumState after = before.copy();
     boolean soft = strategy == DeleteStrategy.SOFT;
     List<Map<String, Object>> roots =
@@ -92,7 +93,7 @@ final class ReferenceModel {
    * a delete of that id, and trashed under a deletion no restore reaches. Reported in
    * RELIABILITY.md; the model follows Cascade here so that the rest stays checked.
    */
-  private static List<Map<String, Object>> seeds(List<Map<String, Object>> roots, Set<Long> ids, boolean soft) {
+  private static List<Map<String, Object>> seeds(List<Map<String, Object>> roots, Set<Object> ids, boolean soft) {
     List<Map<String, Object>> seeds = new ArrayList<>(roots);
     if (!soft) {
       Set<Object> present = new HashSet<>();
@@ -102,7 +103,7 @@ final class ReferenceModel {
     return seeds;
   }
 
-  static Outcome restore(ForumState before, String table, long id, IdConflict onConflict) {
+  static Outcome restore(ForumState before, String table, Object id, IdConflict onConflict) {
     if (before.row(table, id).filter(r -> !ForumState.live(r)).isPresent()) {
       return restoreSoft(before.copy(), table, List.of(id));
     }
@@ -114,10 +115,10 @@ final class ReferenceModel {
 
   static Outcome restoreAll(ForumState before, String table, IdConflict onConflict) {
     ForumState state = before.copy();
-    List<Long> soft =
+    List<Object> soft =
         state.rows(table).stream()
             .filter(r -> !ForumState.live(r) && parentsLive(state, table, r))
-            .map(r -> (Long) r.get("id"))
+            .map(r -> r.get("id"))
             .toList();
     if (!soft.isEmpty()) {
       Outcome outcome = restoreSoft(state, table, soft);
@@ -125,11 +126,11 @@ final class ReferenceModel {
         return outcome;
       }
     }
-    List<Long> trashed =
+    List<Object> trashed =
         latestEntries(state, table).stream()
             .filter(entry -> parentsLive(state, table, entry))
-            .map(entry -> (Long) entry.get("id"))
-            .sorted()
+            .map(entry -> entry.get("id"))
+            .sorted(ForumFlavour.KEY_ORDER)
             .toList();
     if (!trashed.isEmpty()) {
       return restoreTrash(state, table, trashed, onConflict);
@@ -138,7 +139,7 @@ final class ReferenceModel {
   }
 
   /** Brings back the rows each root's soft delete marked: those carrying their parent's mark. */
-  private static Outcome restoreSoft(ForumState state, String table, List<Long> ids) {
+  private static Outcome restoreSoft(ForumState state, String table, List<Object> ids) {
     List<Map<String, Object>> roots = state.rows(table).stream().filter(r -> ids.contains(r.get("id"))).toList();
     Map<String, List<Map<String, Object>>> back =
         closure(
@@ -155,7 +156,7 @@ final class ReferenceModel {
   }
 
   /** Brings back from the trash what each root's latest delete put there, under a new key if its id was taken. */
-  private static Outcome restoreTrash(ForumState state, String table, List<Long> ids, IdConflict onConflict) {
+  private static Outcome restoreTrash(ForumState state, String table, List<Object> ids, IdConflict onConflict) {
     List<Map<String, Object>> rootEntries =
         latestEntries(state, table).stream()
             .filter(e -> ids.contains(e.get("id")))

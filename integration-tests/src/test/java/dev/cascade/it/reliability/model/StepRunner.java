@@ -3,9 +3,11 @@ package dev.cascade.it.reliability.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.cascade.it.reliability.ForumFlavour;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.IdConflict;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.TestDatabase;
 import java.util.HashMap;
@@ -20,13 +22,15 @@ import org.jdbi.v3.core.Handle;
  * the same success or failure, the same counts, and every row of every table alike.
  */
 final class StepRunner {
+  private final ForumFlavour flavour;
   private final TestDatabase database;
   private final Handle handle;
   private final RunFigures figures;
   private ForumState state;
   private int reused;
 
-  StepRunner(TestDatabase database, Handle handle, ForumState state, RunFigures figures) {
+  StepRunner(ForumFlavour flavour, TestDatabase database, Handle handle, ForumState state, RunFigures figures) {
+    this.flavour = flavour;
     this.database = database;
     this.handle = handle;
     this.state = state;
@@ -43,30 +47,38 @@ final class StepRunner {
     Outcome expected;
     Supplier<Object> call;
     if (action instanceof Action.Destroy destroy) {
-      List<Long> candidates = Action.candidates(state, destroy.table());
-      List<Long> ids = destroy.picks().stream().map(p -> Action.choose(candidates, p)).toList();
+      List<Object> candidates = Action.candidates(flavour, state, destroy.table());
+      List<Object> ids = destroy.picks().stream().map(p -> Action.choose(candidates, p)).toList();
       DeleteOptions options =
           DeleteOptions.defaults().withStrategy(destroy.strategy()).withDescendants(destroy.descendants());
-      List<Long> requested = destroy.all() ? ids : ids.subList(0, 1);
+      List<Object> requested = destroy.all() ? ids : ids.subList(0, 1);
       step += " on ids " + requested;
       expected = ReferenceModel.destroy(state, destroy.table(), requested, destroy.strategy(), destroy.descendants());
       call =
           destroy.all()
-              ? () -> ForumCalls.destroyAll(handle, destroy.table(), requested, options)
-              : () -> ForumCalls.destroy(handle, destroy.table(), requested.get(0), options);
+              ? () -> flavour.destroyAll(handle, destroy.table(), requested, options)
+              : () -> flavour.destroy(handle, destroy.table(), requested.get(0), options);
     } else if (action instanceof Action.Restore restore) {
-      long id = Action.choose(Action.restoreCandidates(state, restore.table()), restore.pick());
+      Object id = Action.choose(Action.restoreCandidates(flavour, state, restore.table()), restore.pick());
       step += " on id " + id;
-      expected = ReferenceModel.restore(state, restore.table(), id, restore.onConflict());
+      expected = ReferenceModel.restore(state, restore.table(), id, modelled(restore.onConflict()));
       RestoreOptions options = RestoreOptions.defaults().withOnIdConflict(restore.onConflict());
-      call = () -> ForumCalls.restore(handle, restore.table(), id, options);
+      call = () -> flavour.restore(handle, restore.table(), id, options);
     } else {
       Action.RestoreAll all = (Action.RestoreAll) action;
-      expected = ReferenceModel.restoreAll(state, all.table(), all.onConflict());
+      expected = ReferenceModel.restoreAll(state, all.table(), modelled(all.onConflict()));
       RestoreOptions options = RestoreOptions.defaults().withOnIdConflict(all.onConflict());
-      call = () -> ForumCalls.restoreAll(handle, all.table(), options);
+      call = () -> flavour.restoreAll(handle, all.table(), options);
     }
     check(step, expected, call);
+  }
+
+  /**
+   * What the model expects of an id conflict: where the database does not generate keys, {@code
+   * ASSIGN_NEW} cannot give a root a new one and must fail as {@code FAIL} does, changing nothing.
+   */
+  private IdConflict modelled(IdConflict onConflict) {
+    return flavour.generatesKeys() ? onConflict : IdConflict.FAIL;
   }
 
   private void check(String step, Outcome expected, Supplier<Object> call) {
@@ -78,7 +90,7 @@ final class StepRunner {
         throw new AssertionError(step + " failed, but the model expected it to succeed", e);
       }
       figures.refused();
-      Reconciler.check(state, database.snapshot(dev.cascade.it.forum.Forum.TABLES_WITH_TRASH), step + " (refused)");
+      Reconciler.check(flavour, state, database.snapshot(flavour.tablesWithTrash()), step + " (refused)");
       return;
     }
     if (expected instanceof Outcome.Fails fails) {
@@ -87,23 +99,27 @@ final class StepRunner {
     Outcome.Succeeds succeeds = (Outcome.Succeeds) expected;
     if (result instanceof DeleteResult deleted) {
       assertThat(deleted.deletedCount()).as("deletedCount of %s", step).isEqualTo(succeeds.deletedCount());
-      Map<String, Long> reported = new LinkedHashMap<>(deleted.rowsByTable());
-      reported.values().removeIf(n -> n == 0);
+      Map<String, Long> reported = new LinkedHashMap<>();
+      deleted.rowsByTable().forEach((table, n) -> {
+        if (n != 0) {
+          reported.put(flavour.forumTable(table), n);
+        }
+      });
       assertThat(reported).as("rowsByTable of %s", step).isEqualTo(new HashMap<>(succeeds.rowsByTable()));
     }
-    Reconciler.check(succeeds.after(), database.snapshot(dev.cascade.it.forum.Forum.TABLES_WITH_TRASH), step);
+    Reconciler.check(flavour, succeeds.after(), database.snapshot(flavour.tablesWithTrash()), step);
     state = succeeds.after();
   }
 
   /** Inserts a row under a trashed row's id, in the database and in the model; nothing when no id is free. */
   private void reuseId(Action.ReuseId reuse) {
     String table = reuse.table();
-    List<Long> free =
-        state.trashedIds(table).stream().map(Long.class::cast).filter(id -> state.row(table, id).isEmpty()).sorted().toList();
+    List<Object> free =
+        state.trashedIds(table).stream().filter(id -> state.row(table, id).isEmpty()).sorted(ForumFlavour.KEY_ORDER).toList();
     if (free.isEmpty()) {
       return;
     }
-    long id = Action.choose(free, reuse.pick());
+    Object id = Action.choose(free, reuse.pick());
     String text = "r" + ++reused;
     Map<String, Object> row = new HashMap<>();
     row.put("id", id);
@@ -114,10 +130,10 @@ final class StepRunner {
       if (parents.isEmpty()) {
         return;
       }
-      row.put(relation.column(), parents.stream().map(r -> (Long) r.get("id")).min(Long::compare).orElseThrow());
+      row.put(relation.column(), parents.stream().map(r -> r.get("id")).min(ForumFlavour.KEY_ORDER).orElseThrow());
     }
     var insert = handle.createUpdate(
-        "INSERT INTO " + table + " (" + String.join(", ", row.keySet()) + ") VALUES (:"
+        "INSERT INTO " + flavour.table(table) + " (" + String.join(", ", row.keySet()) + ") VALUES (:"
             + String.join(", :", row.keySet()) + ")");
     row.forEach((column, value) -> {
       if (value == null) {
