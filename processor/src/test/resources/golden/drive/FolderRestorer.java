@@ -42,7 +42,10 @@ public final class FolderRestorer {
   /**
    * Every soft-deleted folders whose parents are live, with its marker, for restoreAll.
    */
-  private static final String SOFT_DELETED_FOLDERS_RESTORABLE = "SELECT id, deleted_at FROM folders WHERE deleted_at IS NOT NULL";
+  private static final String SOFT_DELETED_FOLDERS_RESTORABLE = "SELECT id, deleted_at FROM folders"
+      + " WHERE deleted_at IS NOT NULL AND NOT COALESCE(folders.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1"
+      + " FROM folders AS cascade_parent"
+      + " WHERE cascade_parent.id = folders.parent_id AND cascade_parent.deleted_at IS NULL), FALSE)";
 
   /**
    * The folders the call names and every row below them (folders.parent_id -> folders), soft-deleted by the same operation as their parent, with their depth.
@@ -129,7 +132,10 @@ public final class FolderRestorer {
    */
   private static final String TRASHED_FOLDERS_RESTORABLE = "SELECT id, deletion_id, trashed_at FROM folders_trash"
       + " WHERE original_table = 'folders' AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
-      + " FROM folders_trash WHERE original_table = 'folders' GROUP BY id)";
+      + " FROM folders_trash"
+      + " WHERE original_table = 'folders' GROUP BY id) AND NOT COALESCE(folders_trash.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1"
+      + " FROM folders AS cascade_parent"
+      + " WHERE cascade_parent.id = folders_trash.parent_id AND cascade_parent.deleted_at IS NULL), FALSE)";
 
   /**
    * Loads the trashed folders about to be restored, for listeners.
@@ -218,7 +224,7 @@ public final class FolderRestorer {
       + " WHERE original_table = 'folders' AND id = :reusedKey AND deletion_id = :reusedMarker";
 
   /**
-   * Copies the folders themselves, the tops of their subtrees, back from folders_trash.
+   * Copies the folders themselves, the tops of their subtrees, back from folders_trash. Where foreign keys are checked row by row, a top inside another comes after it.
    */
   private static final String INSERT_FOLDERS = "INSERT INTO folders (id, parent_id, name, deleted_at)"
       + " SELECT folders_trash.id, <rekeyed:folders_trash.parent_id>, folders_trash.name, folders_trash.deleted_at"
@@ -226,6 +232,30 @@ public final class FolderRestorer {
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
       + " FROM folders_trash"
       + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id) AND <kept:id>";
+
+  /**
+   * Copies the folders themselves, the tops of their subtrees, back from folders_trash. Where foreign keys are checked row by row, a top inside another comes after it. On H2 and MYSQL.
+   */
+  private static final String INSERT_FOLDERS_H2_MYSQL = "INSERT INTO folders (id, parent_id, name, deleted_at)"
+      + " SELECT folders_trash.id, <rekeyed:folders_trash.parent_id>, folders_trash.name, folders_trash.deleted_at"
+      + " FROM (WITH RECURSIVE cascade_folders_nested (cascade_key, cascade_mark, cascade_depth) AS (SELECT id, deletion_id, 0"
+      + " FROM folders_trash"
+      + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
+      + " FROM folders_trash"
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id) AND NOT COALESCE(parent_id IN (SELECT id"
+      + " FROM folders_trash"
+      + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
+      + " FROM folders_trash"
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)), FALSE)"
+      + " UNION ALL SELECT folders_trash.id, folders_trash.deletion_id, cascade_depth + 1"
+      + " FROM folders_trash"
+      + " JOIN cascade_folders_nested ON folders_trash.parent_id = cascade_key AND folders_trash.deletion_id = cascade_mark"
+      + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
+      + " FROM folders_trash" + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id))"
+      + " SELECT cascade_key, cascade_mark, cascade_depth"
+      + " FROM cascade_folders_nested) AS cascade_keys"
+      + " JOIN folders_trash ON folders_trash.id = cascade_keys.cascade_key AND folders_trash.deletion_id = cascade_keys.cascade_mark"
+      + " WHERE <kept:folders_trash.id> ORDER BY cascade_keys.cascade_depth";
 
   /**
    * Copies the folders below the tops back from folders_trash, parents first.
@@ -315,7 +345,7 @@ public final class FolderRestorer {
       .checkTaken("folders", "id", TAKEN_FOLDERS_BELOW_IDS)
       .checkTaken("documents", "id", TAKEN_DOCUMENTS_IDS)
       .insertWithNewKey(INSERT_FOLDERS_WITH_NEW_KEY)
-      .insertRoots("folders", INSERT_FOLDERS)
+      .insertRoots("folders", Sql.of(INSERT_FOLDERS).or(Dialect.H2, INSERT_FOLDERS_H2_MYSQL).or(Dialect.MYSQL, INSERT_FOLDERS_H2_MYSQL))
       .insert("folders", INSERT_FOLDERS_BELOW)
       .insert("documents", INSERT_DOCUMENTS)
       .purge("documents", Sql.of(PURGE_DOCUMENTS).or(Dialect.H2, PURGE_DOCUMENTS_H2))

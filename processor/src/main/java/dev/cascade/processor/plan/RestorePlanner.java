@@ -445,9 +445,6 @@ final class RestorePlanner {
   private Condition parentsLive(Reach reach, ModelSpec root, Condition own) {
     Condition condition = own;
     for (Edge edge : relationsThatMustHold(root)) {
-      if (edge.isSelf()) {
-        continue;
-      }
       condition = condition.and(orphan(reach, edge, false).negated());
     }
     return condition;

@@ -127,12 +127,20 @@ public final class TrashRestore {
     }
 
     public Builder insert(String table, String sql) {
-      return step(RestoreStep.Kind.INSERT, table, Sql.of(sql), false);
+      return insert(table, Sql.of(sql));
+    }
+
+    public Builder insert(String table, Sql sql) {
+      return step(RestoreStep.Kind.INSERT, table, sql, false);
     }
 
     /** Copies the rows the call names back. */
     public Builder insertRoots(String table, String sql) {
-      return step(RestoreStep.Kind.INSERT, table, Sql.of(sql), true);
+      return insertRoots(table, Sql.of(sql));
+    }
+
+    public Builder insertRoots(String table, Sql sql) {
+      return step(RestoreStep.Kind.INSERT, table, sql, true);
     }
 
     public Builder purge(String table, String sql) {
