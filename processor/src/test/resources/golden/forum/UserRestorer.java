@@ -372,4 +372,21 @@ public final class UserRestorer {
   public static List<User> restoreAll(Handle handle, RestoreOptions options) {
     return Restorations.restoreAll(handle, PLAN, options);
   }
+
+  /**
+   * Restores exactly the delete operation with this id ({@code DeleteResult.deletionId()},
+   * {@code Journal.recent(handle, n)}): every {@link User} it deleted that is still deleted
+   * by it, with the rows its cascade removed; returns them.
+   */
+  public static List<User> restoreOperation(Handle handle, String deletionId) {
+    return restoreOperation(handle, deletionId, RestoreOptions.defaults());
+  }
+
+  /**
+   * Restores exactly the delete operation with this id.
+   */
+  public static List<User> restoreOperation(Handle handle, String deletionId,
+      RestoreOptions options) {
+    return Restorations.restoreOperation(handle, PLAN, deletionId, options);
+  }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.it.forum.Forum;
 import dev.cascade.it.forum.UserDeleter;
+import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.AllDatabases;
@@ -58,7 +60,7 @@ class SchemaToolsTest {
     try (Handle handle = db.jdbi().open()) {
       var ddl = TrashTables.ddl(Dialect.of(handle), UserDeleter.schema(), UserDeleter.schema());
 
-      assertThat(ddl.stream().filter(s -> s.startsWith("CREATE TABLE")))
+      assertThat(ddl.stream().filter(s -> s.startsWith("CREATE TABLE") && !s.contains("IF NOT EXISTS")))
           .containsExactly(
               ddl.stream().filter(s -> s.startsWith("CREATE TABLE likes_trash")).findFirst().orElseThrow(),
               ddl.stream().filter(s -> s.startsWith("CREATE TABLE reactions_trash")).findFirst().orElseThrow(),
@@ -66,6 +68,23 @@ class SchemaToolsTest {
               ddl.stream().filter(s -> s.startsWith("CREATE TABLE posts_trash")).findFirst().orElseThrow(),
               ddl.stream().filter(s -> s.startsWith("CREATE TABLE users_trash")).findFirst().orElseThrow());
       assertThat(ddl).contains("CREATE INDEX posts_trash_deletion_id ON posts_trash (deletion_id)");
+      assertThat(ddl).containsSequence(Journal.ddl(Dialect.of(handle)));
+    }
+  }
+
+  @AllDatabases
+  void theCheckNamesAMissingJournalAndHowToCreateIt(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      handle.execute("DROP TABLE cascade_operations");
+
+      assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema()))
+          .containsExactly(
+              "the operations journal cascade_operations does not exist, so every delete would fail; create it with"
+                  + " Journal.ddl(Dialect.of(handle)) (TrashTables.ddl includes it), or turn the journal off with"
+                  + " CascadeConfig.setJournalTable(null)");
+      handle.getConfig(CascadeConfig.class).setJournalTable(null);
+      assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema())).isEmpty();
     }
   }
 }

@@ -222,11 +222,13 @@ class SoftDeleteTest {
 
       assertThat(deleteLarge).isEqualTo(deleteSmall);
       assertThat(restoreLarge).isEqualTo(restoreSmall);
-      // Delete: 1 RESTRICT check, 7 relations marked (likes x2, reactions x2, comments x2, posts), users.
-      // Restore: 1 lookup, the parent checks in one query, one statement per table (5), 1 load.
+      // Delete: the journal row, 1 RESTRICT check, 7 relations marked (likes x2, reactions x2, comments x2,
+      // posts), users, the journal's counts.
+      // Restore: 1 lookup, the parent checks in one query, one statement per table (5), 1 load, the
+      // journal's operations and their new state.
       assertThat(Map.of("soft delete", deleteSmall, "soft restore", restoreSmall))
-          .containsEntry("soft delete", 9)
-          .containsEntry("soft restore", 8);
+          .containsEntry("soft delete", 11)
+          .containsEntry("soft restore", 10);
     }
   }
 }

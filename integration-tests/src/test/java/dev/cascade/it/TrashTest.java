@@ -237,12 +237,13 @@ class TrashTest {
 
       assertThat(deleteLarge).isEqualTo(deleteSmall);
       assertThat(restoreLarge).isEqualTo(restoreSmall);
-      // Delete: 1 RESTRICT check, 1 SET_NULL, then copy + delete per relation: 8 relations into 5 tables.
+      // Delete: the journal row, 1 RESTRICT check, 1 SET_NULL, then copy + delete per relation: 8 relations
+      // into 5 tables, the journal's counts.
       // Restore: soft lookup, trash lookup, the parent checks in one query, the root ids taken, the other
-      // ids taken in one query, 5 inserts, 5 purges, 1 load.
+      // ids taken in one query, 5 inserts, 5 purges, 1 load, the journal's operations and their state.
       assertThat(Map.of("trash", deleteSmall, "trash restore", restoreSmall))
-          .containsEntry("trash", 18)
-          .containsEntry("trash restore", 16);
+          .containsEntry("trash", 20)
+          .containsEntry("trash restore", 18);
     }
   }
 }

@@ -1,37 +1,58 @@
 package dev.cascade.runtime;
 
 import dev.cascade.annotations.DeleteStrategy;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.config.JdbiConfig;
 
 /**
- * Cascade's settings on a {@code Jdbi} (or one {@code Handle}): the default strategy and the
- * listeners. JDBI copies it to each handle, so what a handle changes stays on that handle.
+ * Cascade's settings on a {@code Jdbi} (or one {@code Handle}): the default strategy, the
+ * listeners, the journal and where times come from. JDBI copies it to each handle, so what a
+ * handle changes stays on that handle. {@link CascadePlugin} sets the same things when a {@code
+ * Jdbi} is built.
  *
  * <pre>{@code
  * jdbi.getConfig(CascadeConfig.class)
  *     .setDefaultStrategy(DeleteStrategy.SOFT)
+ *     .setActorSupplier(() -> currentUser.email())
  *     .onDeleting(User.class, (user, event) -> requireAdmin());
  * }</pre>
  */
 public final class CascadeConfig implements JdbiConfig<CascadeConfig> {
+  /** The journal table's name unless {@link #setJournalTable} says otherwise. */
+  public static final String DEFAULT_JOURNAL_TABLE = "cascade_operations";
+
   private DeleteStrategy defaultStrategy;
   private final Map<CascadeEvent.Kind, List<Registration<?>>> listeners;
+  private Supplier<String> actorSupplier;
+  private Clock clock;
+  private Optional<String> journalTable;
 
-  /** Called by JDBI; {@link DeleteStrategy#PERMANENT} and no listeners. */
+  /**
+   * Called by JDBI; {@link DeleteStrategy#PERMANENT}, no listeners, no actor, the system clock in
+   * UTC, the journal in {@value #DEFAULT_JOURNAL_TABLE}.
+   */
   public CascadeConfig() {
     this.defaultStrategy = DeleteStrategy.PERMANENT;
     this.listeners = new EnumMap<>(CascadeEvent.Kind.class);
+    this.actorSupplier = () -> null;
+    this.clock = Clock.systemUTC();
+    this.journalTable = Optional.of(DEFAULT_JOURNAL_TABLE);
   }
 
   private CascadeConfig(CascadeConfig that) {
     this.defaultStrategy = that.defaultStrategy;
     this.listeners = new EnumMap<>(CascadeEvent.Kind.class);
     that.listeners.forEach((kind, list) -> this.listeners.put(kind, new ArrayList<>(list)));
+    this.actorSupplier = that.actorSupplier;
+    this.clock = that.clock;
+    this.journalTable = that.journalTable;
   }
 
   @Override
@@ -50,6 +71,47 @@ public final class CascadeConfig implements JdbiConfig<CascadeConfig> {
 
   public DeleteStrategy getDefaultStrategy() {
     return defaultStrategy;
+  }
+
+  /**
+   * Who deletes, for the journal, when a call's {@code DeleteOptions} name no actor: the signed-in
+   * user of the request, say. It may return null.
+   */
+  public CascadeConfig setActorSupplier(Supplier<String> actorSupplier) {
+    this.actorSupplier = Objects.requireNonNull(actorSupplier, "actorSupplier");
+    return this;
+  }
+
+  public Supplier<String> getActorSupplier() {
+    return actorSupplier;
+  }
+
+  /**
+   * Where the times of operations come from: the {@code deleted_at} a soft delete writes, the
+   * trash time, the journal's times. Tests may fix it.
+   */
+  public CascadeConfig setClock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  public Clock getClock() {
+    return clock;
+  }
+
+  /**
+   * The journal table, {@value #DEFAULT_JOURNAL_TABLE} by default; {@code null} turns the
+   * journal off (see the README for what that weakens: markers are then unique within one JVM
+   * only, and operations cannot be listed, restored by id or purged).
+   */
+  public CascadeConfig setJournalTable(String table) {
+    this.journalTable = Optional.ofNullable(table);
+    return this;
+  }
+
+  /** The journal table; empty when the journal is off. */
+  public Optional<String> getJournalTable() {
+    return journalTable;
   }
 
   /** Called before each root record is deleted, inside the transaction; throw to veto. */

@@ -7,7 +7,10 @@ import java.util.Optional;
  * How one delete runs. Start from {@link #defaults()} and change what you need:
  *
  * <pre>{@code
- * UserDeleter.destroy(handle, id, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+ * UserDeleter.destroy(handle, id, DeleteOptions.defaults()
+ *     .withStrategy(DeleteStrategy.TRASH)
+ *     .withActor("alice@example.com")
+ *     .withReason("GDPR request 4711"));
  * }</pre>
  *
  * @param strategy the strategy for this call; empty to use the model's (see {@link
@@ -15,17 +18,28 @@ import java.util.Optional;
  * @param skipEvents whether listeners are left out of this call
  * @param descendants whether the cascade runs; {@code false} deletes only the rows themselves,
  *     which fails on any foreign key that still points at them
+ * @param actor who deletes, for the journal; empty for {@link CascadeConfig#getActorSupplier()}'s
+ * @param reason why, for the journal
  */
-public record DeleteOptions(Optional<DeleteStrategy> strategy, boolean skipEvents, boolean descendants) {
-  private static final DeleteOptions DEFAULTS = new DeleteOptions(Optional.empty(), false, true);
+public record DeleteOptions(
+    Optional<DeleteStrategy> strategy,
+    boolean skipEvents,
+    boolean descendants,
+    Optional<String> actor,
+    Optional<String> reason) {
+  private static final DeleteOptions DEFAULTS =
+      new DeleteOptions(Optional.empty(), false, true, Optional.empty(), Optional.empty());
 
   public DeleteOptions {
     if (strategy == null) {
       throw new CascadeException("DeleteOptions: strategy is null; use Optional.empty() for the model's strategy");
     }
+    if (actor == null || reason == null) {
+      throw new CascadeException("DeleteOptions: actor and reason may be empty but not null");
+    }
   }
 
-  /** The model's strategy, events on, the whole cascade. */
+  /** The model's strategy, events on, the whole cascade, the configured actor, no reason. */
   public static DeleteOptions defaults() {
     return DEFAULTS;
   }
@@ -35,14 +49,24 @@ public record DeleteOptions(Optional<DeleteStrategy> strategy, boolean skipEvent
     if (strategy == null) {
       throw new CascadeException("DeleteOptions.withStrategy(null): name a strategy, or leave it out for the model's");
     }
-    return new DeleteOptions(Optional.of(strategy), skipEvents, descendants);
+    return new DeleteOptions(Optional.of(strategy), skipEvents, descendants, actor, reason);
   }
 
   public DeleteOptions withSkipEvents(boolean skipEvents) {
-    return new DeleteOptions(strategy, skipEvents, descendants);
+    return new DeleteOptions(strategy, skipEvents, descendants, actor, reason);
   }
 
   public DeleteOptions withDescendants(boolean descendants) {
-    return new DeleteOptions(strategy, skipEvents, descendants);
+    return new DeleteOptions(strategy, skipEvents, descendants, actor, reason);
+  }
+
+  /** Who deletes, as the journal records it: a user name, an email, a service. */
+  public DeleteOptions withActor(String actor) {
+    return new DeleteOptions(strategy, skipEvents, descendants, Optional.ofNullable(actor), reason);
+  }
+
+  /** Why, as the journal records it: {@code "GDPR request 4711"}. */
+  public DeleteOptions withReason(String reason) {
+    return new DeleteOptions(strategy, skipEvents, descendants, actor, Optional.ofNullable(reason));
   }
 }

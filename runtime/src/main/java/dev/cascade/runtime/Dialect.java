@@ -1,29 +1,16 @@
 package dev.cascade.runtime;
 
 import java.sql.SQLException;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 
 /** The databases Cascade runs on, told apart by the connection's product name. */
 public enum Dialect {
-  H2(ChronoUnit.MICROS),
-  POSTGRESQL(ChronoUnit.MICROS),
-  /** SQLite's JDBC driver stores timestamps as milliseconds. */
-  SQLITE(ChronoUnit.MILLIS),
-  /** MySQL and MariaDB, with {@code DATETIME(6)} columns. */
-  MYSQL(ChronoUnit.MICROS);
-
-  private final ChronoUnit timestampPrecision;
-
-  Dialect(ChronoUnit timestampPrecision) {
-    this.timestampPrecision = timestampPrecision;
-  }
-
-  /** The finest time this database keeps in a timestamp column. */
-  public ChronoUnit timestampPrecision() {
-    return timestampPrecision;
-  }
+  H2,
+  POSTGRESQL,
+  SQLITE,
+  /** MySQL and MariaDB. */
+  MYSQL;
 
   /** The dialect of the handle's database. */
   public static Dialect of(Handle handle) {

@@ -1,5 +1,6 @@
 package dev.cascade.runtime;
 
+import dev.cascade.runtime.internal.Journals;
 import dev.cascade.runtime.internal.Tables;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,14 @@ public final class SchemaCheck {
         }
       }
     }
+    Journals.table(handle)
+        .filter(journal -> !tables.exists(journal))
+        .ifPresent(
+            journal ->
+                problems.add(
+                    "the operations journal " + journal + " does not exist, so every delete would fail; create it with"
+                        + " Journal.ddl(Dialect.of(handle)) (TrashTables.ddl includes it), or turn the journal off with"
+                        + " CascadeConfig.setJournalTable(null)"));
     return problems.stream().distinct().toList();
   }
 

@@ -22,7 +22,10 @@ import java.util.stream.Collectors;
 public final class TrashTables {
   private TrashTables() {}
 
-  /** The statements that create every trash table of these schemas, each table once. */
+  /**
+   * The statements that create every trash table of these schemas, each table once, and the
+   * operations journal ({@link Journal#ddl(Dialect)}) unless it exists.
+   */
   public static List<String> ddl(Dialect dialect, CascadeSchema... schemas) {
     Map<String, List<String>> byTable = new LinkedHashMap<>();
     for (CascadeSchema schema : schemas) {
@@ -30,7 +33,9 @@ public final class TrashTables {
         table.trashTable().ifPresent(trash -> byTable.computeIfAbsent(trash, t -> ddl(dialect, schema, table, t)));
       }
     }
-    return byTable.values().stream().flatMap(List::stream).toList();
+    List<String> statements = new ArrayList<>(byTable.values().stream().flatMap(List::stream).toList());
+    statements.addAll(Journal.ddl(dialect));
+    return statements;
   }
 
   private static List<String> ddl(Dialect dialect, CascadeSchema schema, CascadeSchema.Table table, String trash) {

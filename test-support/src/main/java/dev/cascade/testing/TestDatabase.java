@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -24,13 +25,15 @@ public final class TestDatabase implements AutoCloseable {
 
   private final DatabaseKind kind;
   private final String name;
+  private final Supplier<Jdbi> connect;
   private final Jdbi jdbi;
   private final Runnable drop;
 
-  private TestDatabase(DatabaseKind kind, String name, Jdbi jdbi, Runnable drop) {
+  private TestDatabase(DatabaseKind kind, String name, Supplier<Jdbi> connect, Runnable drop) {
     this.kind = kind;
     this.name = name;
-    this.jdbi = jdbi;
+    this.connect = connect;
+    this.jdbi = connect.get();
     this.drop = drop;
   }
 
@@ -47,7 +50,7 @@ public final class TestDatabase implements AutoCloseable {
 
   private static TestDatabase h2(String name) {
     String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
-    return new TestDatabase(DatabaseKind.H2, name, Jdbi.create(url), () -> shutdownH2(url));
+    return new TestDatabase(DatabaseKind.H2, name, () -> Jdbi.create(url), () -> shutdownH2(url));
   }
 
   /** Frees the in-memory database; H2 closes the connection under us, which is expected. */
@@ -69,11 +72,10 @@ public final class TestDatabase implements AutoCloseable {
     }
     Properties properties = new Properties();
     properties.setProperty("foreign_keys", "true");
-    Jdbi jdbi = Jdbi.create("jdbc:sqlite:" + file, properties);
     return new TestDatabase(
         DatabaseKind.SQLITE,
         name,
-        jdbi,
+        () -> Jdbi.create("jdbc:sqlite:" + file, properties),
         () -> {
           try {
             Files.deleteIfExists(file);
@@ -87,18 +89,22 @@ public final class TestDatabase implements AutoCloseable {
     EmbeddedPostgres server = EmbeddedPostgres.get();
     Jdbi admin = Jdbi.create(server.jdbcUrl(null));
     admin.useHandle(h -> h.execute("CREATE SCHEMA " + name));
-    Jdbi jdbi = Jdbi.create(server.jdbcUrl(name));
     return new TestDatabase(
-        DatabaseKind.POSTGRESQL, name, jdbi, () -> admin.useHandle(h -> h.execute("DROP SCHEMA " + name + " CASCADE")));
+        DatabaseKind.POSTGRESQL,
+        name,
+        () -> Jdbi.create(server.jdbcUrl(name)),
+        () -> admin.useHandle(h -> h.execute("DROP SCHEMA " + name + " CASCADE")));
   }
 
   private static TestDatabase mariadb(String name) {
     MariaDb server = MariaDb.get();
     Jdbi admin = Jdbi.create(server.jdbcUrl(""));
     admin.useHandle(h -> h.execute("CREATE DATABASE " + name));
-    Jdbi jdbi = Jdbi.create(server.jdbcUrl(name));
     return new TestDatabase(
-        DatabaseKind.MARIADB, name, jdbi, () -> admin.useHandle(h -> h.execute("DROP DATABASE " + name)));
+        DatabaseKind.MARIADB,
+        name,
+        () -> Jdbi.create(server.jdbcUrl(name)),
+        () -> admin.useHandle(h -> h.execute("DROP DATABASE " + name)));
   }
 
   public DatabaseKind kind() {
@@ -107,6 +113,14 @@ public final class TestDatabase implements AutoCloseable {
 
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  /**
+   * Another runtime on this database: a {@code Jdbi} of its own, with its own configuration and
+   * connections, as a second application instance behind a load balancer would have.
+   */
+  public Jdbi anotherJdbi() {
+    return connect.get();
   }
 
   public String name() {

@@ -1,6 +1,7 @@
 package dev.cascade.it.forum;
 
 import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.TestDatabase;
 import java.util.List;
@@ -49,9 +50,10 @@ public final class Forum {
           "users", "posts", "comments", "likes", "reactions", "invoices", "sessions",
           "users_trash", "posts_trash", "comments_trash", "likes_trash", "reactions_trash");
 
-  /** Creates the forum tables in a fresh database. */
+  /** Creates the forum tables and the operations journal in a fresh database. */
   public static void create(TestDatabase database) {
     database.createSchema(DDL);
+    database.jdbi().useHandle(h -> Journal.ddl(Dialect.of(h)).forEach(h::execute));
   }
 
   /** Creates the forum tables and, with Cascade's own DDL helper, their trash tables. */

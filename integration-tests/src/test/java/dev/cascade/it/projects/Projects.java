@@ -1,5 +1,7 @@
 package dev.cascade.it.projects;
 
+import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.Journal;
 import dev.cascade.testing.TestDatabase;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -26,6 +28,7 @@ public final class Projects {
                 + " FOREIGN KEY (section_id) REFERENCES sections (id))",
             "CREATE INDEX tasks_project_id ON tasks (project_id)",
             "CREATE INDEX tasks_section_id ON tasks (section_id)"));
+    database.jdbi().useHandle(h -> Journal.ddl(Dialect.of(h)).forEach(h::execute));
   }
 
   public static Projects on(Handle handle) {

@@ -192,6 +192,23 @@ public final class RestorerWriter {
             .addParameter(RuntimeTypes.RESTORE_OPTIONS, "options")
             .addStatement("return $T.restoreAll(handle, PLAN, options)", RuntimeTypes.RESTORATIONS)
             .build());
+    type.addMethod(
+        api("restoreOperation", list)
+            .addJavadoc(
+                "Restores exactly the delete operation with this id ({@code DeleteResult.deletionId()},\n"
+                    + "{@code Journal.recent(handle, n)}): every {@link $T} it deleted that is still deleted\n"
+                    + "by it, with the rows its cascade removed; returns them.\n",
+                model.type())
+            .addParameter(String.class, "deletionId")
+            .addStatement("return restoreOperation(handle, deletionId, $T.defaults())", RuntimeTypes.RESTORE_OPTIONS)
+            .build());
+    type.addMethod(
+        api("restoreOperation", list)
+            .addJavadoc("Restores exactly the delete operation with this id.\n")
+            .addParameter(String.class, "deletionId")
+            .addParameter(RuntimeTypes.RESTORE_OPTIONS, "options")
+            .addStatement("return $T.restoreOperation(handle, PLAN, deletionId, options)", RuntimeTypes.RESTORATIONS)
+            .build());
   }
 
   private static MethodSpec.Builder api(String name, TypeName returns) {

@@ -43,7 +43,6 @@ public final class Deletions {
         keys,
         () -> {
           Statements sql = new Statements(handle, dialect, plan.schema(), Placeholders.of(dialect, keys));
-          Instant now = OperationClock.next(dialect.timestampPrecision());
           Events<T> events =
               new Events<>(
                   handle,
@@ -55,6 +54,21 @@ public final class Deletions {
               events.active()
                   ? sql.list(plan.selectRoots(), plan.rowMapper(), "loading " + plan.table())
                   : List.of();
+          CascadeConfig config = handle.getConfig(CascadeConfig.class);
+          Instant now =
+              Markers.claim(
+                  handle,
+                  dialect,
+                  plan.schema(),
+                  strategy,
+                  new Journals.Start(
+                      deletionId,
+                      plan.table(),
+                      keys.ids(),
+                      strategy,
+                      null,
+                      options.actor().orElseGet(config.getActorSupplier()),
+                      options.reason().orElse(null)));
           Optional<TrashRecord> trash =
               strategy == DeleteStrategy.TRASH
                   ? Optional.of(new TrashRecord(plan.trashTable(), plan.table(), deletionId, now))
@@ -89,6 +103,7 @@ public final class Deletions {
           if (strategy == DeleteStrategy.TRASH) {
             requireCopiedAsDeleted(keys, copied, rows);
           }
+          config.getJournalTable().ifPresent(journal -> Journals.finish(handle, journal, deletionId, rows));
           events.fire(
               CascadeEvent.Kind.DELETED, plan.table(), roots, plan::keyOf, strategy, deleted, rows, trash);
           return new DeleteResult(strategy, deleted, rows, nullified, deletionId);

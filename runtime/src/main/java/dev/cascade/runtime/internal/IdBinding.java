@@ -98,24 +98,9 @@ final class IdBinding {
       if (keyType.isNumber()) {
         json.append(id);
       } else {
-        appendString(json, id.toString());
+        JsonText.string(json, id.toString());
       }
     }
     return json.append(']').toString();
-  }
-
-  private static void appendString(StringBuilder json, String value) {
-    json.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '"' || c == '\\') {
-        json.append('\\').append(c);
-      } else if (c < 0x20) {
-        json.append(String.format("\\u%04x", (int) c));
-      } else {
-        json.append(c);
-      }
-    }
-    json.append('"');
   }
 }

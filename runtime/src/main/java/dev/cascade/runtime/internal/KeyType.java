@@ -54,6 +54,18 @@ enum KeyType {
     return type;
   }
 
+  /** A key written as text (in the journal) read back as this type. */
+  Object parse(String text) {
+    return switch (this) {
+      case LONG -> Long.valueOf(text);
+      case INTEGER -> Integer.valueOf(text);
+      case SHORT -> Short.valueOf(text);
+      case UUID -> java.util.UUID.fromString(text);
+      case STRING -> text;
+      case OTHER -> throw new IllegalArgumentException("no key type to read " + text + " as");
+    };
+  }
+
   boolean isNumber() {
     return this == LONG || this == INTEGER || this == SHORT;
   }

@@ -1,26 +1,43 @@
 package dev.cascade.runtime.internal;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
- * The timestamp of each soft delete or trash operation: unique and strictly increasing at the
- * database's precision, so that a restore can tell the rows of one operation from another's.
+ * The next marker time one runtime (one {@code Jdbi}) may use: the clock's time at the step the
+ * operation's columns keep, and always after the last one this runtime gave, so that its own
+ * operations never ask the journal for a taken marker. It knows nothing of other runtimes, in this
+ * JVM or another: the journal's unique marker keeps them apart (see {@link Markers}).
  */
 final class OperationClock {
-  private static final AtomicReference<Instant> LAST = new AtomicReference<>(Instant.EPOCH);
+  private static final Map<Jdbi, OperationClock> BY_RUNTIME = Collections.synchronizedMap(new WeakHashMap<>());
 
-  private OperationClock() {}
+  private final AtomicReference<Instant> last = new AtomicReference<>(Instant.EPOCH);
 
-  static Instant next(ChronoUnit precision) {
+  /** The clock of the handle's {@code Jdbi}. */
+  static OperationClock of(Handle handle) {
+    return BY_RUNTIME.computeIfAbsent(handle.getJdbi(), jdbi -> new OperationClock());
+  }
+
+  Instant next(Clock clock, TimeStep step) {
     while (true) {
-      Instant last = LAST.get();
-      Instant now = Instant.now().truncatedTo(precision);
-      Instant next = now.isAfter(last) ? now : last.truncatedTo(precision).plus(1, precision);
-      if (LAST.compareAndSet(last, next)) {
+      Instant previous = last.get();
+      Instant now = step.truncate(clock.instant());
+      Instant next = now.isAfter(previous) ? now : step.after(step.truncate(previous));
+      if (last.compareAndSet(previous, next)) {
         return next;
       }
     }
+  }
+
+  /** Remembers a marker another runtime had taken, so that it is not offered again. */
+  void taken(Instant marker) {
+    last.accumulateAndGet(marker, (a, b) -> a.isAfter(b) ? a : b);
   }
 }

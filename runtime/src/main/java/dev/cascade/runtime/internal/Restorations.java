@@ -1,12 +1,16 @@
 package dev.cascade.runtime.internal;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeEvent;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.IdConflict;
 import dev.cascade.runtime.IdTakenException;
 import dev.cascade.runtime.NotDeletedException;
+import dev.cascade.runtime.Operation;
+import dev.cascade.runtime.OperationNotRestorableException;
+import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.ParentStillDeletedException;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.runtime.TrashRecord;
@@ -51,6 +55,24 @@ public final class Restorations {
         handle, plan.table(), () -> new Restoration<>(handle, dialect, plan, options).restoreEverything());
   }
 
+  /** Restores exactly one delete operation, by its id in the journal; returns its roots, live. */
+  public static <T> List<T> restoreOperation(Handle handle, RestorePlan<T> plan, String deletionId, RestoreOptions options) {
+    Deletions.requireOptions(plan.table(), options, "RestoreOptions");
+    Dialect dialect = dialectOf(handle, plan);
+    if (deletionId == null) {
+      throw new CascadeException(plan.table() + ": the deletion id is null; pass DeleteResult.deletionId() or Operation.deletionId()");
+    }
+    String journal =
+        Journals.table(handle)
+            .orElseThrow(
+                () -> new CascadeException(
+                    plan.table() + ": restoreOperation reads the operations journal, which is off"
+                        + " (CascadeConfig.setJournalTable(null)); restore by id instead"));
+    return Transactions.atomically(
+        handle, "operation " + deletionId,
+        () -> new Restoration<>(handle, dialect, plan, options).restoreOperation(journal, deletionId));
+  }
+
   private static Dialect dialectOf(Handle handle, RestorePlan<?> plan) {
     if (handle == null) {
       throw new CascadeException(plan.table() + ": the handle is null");
@@ -62,10 +84,10 @@ public final class Restorations {
   }
 
   /**
-   * A deleted root: its key, the marker of the delete that removed it (a soft-delete time, or a
-   * deletion id) and, in the trash, when.
+   * A deleted root: its key, the marker of the delete that removed it as the database gives it (a
+   * soft-delete time, or a deletion id), and the operation's time.
    */
-  private record Root(Object key, Object marker, Instant trashedAt) {}
+  private record Root(Object key, Object marker, Instant time) {}
 
   /** One restore call. */
   private static final class Restoration<T> {
@@ -135,7 +157,8 @@ public final class Restorations {
               new Root(
                   Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, 1, ctx),
                   trash ? rs.getString(2) : rs.getObject(2),
-                  trash ? Columns.mapper(ctx, Instant.class, plan.trashTable(), "trash time").map(rs, 3, ctx) : null);
+                  Columns.mapper(ctx, Instant.class, trash ? plan.trashTable() : plan.table(), "marker")
+                      .map(rs, trash ? 3 : 2, ctx));
       return sql.list(query, mapper, what);
     }
 
@@ -163,6 +186,7 @@ public final class Restorations {
                 + " another transaction restored or deleted them meanwhile, so nothing was changed: retry");
       }
       List<T> restored = sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table());
+      recordRestored(roots, false);
       events.fire(CascadeEvent.Kind.RESTORED, plan.table(), restored, plan::keyOf, DeleteStrategy.SOFT, rootsBack, rows, Optional.empty());
       return restored;
     }
@@ -173,7 +197,7 @@ public final class Restorations {
       List<Object> markers = markersOf(roots);
       Statements sql = sql(ids, markers, Map.of());
       Map<Object, TrashRecord> info = new HashMap<>();
-      roots.forEach(r -> info.put(r.key(), new TrashRecord(plan.trashTable(), plan.table(), (String) r.marker(), r.trashedAt())));
+      roots.forEach(r -> info.put(r.key(), new TrashRecord(plan.trashTable(), plan.table(), (String) r.marker(), r.time())));
       List<T> before = events.active() ? sql.list(trash.records(), plan.rowMapper(), "loading " + plan.trashTable()) : List.of();
       fireWithTrash(CascadeEvent.Kind.RESTORING, before, info, plan::keyOf, 0, Map.of());
 
@@ -213,10 +237,99 @@ public final class Restorations {
       List<Object> restoredKeys = new ArrayList<>();
       ids.ids().forEach(k -> restoredKeys.add(rekeyed.getOrDefault(k, k)));
       List<T> restored = sql(keys(restoredKeys)).list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table());
+      recordRestored(roots, true);
       Map<Object, TrashRecord> infoByNewKey = new HashMap<>();
       info.forEach((key, record) -> infoByNewKey.put(rekeyed.getOrDefault(key, key), record));
       fireWithTrash(CascadeEvent.Kind.RESTORED, restored, infoByNewKey, plan::keyOf, restored.size(), inserted);
       return restored;
+    }
+
+    /**
+     * Restores exactly the operation the journal knows by this id: the roots it deleted that are
+     * still deleted by it, with their cascades.
+     */
+    List<T> restoreOperation(String journal, String deletionId) {
+      Operation operation =
+          Journals.find(handle, journal, deletionId)
+              .orElseThrow(() -> notRestorable(deletionId, OperationNotRestorableException.Reason.UNKNOWN,
+                  "the journal " + journal + " has no operation " + deletionId));
+      if (!operation.table().equals(plan.table())) {
+        throw notRestorable(deletionId, OperationNotRestorableException.Reason.OTHER_TABLE,
+            "it deleted rows of " + operation.table() + ", not " + plan.table() + "; restore it with the restorer of "
+                + operation.table());
+      }
+      switch (operation.state()) {
+        case RESTORED -> throw notRestorable(deletionId, OperationNotRestorableException.Reason.RESTORED,
+            "it was restored " + operation.restoredAt().map(Object::toString).orElse("already"));
+        case PURGED -> throw notRestorable(deletionId, OperationNotRestorableException.Reason.PURGED,
+            "it was purged " + operation.purgedAt().map(Object::toString).orElse("already") + "; its rows are gone");
+        case DELETED -> { }
+      }
+      if (operation.strategy() == DeleteStrategy.PERMANENT) {
+        throw notRestorable(deletionId, OperationNotRestorableException.Reason.PERMANENT,
+            "it deleted its rows PERMANENTLY, which cannot be undone");
+      }
+      KeyType type = KeyType.of(plan.keyType());
+      Keys ids = keys(operation.ids().stream().map(type::parse).toList());
+      boolean trash = operation.strategy() == DeleteStrategy.TRASH;
+      List<Root> roots =
+          trash
+              ? Tables.of(handle).exists(plan.trashTable())
+                  ? roots(sql(ids), plan.trash().lookup(), true, "looking up " + plan.trashTable())
+                  : List.of()
+              : plan.soft().isPresent() ? roots(sql(ids), plan.soft().get().lookup(), false, "looking up " + plan.table()) : List.of();
+      List<Root> own =
+          roots.stream()
+              .filter(r -> trash ? deletionId.equals(r.marker()) : operation.deletedAt().equals(r.time()))
+              .toList();
+      if (own.isEmpty()) {
+        throw notRestorable(deletionId, OperationNotRestorableException.Reason.CHANGED,
+            "none of its " + plan.table() + " " + operation.ids() + " is still deleted by it: they were restored or"
+                + " deleted again since, one by one");
+      }
+      return trash ? restoreTrash(own) : restoreSoft(own);
+    }
+
+    private OperationNotRestorableException notRestorable(
+        String deletionId, OperationNotRestorableException.Reason reason, String why) {
+      return new OperationNotRestorableException(deletionId, reason, "cannot restore operation " + deletionId + ": " + why);
+    }
+
+    /**
+     * With the journal on: marks the operations these roots came from as restored, each once every
+     * root it deleted is back (a restore may bring back some roots of a {@code destroyAll} only).
+     */
+    private void recordRestored(List<Root> roots, boolean trash) {
+      Optional<String> journal = Journals.table(handle);
+      if (journal.isEmpty()) {
+        return;
+      }
+      List<Operation> operations =
+          trash
+              ? Journals.withIds(handle, journal.get(), roots.stream().map(r -> (String) r.marker()).distinct().toList())
+              : Journals.deletedAt(handle, dialect, journal.get(), plan.table(), roots.stream().map(Root::time).distinct().toList());
+      Set<String> back = new LinkedHashSet<>();
+      roots.forEach(r -> back.add(String.valueOf(r.key())));
+      KeyType type = KeyType.of(plan.keyType());
+      List<Object> pending = new ArrayList<>();
+      for (Operation operation : operations) {
+        operation.ids().stream().filter(id -> !back.contains(id)).map(type::parse).forEach(pending::add);
+      }
+      List<Root> stillDeleted =
+          pending.isEmpty()
+              ? List.of()
+              : trash
+                  ? roots(sql(keys(pending)), plan.trash().lookup(), true, "looking up " + plan.trashTable())
+                  : roots(sql(keys(pending)), plan.soft().orElseThrow().lookup(), false, "looking up " + plan.table());
+      List<String> complete =
+          operations.stream()
+              .filter(o -> o.state() == OperationState.DELETED)
+              .filter(o -> stillDeleted.stream().noneMatch(r -> trash ? o.deletionId().equals(r.marker()) : o.deletedAt().equals(r.time())))
+              .map(Operation::deletionId)
+              .toList();
+      if (!complete.isEmpty()) {
+        Journals.restored(handle, dialect, journal.get(), complete, handle.getConfig(CascadeConfig.class).getClock().instant());
+      }
     }
 
     /** Fails, changing nothing, when a key that must come back as it was is taken. */

@@ -51,6 +51,34 @@ public final class Tables {
         });
   }
 
+  /**
+   * How many fractional digits of a second a time column keeps ({@code DECIMAL_DIGITS}), when
+   * the database says.
+   */
+  public Optional<Integer> fractionalDigits(String table, String column) {
+    Optional<String> actual = actualName(table);
+    if (actual.isEmpty()) {
+      return Optional.empty();
+    }
+    return query(
+        metadata -> {
+          try (ResultSet rs = metadata.getColumns(catalog(), schema(), escape(metadata, actual.get()), null)) {
+            while (rs.next()) {
+              if (rs.getString("TABLE_NAME").equals(actual.get()) && rs.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
+                int digits = rs.getInt("DECIMAL_DIGITS");
+                return rs.wasNull() ? Optional.<Integer>empty() : Optional.of(digits);
+              }
+            }
+          }
+          return Optional.<Integer>empty();
+        });
+  }
+
+  /** The database, catalog and schema the handle works in: what a table name means. */
+  String location() {
+    return query(metadata -> metadata.getURL() + "|" + catalog() + "|" + schema());
+  }
+
   /** The columns that lead an index (or the primary key), in lower case. */
   public Set<String> indexedColumns(String table) {
     Set<String> indexed = new LinkedHashSet<>();

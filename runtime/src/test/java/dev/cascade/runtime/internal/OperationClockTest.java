@@ -2,7 +2,9 @@ package dev.cascade.runtime.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,16 +20,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The marker time of each soft delete or trash: a restore tells operations apart by it, so it
- * must never repeat, at the precision the database keeps.
+ * must never repeat, at the precision the database keeps. (Across JVMs the journal decides; see
+ * the integration tests.)
  */
 class OperationClockTest {
+  private static final Clock UTC = Clock.systemUTC();
+  private final OperationClock clock = new OperationClock();
+
+  private static TimeStep step(ChronoUnit precision) {
+    return new TimeStep(precision.getDuration().toNanos());
+  }
 
   @ParameterizedTest
-  @EnumSource(value = ChronoUnit.class, names = {"MICROS", "MILLIS"})
+  @EnumSource(value = ChronoUnit.class, names = {"MICROS", "MILLIS", "SECONDS"})
   void eachTimeIsAfterTheLastAndAWholeUnitOfItsPrecision(ChronoUnit precision) {
-    Instant last = OperationClock.next(precision);
+    Instant last = clock.next(UTC, step(precision));
     for (int i = 0; i < 10_000; i++) {
-      Instant next = OperationClock.next(precision);
+      Instant next = clock.next(UTC, step(precision));
       assertThat(next).isAfter(last);
       assertThat(next.truncatedTo(precision)).isEqualTo(next);
       last = next;
@@ -35,11 +44,30 @@ class OperationClockTest {
   }
 
   @Test
+  void aStoppedClockStillGivesTimesThatNeverRepeat() {
+    Clock stopped = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
+    Set<Instant> times = new HashSet<>();
+    for (int i = 0; i < 100; i++) {
+      times.add(clock.next(stopped, TimeStep.SECONDS));
+    }
+    assertThat(times).hasSize(100).allMatch(t -> t.getNano() == 0);
+  }
+
+  @Test
+  void aMarkerAnotherJvmTookIsNeverOfferedAgain() {
+    Instant offered = clock.next(UTC, TimeStep.MICROS);
+    Instant taken = offered.plusSeconds(3600);
+    clock.taken(taken);
+
+    assertThat(clock.next(UTC, TimeStep.MICROS)).isAfter(taken);
+  }
+
+  @Test
   void timesStayIncreasingWhenPrecisionsAlternate() {
-    Instant last = OperationClock.next(ChronoUnit.MICROS);
+    Instant last = clock.next(UTC, TimeStep.MICROS);
     for (int i = 0; i < 1_000; i++) {
-      ChronoUnit precision = i % 2 == 0 ? ChronoUnit.MILLIS : ChronoUnit.MICROS;
-      Instant next = OperationClock.next(precision);
+      TimeStep precision = i % 2 == 0 ? TimeStep.MILLIS : TimeStep.MICROS;
+      Instant next = clock.next(UTC, precision);
       assertThat(next).isAfter(last);
       last = next;
     }
@@ -53,7 +81,7 @@ class OperationClockTest {
   void timesAreNeverBehindTheWallClock() {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
-    assertThat(OperationClock.next(ChronoUnit.MICROS)).isAfterOrEqualTo(now);
+    assertThat(clock.next(UTC, TimeStep.MICROS)).isAfterOrEqualTo(now);
   }
 
   @ParameterizedTest
@@ -68,7 +96,7 @@ class OperationClockTest {
         work.add(() -> {
           List<Instant> times = new ArrayList<>(each);
           for (int i = 0; i < each; i++) {
-            times.add(OperationClock.next(precision));
+            times.add(clock.next(UTC, step(precision)));
           }
           return times;
         });

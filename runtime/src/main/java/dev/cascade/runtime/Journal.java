@@ -1,0 +1,59 @@
+package dev.cascade.runtime;
+
+import dev.cascade.runtime.internal.Journals;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The operations journal: every delete, of any strategy, writes one row to it in its own
+ * transaction (who, what, when, why, how many rows); restores and purges update it. Read it to
+ * answer "who deleted project 12, and why?", to list the trash, or to undo "that delete an hour
+ * ago" with {@code XRestorer.restoreOperation(handle, deletionId)}.
+ *
+ * <pre>{@code
+ * for (Operation op : Journal.recent(handle, 20)) {
+ *   log.info("{} {} {} {} by {}: {}", op.deletedAt(), op.strategy(), op.table(), op.ids(),
+ *       op.actor().orElse("?"), op.reason().orElse(""));
+ * }
+ * }</pre>
+ *
+ * <p>The table is {@value CascadeConfig#DEFAULT_JOURNAL_TABLE} unless {@link
+ * CascadeConfig#setJournalTable} names another; create it with {@link #ddl(Dialect)} (or {@link
+ * TrashTables#ddl}, which includes it). Its unique {@code marker} column is what keeps the markers
+ * of two operations apart across every application instance that shares the database.
+ */
+public final class Journal {
+  private Journal() {}
+
+  /** The latest operations, newest first. */
+  public static List<Operation> recent(Handle handle, int limit) {
+    if (limit < 1) {
+      throw new CascadeException("Journal.recent: the limit must be at least 1, not " + limit);
+    }
+    return Journals.recent(handle, table(handle), limit);
+  }
+
+  /** The operation with this id, the {@code deletionId()} of its {@code DeleteResult}. */
+  public static Optional<Operation> find(Handle handle, String deletionId) {
+    return Journals.find(handle, table(handle), deletionId);
+  }
+
+  /** The statements that create the journal, {@value CascadeConfig#DEFAULT_JOURNAL_TABLE}, on this database. */
+  public static List<String> ddl(Dialect dialect) {
+    return ddl(dialect, CascadeConfig.DEFAULT_JOURNAL_TABLE);
+  }
+
+  /** The statements that create a journal table of this name. */
+  public static List<String> ddl(Dialect dialect, String table) {
+    return Journals.ddl(dialect, table);
+  }
+
+  private static String table(Handle handle) {
+    if (handle == null) {
+      throw new CascadeException("Journal: the handle is null");
+    }
+    return Journals.table(handle)
+        .orElseThrow(() -> new CascadeException("the operations journal is off (CascadeConfig.setJournalTable(null))"));
+  }
+}

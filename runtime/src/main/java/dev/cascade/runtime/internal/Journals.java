@@ -1,0 +1,261 @@
+package dev.cascade.runtime.internal;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.CascadeConfig;
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.Operation;
+import dev.cascade.runtime.OperationState;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * The operations journal: one row per delete, written in the delete's transaction, updated by
+ * restores and purges. Its unique {@code marker} column is what makes two operations' markers
+ * differ across every application instance sharing the database. Public for {@code
+ * dev.cascade.runtime.Journal} only.
+ */
+public final class Journals {
+  private static final String COLUMNS =
+      "deletion_id, root_table, root_ids, strategy, marker, actor, reason, rows_by_table, total_rows, state,"
+          + " restored_at, purged_at";
+
+  /** Lists longer than this are read in parts: drivers cap bind parameters. */
+  private static final int PER_QUERY = 1_000;
+
+  private Journals() {}
+
+  /** The handle's journal table, or empty when the journal is off. */
+  public static Optional<String> table(Handle handle) {
+    return handle.getConfig(CascadeConfig.class).getJournalTable();
+  }
+
+  /**
+   * The statements that create the journal table and its index on this database, unless they
+   * exist (so that the DDL of several deleters may each include it).
+   */
+  public static List<String> ddl(Dialect dialect, String table) {
+    String text = switch (dialect) {
+      case MYSQL -> "LONGTEXT";
+      case H2 -> "CHARACTER VARYING";
+      case POSTGRESQL, SQLITE -> "TEXT";
+    };
+    String time = switch (dialect) {
+      case MYSQL -> "DATETIME(6)";
+      case SQLITE -> "TIMESTAMP";
+      case H2, POSTGRESQL -> "TIMESTAMP(6) WITH TIME ZONE";
+    };
+    String index = table + "_root";
+    String create =
+        "CREATE TABLE IF NOT EXISTS " + table + " (deletion_id VARCHAR(36) NOT NULL PRIMARY KEY,"
+            + " root_table VARCHAR(128) NOT NULL, root_ids " + text + " NOT NULL, strategy VARCHAR(10) NOT NULL,"
+            + " marker " + time + " NOT NULL, actor VARCHAR(255), reason " + text + ", rows_by_table " + text
+            + " NOT NULL, total_rows BIGINT NOT NULL, state VARCHAR(10) NOT NULL, restored_at " + time + ", purged_at "
+            + time + ", CONSTRAINT " + table + "_marker UNIQUE (marker)";
+    // MySQL has no CREATE INDEX IF NOT EXISTS, but takes the index in the table's definition.
+    if (dialect == Dialect.MYSQL) {
+      return List.of(create + ", INDEX " + index + " (root_table, state, marker))");
+    }
+    return List.of(create + ")", "CREATE INDEX IF NOT EXISTS " + index + " ON " + table + " (root_table, state, marker)");
+  }
+
+  /** What a delete records when it starts. */
+  record Start(
+      String deletionId, String table, List<Object> ids, DeleteStrategy strategy, Instant marker, String actor, String reason) {}
+
+  /**
+   * Records an operation under its marker, unless another operation (in this JVM or another)
+   * holds that marker already: then nothing changes and this returns false. On PostgreSQL and
+   * SQLite the insert does nothing on a conflict, so the transaction stays usable; H2 and MySQL
+   * undo just the failed statement.
+   */
+  static boolean claim(Handle handle, Dialect dialect, String journal, Start start) {
+    String sql =
+        "INSERT INTO " + journal + " (deletion_id, root_table, root_ids, strategy, marker, actor, reason, rows_by_table,"
+            + " total_rows, state) VALUES (:deletionId, :table, :ids, :strategy, :marker, :actor, :reason, '{}', 0,"
+            + " 'DELETED')"
+            + (dialect == Dialect.POSTGRESQL || dialect == Dialect.SQLITE ? " ON CONFLICT DO NOTHING" : "");
+    try {
+      var insert = handle.createUpdate(sql)
+          .bind("deletionId", start.deletionId())
+          .bind("table", start.table())
+          .bind("ids", JsonText.strings(start.ids()))
+          .bind("strategy", start.strategy().name())
+          .bind("actor", start.actor())
+          .bind("reason", start.reason());
+      bindTime(insert, dialect, "marker", start.marker());
+      return insert.execute() == 1;
+    } catch (JdbiException e) {
+      if (uniqueViolation(e)) {
+        return false;
+      }
+      if (missingTable(e)) {
+        throw new CascadeException(
+            "the operations journal table " + journal + " does not exist, so nothing was deleted: create it with"
+                + " Journal.ddl(Dialect.of(handle)) (TrashTables.ddl includes it), or turn the journal off with"
+                + " CascadeConfig.setJournalTable(null)",
+            e);
+      }
+      throw new CascadeException("recording the delete of " + start.table() + " in " + journal + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Records what an operation removed, once its statements ran. */
+  static void finish(Handle handle, String journal, String deletionId, Map<String, Long> rowsByTable) {
+    long total = rowsByTable.values().stream().mapToLong(Long::longValue).sum();
+    run(journal, "recording what operation " + deletionId + " removed", () ->
+        handle.createUpdate("UPDATE " + journal + " SET rows_by_table = :rows, total_rows = :total WHERE deletion_id = :id")
+            .bind("rows", JsonText.counts(rowsByTable))
+            .bind("total", total)
+            .bind("id", deletionId)
+            .execute());
+  }
+
+  /** Marks operations whose every root is back as restored. */
+  static void restored(Handle handle, Dialect dialect, String journal, Collection<String> deletionIds, Instant now) {
+    for (List<String> part : parts(new ArrayList<>(deletionIds))) {
+      var update =
+          handle.createUpdate(
+                  "UPDATE " + journal + " SET state = 'RESTORED', restored_at = :now WHERE state = 'DELETED' AND"
+                      + " deletion_id IN (<ids>)")
+              .bindList("ids", part);
+      bindTime(update, dialect, "now", now);
+      run(journal, "recording operations " + part + " as restored", update::execute);
+    }
+  }
+
+  public static Optional<Operation> find(Handle handle, String journal, String deletionId) {
+    return run(journal, "reading operation " + deletionId, () ->
+        handle.createQuery("SELECT " + COLUMNS + " FROM " + journal + " WHERE deletion_id = :id")
+            .bind("id", deletionId)
+            .map(OPERATION)
+            .findOne());
+  }
+
+  public static List<Operation> recent(Handle handle, String journal, int limit) {
+    return run(journal, "reading the latest operations", () -> {
+      var query = handle.createQuery("SELECT " + COLUMNS + " FROM " + journal + " ORDER BY marker DESC, deletion_id");
+      query.setMaxRows(limit);
+      return query.map(OPERATION).list();
+    });
+  }
+
+  /** The operations on a table still deleted whose marker is one of these. */
+  static List<Operation> deletedAt(Handle handle, Dialect dialect, String journal, String table, List<Instant> markers) {
+    List<Operation> found = new ArrayList<>();
+    for (List<Instant> part : parts(markers)) {
+      StringBuilder names = new StringBuilder();
+      for (int i = 0; i < part.size(); i++) {
+        names.append(i == 0 ? ":m0" : ", :m" + i);
+      }
+      var query =
+          handle.createQuery(
+                  "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table AND state = 'DELETED' AND marker IN ("
+                      + names + ")")
+              .bind("table", table);
+      for (int i = 0; i < part.size(); i++) {
+        bindTime(query, dialect, "m" + i, part.get(i));
+      }
+      found.addAll(run(journal, "reading the operations of " + table + " being restored", () -> query.map(OPERATION).list()));
+    }
+    return found;
+  }
+
+  /** The operations with these ids. */
+  static List<Operation> withIds(Handle handle, String journal, List<String> deletionIds) {
+    List<Operation> found = new ArrayList<>();
+    for (List<String> part : parts(deletionIds)) {
+      found.addAll(
+          run(journal, "reading operations " + part, () ->
+              handle.createQuery("SELECT " + COLUMNS + " FROM " + journal + " WHERE deletion_id IN (<ids>)")
+                  .bindList("ids", part)
+                  .map(OPERATION)
+                  .list()));
+    }
+    return found;
+  }
+
+  private static final RowMapper<Operation> OPERATION =
+      (rs, ctx) -> {
+        var time = Columns.mapper(ctx, Instant.class, "journal", "marker");
+        Map<String, Long> rows = JsonText.readCounts(rs.getString("rows_by_table"));
+        return new Operation(
+            rs.getString("deletion_id"),
+            rs.getString("root_table"),
+            JsonText.readStrings(rs.getString("root_ids")),
+            DeleteStrategy.valueOf(rs.getString("strategy")),
+            Optional.ofNullable(rs.getString("actor")),
+            Optional.ofNullable(rs.getString("reason")),
+            time.map(rs, "marker", ctx),
+            rows,
+            OperationState.valueOf(rs.getString("state")),
+            Optional.ofNullable(time.map(rs, "restored_at", ctx)),
+            Optional.ofNullable(time.map(rs, "purged_at", ctx)));
+      };
+
+  /** Runs a journal statement; a failure is a {@link CascadeException} that names the journal. */
+  private static <R> R run(String journal, String what, java.util.function.Supplier<R> statement) {
+    try {
+      return statement.get();
+    } catch (JdbiException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new CascadeException(what + " in the journal " + journal + " failed: " + cause.getMessage(), e);
+    }
+  }
+
+  /** PostgreSQL is told a time is a {@code timestamptz}; the other drivers take an {@code Instant}. */
+  private static void bindTime(SqlStatement<?> statement, Dialect dialect, String name, Instant time) {
+    if (dialect == Dialect.POSTGRESQL) {
+      statement.bind(name, OffsetDateTime.ofInstant(time, ZoneOffset.UTC));
+    } else {
+      statement.bind(name, time);
+    }
+  }
+
+  /**
+   * A table that does not exist, told by the error itself: PostgreSQL's transaction is aborted by
+   * then, so the metadata cannot be asked.
+   */
+  private static boolean missingTable(JdbiException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql) {
+        String state = sql.getSQLState();
+        String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if ("42P01".equals(state) || "42S02".equals(state) || "42102".equals(state) || message.contains("no such table")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A duplicate key: SQLState 23505 (H2, PostgreSQL), or MySQL's error 1062. */
+  private static boolean uniqueViolation(JdbiException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && ("23505".equals(sql.getSQLState()) || ("23000".equals(sql.getSQLState()) && sql.getErrorCode() == 1062))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static <T> List<List<T>> parts(List<T> all) {
+    List<List<T>> parts = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += PER_QUERY) {
+      parts.add(all.subList(i, Math.min(all.size(), i + PER_QUERY)));
+    }
+    return parts;
+  }
+}
