@@ -13,6 +13,7 @@ import dev.cascade.it.types.Samples;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.DatabaseKind;
@@ -38,7 +39,8 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 /**
  * Rows of the common column types go through the trash and come back with the very same values,
  * because {@link TrashTables#ddl(Handle, dev.cascade.runtime.CascadeSchema...)} gives each trash
- * column the type of the column it copies. Values are compared as each driver reads them ({@code getString}, binary as hex), types as
+ * column the type of the column it copies; and {@link SchemaCheck} flags a trash table whose types
+ * differ. Values are compared as each driver reads them ({@code getString}, binary as hex), types as
  * JDBC's result set metadata reports them: both independent of how Cascade reads the catalog.
  */
 class TrashRoundTripTest {
@@ -157,6 +159,65 @@ class TrashRoundTripTest {
       assertThat(back).usingRecursiveComparison().isEqualTo(records);
       assertThat(rows(handle, kind, "samples_trash", SAMPLE_COLUMNS)).isEmpty();
       assertStoredAsGiven(records.get(0), Samples.awkward(), Dialect.of(handle).timestampPrecision());
+    }
+  }
+
+  @AllDatabases
+  void schemaCheckFlagsATrashTableWrittenFromJavaTypes(TestDatabase db) {
+    Samples.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      TrashTables.ddl(Dialect.of(handle), SampleDeleter.schema()).forEach(handle::execute);
+
+      List<String> problems = SchemaCheck.problems(handle, true, SampleDeleter.schema());
+
+      assertThat(problems)
+          .anySatisfy(
+              problem ->
+                  assertThat(problem)
+                      .startsWith(
+                          switch (db.kind()) {
+                            case POSTGRESQL ->
+                                "trash column samples_trash.deleted_at is timestamp(6) without time zone"
+                                    + " but samples.deleted_at is timestamp(3) with time zone, so rows would not"
+                                    + " come back from the trash as they were; change it: ALTER TABLE samples_trash"
+                                    + " ALTER COLUMN deleted_at TYPE timestamp(3) with time zone"
+                                    + " USING deleted_at::timestamp(3) with time zone, or drop"
+                                    + " samples_trash and recreate it with TrashTables.ddl(handle, ...)";
+                            case H2 ->
+                                "trash column samples_trash.deleted_at is TIMESTAMP(6) but samples.deleted_at is"
+                                    + " TIMESTAMP(3) WITH TIME ZONE";
+                            case MARIADB ->
+                                "trash column samples_trash.deleted_at is datetime(6) but samples.deleted_at is"
+                                    + " timestamp(3)";
+                            case SQLITE ->
+                                "trash column samples_trash.batch is declared VARCHAR(36) (affinity TEXT) but"
+                                    + " samples.batch is declared UUID (affinity NUMERIC)";
+                          }));
+      assertThat(problems).allSatisfy(problem -> assertThat(problem).startsWith("trash column "));
+    }
+  }
+
+  @AllDatabases
+  void theFixesTheCheckSuggestsMakeTheTrashTablesFit(TestDatabase db) {
+    Samples.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      TrashTables.ddl(Dialect.of(handle), SampleDeleter.schema()).forEach(handle::execute);
+      List<String> problems = SchemaCheck.problems(handle, true, SampleDeleter.schema());
+      assertThat(problems).isNotEmpty();
+
+      if (db.kind() == DatabaseKind.SQLITE) {
+        assertThat(problems).allSatisfy(p -> assertThat(p).contains("SQLite cannot change a column's type"));
+        handle.execute("DROP TABLE samples_trash");
+        handle.execute("DROP TABLE readings_trash");
+        TrashTables.ddl(handle, SampleDeleter.schema()).forEach(handle::execute);
+      } else {
+        for (String problem : problems) {
+          String fix = problem.substring(problem.indexOf("change it: ") + "change it: ".length(), problem.indexOf(", or drop"));
+          handle.execute(fix);
+        }
+      }
+
+      assertThat(SchemaCheck.problems(handle, true, SampleDeleter.schema())).isEmpty();
     }
   }
 

@@ -16,8 +16,10 @@ import org.jdbi.v3.core.Handle;
  * }</pre>
  *
  * <p>It reports a missing table or column, a column the table has but the record does not (a
- * trash copy would lose it), a missing trash table or trash column, and a foreign key without an
- * index (every delete would scan the table). Trash tables are checked only if {@code withTrash}.
+ * trash copy would lose it), a missing trash table or trash column, a trash column whose type is
+ * not the type of the column it copies (as {@link TrashTables#ddl(Dialect, CascadeSchema...)} may
+ * write it: see {@link TrashTypeCheck}), and a foreign key without an index (every delete would
+ * scan the table). Trash tables are checked only if {@code withTrash}.
  */
 public final class SchemaCheck {
   private SchemaCheck() {}
@@ -25,12 +27,19 @@ public final class SchemaCheck {
   /** Every problem found, one sentence each; empty when the database fits. */
   public static List<String> problems(Handle handle, boolean withTrash, CascadeSchema... schemas) {
     Tables tables = Tables.of(handle);
+    DatabaseTypes types = new DatabaseTypes(handle);
     List<String> problems = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     for (CascadeSchema schema : schemas) {
       for (CascadeSchema.Table table : schema.tables()) {
         if (seen.add(table.name() + (table.trashTable().isPresent() ? "" : "#related"))) {
           check(tables, table, withTrash, problems);
+          if (withTrash && table.trashTable().isPresent() && tables.exists(table.name())) {
+            String trash = table.trashTable().get();
+            if (tables.exists(trash)) {
+              problems.addAll(new TrashTypeCheck(types, schema).problems(table, trash));
+            }
+          }
         }
       }
     }
