@@ -18,8 +18,9 @@ import org.jdbi.v3.core.Handle;
  * <p>It reports a missing table or column, a column the table has but the record does not (a
  * trash copy would lose it), a missing trash table or trash column, a trash column whose type is
  * not the type of the column it copies (as {@link TrashTables#ddl(Dialect, CascadeSchema...)} may
- * write it: see {@link TrashTypeCheck}), and a foreign key without an index (every delete would
- * scan the table). Trash tables are checked only if {@code withTrash}.
+ * have written it; on SQLite, one of another affinity), with the statement that fixes it, and a
+ * foreign key without an index (every delete would scan the table). Trash tables are checked only
+ * if {@code withTrash}.
  */
 public final class SchemaCheck {
   private SchemaCheck() {}
@@ -33,13 +34,7 @@ public final class SchemaCheck {
     for (CascadeSchema schema : schemas) {
       for (CascadeSchema.Table table : schema.tables()) {
         if (seen.add(table.name() + (table.trashTable().isPresent() ? "" : "#related"))) {
-          check(tables, table, withTrash, problems);
-          if (withTrash && table.trashTable().isPresent() && tables.exists(table.name())) {
-            String trash = table.trashTable().get();
-            if (tables.exists(trash)) {
-              problems.addAll(new TrashTypeCheck(types, schema).problems(table, trash));
-            }
-          }
+          check(tables, new TrashTypeCheck(types, schema), table, withTrash, problems);
         }
       }
     }
@@ -55,7 +50,8 @@ public final class SchemaCheck {
     }
   }
 
-  private static void check(Tables tables, CascadeSchema.Table table, boolean withTrash, List<String> problems) {
+  private static void check(
+      Tables tables, TrashTypeCheck types, CascadeSchema.Table table, boolean withTrash, List<String> problems) {
     if (!tables.exists(table.name())) {
       problems.add("table " + table.name() + " does not exist");
       return;
@@ -100,6 +96,7 @@ public final class SchemaCheck {
           problems.add("trash table " + trash + " has no column " + column);
         }
       }
+      problems.addAll(types.problems(table, trash));
     }
   }
 

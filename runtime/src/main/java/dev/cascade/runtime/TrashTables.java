@@ -17,7 +17,8 @@ import org.jdbi.v3.core.Handle;
  * }</pre>
  *
  * <p>A trash table has every column of its table, none required, with no key, unique, foreign key,
- * check, default or identity, so that any row fits; plus the time it was trashed, {@code
+ * check, default or identity, so that any row fits (MariaDB's {@code json_valid} check of a {@code
+ * JSON} column stays: it is what makes the column JSON there); plus the time it was trashed, {@code
  * original_table} and {@code deletion_id}; and the indexes restore looks rows up by.
  *
  * <p>{@link #ddl(Handle, CascadeSchema...)} gives each trash column exactly the type of the column
