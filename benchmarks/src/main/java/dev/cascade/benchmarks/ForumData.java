@@ -1,7 +1,6 @@
 package dev.cascade.benchmarks;
 
 import dev.cascade.benchmarks.model.UserDeleter;
-import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.DatabaseKind;
 import java.util.List;
@@ -50,7 +49,7 @@ final class ForumData {
     link("posts", "user_id", "users", foreignKeys);
     link("comments", "post_id", "posts", foreignKeys);
     link("likes", "comment_id", "comments", foreignKeys);
-    TrashTables.ddl(Dialect.of(handle), UserDeleter.schema()).forEach(handle::execute);
+    TrashTables.ddl(handle, UserDeleter.schema()).forEach(handle::execute);
     tidy();
   }
 

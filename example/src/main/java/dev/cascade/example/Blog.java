@@ -1,6 +1,5 @@
 package dev.cascade.example;
 
-import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.runtime.TrashTables;
 import java.util.List;
@@ -28,7 +27,7 @@ final class Blog {
                 + " author_id BIGINT REFERENCES authors (id), device VARCHAR(100) NOT NULL)")) {
       handle.execute(ddl);
     }
-    TrashTables.ddl(Dialect.of(handle), AuthorDeleter.schema()).forEach(handle::execute);
+    TrashTables.ddl(handle, AuthorDeleter.schema()).forEach(handle::execute);
     SchemaCheck.verify(handle, true, AuthorDeleter.schema());
   }
 

@@ -8,7 +8,6 @@ import dev.cascade.it.shop.CustomerRestorer;
 import dev.cascade.it.shop.OrderDeleter;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
-import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.Snapshot;
@@ -30,7 +29,7 @@ class ReservedNamesTest {
                 + " deleted_at ${timestamp}, FOREIGN KEY (customer_id) REFERENCES customers (id))",
             "CREATE TABLE order_lines (id ${id}, order_id BIGINT NOT NULL, ${q:group} VARCHAR(50) NOT NULL,"
                 + " deleted_at ${timestamp}, FOREIGN KEY (order_id) REFERENCES ${q:order} (id))"));
-    TrashTables.ddl(Dialect.of(handle), CustomerDeleter.schema()).forEach(handle::execute);
+    TrashTables.ddl(handle, CustomerDeleter.schema()).forEach(handle::execute);
     long[] customers = new long[2];
     for (int c = 0; c < 2; c++) {
       customers[c] =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.it.forum.Forum;
+import dev.cascade.it.forum.CommentDeleter;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeException;
@@ -13,6 +14,7 @@ import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.TestDatabase;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /** The trash DDL helper and the schema check, against real databases. */
@@ -57,18 +59,25 @@ class SchemaToolsTest {
 
   @AllDatabases
   void trashDdlIsOneCreateTableWithItsIndexesPerTrashTable(TestDatabase db) {
+    Forum.create(db);
     try (Handle handle = db.jdbi().open()) {
-      var ddl = TrashTables.ddl(Dialect.of(handle), UserDeleter.schema(), UserDeleter.schema());
-
-      assertThat(ddl.stream().filter(s -> s.startsWith("CREATE TABLE") && !s.contains("IF NOT EXISTS")))
-          .containsExactly(
-              ddl.stream().filter(s -> s.startsWith("CREATE TABLE likes_trash")).findFirst().orElseThrow(),
-              ddl.stream().filter(s -> s.startsWith("CREATE TABLE reactions_trash")).findFirst().orElseThrow(),
-              ddl.stream().filter(s -> s.startsWith("CREATE TABLE comments_trash")).findFirst().orElseThrow(),
-              ddl.stream().filter(s -> s.startsWith("CREATE TABLE posts_trash")).findFirst().orElseThrow(),
-              ddl.stream().filter(s -> s.startsWith("CREATE TABLE users_trash")).findFirst().orElseThrow());
-      assertThat(ddl).contains("CREATE INDEX posts_trash_deletion_id ON posts_trash (deletion_id)");
-      assertThat(ddl).containsSequence(Journal.ddl(Dialect.of(handle)));
+      List<List<String>> forms =
+          List.of(
+              TrashTables.ddl(handle, UserDeleter.schema(), UserDeleter.schema()),
+              TrashTables.ddl(Dialect.of(handle), UserDeleter.schema(), UserDeleter.schema()));
+      for (List<String> ddl : forms) {
+        assertThat(ddl.stream().filter(s -> s.startsWith("CREATE TABLE") && !s.contains("IF NOT EXISTS")))
+            .containsExactly(
+                ddl.stream().filter(s -> s.startsWith("CREATE TABLE likes_trash")).findFirst().orElseThrow(),
+                ddl.stream().filter(s -> s.startsWith("CREATE TABLE reactions_trash")).findFirst().orElseThrow(),
+                ddl.stream().filter(s -> s.startsWith("CREATE TABLE comments_trash")).findFirst().orElseThrow(),
+                ddl.stream().filter(s -> s.startsWith("CREATE TABLE posts_trash")).findFirst().orElseThrow(),
+                ddl.stream().filter(s -> s.startsWith("CREATE TABLE users_trash")).findFirst().orElseThrow());
+        assertThat(ddl).contains("CREATE INDEX posts_trash_deletion_id ON posts_trash (deletion_id)");
+        assertThat(ddl).containsSequence(Journal.ddl(Dialect.of(handle)));
+      }
+      assertThat(TrashTables.script(handle, UserDeleter.schema()))
+          .isEqualTo(String.join(";\n", TrashTables.ddl(handle, UserDeleter.schema())) + ";");
     }
   }
 
@@ -85,6 +94,22 @@ class SchemaToolsTest {
                   + " CascadeConfig.setJournalTable(null)");
       handle.getConfig(CascadeConfig.class).setJournalTable(null);
       assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema())).isEmpty();
+    }
+  }
+
+  @AllDatabases
+  void trashDdlFromTheDatabaseNamesAMissingTableOrColumn(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      handle.execute("ALTER TABLE reactions DROP COLUMN emoji");
+      assertThatThrownBy(() -> TrashTables.ddl(handle, CommentDeleter.schema()))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageStartingWith("cannot write the trash table of reactions: table reactions has no column emoji");
+
+      handle.execute("DROP TABLE likes");
+      assertThatThrownBy(() -> TrashTables.ddl(handle, UserDeleter.schema()))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageStartingWith("cannot write the trash table of likes: table likes does not exist");
     }
   }
 }

@@ -17,8 +17,11 @@ import org.jdbi.v3.core.Handle;
  * }</pre>
  *
  * <p>It reports a missing table or column, a column the table has but the record does not (a
- * trash copy would lose it), a missing trash table or trash column, and a foreign key without an
- * index (every delete would scan the table). Trash tables are checked only if {@code withTrash}.
+ * trash copy would lose it), a missing trash table or trash column, a trash column whose type is
+ * not the type of the column it copies (as {@link TrashTables#ddl(Dialect, CascadeSchema...)} may
+ * have written it; on SQLite, one of another affinity), with the statement that fixes it, and a
+ * foreign key without an index (every delete would scan the table). Trash tables are checked only
+ * if {@code withTrash}.
  */
 public final class SchemaCheck {
   private SchemaCheck() {}
@@ -26,12 +29,13 @@ public final class SchemaCheck {
   /** Every problem found, one sentence each; empty when the database fits. */
   public static List<String> problems(Handle handle, boolean withTrash, CascadeSchema... schemas) {
     Tables tables = Tables.of(handle);
+    DatabaseTypes types = new DatabaseTypes(handle);
     List<String> problems = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     for (CascadeSchema schema : schemas) {
       for (CascadeSchema.Table table : schema.tables()) {
         if (seen.add(table.name() + (table.trashTable().isPresent() ? "" : "#related"))) {
-          check(tables, table, withTrash, problems);
+          check(tables, new TrashTypeCheck(types, schema), table, withTrash, problems);
         }
       }
     }
@@ -55,7 +59,8 @@ public final class SchemaCheck {
     }
   }
 
-  private static void check(Tables tables, CascadeSchema.Table table, boolean withTrash, List<String> problems) {
+  private static void check(
+      Tables tables, TrashTypeCheck types, CascadeSchema.Table table, boolean withTrash, List<String> problems) {
     if (!tables.exists(table.name())) {
       problems.add("table " + table.name() + " does not exist");
       return;
@@ -100,6 +105,7 @@ public final class SchemaCheck {
           problems.add("trash table " + trash + " has no column " + column);
         }
       }
+      problems.addAll(types.problems(table, trash));
     }
   }
 

@@ -1,75 +1,101 @@
 package dev.cascade.runtime;
 
+import dev.cascade.runtime.internal.Journals;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 
 /**
- * Writes the DDL of the trash tables generated deleters need, for a migration or a test:
+ * Writes the DDL of the trash tables generated deleters need, for a migration or a test. Prefer the
+ * form that reads the live database:
  *
  * <pre>{@code
- * for (String ddl : TrashTables.ddl(Dialect.POSTGRESQL, UserDeleter.schema(), ProjectDeleter.schema())) {
- *   handle.execute(ddl);
- * }
+ * TrashTables.ddl(handle, UserDeleter.schema(), ProjectDeleter.schema()).forEach(handle::execute);
+ * String migration = TrashTables.script(handle, UserDeleter.schema());
  * }</pre>
  *
- * <p>A trash table has every column of its table, none required, so that any row fits, plus the
- * time it was trashed, {@code original_table} and {@code deletion_id}, and the indexes restore
- * looks rows up by. SQL types follow the records' Java types; review them in a migration.
+ * <p>A trash table has every column of its table, none required, with no key, unique, foreign key,
+ * check, default or identity, so that any row fits (MariaDB's {@code json_valid} check of a {@code
+ * JSON} column stays: it is what makes the column JSON there); plus the time it was trashed, {@code
+ * original_table} and {@code deletion_id}; and the indexes restore looks rows up by.
+ *
+ * <p>{@link #ddl(Handle, CascadeSchema...)} gives each trash column exactly the type of the column
+ * it copies, read from the database's own catalog ({@code format_type} on PostgreSQL, {@code
+ * INFORMATION_SCHEMA.COLUMNS} on H2, {@code COLUMN_TYPE} with character set and collation on MariaDB
+ * and MySQL, the declared type on SQLite), so a row comes back from the trash with the very same
+ * values: a {@code timestamp(3) with time zone} stays one, a {@code numeric(12,4)} keeps its scale,
+ * a {@code utf8mb4} text its characters. The databases' own copy forms were not used: PostgreSQL's
+ * {@code CREATE TABLE ... (LIKE t)} keeps every {@code NOT NULL}, MySQL's {@code CREATE TABLE ...
+ * LIKE t} keeps keys and {@code AUTO_INCREMENT} and its {@code CREATE TABLE ... SELECT} keeps {@code
+ * NOT NULL} and defaults, SQLite's {@code CREATE TABLE ... AS SELECT} keeps only an affinity and
+ * drops the declared type (H2's {@code CREATE TABLE ... AS ... WITH NO DATA} would do); and a
+ * migration written from the catalog shows each type it creates, the same way on every database.
+ *
+ * <p>{@link #ddl(Dialect, CascadeSchema...)} needs no database: it writes types from the records'
+ * Java types ({@code Instant} is a {@code TIMESTAMP(6)} without time zone, {@code String} a {@code
+ * TEXT}), which hold the records' values but may differ from the source columns, losing a time
+ * zone or a character set on the way. Review them; {@link SchemaCheck} reports each difference.
  */
 public final class TrashTables {
   private TrashTables() {}
 
   /**
-   * The statements that create every trash table of these schemas, each table once, and the
-   * operations journal ({@link Journal#ddl(Dialect)}) unless it exists.
+   * The statements that create every trash table of these schemas, each table once, with the
+   * column types of the tables they copy as this handle's database has them, and the handle's
+   * operations journal unless it exists or is off. The tables must exist.
+   */
+  public static List<String> ddl(Handle handle, CascadeSchema... schemas) {
+    DatabaseTypes database = new DatabaseTypes(handle);
+    return ddl(database.dialect(), new SourceColumnTypes(database), Journals.table(handle), schemas);
+  }
+
+  /** {@link #ddl(Handle, CascadeSchema...)} joined with semicolons and new lines, for a migration file. */
+  public static String script(Handle handle, CascadeSchema... schemas) {
+    return script(ddl(handle, schemas));
+  }
+
+  /**
+   * The statements that create every trash table of these schemas, each table once, with types
+   * from the records' Java types: for a migration written without a database. Prefer {@link
+   * #ddl(Handle, CascadeSchema...)}, which copies the source columns' exact types.
    */
   public static List<String> ddl(Dialect dialect, CascadeSchema... schemas) {
+    return ddl(dialect, new ModelColumnTypes(dialect), schemas);
+  }
+
+  /** {@link #ddl(Dialect, CascadeSchema...)} joined with semicolons and new lines, for a migration file. */
+  public static String script(Dialect dialect, CascadeSchema... schemas) {
+    return script(ddl(dialect, schemas));
+  }
+
+  /** Every part of the schema Cascade needs, in the order the statements must run. */
+  private static List<String> ddl(
+      Dialect dialect, ColumnTypes types, Optional<String> journal, CascadeSchema... schemas) {
+    List<String> statements = new ArrayList<>();
+    statements.addAll(trashTables(dialect, types, schemas));
+    journal.ifPresent(table -> statements.addAll(Journal.ddl(dialect, table)));
+    return List.copyOf(statements);
+  }
+
+  private static List<String> trashTables(Dialect dialect, ColumnTypes types, CascadeSchema... schemas) {
     Map<String, List<String>> byTable = new LinkedHashMap<>();
     for (CascadeSchema schema : schemas) {
       for (CascadeSchema.Table table : schema.tables()) {
-        table.trashTable().ifPresent(trash -> byTable.computeIfAbsent(trash, t -> ddl(dialect, schema, table, t)));
+        table
+            .trashTable()
+            .ifPresent(
+                trash ->
+                    byTable.computeIfAbsent(trash, t -> new TrashTableDdl(dialect, types, schema, table).statements()));
       }
     }
-    List<String> statements = new ArrayList<>(byTable.values().stream().flatMap(List::stream).toList());
-    statements.addAll(Journal.ddl(dialect));
-    return statements;
+    return byTable.values().stream().flatMap(List::stream).toList();
   }
 
-  private static List<String> ddl(Dialect dialect, CascadeSchema schema, CascadeSchema.Table table, String trash) {
-    List<String> columns = new ArrayList<>();
-    for (CascadeSchema.Column column : table.columns()) {
-      boolean indexed = column.role() != CascadeSchema.Role.PLAIN;
-      columns.add(schema.quote(column.name(), dialect) + " " + SqlTypes.of(column.javaType(), dialect, indexed));
-    }
-    String time = schema.quote(table.trashTimeColumn(), dialect);
-    columns.add(time + " " + SqlTypes.of(java.time.Instant.class, dialect, true) + " NOT NULL");
-    columns.add("original_table VARCHAR(100) NOT NULL");
-    columns.add("deletion_id VARCHAR(36) NOT NULL");
-
-    String quotedTrash = schema.quote(trash, dialect);
-    List<String> statements = new ArrayList<>();
-    statements.add("CREATE TABLE " + quotedTrash + " (" + String.join(", ", columns) + ")");
-    statements.add(index(trash, "deletion_id", quotedTrash, "deletion_id"));
-    table
-        .key()
-        .ifPresent(
-            key -> statements.add(index(trash, key.name(), quotedTrash, schema.quote(key.name(), dialect) + ", " + time)));
-    for (CascadeSchema.Column foreignKey : table.foreignKeys()) {
-      statements.add(
-          index(trash, foreignKey.name(), quotedTrash, schema.quote(foreignKey.name(), dialect) + ", deletion_id"));
-    }
-    return statements;
-  }
-
-  private static String index(String trash, String name, String quotedTrash, String columns) {
-    return "CREATE INDEX " + trash + "_" + name + " ON " + quotedTrash + " (" + columns + ")";
-  }
-
-  /** The statements joined with semicolons and new lines, for a migration file. */
-  public static String script(Dialect dialect, CascadeSchema... schemas) {
-    return ddl(dialect, schemas).stream().map(s -> s + ";").collect(Collectors.joining("\n"));
+  private static String script(List<String> statements) {
+    return statements.stream().map(s -> s + ";").collect(Collectors.joining("\n"));
   }
 }

@@ -1,6 +1,5 @@
 package dev.cascade.it.drive;
 
-import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.TestDatabase;
@@ -37,7 +36,7 @@ public final class Drives {
     database.jdbi()
         .useHandle(
             h ->
-                TrashTables.ddl(Dialect.of(h), DriveDeleter.schema(), FolderDeleter.schema(), DocumentDeleter.schema())
+                TrashTables.ddl(h, DriveDeleter.schema(), FolderDeleter.schema(), DocumentDeleter.schema())
                     .forEach(h::execute));
   }
 

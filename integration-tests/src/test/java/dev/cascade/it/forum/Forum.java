@@ -59,7 +59,7 @@ public final class Forum {
   /** Creates the forum tables and, with Cascade's own DDL helper, their trash tables. */
   public static void createWithTrash(TestDatabase database) {
     create(database);
-    database.jdbi().useHandle(h -> TrashTables.ddl(Dialect.of(h), UserDeleter.schema()).forEach(h::execute));
+    database.jdbi().useHandle(h -> TrashTables.ddl(h, UserDeleter.schema()).forEach(h::execute));
   }
 
   /** Inserts through this handle. */

@@ -1,6 +1,5 @@
 package dev.cascade.it.notes;
 
-import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.TestDatabase;
 import java.util.List;
@@ -19,7 +18,7 @@ public final class Notes {
             "CREATE TABLE notes (id ${id}, notebook_id BIGINT NOT NULL, text VARCHAR(100) NOT NULL,"
                 + " deleted_at ${timestamp}, FOREIGN KEY (notebook_id) REFERENCES notebooks (id))",
             "CREATE INDEX notes_notebook_id ON notes (notebook_id)"));
-    database.jdbi().useHandle(h -> TrashTables.ddl(Dialect.of(h), NotebookDeleter.schema(), NoteDeleter.schema()).forEach(h::execute));
+    database.jdbi().useHandle(h -> TrashTables.ddl(h, NotebookDeleter.schema(), NoteDeleter.schema()).forEach(h::execute));
   }
 
   /** A notebook with two notes; returns the notebook's id. */

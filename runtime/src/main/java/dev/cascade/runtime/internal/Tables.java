@@ -31,6 +31,11 @@ public final class Tables {
     return actualName(table).isPresent();
   }
 
+  /** The table's name as the database stores it; empty when it does not exist. */
+  public Optional<String> storedName(String table) {
+    return actualName(table);
+  }
+
   /** The table's columns, in lower case; empty when it does not exist. */
   public Set<String> columns(String table) {
     Set<String> columns = new LinkedHashSet<>();

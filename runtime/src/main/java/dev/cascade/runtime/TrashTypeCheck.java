@@ -1,0 +1,73 @@
+package dev.cascade.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Compares each trash column's type with the type of the column it copies, as the database has
+ * them ({@link DatabaseTypes}), and says how to fix a difference: a trash table written from the
+ * records' Java types may have turned a {@code timestamptz} into a {@code timestamp}, so that rows
+ * come back from the trash shifted by the session's time zone.
+ *
+ * <p>On SQLite the declared types are compared by affinity: SQLite stores a value by its column's
+ * affinity, so a {@code TEXT} trash column keeps every value of a {@code VARCHAR(40)} column,
+ * while a {@code NUMERIC} one would turn the text {@code '007'} into the number 7.
+ */
+record TrashTypeCheck(DatabaseTypes database, CascadeSchema schema) {
+
+  List<String> problems(CascadeSchema.Table table, String trash) {
+    Map<String, String> source = database.of(table.name());
+    Map<String, String> copy = database.of(trash);
+    List<String> problems = new ArrayList<>();
+    for (CascadeSchema.Column column : table.columns()) {
+      String name = column.name().toLowerCase(Locale.ROOT);
+      String expected = source.get(name);
+      String actual = copy.get(name);
+      if (expected != null && actual != null && !same(expected, actual)) {
+        problems.add(
+            "trash column " + trash + "." + column.name() + " is " + describe(actual) + " but " + table.name() + "."
+                + column.name() + " is " + describe(expected)
+                + ", so rows would not come back from the trash as they were; " + fix(trash, column.name(), expected));
+      }
+    }
+    return problems;
+  }
+
+  private boolean same(String expected, String actual) {
+    if (database.dialect() == Dialect.SQLITE) {
+      return SqliteAffinity.of(expected) == SqliteAffinity.of(actual);
+    }
+    return normal(expected).equals(normal(actual));
+  }
+
+  private String describe(String type) {
+    if (database.dialect() == Dialect.SQLITE) {
+      return "declared " + (type.isBlank() ? "without a type" : type) + " (affinity " + SqliteAffinity.of(type) + ")";
+    }
+    return type;
+  }
+
+  private String fix(String trash, String column, String type) {
+    String table = quote(trash);
+    String name = quote(column);
+    String recreate = "drop " + trash + " and recreate it with TrashTables.ddl(handle, ...)";
+    return switch (database.dialect()) {
+      case POSTGRESQL ->
+          "change it: ALTER TABLE " + table + " ALTER COLUMN " + name + " TYPE " + type + " USING " + name + "::"
+              + type + ", or " + recreate;
+      case H2 -> "change it: ALTER TABLE " + table + " ALTER COLUMN " + name + " SET DATA TYPE " + type + ", or " + recreate;
+      case MYSQL -> "change it: ALTER TABLE " + table + " MODIFY " + name + " " + database.nullable(type) + ", or " + recreate;
+      case SQLITE -> "SQLite cannot change a column's type: move its rows aside, " + recreate + ", and copy them back";
+    };
+  }
+
+  private String quote(String name) {
+    return schema.quote(name, database.dialect());
+  }
+
+  private static String normal(String type) {
+    return type.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}
