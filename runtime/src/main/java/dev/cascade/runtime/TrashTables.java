@@ -46,7 +46,8 @@ public final class TrashTables {
   /**
    * The statements that create every trash table of these schemas, each table once, with the
    * column types of the tables they copy as this handle's database has them, and the handle's
-   * operations journal unless it exists or is off. The tables must exist.
+   * handle's operations journal ({@code IF NOT EXISTS}) unless {@link CascadeConfig#setJournalTable}
+   * turned it off. The tables must exist.
    */
   public static List<String> ddl(Handle handle, CascadeSchema... schemas) {
     DatabaseTypes database = new DatabaseTypes(handle);
@@ -60,11 +61,12 @@ public final class TrashTables {
 
   /**
    * The statements that create every trash table of these schemas, each table once, with types
-   * from the records' Java types: for a migration written without a database. Prefer {@link
+   * from the records' Java types, and the operations journal {@value CascadeConfig#DEFAULT_JOURNAL_TABLE}
+   * ({@code IF NOT EXISTS}): for a migration written without a database. Prefer {@link
    * #ddl(Handle, CascadeSchema...)}, which copies the source columns' exact types.
    */
   public static List<String> ddl(Dialect dialect, CascadeSchema... schemas) {
-    return ddl(dialect, new ModelColumnTypes(dialect), schemas);
+    return ddl(dialect, new ModelColumnTypes(dialect), Optional.of(CascadeConfig.DEFAULT_JOURNAL_TABLE), schemas);
   }
 
   /** {@link #ddl(Dialect, CascadeSchema...)} joined with semicolons and new lines, for a migration file. */

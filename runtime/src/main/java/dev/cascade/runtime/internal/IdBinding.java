@@ -1,6 +1,8 @@
 package dev.cascade.runtime.internal;
 
 import dev.cascade.runtime.Dialect;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -14,7 +16,10 @@ import org.jdbi.v3.core.statement.SqlStatement;
  *   <li>H2: one parameter each, up to H2's cap of 100,000 parameters a statement: H2 looks each
  *       listed id up in an index, while it would run an array subquery again for every row;
  *   <li>SQLite: a JSON array, {@code SELECT value FROM json_each(:idArray)};
- *   <li>MySQL and MariaDB: a JSON array, through {@code JSON_TABLE}, materialized once.
+ *   <li>MySQL and MariaDB: a JSON array, through {@code JSON_TABLE}, materialized once. String
+ *       keys go in as the hex of their UTF-8 bytes, turned back with {@code UNHEX}: MariaDB's
+ *       {@code JSON_TABLE} (10.11.5 and others) returns a string with its JSON escapes still in
+ *       it, so a key holding a quote, a backslash or a control character would match no row.
  * </ul>
  *
  * Either way a call stays one statement per relation, in one transaction, whatever the number of
@@ -62,9 +67,27 @@ final class IdBinding {
       // The derived table makes MariaDB materialize the ids once: a single-table DELETE or
       // UPDATE would otherwise read JSON_TABLE again for every row it looks at.
       case MYSQL ->
-          "SELECT cascade_id FROM (SELECT DISTINCT cascade_id FROM JSON_TABLE(:" + BULK
-              + ", '$[*]' COLUMNS (cascade_id " + keyType.jsonTableType(ids) + " PATH '$')) AS cascade_json) AS cascade_ids";
+          hexed()
+              ? "SELECT cascade_id FROM (SELECT DISTINCT CONVERT(UNHEX(cascade_hex) USING utf8mb4) AS cascade_id"
+                  + " FROM JSON_TABLE(:" + BULK + ", '$[*]' COLUMNS (cascade_hex VARCHAR(" + longestHex()
+                  + ") PATH '$')) AS cascade_json) AS cascade_ids"
+              : "SELECT cascade_id FROM (SELECT DISTINCT cascade_id FROM JSON_TABLE(:" + BULK
+                  + ", '$[*]' COLUMNS (cascade_id " + keyType.jsonTableType() + " PATH '$')) AS cascade_json)"
+                  + " AS cascade_ids";
     };
+  }
+
+  /** String keys on MySQL and MariaDB, which go into the JSON array as hex. */
+  private boolean hexed() {
+    return dialect == Dialect.MYSQL && !keyType.isNumber() && keyType != KeyType.UUID;
+  }
+
+  private int longestHex() {
+    int longest = 1;
+    for (Object id : ids) {
+      longest = Math.max(longest, id.toString().getBytes(StandardCharsets.UTF_8).length);
+    }
+    return 2 * longest;
   }
 
   /** Binds the ids, when the statement's text names them. */
@@ -87,7 +110,7 @@ final class IdBinding {
     }
   }
 
-  /** {@code [1,2,3]}, or {@code ["a","b"]} for keys that are not numbers. */
+  /** {@code [1,2,3]}, or {@code ["a","b"]} for keys that are not numbers ({@code ["61","62"]} where {@link #hexed}). */
   private String json() {
     StringBuilder json = new StringBuilder(ids.size() * 8).append('[');
     for (int i = 0; i < ids.size(); i++) {
@@ -97,6 +120,8 @@ final class IdBinding {
       Object id = ids.get(i);
       if (keyType.isNumber()) {
         json.append(id);
+      } else if (hexed()) {
+        json.append('"').append(HexFormat.of().formatHex(id.toString().getBytes(StandardCharsets.UTF_8))).append('"');
       } else {
         JsonText.string(json, id.toString());
       }

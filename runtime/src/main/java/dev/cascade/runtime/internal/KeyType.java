@@ -80,20 +80,10 @@ enum KeyType {
   }
 
   /**
-   * The column type {@code JSON_TABLE} reads these ids as on MySQL and MariaDB: wide enough for
-   * the longest, since a value cut short would match another row or none.
+   * The column type {@code JSON_TABLE} reads number and UUID keys as on MySQL and MariaDB (string
+   * keys go in as hex: {@link IdBinding}).
    */
-  String jsonTableType(List<Object> ids) {
-    if (isNumber()) {
-      return "BIGINT";
-    }
-    if (this == UUID) {
-      return "CHAR(36)";
-    }
-    int longest = 1;
-    for (Object id : ids) {
-      longest = Math.max(longest, id.toString().length());
-    }
-    return "VARCHAR(" + longest + ")";
+  String jsonTableType() {
+    return isNumber() ? "BIGINT" : "CHAR(36)";
   }
 }

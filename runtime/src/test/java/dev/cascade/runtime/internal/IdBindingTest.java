@@ -117,15 +117,18 @@ class IdBindingTest {
   }
 
   @Test
-  void mysqlsJsonTableColumnIsAsWideAsTheLongestStringKey() {
+  void mysqlReadsStringKeysAsHexInAColumnAsWideAsTheLongest() {
     List<String> codes = new ArrayList<>(many(i -> "k" + i));
-    codes.add("x".repeat(300));
+    codes.add("x".repeat(299) + "ü");
 
     Run run = delete(Dialect.MYSQL, codes);
 
     assertThat(run.sql())
-        .isEqualTo("DELETE FROM t WHERE id IN (SELECT cascade_id FROM (SELECT DISTINCT cascade_id FROM JSON_TABLE(?,"
-            + " '$[*]' COLUMNS (cascade_id VARCHAR(300) PATH '$')) AS cascade_json) AS cascade_ids)");
+        .isEqualTo("DELETE FROM t WHERE id IN (SELECT cascade_id FROM (SELECT DISTINCT CONVERT(UNHEX(cascade_hex) USING"
+            + " utf8mb4) AS cascade_id FROM JSON_TABLE(?, '$[*]' COLUMNS (cascade_hex VARCHAR(602) PATH '$')) AS"
+            + " cascade_json) AS cascade_ids)");
+    assertThat(run.calls()).singleElement().asString().startsWith("setString(1, [\"6b30\",\"6b31\",")
+        .endsWith("78c3bc\"])");
   }
 
   @Test
