@@ -2,6 +2,7 @@ package dev.cascade.benchmarks;
 
 import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.EmbeddedPostgres;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -26,6 +27,16 @@ final class Database implements AutoCloseable {
   }
 
   static Database create(DatabaseKind kind) {
+    return create(kind, Duration.ZERO);
+  }
+
+  /**
+   * A fresh database whose connections cancel any statement that runs longer than {@code
+   * statementTimeout} (zero: never), so that one call where a database is quadratic cannot hold
+   * a benchmark up for hours.
+   */
+  static Database create(DatabaseKind kind, Duration statementTimeout) {
+    long timeout = statementTimeout.toMillis();
     String name = "bench_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
     return switch (kind) {
       case POSTGRESQL -> {
@@ -34,15 +45,38 @@ final class Database implements AutoCloseable {
         admin.useHandle(h -> h.execute("CREATE SCHEMA " + name));
         yield new Database(
             kind,
-            server.jdbcUrl(name),
+            server.jdbcUrl(name) + (timeout > 0 ? "&options=-c%20statement_timeout%3D" + timeout : ""),
             () -> admin.useHandle(h -> h.execute("DROP SCHEMA " + name + " CASCADE")));
       }
       case H2 -> {
-        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + (timeout > 0 ? ";QUERY_TIMEOUT=" + timeout : "");
         yield new Database(kind, url, () -> shutdownH2(url));
       }
       default -> throw new IllegalArgumentException("the benchmarks run on PostgreSQL and H2, not " + kind);
     };
+  }
+
+  /**
+   * A proxy on 127.0.0.1 to this database's server that delays each direction by {@code delay};
+   * PostgreSQL only, since H2 runs in this JVM.
+   */
+  DelayingProxy proxy(Duration delay) {
+    if (kind != DatabaseKind.POSTGRESQL) {
+      throw new IllegalStateException("a network delay needs a server: PostgreSQL, not " + kind);
+    }
+    return new DelayingProxy(EmbeddedPostgres.get().port(), delay);
+  }
+
+  /**
+   * The same database reached through {@code proxy}: same schema, a URL with the proxy's port.
+   * Closing it drops nothing; this database still owns the schema.
+   */
+  Database through(DelayingProxy proxy) {
+    String direct = "//127.0.0.1:" + EmbeddedPostgres.get().port() + "/";
+    if (!url.contains(direct)) {
+      throw new IllegalStateException("expected a URL to " + direct + ", got " + url);
+    }
+    return new Database(kind, url.replace(direct, "//127.0.0.1:" + proxy.port() + "/"), () -> {});
   }
 
   /** Frees the in-memory database; H2 closes the connection under us, which is expected. */

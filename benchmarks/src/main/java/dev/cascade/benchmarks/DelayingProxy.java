@@ -39,6 +39,7 @@ final class DelayingProxy implements AutoCloseable {
   static final int CHUNK_BYTES = 16 * 1024;
   static final int QUEUED_CHUNKS = 64;
   static final int MAX_CONNECTIONS = 32;
+  private static final long SPIN_NANOS = 100_000;
 
   /** Ends a direction: the sender closed its side, or reading failed. */
   private static final Chunk END = new Chunk(new byte[0], 0);
@@ -265,10 +266,17 @@ final class DelayingProxy implements AutoCloseable {
     }
   }
 
+  /**
+   * Sleeps until {@link #SPIN_NANOS} before {@code dueNanos}, then spins: a sleeping thread wakes
+   * up to ~100 µs late (timer slack, scheduling), which would add as much to every round trip.
+   */
   private static void waitUntil(long dueNanos) {
     long left;
-    while ((left = dueNanos - System.nanoTime()) > 0) {
-      LockSupport.parkNanos(left);
+    while ((left = dueNanos - System.nanoTime()) > SPIN_NANOS) {
+      LockSupport.parkNanos(left - SPIN_NANOS);
+    }
+    while (dueNanos - System.nanoTime() > 0) {
+      Thread.onSpinWait();
     }
   }
 
