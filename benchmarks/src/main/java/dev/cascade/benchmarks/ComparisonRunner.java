@@ -58,7 +58,7 @@ final class ComparisonRunner {
       throw new IllegalArgumentException(contender.name() + ": " + warmups + " warm-ups and " + repetitions
           + " repetitions need as many roots, but its data has " + fixture.runs());
     }
-    Database database = Database.create(kind, options.statementTimeout());
+    Database database = Database.create(kind, options.statementTimeout(), options.explainSlowerThan());
     try {
       Handle handle = database.jdbi().open();
       Dataset data = fixture.load(handle, kind);

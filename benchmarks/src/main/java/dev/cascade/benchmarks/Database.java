@@ -2,6 +2,8 @@ package dev.cascade.benchmarks;
 
 import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.EmbeddedPostgres;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
@@ -27,16 +29,19 @@ final class Database implements AutoCloseable {
   }
 
   static Database create(DatabaseKind kind) {
-    return create(kind, Duration.ZERO);
+    return create(kind, Duration.ZERO, Duration.ZERO);
   }
 
   /**
    * A fresh database whose connections cancel any statement that runs longer than {@code
    * statementTimeout} (zero: never), so that one call where a database is quadratic cannot hold
-   * a benchmark up for hours.
+   * a benchmark up for hours; and, on PostgreSQL, send the measured plan of every statement
+   * slower than {@code explainSlowerThan} (zero: none) to the client as a notice ({@code
+   * auto_explain}), for {@link StatementLog}.
    */
-  static Database create(DatabaseKind kind, Duration statementTimeout) {
+  static Database create(DatabaseKind kind, Duration statementTimeout, Duration explainSlowerThan) {
     long timeout = statementTimeout.toMillis();
+    long explain = explainSlowerThan.toMillis();
     String name = "bench_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
     return switch (kind) {
       case POSTGRESQL -> {
@@ -45,7 +50,7 @@ final class Database implements AutoCloseable {
         admin.useHandle(h -> h.execute("CREATE SCHEMA " + name));
         yield new Database(
             kind,
-            server.jdbcUrl(name) + (timeout > 0 ? "&options=-c%20statement_timeout%3D" + timeout : ""),
+            server.jdbcUrl(name) + startupOptions(timeout, explain),
             () -> admin.useHandle(h -> h.execute("DROP SCHEMA " + name + " CASCADE")));
       }
       case H2 -> {
@@ -77,6 +82,22 @@ final class Database implements AutoCloseable {
       throw new IllegalStateException("expected a URL to " + direct + ", got " + url);
     }
     return new Database(kind, url.replace(direct, "//127.0.0.1:" + proxy.port() + "/"), () -> {});
+  }
+
+  /** {@code &options=...} for PostgreSQL's connections, or nothing. */
+  private static String startupOptions(long timeoutMillis, long explainMillis) {
+    StringBuilder options = new StringBuilder();
+    if (timeoutMillis > 0) {
+      options.append(" -c statement_timeout=").append(timeoutMillis);
+    }
+    if (explainMillis > 0) {
+      options.append(" -c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=")
+          .append(explainMillis)
+          .append(" -c auto_explain.log_analyze=on -c auto_explain.log_level=notice");
+    }
+    return options.isEmpty()
+        ? ""
+        : "&options=" + URLEncoder.encode(options.toString().trim(), StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** Frees the in-memory database; H2 closes the connection under us, which is expected. */

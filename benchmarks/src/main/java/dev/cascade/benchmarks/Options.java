@@ -33,6 +33,8 @@ import java.util.Optional;
  *       (with {@code --slowest-statements}, to look into one row);
  *   <li>{@code --slowest-statements=N}: after each run, print its {@code N} slowest statements
  *       (those run through JDBI) with their time, to stderr;
+ *   <li>{@code --explain=50ms}: on PostgreSQL, with {@code --slowest-statements}, each of those
+ *       statements slower than this comes with its measured plan ({@code auto_explain});
  *   <li>{@code --databases=postgresql,h2}, {@code --warmups=2}, {@code --repetitions=7}, {@code
  *       --slow-repetitions=3} (row-by-row and Hibernate, after one warm-up), {@code --out=FILE}.
  * </ul>
@@ -54,6 +56,7 @@ record Options(
     int slowestStatements,
     Duration runLimit,
     Duration statementTimeout,
+    Duration explainSlowerThan,
     Optional<String> only) {
   Options {
     databases = List.copyOf(databases);
@@ -106,6 +109,7 @@ record Options(
     Duration runLimit = Duration.ofSeconds(120);
     Duration statementTimeout = Duration.ofMinutes(10);
     Optional<String> only = Optional.empty();
+    Duration explainSlowerThan = Duration.ZERO;
     for (String arg : args) {
       String[] pair = arg.replaceFirst("^--", "").split("=", 2);
       if (pair.length != 2) {
@@ -154,6 +158,7 @@ record Options(
         case "run-limit" -> runLimit = seconds(value);
         case "statement-timeout" -> statementTimeout = seconds(value);
         case "only" -> only = Optional.of(value);
+        case "explain" -> explainSlowerThan = duration(value);
         case "slowest-statements" -> slowestStatements = Integer.parseInt(value);
         case "warmups" -> warmups = Integer.parseInt(value);
         case "repetitions" -> repetitions = Integer.parseInt(value);
@@ -164,7 +169,7 @@ record Options(
     }
     return new Options(
         shape, tracker, databases, warmups, repetitions, slowRepetitions, out, scenarios, analysis, networkDelay,
-        slowestStatements, runLimit, statementTimeout, only);
+        slowestStatements, runLimit, statementTimeout, explainSlowerThan, only);
   }
 
   /** {@code 120s} or {@code 120}. */
@@ -181,11 +186,11 @@ record Options(
     } else if (value.endsWith("us")) {
       nanosPerUnit = BigDecimal.valueOf(1_000);
     } else {
-      throw new IllegalArgumentException("--network-delay takes a unit, ms or us, as in 0.25ms; not " + text);
+      throw new IllegalArgumentException("a duration takes a unit, ms or us, as in 0.25ms; not " + text);
     }
     BigDecimal amount = new BigDecimal(value.substring(0, value.length() - 2).trim());
     if (amount.signum() < 0) {
-      throw new IllegalArgumentException("--network-delay cannot be negative: " + text);
+      throw new IllegalArgumentException("a duration cannot be negative: " + text);
     }
     return Duration.ofNanos(amount.multiply(nanosPerUnit).longValueExact());
   }

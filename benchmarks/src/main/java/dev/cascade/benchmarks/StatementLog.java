@@ -2,6 +2,7 @@ package dev.cascade.benchmarks;
 
 import java.io.PrintStream;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,22 +14,50 @@ import org.jdbi.v3.core.statement.StatementContext;
 /**
  * With {@code --slowest-statements=N}: records the statements a contender runs through JDBI, and
  * prints the {@code N} slowest of each timed run with their SQL, to find the statement behind a
- * slow row (then {@code EXPLAIN} it). Row-by-row JDBC and Hibernate do not go through JDBI.
+ * slow row. With {@code --explain=50ms} on PostgreSQL, each statement slower than that comes with
+ * the plan it ran with, measured ({@code auto_explain} with {@code log_analyze}). Row-by-row JDBC
+ * and Hibernate do not go through JDBI.
  */
 final class StatementLog implements SqlLogger {
   private final List<Timed> statements = new ArrayList<>();
 
-  record Timed(double millis, String sql) {}
+  /** A statement, its time, and its plan when PostgreSQL's {@code auto_explain} sent one. */
+  record Timed(double millis, String sql, String plan) {}
 
   @Override
   public void logAfterExecution(StatementContext context) {
-    statements.add(new Timed(context.getElapsedTime(ChronoUnit.MICROS) / 1000.0, shorten(context.getRenderedSql())));
+    statements.add(
+        new Timed(context.getElapsedTime(ChronoUnit.MICROS) / 1000.0, shorten(context.getRenderedSql()), plan(context)));
   }
 
   @Override
   public void logException(StatementContext context, SQLException ex) {
     statements.add(new Timed(context.getElapsedTime(ChronoUnit.MICROS) / 1000.0,
-        "(failed: " + ex.getClass().getSimpleName() + ") " + shorten(context.getRenderedSql())));
+        "(failed: " + ex.getClass().getSimpleName() + ") " + shorten(context.getRenderedSql()), plan(context)));
+  }
+
+  /**
+   * The plans {@code auto_explain} sent as notices (see {@link Database#create}), without their
+   * query text, which is the statement already shown; empty when there are none.
+   */
+  private static String plan(StatementContext context) {
+    StringBuilder plan = new StringBuilder();
+    try {
+      if (context.getStatement() == null) {
+        return "";
+      }
+      for (SQLWarning w = context.getStatement().getWarnings(); w != null; w = w.getNextWarning()) {
+        String message = String.valueOf(w.getMessage());
+        if (message.startsWith("duration:")) {
+          message.lines()
+              .filter(line -> !line.startsWith("Query Text:"))
+              .forEach(line -> plan.append("                   ").append(line).append('\n'));
+        }
+      }
+    } catch (SQLException e) {
+      return "";
+    }
+    return plan.toString();
   }
 
   /** The SQL with runs of bound ids ({@code :ids0, :ids1, ...}) cut to their first. */
@@ -86,6 +115,6 @@ final class StatementLog implements SqlLogger {
     statements.stream()
         .sorted(Comparator.comparingDouble(Timed::millis).reversed())
         .limit(n)
-        .forEach(s -> log.printf(Locale.ROOT, "      %10.1f ms  %s%n", s.millis(), s.sql()));
+        .forEach(s -> log.printf(Locale.ROOT, "      %10.1f ms  %s%n%s", s.millis(), s.sql(), s.plan()));
   }
 }
