@@ -8,7 +8,7 @@ import java.time.Duration;
  * direction by {@code delay}: its row is named {@code ... (0.25 ms network)}. Loading and counting
  * rows stay on loopback; only the contender's own work crosses the network.
  */
-record OverNetwork(Contender contender, Duration delay) implements Contender {
+record OverNetwork(Contender contender, Duration delay) implements Variant {
   @Override
   public String name() {
     return contender.name() + " (" + label(delay) + " network)";
@@ -17,31 +17,6 @@ record OverNetwork(Contender contender, Duration delay) implements Contender {
   /** {@code 0.25 ms}. */
   static String label(Duration delay) {
     return BigDecimal.valueOf(delay.toNanos(), 6).stripTrailingZeros().toPlainString() + " ms";
-  }
-
-  @Override
-  public ForeignKeys foreignKeys() {
-    return contender.foreignKeys();
-  }
-
-  @Override
-  public Effect effect() {
-    return contender.effect();
-  }
-
-  @Override
-  public boolean slow() {
-    return contender.slow();
-  }
-
-  @Override
-  public Fixture fixture(Options options) {
-    return contender.fixture(options);
-  }
-
-  @Override
-  public boolean analyzedBeforeEachRun() {
-    return contender.analyzedBeforeEachRun();
   }
 
   @Override
