@@ -26,19 +26,20 @@ final class Comparisons {
 
   private Comparisons() {}
 
-  /** The comparisons of the chosen scenarios that run on {@code kind}, in order. */
+  /**
+   * The comparisons of the chosen scenarios that run on {@code kind}, in order; the network's
+   * permanent delete comes right after the forum's, beside its loopback rows.
+   */
   static List<Comparison> of(Options options, DatabaseKind kind) {
     List<Comparison> comparisons = new ArrayList<>();
-    for (Scenario scenario : options.scenarios()) {
-      switch (scenario) {
-        case FORUM -> comparisons.addAll(forum(options.analysis()));
-        case NETWORK -> {
-          if (kind == DatabaseKind.POSTGRESQL) {
-            comparisons.add(network(options));
-          }
-        }
-        case TREE -> comparisons.addAll(TrackerComparisons.all(options));
-      }
+    if (options.scenarios().contains(Scenario.FORUM)) {
+      comparisons.addAll(forum(options.analysis()));
+    }
+    if (options.scenarios().contains(Scenario.NETWORK) && kind == DatabaseKind.POSTGRESQL) {
+      comparisons.add(comparisons.isEmpty() ? 0 : 1, network(options));
+    }
+    if (options.scenarios().contains(Scenario.TREE)) {
+      comparisons.addAll(TrackerComparisons.all(options));
     }
     return options.only().isEmpty()
         ? comparisons

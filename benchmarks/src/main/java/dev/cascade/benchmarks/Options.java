@@ -16,7 +16,7 @@ import java.util.Optional;
  *   <li>{@code --data=full|tenth|tiny}: the forum's {@link Shape} and the tracker's {@link
  *       TrackerShape};
  *   <li>{@code --scenarios=forum,network,tree}: which parts run (all by default), so that a full
- *       run can be split;
+ *       run can be split; the network's comparison comes right after the forum's permanent delete;
  *   <li>{@code --analyze=both|before-each|never}: whether statistics are brought up to date before
  *       each run ({@code before-each}, as the first tables did), never after the load ({@code
  *       never}, as applications run), or both, as twin rows of every Cascade contender ({@code
