@@ -26,7 +26,8 @@ record TrackerShape(int projects, int tasks, int fanOut, int chainLength, int se
   @Override
   public String toString() {
     return projects + " projects x " + tasks + " tasks (each with one comment) as a tree of fan-out " + fanOut
-        + ", as chains of " + chainLength + " and flat; restoreAll of " + separateDeletes
+        + (chainLength >= tasks ? ", as one chain" : ", as chains of " + chainLength)
+        + " and flat; restoreAll of " + separateDeletes
         + " tasks deleted one by one; destroyAll of " + bulkTasks + " ids";
   }
 }
