@@ -22,6 +22,19 @@ interface Contender {
   /** Gets ready to run on this database, which holds the loaded data. */
   Operation open(Database database);
 
+  /** The data it runs on: by default the forum of {@code --data}, with its foreign keys. */
+  default Fixture fixture(Options options) {
+    return new ForumFixture(options.shape(), foreignKeys());
+  }
+
+  /**
+   * Whether the statistics are brought up to date before each run, and for a restore between
+   * its delete and the restore; otherwise nothing is analyzed after the load's own analysis.
+   */
+  default boolean analyzedBeforeEachRun() {
+    return true;
+  }
+
   /** What one run does to the live rows of a user's tree. */
   enum Effect {
     DELETES,

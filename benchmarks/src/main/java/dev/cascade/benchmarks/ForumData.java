@@ -15,8 +15,10 @@ import org.jdbi.v3.core.Handle;
  * added after the load, as a bulk import would. Every table also has a {@code deleted} flag,
  * which only Hibernate's {@code @SoftDelete} mapping uses.
  */
-final class ForumData {
+final class ForumData implements Dataset {
   static final List<String> TABLES = List.of("users", "posts", "comments", "likes");
+  private static final List<String> ALL_TABLES =
+      List.of("users", "posts", "comments", "likes", "users_trash", "posts_trash", "comments_trash", "likes_trash");
 
   private final Handle handle;
   private final DatabaseKind kind;
@@ -38,36 +40,38 @@ final class ForumData {
     handle.execute("CREATE TABLE likes (id BIGINT PRIMARY KEY, comment_id BIGINT NOT NULL,"
         + " deleted_at TIMESTAMP(6)" + flag + ")");
 
-    handle.execute("INSERT INTO users (id, name) SELECT x, 'user ' || x FROM " + series(shape.users()));
+    handle.execute("INSERT INTO users (id, name) SELECT x, 'user ' || x FROM " + series(kind, shape.users()));
     handle.execute("INSERT INTO posts (id, user_id, title) SELECT x, (x - 1) / " + shape.postsPerUser()
-        + " + 1, 'post ' || x FROM " + series(shape.posts()));
+        + " + 1, 'post ' || x FROM " + series(kind, shape.posts()));
     handle.execute("INSERT INTO comments (id, post_id, body) SELECT x, (x - 1) / " + shape.commentsPerPost()
-        + " + 1, 'comment ' || x FROM " + series(shape.comments()));
+        + " + 1, 'comment ' || x FROM " + series(kind, shape.comments()));
     handle.execute("INSERT INTO likes (id, comment_id) SELECT x, (x - 1) / " + shape.likesPerComment()
-        + " + 1 FROM " + series(shape.likes()));
+        + " + 1 FROM " + series(kind, shape.likes()));
 
     link("posts", "user_id", "users", foreignKeys);
     link("comments", "post_id", "posts", foreignKeys);
     link("likes", "comment_id", "comments", foreignKeys);
     TrashTables.ddl(handle, UserDeleter.schema()).forEach(handle::execute);
-    tidy();
+    analyze();
   }
 
   /**
    * Brings statistics up to date and, on PostgreSQL, clears the dead rows of earlier deletes, so
    * that every repetition starts from the same state and autovacuum does not run during one.
    */
-  void tidy() {
-    if (kind == DatabaseKind.POSTGRESQL) {
-      handle.execute("VACUUM ANALYZE users, posts, comments, likes,"
-          + " users_trash, posts_trash, comments_trash, likes_trash");
-    } else {
-      handle.execute("ANALYZE");
-    }
+  @Override
+  public void analyze() {
+    Statistics.analyze(handle, kind, ALL_TABLES);
+  }
+
+  @Override
+  public void leaveUnanalyzed() {
+    Statistics.leaveUnanalyzed(handle, kind, ALL_TABLES);
   }
 
   /** Rows of the four tables that are neither deleted nor soft-deleted, by either mechanism. */
-  long liveRows() {
+  @Override
+  public long liveRows() {
     long live = 0;
     for (String table : TABLES) {
       live += handle.createQuery("SELECT COUNT(*) FROM " + table + " WHERE deleted_at IS NULL AND NOT deleted")
@@ -86,7 +90,7 @@ final class ForumData {
   }
 
   /** A row source of {@code 1..n} in a column {@code x}. */
-  private String series(long n) {
+  static String series(DatabaseKind kind, long n) {
     return kind == DatabaseKind.POSTGRESQL
         ? "generate_series(1, " + n + ") AS s(x)"
         : "SYSTEM_RANGE(1, " + n + ")";

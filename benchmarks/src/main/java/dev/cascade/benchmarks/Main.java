@@ -1,5 +1,6 @@
 package dev.cascade.benchmarks;
 
+import dev.cascade.benchmarks.Options.Scenario;
 import dev.cascade.testing.DatabaseKind;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,8 +12,9 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Runs every comparison on every database and prints the results table, with the machine it ran
- * on; see BENCHMARKS.md. Progress goes to stderr, the report to stdout (and {@code --out}).
+ * Runs the comparisons of the chosen scenarios ({@code --scenarios}) on every database and prints
+ * the results table, with the machine it ran on; see BENCHMARKS.md and {@link Options}. Progress
+ * goes to stderr, the report to stdout (and {@code --out}).
  */
 public final class Main {
   private Main() {}
@@ -34,19 +36,40 @@ public final class Main {
     List<Result> results = new ArrayList<>();
     for (DatabaseKind kind : options.databases()) {
       ComparisonRunner runner = new ComparisonRunner(kind, options, log);
-      for (Comparison comparison : Comparisons.all()) {
+      for (Comparison comparison : Comparisons.of(options, kind)) {
         log.printf("%s on %s%n", comparison.operation(), kind);
         results.addAll(runner.run(comparison));
       }
     }
     String loadAfter = Machine.loadAverage();
+    boolean network =
+        options.scenarios().contains(Scenario.NETWORK) && options.databases().contains(DatabaseKind.POSTGRESQL);
+    String roundTrips = network ? NetworkProbe.roundTrips(options.networkDelay()) : "";
 
     StringBuilder report = new StringBuilder();
     Machine machine = Machine.current();
-    report.append("Data: ").append(options.shape()).append("; ")
-        .append(options.warmups()).append(" warm-ups + ").append(options.repetitions())
+    report.append("Data:");
+    if (options.scenarios().contains(Scenario.FORUM) || network) {
+      report.append(" forum ").append(options.shape()).append(';');
+    }
+    if (options.scenarios().contains(Scenario.TREE)) {
+      report.append(" tracker ").append(options.tracker()).append(';');
+    }
+    report.append(' ').append(options.warmups()).append(" warm-ups + ").append(options.repetitions())
         .append(" timed runs (row-by-row and Hibernate: ").append(options.slowWarmups()).append(" + ")
-        .append(options.slowRepetitions()).append(").\n\n");
+        .append(options.slowRepetitions()).append(").\n");
+    report.append("Statistics: ").append(switch (options.analysis()) {
+      case BEFORE_EACH -> "analyzed before each run (and between a restore's delete and the restore).";
+      case NEVER -> "analyzed once after the load, never again; restores run right after their delete.";
+      case BOTH -> "analyzed before each run; rows marked (no ANALYZE) are analyzed once after the load, never"
+          + " again, and their restores run right after their delete.";
+    }).append('\n');
+    if (network) {
+      report.append("Network: rows marked (").append(OverNetwork.label(options.networkDelay()))
+          .append(" network) reach PostgreSQL through a proxy on 127.0.0.1 that delays each direction by ")
+          .append(OverNetwork.label(options.networkDelay())).append("; ").append(roundTrips).append(".\n");
+    }
+    report.append('\n');
     report.append(ResultTable.render(results)).append('\n');
     report.append("- Machine: ").append(machine.processors()).append(" processors (").append(machine.cpu())
         .append("), ").append(machine.memory()).append(" memory, ").append(machine.os()).append('\n');
@@ -58,10 +81,15 @@ public final class Main {
     report.append("- Load average (1, 5, 15 min): before ").append(loadBefore)
         .append("; after ").append(loadAfter).append('\n');
     for (Result result : results) {
-      if (!result.changedWholeTrees(options.shape().treeSize())) {
-        report.append("- WARNING: ").append(result.contender().name()).append(" on ").append(result.database())
+      result.stopped().ifPresent(why ->
+          report.append("- STOPPED: ").append(result.comparison().operation()).append(": ")
+              .append(result.contender().name()).append(" on ").append(result.database()).append(' ')
+              .append(why).append("; ").append(result.millis().size()).append(" timed run(s) kept\n"));
+      if (!result.changedAsExpected()) {
+        report.append("- WARNING: ").append(result.comparison().operation()).append(": ")
+            .append(result.contender().name()).append(" on ").append(result.database())
             .append(" changed ").append(result.rowsChanged()).append(" rows, not ")
-            .append(options.shape().treeSize()).append(" per run\n");
+            .append(result.expectedRowsPerRun()).append(" per run\n");
       }
     }
     return new Run(results, report.toString());

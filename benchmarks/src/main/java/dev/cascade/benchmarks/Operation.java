@@ -1,12 +1,12 @@
 package dev.cascade.benchmarks;
 
-/** A contender bound to one database: one call per user, timed. */
+/** A contender bound to one database: one call per root (a user, a project), timed. */
 interface Operation extends AutoCloseable {
-  /** Untimed set-up for a run on this user, such as deleting the tree a restore brings back. */
-  default void prepare(long userId) {}
+  /** Untimed set-up for a run on this root, such as deleting the tree a restore brings back. */
+  default void prepare(long key) {}
 
-  /** The timed work: deletes or restores this user's tree, committed when it returns. */
-  void run(long userId);
+  /** The timed work: deletes or restores this root's tree, committed when it returns. */
+  void run(long key);
 
   @Override
   default void close() {}
