@@ -79,6 +79,14 @@ public final class FolderDeleter {
       + " WHEN MATCHED THEN DELETE";
 
   /**
+   * Each folders row below the tops with the top it hangs from, and each top with itself.
+   */
+  private static final String FOLDERS_FLATTENED_ON_H2 = "SELECT cascade_key, CASE"
+      + " WHEN cascade_depth > 0 THEN cascade_top ELSE cascade_key END AS cascade_new_parent"
+      + " FROM (" + FOLDERS_SUBTREE + " SELECT cascade_key, cascade_top, cascade_depth"
+      + " FROM cascade_folders_tree) AS cascade_folders_flat";
+
+  /**
    * Each folders row below the tops with the top it hangs from, and each top whose parent is in the subtree with none.
    */
   private static final String FOLDERS_FLATTENED = "SELECT cascade_key, cascade_new_parent FROM ("
@@ -97,7 +105,8 @@ public final class FolderDeleter {
   /**
    * Points each folders row below the tops at its top (folders.parent_id -> folders), for databases that check foreign keys row by row. On H2.
    */
-  private static final String FLATTEN_FOLDERS_H2 = "MERGE INTO folders USING (" + FOLDERS_FLATTENED
+  private static final String FLATTEN_FOLDERS_H2 = "MERGE INTO folders USING ("
+      + FOLDERS_FLATTENED_ON_H2
       + ") AS cascade_folders_flat ON folders.id = cascade_folders_flat.cascade_key"
       + " WHEN MATCHED THEN UPDATE SET parent_id = cascade_folders_flat.cascade_new_parent";
 
@@ -115,9 +124,16 @@ public final class FolderDeleter {
       + " WHERE cascade_depth > 0) AS cascade_folders_tree_below)";
 
   /**
-   * Deletes the folders below the tops, whole subtrees; where foreign keys are checked row by row, those the flattening pointed at a top. On H2 and MYSQL.
+   * Deletes the folders below the tops, whole subtrees; where foreign keys are checked row by row, those the flattening pointed at a top. On H2.
    */
-  private static final String DELETE_FOLDERS_BELOW_H2_MYSQL = "DELETE FROM folders WHERE parent_id IN ("
+  private static final String DELETE_FOLDERS_BELOW_H2 = "MERGE INTO folders USING (SELECT id FROM folders WHERE parent_id IN ("
+      + FOLDERS_TOPS + ") AND id <> parent_id) AS cascade_keys ON folders.id = cascade_keys.id"
+      + " WHEN MATCHED THEN DELETE";
+
+  /**
+   * Deletes the folders below the tops, whole subtrees; where foreign keys are checked row by row, those the flattening pointed at a top. On MYSQL.
+   */
+  private static final String DELETE_FOLDERS_BELOW_MYSQL = "DELETE FROM folders WHERE parent_id IN ("
       + FOLDERS_TOPS + ") AND id NOT IN (" + FOLDERS_TOPS + ")";
 
   /**
@@ -246,7 +262,7 @@ public final class FolderDeleter {
   private static final Strategy PERMANENT = Strategy.builder(DeleteStrategy.PERMANENT)
       .delete("documents", Sql.of(DELETE_DOCUMENTS).or(Dialect.H2, DELETE_DOCUMENTS_H2))
       .flatten("folders", "parent_id", Sql.of(FLATTEN_FOLDERS).or(Dialect.H2, FLATTEN_FOLDERS_H2).only(Dialect.H2, Dialect.MYSQL))
-      .delete("folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2_MYSQL).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_H2_MYSQL))
+      .delete("folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_MYSQL))
       .deleteRoots("folders", DELETE_FOLDERS)
       .countRows("documents", COUNT_DOCUMENTS)
       .countRows("folders", COUNT_FOLDERS)
@@ -272,7 +288,7 @@ public final class FolderDeleter {
       .copy("folders", COPY_FOLDERS_BELOW)
       .copyRoots("folders", COPY_FOLDERS)
       .flatten("folders", "parent_id", Sql.of(FLATTEN_FOLDERS).or(Dialect.H2, FLATTEN_FOLDERS_H2).only(Dialect.H2, Dialect.MYSQL))
-      .delete("folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2_MYSQL).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_H2_MYSQL))
+      .delete("folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_MYSQL))
       .deleteRoots("folders", DELETE_FOLDERS)
       .countRows("documents", COUNT_DOCUMENTS)
       .countRows("folders", COUNT_FOLDERS)

@@ -67,11 +67,14 @@ public final class FolderRestorer {
   /**
    * Restored folders at the top of their subtrees whose parent is still deleted (folders.parent_id -> folders).
    */
-  private static final String SOFT_ORPHANED_FOLDERS_PARENT_ID = "SELECT folders.parent_id FROM folders"
+  private static final String SOFT_ORPHANED_FOLDERS_PARENT_ID = "SELECT cascade_parent_key"
+      + " FROM (SELECT folders.parent_id AS cascade_parent_key, 1 AS cascade_needed"
+      + " FROM folders"
       + " WHERE deleted_at IN (<markers>) AND id IN (<ids>) AND folders.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM folders AS cascade_parent"
-      + " WHERE cascade_parent.id = folders.parent_id AND cascade_parent.deleted_at IS NULL) AND folders.parent_id NOT IN (SELECT id"
-      + " FROM (" + SOFT_DELETED_FOLDERS + ") AS cascade_restored)";
+      + " WHERE cascade_parent.id = folders.parent_id AND cascade_parent.deleted_at IS NULL)"
+      + " UNION ALL SELECT id, 0 FROM (" + SOFT_DELETED_FOLDERS
+      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
 
   /**
    * Keys of the documents this restore brings back (documents.folder_id -> folders), soft-deleted by the same operation as their parent.
@@ -138,6 +141,14 @@ public final class FolderRestorer {
       + " WHERE cascade_parent.id = folders_trash.parent_id AND cascade_parent.deleted_at IS NULL), FALSE)";
 
   /**
+   * How many copies in folders_trash the restored operations put there that the call names or that are the tops of their operations: when that is every folders found, the call restores whole operations and leaves out what only picks the named ones.
+   */
+  private static final String TRASHED_FOLDERS_SCOPE = "SELECT COUNT(*) FROM folders_trash"
+      + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id IN (<ids>) OR parent_id IS NULL OR (parent_id, deletion_id) NOT IN (SELECT id, deletion_id"
+      + " FROM folders_trash"
+      + " WHERE original_table = 'folders' AND deletion_id IN (<markers>)))";
+
+  /**
    * Loads the trashed folders about to be restored, for listeners.
    */
   private static final String SELECT_TRASHED_FOLDERS = "SELECT id, parent_id, name, deleted_at FROM folders_trash"
@@ -171,13 +182,16 @@ public final class FolderRestorer {
   /**
    * Restored folders at the top of their subtrees whose parent is still deleted (folders.parent_id -> folders).
    */
-  private static final String TRASH_ORPHANED_FOLDERS_PARENT_ID = "SELECT folders_trash.parent_id FROM folders_trash"
+  private static final String TRASH_ORPHANED_FOLDERS_PARENT_ID = "SELECT cascade_parent_key"
+      + " FROM (SELECT folders_trash.parent_id AS cascade_parent_key, 1 AS cascade_needed"
+      + " FROM folders_trash"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
       + " FROM folders_trash"
       + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id) AND folders_trash.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM folders AS cascade_parent"
-      + " WHERE cascade_parent.id = folders_trash.parent_id AND cascade_parent.deleted_at IS NULL) AND folders_trash.parent_id NOT IN (SELECT id"
-      + " FROM (" + TRASHED_FOLDERS + ") AS cascade_restored)";
+      + " WHERE cascade_parent.id = folders_trash.parent_id AND cascade_parent.deleted_at IS NULL)"
+      + " UNION ALL SELECT id, 0 FROM (" + TRASHED_FOLDERS
+      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
 
   /**
    * Keys of the requested folders that another row has taken since they were trashed.
@@ -272,14 +286,24 @@ public final class FolderRestorer {
    */
   private static final String INSERT_DOCUMENTS = "INSERT INTO documents (id, folder_id, title, deleted_at)"
       + " SELECT documents_trash.id, <rekeyed:documents_trash.folder_id>, documents_trash.title, documents_trash.deleted_at"
+      + " FROM documents_trash"
+      + " WHERE original_table = 'documents' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN ("
+      + TRASHED_DOCUMENTS + ")</only-named>";
+
+  /**
+   * Copies the documents trashed with them back from documents_trash. On H2.
+   */
+  private static final String INSERT_DOCUMENTS_H2 = "INSERT INTO documents (id, folder_id, title, deleted_at)"
+      + " SELECT documents_trash.id, <rekeyed:documents_trash.folder_id>, documents_trash.title, documents_trash.deleted_at"
       + " FROM (" + TRASHED_DOCUMENTS + ") AS cascade_keys"
       + " JOIN documents_trash ON documents_trash.id = cascade_keys.id AND documents_trash.deletion_id = cascade_keys.deletion_id";
 
   /**
    * Removes the restored documents this restore brings back from documents_trash.
    */
-  private static final String PURGE_DOCUMENTS = "DELETE FROM documents_trash WHERE (id, deletion_id) IN (SELECT id, deletion_id"
-      + " FROM (" + TRASHED_DOCUMENTS + ") AS cascade_rows)";
+  private static final String PURGE_DOCUMENTS = "DELETE FROM documents_trash"
+      + " WHERE original_table = 'documents' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN (SELECT id, deletion_id"
+      + " FROM (" + TRASHED_DOCUMENTS + ") AS cascade_rows)</only-named>";
 
   /**
    * Removes the restored documents this restore brings back from documents_trash. On H2.
@@ -315,6 +339,15 @@ public final class FolderRestorer {
       + " FROM folders_trash" + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)";
 
   /**
+   * Removes the restored folders themselves from folders_trash. On H2.
+   */
+  private static final String PURGE_FOLDERS_H2 = "MERGE INTO folders_trash USING (SELECT id, deletion_id FROM folders_trash"
+      + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
+      + " FROM folders_trash"
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)) AS cascade_keys ON folders_trash.id = cascade_keys.id AND folders_trash.deletion_id = cascade_keys.deletion_id"
+      + " WHEN MATCHED THEN DELETE";
+
+  /**
    * Which requested folders exist and are not deleted, to say why a restore found nothing.
    */
   private static final String LIVE_FOLDERS_IDS = "SELECT id FROM folders WHERE id IN (<ids>) AND deleted_at IS NULL";
@@ -338,6 +371,7 @@ public final class FolderRestorer {
   private static final TrashRestore TRASH = TrashRestore.builder()
       .lookup(TRASHED_FOLDERS_LOOKUP)
       .restorable(TRASHED_FOLDERS_RESTORABLE)
+      .scope(TRASHED_FOLDERS_SCOPE)
       .records(SELECT_TRASHED_FOLDERS)
       .checkParent("folders", "parent_id", "folders", TRASH_ORPHANED_FOLDERS_PARENT_ID)
       .takenRoots(TAKEN_FOLDERS_IDS)
@@ -347,10 +381,10 @@ public final class FolderRestorer {
       .insertWithNewKey(INSERT_FOLDERS_WITH_NEW_KEY)
       .insertRoots("folders", Sql.of(INSERT_FOLDERS).or(Dialect.H2, INSERT_FOLDERS_H2_MYSQL).or(Dialect.MYSQL, INSERT_FOLDERS_H2_MYSQL))
       .insert("folders", INSERT_FOLDERS_BELOW)
-      .insert("documents", INSERT_DOCUMENTS)
+      .insert("documents", Sql.of(INSERT_DOCUMENTS).or(Dialect.H2, INSERT_DOCUMENTS_H2))
       .purge("documents", Sql.of(PURGE_DOCUMENTS).or(Dialect.H2, PURGE_DOCUMENTS_H2))
       .purge("folders", Sql.of(PURGE_FOLDERS_BELOW).or(Dialect.H2, PURGE_FOLDERS_BELOW_H2))
-      .purgeRoots("folders", PURGE_FOLDERS)
+      .purgeRoots("folders", Sql.of(PURGE_FOLDERS).or(Dialect.H2, PURGE_FOLDERS_H2))
       .build();
 
   private static final RestorePlan<Folder> PLAN = RestorePlan.builder(Folder.class, "folders", "id", Long.class, FolderDeleter.SCHEMA)

@@ -71,20 +71,26 @@ public final class UserRestorer {
   /**
    * Restored comments whose parent is still deleted (comments.post_id -> posts).
    */
-  private static final String SOFT_ORPHANED_COMMENTS_POST_ID = "SELECT comments.post_id FROM comments WHERE (id, deleted_at) IN ("
-      + SOFT_DELETED_COMMENTS + ") AND comments.post_id IS NOT NULL AND NOT EXISTS (SELECT 1"
+  private static final String SOFT_ORPHANED_COMMENTS_POST_ID = "SELECT cascade_parent_key"
+      + " FROM (SELECT comments.post_id AS cascade_parent_key, 1 AS cascade_needed"
+      + " FROM comments WHERE (id, deleted_at) IN (" + SOFT_DELETED_COMMENTS
+      + ") AND comments.post_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM posts AS cascade_parent"
-      + " WHERE cascade_parent.id = comments.post_id AND cascade_parent.deleted_at IS NULL) AND comments.post_id NOT IN (SELECT id"
-      + " FROM (" + SOFT_DELETED_POSTS + ") AS cascade_restored)";
+      + " WHERE cascade_parent.id = comments.post_id AND cascade_parent.deleted_at IS NULL)"
+      + " UNION ALL SELECT id, 0 FROM (" + SOFT_DELETED_POSTS
+      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
 
   /**
    * Restored comments whose parent is still deleted (comments.author_id -> users).
    */
-  private static final String SOFT_ORPHANED_COMMENTS_AUTHOR_ID = "SELECT comments.author_id FROM comments WHERE (id, deleted_at) IN ("
-      + SOFT_DELETED_COMMENTS + ") AND comments.author_id IS NOT NULL AND NOT EXISTS (SELECT 1"
+  private static final String SOFT_ORPHANED_COMMENTS_AUTHOR_ID = "SELECT cascade_parent_key"
+      + " FROM (SELECT comments.author_id AS cascade_parent_key, 1 AS cascade_needed"
+      + " FROM comments WHERE (id, deleted_at) IN (" + SOFT_DELETED_COMMENTS
+      + ") AND comments.author_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM users AS cascade_parent"
-      + " WHERE cascade_parent.id = comments.author_id AND cascade_parent.deleted_at IS NULL) AND comments.author_id NOT IN (SELECT id"
-      + " FROM (" + SOFT_DELETED_USERS + ") AS cascade_restored)";
+      + " WHERE cascade_parent.id = comments.author_id AND cascade_parent.deleted_at IS NULL)"
+      + " UNION ALL SELECT id, 0 FROM (" + SOFT_DELETED_USERS
+      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
 
   /**
    * Any restored row whose parent is still deleted: the number of the first check that finds one.
@@ -143,52 +149,70 @@ public final class UserRestorer {
       + " FROM users_trash WHERE original_table = 'users' GROUP BY id)";
 
   /**
+   * How many copies in users_trash the restored operations put there that the call names or that are the tops of their operations: when that is every users found, the call restores whole operations and leaves out what only picks the named ones.
+   */
+  private static final String TRASHED_USERS_SCOPE = "SELECT COUNT(*) FROM users_trash"
+      + " WHERE original_table = 'users' AND deletion_id IN (<markers>)";
+
+  /**
    * Loads the trashed users about to be restored, for listeners.
    */
   private static final String SELECT_TRASHED_USERS = "SELECT id, name, deleted_at FROM users_trash"
-      + " WHERE original_table = 'users' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
-      + " FROM users_trash WHERE original_table = 'users' AND id IN (<ids>) GROUP BY id)";
+      + " WHERE original_table = 'users' AND deletion_id IN (<markers>)<only-named> AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
+      + " FROM users_trash"
+      + " WHERE original_table = 'users' AND id IN (<ids>) GROUP BY id)</only-named>";
 
   /**
    * Keys of the users the call names, each as its latest delete put it in the trash.
    */
   private static final String TRASHED_USERS = "SELECT id, deletion_id FROM users_trash"
-      + " WHERE original_table = 'users' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
-      + " FROM users_trash WHERE original_table = 'users' AND id IN (<ids>) GROUP BY id)";
+      + " WHERE original_table = 'users' AND deletion_id IN (<markers>)<only-named> AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
+      + " FROM users_trash"
+      + " WHERE original_table = 'users' AND id IN (<ids>) GROUP BY id)</only-named>";
 
   /**
    * Keys of the posts this restore brings back (posts.user_id -> users), trashed by the same operation as their parent.
    */
   private static final String TRASHED_POSTS = "SELECT id, deletion_id FROM posts_trash"
-      + " WHERE original_table = 'posts' AND deletion_id IN (<markers>) AND (user_id, deletion_id) IN ("
-      + TRASHED_USERS + ")";
+      + " WHERE original_table = 'posts' AND deletion_id IN (<markers>)<only-named> AND (user_id, deletion_id) IN ("
+      + TRASHED_USERS + ")</only-named>";
 
   /**
    * Keys of the comments this restore brings back (comments.post_id -> posts, comments.author_id -> users), trashed by the same operation as their parent.
    */
   private static final String TRASHED_COMMENTS = "SELECT id, deletion_id FROM comments_trash"
-      + " WHERE original_table = 'comments' AND deletion_id IN (<markers>) AND (post_id, deletion_id) IN ("
-      + TRASHED_POSTS + ") UNION SELECT id, deletion_id FROM comments_trash"
-      + " WHERE original_table = 'comments' AND deletion_id IN (<markers>) AND (author_id, deletion_id) IN ("
-      + TRASHED_USERS + ")";
+      + " WHERE original_table = 'comments' AND deletion_id IN (<markers>)<only-named> AND (post_id, deletion_id) IN ("
+      + TRASHED_POSTS + ")</only-named> UNION SELECT id, deletion_id FROM comments_trash"
+      + " WHERE original_table = 'comments' AND deletion_id IN (<markers>)<only-named> AND (author_id, deletion_id) IN ("
+      + TRASHED_USERS + ")</only-named>";
 
   /**
    * Restored comments whose parent is still deleted (comments.post_id -> posts).
    */
-  private static final String TRASH_ORPHANED_COMMENTS_POST_ID = "SELECT comments_trash.post_id FROM comments_trash WHERE (id, deletion_id) IN ("
-      + TRASHED_COMMENTS + ") AND comments_trash.post_id IS NOT NULL AND NOT EXISTS (SELECT 1"
+  private static final String TRASH_ORPHANED_COMMENTS_POST_ID = "SELECT cascade_parent_key"
+      + " FROM (SELECT comments_trash.post_id AS cascade_parent_key, 1 AS cascade_needed"
+      + " FROM comments_trash"
+      + " WHERE original_table = 'comments' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN ("
+      + TRASHED_COMMENTS
+      + ")</only-named> AND comments_trash.post_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM posts AS cascade_parent"
-      + " WHERE cascade_parent.id = comments_trash.post_id AND cascade_parent.deleted_at IS NULL) AND comments_trash.post_id NOT IN (SELECT id"
-      + " FROM (" + TRASHED_POSTS + ") AS cascade_restored)";
+      + " WHERE cascade_parent.id = comments_trash.post_id AND cascade_parent.deleted_at IS NULL)"
+      + " UNION ALL SELECT id, 0 FROM (" + TRASHED_POSTS
+      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
 
   /**
    * Restored comments whose parent is still deleted (comments.author_id -> users).
    */
-  private static final String TRASH_ORPHANED_COMMENTS_AUTHOR_ID = "SELECT comments_trash.author_id FROM comments_trash WHERE (id, deletion_id) IN ("
-      + TRASHED_COMMENTS + ") AND comments_trash.author_id IS NOT NULL AND NOT EXISTS (SELECT 1"
+  private static final String TRASH_ORPHANED_COMMENTS_AUTHOR_ID = "SELECT cascade_parent_key"
+      + " FROM (SELECT comments_trash.author_id AS cascade_parent_key, 1 AS cascade_needed"
+      + " FROM comments_trash"
+      + " WHERE original_table = 'comments' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN ("
+      + TRASHED_COMMENTS
+      + ")</only-named> AND comments_trash.author_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM users AS cascade_parent"
-      + " WHERE cascade_parent.id = comments_trash.author_id AND cascade_parent.deleted_at IS NULL) AND comments_trash.author_id NOT IN (SELECT id"
-      + " FROM (" + TRASHED_USERS + ") AS cascade_restored)";
+      + " WHERE cascade_parent.id = comments_trash.author_id AND cascade_parent.deleted_at IS NULL)"
+      + " UNION ALL SELECT id, 0 FROM (" + TRASHED_USERS
+      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
 
   /**
    * Any restored row whose parent is still deleted: the number of the first check that finds one.
@@ -201,8 +225,9 @@ public final class UserRestorer {
    * Keys of the requested users that another row has taken since they were trashed.
    */
   private static final String TAKEN_USERS_IDS = "SELECT id FROM users WHERE id IN (SELECT id FROM users_trash"
-      + " WHERE original_table = 'users' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
-      + " FROM users_trash WHERE original_table = 'users' AND id IN (<ids>) GROUP BY id))";
+      + " WHERE original_table = 'users' AND deletion_id IN (<markers>)<only-named> AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
+      + " FROM users_trash"
+      + " WHERE original_table = 'users' AND id IN (<ids>) GROUP BY id)</only-named>)";
 
   /**
    * Keys of trashed posts coming back that another row has taken since.
@@ -234,9 +259,9 @@ public final class UserRestorer {
    */
   private static final String INSERT_USERS = "INSERT INTO users (id, name, deleted_at)"
       + " SELECT users_trash.id, users_trash.name, users_trash.deleted_at" + " FROM users_trash"
-      + " WHERE original_table = 'users' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
+      + " WHERE original_table = 'users' AND deletion_id IN (<markers>)<only-named> AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
       + " FROM users_trash"
-      + " WHERE original_table = 'users' AND id IN (<ids>) GROUP BY id) AND <kept:id>";
+      + " WHERE original_table = 'users' AND id IN (<ids>) GROUP BY id)</only-named> AND <kept:id>";
 
   /**
    * Copies the posts trashed with them back from posts_trash.
@@ -244,13 +269,22 @@ public final class UserRestorer {
   private static final String INSERT_POSTS = "INSERT INTO posts (id, user_id, title, deleted_at)"
       + " SELECT posts_trash.id, <rekeyed:posts_trash.user_id>, posts_trash.title, posts_trash.deleted_at"
       + " FROM posts_trash"
-      + " WHERE original_table = 'posts' AND deletion_id IN (<markers>) AND (user_id, deletion_id) IN ("
-      + TRASHED_USERS + ")";
+      + " WHERE original_table = 'posts' AND deletion_id IN (<markers>)<only-named> AND (user_id, deletion_id) IN ("
+      + TRASHED_USERS + ")</only-named>";
 
   /**
    * Copies the comments trashed with them back from comments_trash.
    */
   private static final String INSERT_COMMENTS = "INSERT INTO comments (id, post_id, author_id, body, deleted_at)"
+      + " SELECT comments_trash.id, comments_trash.post_id, <rekeyed:comments_trash.author_id>, comments_trash.body, comments_trash.deleted_at"
+      + " FROM comments_trash"
+      + " WHERE original_table = 'comments' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN ("
+      + TRASHED_COMMENTS + ")</only-named>";
+
+  /**
+   * Copies the comments trashed with them back from comments_trash. On H2.
+   */
+  private static final String INSERT_COMMENTS_H2 = "INSERT INTO comments (id, post_id, author_id, body, deleted_at)"
       + " SELECT comments_trash.id, comments_trash.post_id, <rekeyed:comments_trash.author_id>, comments_trash.body, comments_trash.deleted_at"
       + " FROM (" + TRASHED_COMMENTS + ") AS cascade_keys"
       + " JOIN comments_trash ON comments_trash.id = cascade_keys.id AND comments_trash.deletion_id = cascade_keys.deletion_id";
@@ -258,8 +292,9 @@ public final class UserRestorer {
   /**
    * Removes the restored comments this restore brings back from comments_trash.
    */
-  private static final String PURGE_COMMENTS = "DELETE FROM comments_trash WHERE (id, deletion_id) IN (SELECT id, deletion_id"
-      + " FROM (" + TRASHED_COMMENTS + ") AS cascade_rows)";
+  private static final String PURGE_COMMENTS = "DELETE FROM comments_trash"
+      + " WHERE original_table = 'comments' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN (SELECT id, deletion_id"
+      + " FROM (" + TRASHED_COMMENTS + ") AS cascade_rows)</only-named>";
 
   /**
    * Removes the restored comments this restore brings back from comments_trash. On H2.
@@ -273,8 +308,8 @@ public final class UserRestorer {
    * Removes the restored posts through posts.user_id -> users from posts_trash.
    */
   private static final String PURGE_POSTS = "DELETE FROM posts_trash"
-      + " WHERE original_table = 'posts' AND deletion_id IN (<markers>) AND (user_id, deletion_id) IN ("
-      + TRASHED_USERS + ")";
+      + " WHERE original_table = 'posts' AND deletion_id IN (<markers>)<only-named> AND (user_id, deletion_id) IN ("
+      + TRASHED_USERS + ")</only-named>";
 
   /**
    * Removes the restored posts through posts.user_id -> users from posts_trash. On H2.
@@ -287,8 +322,16 @@ public final class UserRestorer {
    * Removes the restored users themselves from users_trash.
    */
   private static final String PURGE_USERS = "DELETE FROM users_trash"
-      + " WHERE original_table = 'users' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
-      + " FROM users_trash WHERE original_table = 'users' AND id IN (<ids>) GROUP BY id)";
+      + " WHERE original_table = 'users' AND deletion_id IN (<markers>)<only-named> AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
+      + " FROM users_trash"
+      + " WHERE original_table = 'users' AND id IN (<ids>) GROUP BY id)</only-named>";
+
+  /**
+   * Removes the restored users themselves from users_trash. On H2.
+   */
+  private static final String PURGE_USERS_H2 = "MERGE INTO users_trash USING (" + TRASHED_USERS
+      + ") AS cascade_keys ON users_trash.id = cascade_keys.id AND users_trash.deletion_id = cascade_keys.deletion_id"
+      + " WHEN MATCHED THEN DELETE";
 
   /**
    * Which requested users exist and are not deleted, to say why a restore found nothing.
@@ -316,6 +359,7 @@ public final class UserRestorer {
   private static final TrashRestore TRASH = TrashRestore.builder()
       .lookup(TRASHED_USERS_LOOKUP)
       .restorable(TRASHED_USERS_RESTORABLE)
+      .scope(TRASHED_USERS_SCOPE)
       .records(SELECT_TRASHED_USERS)
       .checks(TRASH_CHECKS)
       .checkParent("comments", "post_id", "posts", TRASH_ORPHANED_COMMENTS_POST_ID)
@@ -327,10 +371,10 @@ public final class UserRestorer {
       .insertWithNewKey(INSERT_USERS_WITH_NEW_KEY)
       .insertRoots("users", INSERT_USERS)
       .insert("posts", INSERT_POSTS)
-      .insert("comments", INSERT_COMMENTS)
+      .insert("comments", Sql.of(INSERT_COMMENTS).or(Dialect.H2, INSERT_COMMENTS_H2))
       .purge("comments", Sql.of(PURGE_COMMENTS).or(Dialect.H2, PURGE_COMMENTS_H2))
       .purge("posts", Sql.of(PURGE_POSTS).or(Dialect.H2, PURGE_POSTS_H2))
-      .purgeRoots("users", PURGE_USERS)
+      .purgeRoots("users", Sql.of(PURGE_USERS).or(Dialect.H2, PURGE_USERS_H2))
       .build();
 
   private static final RestorePlan<User> PLAN = RestorePlan.builder(User.class, "users", "id", Long.class, UserDeleter.SCHEMA)

@@ -54,57 +54,71 @@ public final class CustomerRestorer {
       + " FROM customers_trash WHERE original_table = 'customers' GROUP BY id)";
 
   /**
+   * How many copies in customers_trash the restored operations put there that the call names or that are the tops of their operations: when that is every customers found, the call restores whole operations and leaves out what only picks the named ones.
+   */
+  private static final String TRASHED_CUSTOMERS_SCOPE = "SELECT COUNT(*) FROM customers_trash"
+      + " WHERE original_table = 'customers' AND deletion_id IN (<markers>)";
+
+  /**
    * Loads the trashed customers about to be restored, for listeners.
    */
   private static final String SELECT_TRASHED_CUSTOMERS = "SELECT id, name FROM customers_trash"
-      + " WHERE original_table = 'customers' AND deletion_id IN (<markers>) AND (id, deleted_at) IN (SELECT id, MAX(deleted_at)"
+      + " WHERE original_table = 'customers' AND deletion_id IN (<markers>)<only-named> AND (id, deleted_at) IN (SELECT id, MAX(deleted_at)"
       + " FROM customers_trash"
-      + " WHERE original_table = 'customers' AND id IN (<ids>) GROUP BY id)";
+      + " WHERE original_table = 'customers' AND id IN (<ids>) GROUP BY id)</only-named>";
 
   /**
    * Keys of the customers the call names, each as its latest delete put it in the trash.
    */
   private static final String TRASHED_CUSTOMERS = "SELECT id, deletion_id FROM customers_trash"
-      + " WHERE original_table = 'customers' AND deletion_id IN (<markers>) AND (id, deleted_at) IN (SELECT id, MAX(deleted_at)"
+      + " WHERE original_table = 'customers' AND deletion_id IN (<markers>)<only-named> AND (id, deleted_at) IN (SELECT id, MAX(deleted_at)"
       + " FROM customers_trash"
-      + " WHERE original_table = 'customers' AND id IN (<ids>) GROUP BY id)";
+      + " WHERE original_table = 'customers' AND id IN (<ids>) GROUP BY id)</only-named>";
 
   /**
    * Keys of the order this restore brings back (order.customer_id -> customers), trashed by the same operation as their parent.
    */
   private static final String TRASHED_ORDER = "SELECT id, deletion_id FROM order_trash"
-      + " WHERE original_table = 'order' AND deletion_id IN (<markers>) AND (customer_id, deletion_id) IN ("
-      + TRASHED_CUSTOMERS + ")";
+      + " WHERE original_table = 'order' AND deletion_id IN (<markers>)<only-named> AND (customer_id, deletion_id) IN ("
+      + TRASHED_CUSTOMERS + ")</only-named>";
 
   /**
    * Keys of the notes this restore brings back (notes.subject_id -> order, notes.subject_id -> customers), trashed by the same operation as their parent.
    */
   private static final String TRASHED_NOTES = "SELECT id, deletion_id FROM notes_trash"
-      + " WHERE original_table = 'notes' AND deletion_id IN (<markers>) AND (subject_id, deletion_id) IN ("
-      + TRASHED_ORDER
-      + ") AND (subject_type = 'order') UNION SELECT id, deletion_id FROM notes_trash"
-      + " WHERE original_table = 'notes' AND deletion_id IN (<markers>) AND (subject_id, deletion_id) IN ("
-      + TRASHED_CUSTOMERS + ") AND (subject_type = 'customer')";
+      + " WHERE original_table = 'notes' AND deletion_id IN (<markers>)<only-named> AND (subject_id, deletion_id) IN ("
+      + TRASHED_ORDER + ") AND (subject_type = 'order')</only-named> UNION SELECT id, deletion_id"
+      + " FROM notes_trash"
+      + " WHERE original_table = 'notes' AND deletion_id IN (<markers>)<only-named> AND (subject_id, deletion_id) IN ("
+      + TRASHED_CUSTOMERS + ") AND (subject_type = 'customer')</only-named>";
 
   /**
    * Restored notes whose parent is still deleted (notes.subject_id -> customers).
    */
-  private static final String TRASH_ORPHANED_NOTES_CUSTOMERS_SUBJECT_ID = "SELECT notes_trash.subject_id FROM notes_trash WHERE (id, deletion_id) IN ("
+  private static final String TRASH_ORPHANED_NOTES_CUSTOMERS_SUBJECT_ID = "SELECT cascade_parent_key"
+      + " FROM (SELECT notes_trash.subject_id AS cascade_parent_key, 1 AS cascade_needed"
+      + " FROM notes_trash"
+      + " WHERE original_table = 'notes' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN ("
       + TRASHED_NOTES
-      + ") AND notes_trash.subject_id IS NOT NULL AND (notes_trash.subject_type = 'customer') AND NOT EXISTS (SELECT 1"
+      + ")</only-named> AND notes_trash.subject_id IS NOT NULL AND (notes_trash.subject_type = 'customer') AND NOT EXISTS (SELECT 1"
       + " FROM customers AS cascade_parent"
-      + " WHERE cascade_parent.id = notes_trash.subject_id) AND notes_trash.subject_id NOT IN (SELECT id"
-      + " FROM (" + TRASHED_CUSTOMERS + ") AS cascade_restored)";
+      + " WHERE cascade_parent.id = notes_trash.subject_id) UNION ALL SELECT id, 0 FROM ("
+      + TRASHED_CUSTOMERS
+      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
 
   /**
    * Restored notes whose parent is still deleted (notes.subject_id -> order).
    */
-  private static final String TRASH_ORPHANED_NOTES_ORDER_SUBJECT_ID = "SELECT notes_trash.subject_id FROM notes_trash WHERE (id, deletion_id) IN ("
+  private static final String TRASH_ORPHANED_NOTES_ORDER_SUBJECT_ID = "SELECT cascade_parent_key"
+      + " FROM (SELECT notes_trash.subject_id AS cascade_parent_key, 1 AS cascade_needed"
+      + " FROM notes_trash"
+      + " WHERE original_table = 'notes' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN ("
       + TRASHED_NOTES
-      + ") AND notes_trash.subject_id IS NOT NULL AND (notes_trash.subject_type = 'order') AND NOT EXISTS (SELECT 1"
+      + ")</only-named> AND notes_trash.subject_id IS NOT NULL AND (notes_trash.subject_type = 'order') AND NOT EXISTS (SELECT 1"
       + " FROM \"order\" AS cascade_parent"
-      + " WHERE cascade_parent.id = notes_trash.subject_id) AND notes_trash.subject_id NOT IN (SELECT id"
-      + " FROM (" + TRASHED_ORDER + ") AS cascade_restored)";
+      + " WHERE cascade_parent.id = notes_trash.subject_id) UNION ALL SELECT id, 0 FROM ("
+      + TRASHED_ORDER
+      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
 
   /**
    * Any restored row whose parent is still deleted: the number of the first check that finds one.
@@ -117,9 +131,9 @@ public final class CustomerRestorer {
    * Keys of the requested customers that another row has taken since they were trashed.
    */
   private static final String TAKEN_CUSTOMERS_IDS = "SELECT id FROM customers WHERE id IN (SELECT id FROM customers_trash"
-      + " WHERE original_table = 'customers' AND deletion_id IN (<markers>) AND (id, deleted_at) IN (SELECT id, MAX(deleted_at)"
+      + " WHERE original_table = 'customers' AND deletion_id IN (<markers>)<only-named> AND (id, deleted_at) IN (SELECT id, MAX(deleted_at)"
       + " FROM customers_trash"
-      + " WHERE original_table = 'customers' AND id IN (<ids>) GROUP BY id))";
+      + " WHERE original_table = 'customers' AND id IN (<ids>) GROUP BY id)</only-named>)";
 
   /**
    * Keys of trashed order coming back that another row has taken since.
@@ -137,8 +151,8 @@ public final class CustomerRestorer {
    * Keys of the order_lines this restore brings back (order_lines.order_id -> order), trashed by the same operation as their parent.
    */
   private static final String TRASHED_ORDER_LINES = "SELECT id, deletion_id FROM order_lines_trash"
-      + " WHERE original_table = 'order_lines' AND deletion_id IN (<markers>) AND (order_id, deletion_id) IN ("
-      + TRASHED_ORDER + ")";
+      + " WHERE original_table = 'order_lines' AND deletion_id IN (<markers>)<only-named> AND (order_id, deletion_id) IN ("
+      + TRASHED_ORDER + ")</only-named>";
 
   /**
    * Keys of trashed order_lines coming back that another row has taken since.
@@ -166,9 +180,9 @@ public final class CustomerRestorer {
    */
   private static final String INSERT_CUSTOMERS = "INSERT INTO customers (id, name) SELECT customers_trash.id, customers_trash.name"
       + " FROM customers_trash"
-      + " WHERE original_table = 'customers' AND deletion_id IN (<markers>) AND (id, deleted_at) IN (SELECT id, MAX(deleted_at)"
+      + " WHERE original_table = 'customers' AND deletion_id IN (<markers>)<only-named> AND (id, deleted_at) IN (SELECT id, MAX(deleted_at)"
       + " FROM customers_trash"
-      + " WHERE original_table = 'customers' AND id IN (<ids>) GROUP BY id) AND <kept:id>";
+      + " WHERE original_table = 'customers' AND id IN (<ids>) GROUP BY id)</only-named> AND <kept:id>";
 
   /**
    * Copies the order trashed with them back from order_trash.
@@ -176,13 +190,22 @@ public final class CustomerRestorer {
   private static final String INSERT_ORDER = "INSERT INTO \"order\" (id, customer_id, cents)"
       + " SELECT order_trash.id, <rekeyed:order_trash.customer_id>, order_trash.cents"
       + " FROM order_trash"
-      + " WHERE original_table = 'order' AND deletion_id IN (<markers>) AND (customer_id, deletion_id) IN ("
-      + TRASHED_CUSTOMERS + ")";
+      + " WHERE original_table = 'order' AND deletion_id IN (<markers>)<only-named> AND (customer_id, deletion_id) IN ("
+      + TRASHED_CUSTOMERS + ")</only-named>";
 
   /**
    * Copies the notes trashed with them back from notes_trash.
    */
   private static final String INSERT_NOTES = "INSERT INTO notes (id, subject_id, subject_type, body)"
+      + " SELECT notes_trash.id, <rekeyed:notes_trash.subject_id>, notes_trash.subject_type, notes_trash.body"
+      + " FROM notes_trash"
+      + " WHERE original_table = 'notes' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN ("
+      + TRASHED_NOTES + ")</only-named>";
+
+  /**
+   * Copies the notes trashed with them back from notes_trash. On H2.
+   */
+  private static final String INSERT_NOTES_H2 = "INSERT INTO notes (id, subject_id, subject_type, body)"
       + " SELECT notes_trash.id, <rekeyed:notes_trash.subject_id>, notes_trash.subject_type, notes_trash.body"
       + " FROM (" + TRASHED_NOTES + ") AS cascade_keys"
       + " JOIN notes_trash ON notes_trash.id = cascade_keys.id AND notes_trash.deletion_id = cascade_keys.deletion_id";
@@ -193,15 +216,15 @@ public final class CustomerRestorer {
   private static final String INSERT_ORDER_LINES = "INSERT INTO order_lines (id, order_id, sku, \"value\")"
       + " SELECT order_lines_trash.id, order_lines_trash.order_id, order_lines_trash.sku, order_lines_trash.\"value\""
       + " FROM order_lines_trash"
-      + " WHERE original_table = 'order_lines' AND deletion_id IN (<markers>) AND (order_id, deletion_id) IN ("
-      + TRASHED_ORDER + ")";
+      + " WHERE original_table = 'order_lines' AND deletion_id IN (<markers>)<only-named> AND (order_id, deletion_id) IN ("
+      + TRASHED_ORDER + ")</only-named>";
 
   /**
    * Removes the restored order_lines through order_lines.order_id -> order from order_lines_trash.
    */
   private static final String PURGE_ORDER_LINES = "DELETE FROM order_lines_trash"
-      + " WHERE original_table = 'order_lines' AND deletion_id IN (<markers>) AND (order_id, deletion_id) IN ("
-      + TRASHED_ORDER + ")";
+      + " WHERE original_table = 'order_lines' AND deletion_id IN (<markers>)<only-named> AND (order_id, deletion_id) IN ("
+      + TRASHED_ORDER + ")</only-named>";
 
   /**
    * Removes the restored order_lines through order_lines.order_id -> order from order_lines_trash. On H2.
@@ -214,8 +237,9 @@ public final class CustomerRestorer {
   /**
    * Removes the restored notes this restore brings back from notes_trash.
    */
-  private static final String PURGE_NOTES = "DELETE FROM notes_trash WHERE (id, deletion_id) IN (SELECT id, deletion_id"
-      + " FROM (" + TRASHED_NOTES + ") AS cascade_rows)";
+  private static final String PURGE_NOTES = "DELETE FROM notes_trash"
+      + " WHERE original_table = 'notes' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN (SELECT id, deletion_id"
+      + " FROM (" + TRASHED_NOTES + ") AS cascade_rows)</only-named>";
 
   /**
    * Removes the restored notes this restore brings back from notes_trash. On H2.
@@ -228,8 +252,8 @@ public final class CustomerRestorer {
    * Removes the restored order through order.customer_id -> customers from order_trash.
    */
   private static final String PURGE_ORDER = "DELETE FROM order_trash"
-      + " WHERE original_table = 'order' AND deletion_id IN (<markers>) AND (customer_id, deletion_id) IN ("
-      + TRASHED_CUSTOMERS + ")";
+      + " WHERE original_table = 'order' AND deletion_id IN (<markers>)<only-named> AND (customer_id, deletion_id) IN ("
+      + TRASHED_CUSTOMERS + ")</only-named>";
 
   /**
    * Removes the restored order through order.customer_id -> customers from order_trash. On H2.
@@ -242,9 +266,17 @@ public final class CustomerRestorer {
    * Removes the restored customers themselves from customers_trash.
    */
   private static final String PURGE_CUSTOMERS = "DELETE FROM customers_trash"
-      + " WHERE original_table = 'customers' AND deletion_id IN (<markers>) AND (id, deleted_at) IN (SELECT id, MAX(deleted_at)"
+      + " WHERE original_table = 'customers' AND deletion_id IN (<markers>)<only-named> AND (id, deleted_at) IN (SELECT id, MAX(deleted_at)"
       + " FROM customers_trash"
-      + " WHERE original_table = 'customers' AND id IN (<ids>) GROUP BY id)";
+      + " WHERE original_table = 'customers' AND id IN (<ids>) GROUP BY id)</only-named>";
+
+  /**
+   * Removes the restored customers themselves from customers_trash. On H2.
+   */
+  private static final String PURGE_CUSTOMERS_H2 = "MERGE INTO customers_trash USING ("
+      + TRASHED_CUSTOMERS
+      + ") AS cascade_keys ON customers_trash.id = cascade_keys.id AND customers_trash.deletion_id = cascade_keys.deletion_id"
+      + " WHEN MATCHED THEN DELETE";
 
   /**
    * Which requested customers exist and are not deleted, to say why a restore found nothing.
@@ -258,6 +290,7 @@ public final class CustomerRestorer {
   private static final TrashRestore TRASH = TrashRestore.builder()
       .lookup(TRASHED_CUSTOMERS_LOOKUP)
       .restorable(TRASHED_CUSTOMERS_RESTORABLE)
+      .scope(TRASHED_CUSTOMERS_SCOPE)
       .records(SELECT_TRASHED_CUSTOMERS)
       .checks(TRASH_CHECKS)
       .checkParent("notes", "subject_id", "customers", TRASH_ORPHANED_NOTES_CUSTOMERS_SUBJECT_ID)
@@ -270,12 +303,12 @@ public final class CustomerRestorer {
       .insertWithNewKey(INSERT_CUSTOMERS_WITH_NEW_KEY)
       .insertRoots("customers", INSERT_CUSTOMERS)
       .insert("order", INSERT_ORDER)
-      .insert("notes", INSERT_NOTES)
+      .insert("notes", Sql.of(INSERT_NOTES).or(Dialect.H2, INSERT_NOTES_H2))
       .insert("order_lines", INSERT_ORDER_LINES)
       .purge("order_lines", Sql.of(PURGE_ORDER_LINES).or(Dialect.H2, PURGE_ORDER_LINES_H2))
       .purge("notes", Sql.of(PURGE_NOTES).or(Dialect.H2, PURGE_NOTES_H2))
       .purge("order", Sql.of(PURGE_ORDER).or(Dialect.H2, PURGE_ORDER_H2))
-      .purgeRoots("customers", PURGE_CUSTOMERS)
+      .purgeRoots("customers", Sql.of(PURGE_CUSTOMERS).or(Dialect.H2, PURGE_CUSTOMERS_H2))
       .build();
 
   private static final RestorePlan<Customer> PLAN = RestorePlan.builder(Customer.class, "customers", "id", Long.class, CustomerDeleter.SCHEMA)

@@ -2,6 +2,7 @@ package dev.cascade.runtime;
 
 import dev.cascade.runtime.internal.Journals;
 import dev.cascade.runtime.internal.Tables;
+import dev.cascade.runtime.internal.TimeSteps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,9 @@ import org.jdbi.v3.core.Handle;
  * <p>It reports a missing table or column, a column the table has but the record does not (a
  * trash copy would lose it), a missing trash table or trash column, a trash column whose type is
  * not the type of the column it copies (as {@link TrashTables#ddl(Dialect, CascadeSchema...)} may
- * have written it; on SQLite, one of another affinity), with the statement that fixes it, and a
- * foreign key without an index (every delete would scan the table). Trash tables are checked only
+ * have written it; on SQLite, one of another affinity), with the statement that fixes it, a
+ * foreign key without an index (every delete would scan the table), and a soft-delete or trash
+ * time column too coarse to tell two deletes apart (a {@code DATE}). Trash tables are checked only
  * if {@code withTrash}.
  */
 public final class SchemaCheck {
@@ -71,6 +73,10 @@ public final class SchemaCheck {
         problems.add("table " + table.name() + " has no column " + column.name());
       }
     }
+    table.softDeleteColumn()
+        .filter(column -> actual.contains(lower(column)))
+        .flatMap(column -> TimeSteps.tooCoarse(tables, table.name(), column))
+        .ifPresent(problems::add);
     Set<String> indexed = tables.indexedColumns(table.name());
     for (CascadeSchema.Column foreignKey : table.foreignKeys()) {
       if (actual.contains(lower(foreignKey.name())) && !indexed.contains(lower(foreignKey.name()))) {
@@ -104,6 +110,9 @@ public final class SchemaCheck {
         if (!trashColumns.contains(lower(column))) {
           problems.add("trash table " + trash + " has no column " + column);
         }
+      }
+      if (trashColumns.contains(lower(table.trashTimeColumn()))) {
+        TimeSteps.tooCoarse(tables, trash, table.trashTimeColumn()).ifPresent(problems::add);
       }
       problems.addAll(types.problems(table, trash));
     }

@@ -34,6 +34,21 @@ record Condition(SqlText sql, boolean disjunction) {
         SqlText.builder().append(operand()).text(" AND ").append(other.operand()).build(), false);
   }
 
+  /**
+   * This condition, narrowed by another in a part a restore of whole operations leaves out:
+   * {@code own<only-named> AND narrowing</only-named>} (see {@link Protocol#ONLY_NAMED}).
+   */
+  Condition andOnlyNamed(Condition narrowing) {
+    return new Condition(
+        SqlText.builder()
+            .append(operand())
+            .text(Protocol.ONLY_NAMED + " AND ")
+            .append(narrowing.operand())
+            .text(Protocol.END_ONLY_NAMED)
+            .build(),
+        false);
+  }
+
   /** Not this condition, counting an unknown (null) result as false. */
   Condition negated() {
     return of(SqlText.builder().text("NOT COALESCE(").append(sql).text(", FALSE)").build());

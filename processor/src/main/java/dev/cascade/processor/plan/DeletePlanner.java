@@ -182,8 +182,12 @@ final class DeletePlanner {
   }
 
   /**
-   * Points each row below a tree's tops at its top, and unlinks a top whose parent is in the
-   * subtree too: then no row to delete points at another but at a top, and the tops at none.
+   * Points each row below a tree's tops at its top: then no row to delete points at another but at
+   * a top, whatever the order rows go in. The tops must point at no row of the subtree either: H2
+   * points each at itself, in one pass over the recursive query (a join back to it H2 would run
+   * once per row); MySQL and MariaDB refuse to delete a row that points at itself, so there a top
+   * whose parent is in the subtree points at none, found by joining the query to itself, which
+   * they index.
    */
   private DeleteStep flatten(Reach reach, ModelSpec table) {
     Edge self = tree.selfCascade(table).orElseThrow();
@@ -192,39 +196,54 @@ final class DeletePlanner {
     String parent = reach.name(self.foreignKey().name());
     String cte = reach.cte(table);
     String flat = "cascade_" + table.table() + "_flat";
-    SqlText source =
+    String newParent = "cascade_new_parent";
+    SqlText h2Rows =
         SqlText.builder()
-            .text("SELECT " + Protocol.TREE_KEY + ", cascade_new_parent FROM (")
+            .text("SELECT " + Protocol.TREE_KEY + ", CASE WHEN " + Protocol.TREE_DEPTH + " > 0 THEN " + Protocol.TREE_TOP
+                + " ELSE " + Protocol.TREE_KEY + " END AS " + newParent + " FROM (")
+            .ref(reach.subtree(table))
+            .text(" SELECT " + Protocol.TREE_KEY + ", " + Protocol.TREE_TOP + ", " + Protocol.TREE_DEPTH + " FROM " + cte
+                + ") AS " + flat)
+            .build();
+    SqlText mysqlRows =
+        SqlText.builder()
+            .text("SELECT " + Protocol.TREE_KEY + ", " + newParent + " FROM (")
             .ref(reach.subtree(table))
             .text(" SELECT c." + Protocol.TREE_KEY + ", CASE WHEN c." + Protocol.TREE_DEPTH + " > 0 THEN c."
-                + Protocol.TREE_TOP + " END AS cascade_new_parent FROM " + cte + " AS c JOIN " + t + " ON " + t + "."
+                + Protocol.TREE_TOP + " END AS " + newParent + " FROM " + cte + " AS c JOIN " + t + " ON " + t + "."
                 + key + " = c." + Protocol.TREE_KEY + " LEFT JOIN " + cte + " AS pc ON " + t + "." + parent + " = pc."
                 + Protocol.TREE_KEY + " WHERE c." + Protocol.TREE_DEPTH + " > 0 OR pc." + Protocol.TREE_KEY
                 + " IS NOT NULL) AS " + flat)
             .build();
-    String flatRows =
+    String name = Naming.constant(table.table());
+    String flatOnH2 =
         program.add(
-            Naming.constant(table.table()) + "_FLATTENED",
+            name + "_FLATTENED_ON_H2",
+            "Each " + table.table() + " row below the tops with the top it hangs from, and each top with itself.",
+            h2Rows);
+    String flatOnMysql =
+        program.add(
+            name + "_FLATTENED",
             "Each " + table.table() + " row below the tops with the top it hangs from, and each top whose parent is"
                 + " in the subtree with none.",
-            source);
+            mysqlRows);
     SqlText mysql =
         SqlText.builder()
             .text("UPDATE " + t + " JOIN (")
-            .ref(flatRows)
+            .ref(flatOnMysql)
             .text(") AS " + flat + " ON " + t + "." + key + " = " + flat + "." + Protocol.TREE_KEY + " SET " + t + "."
-                + parent + " = " + flat + ".cascade_new_parent")
+                + parent + " = " + flat + "." + newParent)
             .build();
     SqlText h2 =
         SqlText.builder()
             .text("MERGE INTO " + t + " USING (")
-            .ref(flatRows)
+            .ref(flatOnH2)
             .text(") AS " + flat + " ON " + t + "." + key + " = " + flat + "." + Protocol.TREE_KEY
-                + " WHEN MATCHED THEN UPDATE SET " + parent + " = " + flat + ".cascade_new_parent")
+                + " WHEN MATCHED THEN UPDATE SET " + parent + " = " + flat + "." + newParent)
             .build();
     String constant =
         program.add(
-            "FLATTEN_" + Naming.constant(table.table()),
+            "FLATTEN_" + name,
             "Points each " + table.table() + " row below the tops at its top (" + self.describe()
                 + "), for databases that check foreign keys row by row.",
             mysql,
@@ -235,12 +254,14 @@ final class DeletePlanner {
 
   /**
    * The rows below a tree's tops: from the recursive query where foreign keys are checked at the
-   * end of each statement; after {@link #flatten}, the rows pointing at a top elsewhere.
+   * end of each statement; after {@link #flatten}, the rows pointing at a top (on H2 through a
+   * {@code MERGE}, which reads the tops once).
    */
   private StatementText deleteBelow(Reach reach, ModelSpec table) {
     Edge self = tree.selfCascade(table).orElseThrow();
     String t = reach.from(table);
     String key = reach.key(table);
+    String parent = reach.name(self.foreignKey().name());
     String tops =
         program.add(
             Naming.constant(table.table()) + "_TOPS",
@@ -250,17 +271,21 @@ final class DeletePlanner {
                 .append(reach.tops(table).sql())
                 .text(") AS cascade_" + table.table() + "_tops")
                 .build());
-    SqlText.Builder flattened =
+    Optional<Condition> where = reach.where(self, Optional.empty());
+    SqlText.Builder mysql =
+        SqlText.builder().text("DELETE FROM " + t + " WHERE " + parent + " IN (").ref(tops).text(") AND " + key + " NOT IN (")
+            .ref(tops).text(")");
+    where.ifPresent(w -> mysql.text(" AND ").append(w.sql()));
+    // On H2 a top points at itself.
+    SqlText.Builder h2 =
         SqlText.builder()
-            .text("DELETE FROM " + t + " WHERE " + reach.name(self.foreignKey().name()) + " IN (")
+            .text("MERGE INTO " + t + " USING (SELECT " + key + " FROM " + t + " WHERE " + parent + " IN (")
             .ref(tops)
-            .text(") AND " + key + " NOT IN (")
-            .ref(tops)
-            .text(")");
-    reach.where(self, Optional.empty()).ifPresent(w -> flattened.text(" AND ").append(w.sql()));
+            .text(") AND " + key + " <> " + parent);
+    where.ifPresent(w -> h2.text(" AND ").append(w.sql()));
+    h2.text(") AS " + Join.ALIAS + " ON " + t + "." + key + " = " + Join.ALIAS + "." + key + " WHEN MATCHED THEN DELETE");
     SqlText portable = Shapes.delete(reach, reach.below(table)).sql();
-    SqlText rowByRow = flattened.build();
-    return new StatementText(portable, Map.of(Dialect.H2, rowByRow, Dialect.MYSQL, rowByRow));
+    return new StatementText(portable, Map.of(Dialect.H2, h2.build(), Dialect.MYSQL, mysql.build()));
   }
 
   private StatementText mark(Reach reach, Link link) {

@@ -30,6 +30,18 @@ public final class Protocol {
   /** Closes {@link #REKEYED} and {@link #KEPT}. */
   public static final String CLOSE = ">";
 
+  /**
+   * Opens the part of a trash restore's condition that picks the rows of the roots the call names
+   * out of the rows their operations trashed: {@code deletion_id IN (<markers>)<only-named> AND
+   * (post_id, deletion_id) IN (...)</only-named>}. When a call restores whole operations (every
+   * root each of them trashed), the runtime leaves these parts out, so each statement reads one
+   * trash table by {@code deletion_id} alone; otherwise it keeps what they enclose.
+   */
+  public static final String ONLY_NAMED = "<only-named>";
+
+  /** Closes {@link #ONLY_NAMED}; the parts nest. */
+  public static final String END_ONLY_NAMED = "</only-named>";
+
   /** The bind parameter of the operation's time, written to soft-delete and trash time columns. */
   public static final String DELETED_AT = "deletedAt";
 

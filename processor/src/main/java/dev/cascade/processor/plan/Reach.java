@@ -117,7 +117,22 @@ final class Reach {
                   + " WHERE " + name(Protocol.ORIGINAL_TABLE) + " = '" + table.table() + "' AND " + key(table) + " IN ("
                   + Protocol.IDS + ") GROUP BY " + key(table) + ")");
     }
-    return own(table, Optional.empty()).map(o -> o.and(named)).orElse(named);
+    return narrowed(table, Optional.empty(), named);
+  }
+
+  /**
+   * The source's own condition on a table's rows and a narrowing condition. In the trash, outside
+   * trees, the narrowing is a part a restore of whole operations leaves out ({@link
+   * Protocol#ONLY_NAMED}): every row a restored operation trashed then comes back, found by {@code
+   * deletion_id} alone. A tree keeps its narrowing: its tops are found through it.
+   */
+  private Condition narrowed(ModelSpec table, Optional<String> qualifier, Condition narrowing) {
+    Optional<Condition> own = own(table, qualifier);
+    if (own.isEmpty()) {
+      return narrowing;
+    }
+    boolean wholeOperationsLeaveItOut = source == Source.TRASHED && tree.selfCascade(table).isEmpty();
+    return wholeOperationsLeaveItOut ? own.get().andOnlyNamed(narrowing) : own.get().and(narrowing);
   }
 
   /** Whether reaching the table's rows involves a tree's recursive query, its own or above it. */
@@ -209,8 +224,8 @@ final class Reach {
                 .append(keys(edge.parent()))
                 .text(")")
                 .build());
-    Condition condition = own(child, Optional.empty()).map(o -> o.and(in)).orElse(in);
-    return where(edge, Optional.empty()).map(condition::and).orElse(condition);
+    Condition narrowing = where(edge, Optional.empty()).map(in::and).orElse(in);
+    return narrowed(child, Optional.empty(), narrowing);
   }
 
   /**
@@ -237,7 +252,28 @@ final class Reach {
   /** The rows of one relation, or the roots: what one statement changes, with its join where needed. */
   Link link(ModelSpec table, Optional<Edge> edge) {
     if (edge.isEmpty()) {
-      return new Link(table, edge, "the " + table.table() + " themselves", roots(table), Optional.empty(), false);
+      // In the trash the roots are found through their own table (each key's latest copy): a
+      // statement that changes that table gets the join, which H2 runs as a MERGE.
+      Optional<Join> byKey = Optional.empty();
+      if (source == Source.TRASHED) {
+        String t = from(table);
+        String m = marker(table).orElseThrow();
+        SqlText rootKeys =
+            tree.selfCascade(table).isEmpty()
+                ? keys(table)
+                : SqlText.builder()
+                    .text("SELECT " + keyColumns(table) + " FROM " + t + " WHERE ")
+                    .append(roots(table).sql())
+                    .build();
+        byKey =
+            Optional.of(
+                new Join(
+                    rootKeys,
+                    SqlText.of(t + "." + key(table) + " = " + Join.ALIAS + "." + key(table) + " AND " + t + "." + m + " = "
+                        + Join.ALIAS + "." + m),
+                    Optional.empty()));
+      }
+      return new Link(table, edge, "the " + table.table() + " themselves", roots(table), byKey, false);
     }
     Edge e = edge.get();
     return new Link(
@@ -271,8 +307,8 @@ final class Reach {
     if (tree.selfCascade(table).isEmpty() && edges.size() == 1 && !recursive(edges.get(0).parent())) {
       return through(edges.get(0));
     }
-    return Condition.of(
-        SqlText.builder().text(keyTuple(table) + " IN (").append(keys(table)).text(")").build());
+    Condition byKey = Condition.of(SqlText.builder().text(keyTuple(table) + " IN (").append(keys(table)).text(")").build());
+    return source == Source.TRASHED ? narrowed(table, Optional.empty(), byKey) : byKey;
   }
 
   // Trees.
@@ -309,10 +345,7 @@ final class Reach {
     String on =
         t + "." + key(table) + " = " + Join.ALIAS + "." + key(table)
             + marker(table).map(m -> " AND " + t + "." + m + " = " + Join.ALIAS + "." + m).orElse("");
-    return new Link(
-        table,
-        Optional.empty(),
-        what,
+    Condition byKey =
         Condition.of(
             derived
                 ? SqlText.builder()
@@ -320,7 +353,12 @@ final class Reach {
                     .append(keys)
                     .text(") AS cascade_rows)")
                     .build()
-                : SqlText.builder().text(keyTuple(table) + " IN (").append(keys).text(")").build()),
+                : SqlText.builder().text(keyTuple(table) + " IN (").append(keys).text(")").build());
+    return new Link(
+        table,
+        Optional.empty(),
+        what,
+        derived && source == Source.TRASHED ? narrowed(table, Optional.empty(), byKey) : byKey,
         Optional.of(new Join(keys, SqlText.of(on), Optional.empty())),
         true);
   }

@@ -130,6 +130,12 @@ final class RestorePlanner {
                 .append(
                     parentsLive(reach, root, Condition.of(own + latest + " GROUP BY " + key + ")")).sql())
                 .build());
+    String scope = program.add(
+        "TRASHED_" + table + "_SCOPE",
+        "How many copies in " + rootTrash.name() + " the restored operations put there that the call names or that"
+            + " are the tops of their operations: when that is every " + root.table() + " found, the call restores"
+            + " whole operations and leaves out what only picks the named ones.",
+        scope(reach, root));
     String records =
         program.add(
             "SELECT_TRASHED_" + table,
@@ -172,7 +178,30 @@ final class RestorePlanner {
                 Shapes.delete(reach, link), tree.isRoot(model)));
       }
     }
-    return new TrashRestorePlan(lookup, restorable, records, checks, takenRoots, taken, insertWithNewKey, steps);
+    return new TrashRestorePlan(lookup, restorable, scope, records, checks, takenRoots, taken, insertWithNewKey, steps);
+  }
+
+  /**
+   * {@code SELECT COUNT(*) FROM users_trash WHERE original_table = 'users' AND deletion_id IN
+   * (<markers>)}: every copy of the root table an operation trashed is one of its roots, but in a
+   * tree, whose rows below its tops are copies of the root table too: there, the copies the call
+   * names and those whose parent the same operation did not trash.
+   */
+  private SqlText scope(Reach reach, ModelSpec root) {
+    String t = reach.from(root);
+    String own = Protocol.ORIGINAL_TABLE + " = '" + root.table() + "' AND " + Protocol.DELETION_ID + " IN ("
+        + Protocol.MARKERS + ")";
+    String count = "SELECT COUNT(*) FROM " + t + " WHERE " + own;
+    Optional<Edge> self = tree.selfCascade(root);
+    if (self.isEmpty()) {
+      return SqlText.of(count);
+    }
+    String key = reach.key(root);
+    String parent = reach.name(self.get().foreignKey().name());
+    return SqlText.of(
+        count + " AND (" + key + " IN (" + Protocol.IDS + ") OR " + parent + " IS NULL OR (" + parent + ", "
+            + Protocol.DELETION_ID + ") NOT IN (SELECT " + key + ", " + Protocol.DELETION_ID + " FROM " + t + " WHERE "
+            + own + "))");
   }
 
   /**
@@ -189,26 +218,30 @@ final class RestorePlanner {
     boolean root = tree.isRoot(model);
     Condition rows = isTree ? reach.tops(model) : reach.rows(model);
     boolean byJoin = !isTree && !root && model.key().isPresent() && needsJoin(reach, model);
-    SqlText.Builder sql =
-        SqlText.builder()
-            .text("INSERT INTO " + quoting.name(model.table()) + " (" + columns + ") SELECT "
-                + expressions(reach, model) + " FROM ");
-    if (byJoin) {
-      sql.text("(")
-          .append(reach.keys(model))
-          .text(") AS " + Join.ALIAS + " JOIN " + t + " ON " + t + "." + reach.key(model) + " = " + Join.ALIAS + "."
-              + reach.key(model) + " AND " + t + "." + Protocol.DELETION_ID + " = " + Join.ALIAS + "." + Protocol.DELETION_ID);
-    } else {
-      sql.text(t + " WHERE ").append(rows.sql());
-      if (root) {
-        sql.text(" AND " + Protocol.KEPT + reach.key(model) + Protocol.CLOSE);
-      }
+    String insertInto =
+        "INSERT INTO " + quoting.name(model.table()) + " (" + columns + ") SELECT " + expressions(reach, model) + " FROM ";
+    SqlText.Builder sql = SqlText.builder().text(insertInto + t + " WHERE ").append(rows.sql());
+    if (root) {
+      sql.text(" AND " + Protocol.KEPT + reach.key(model) + Protocol.CLOSE);
     }
     SqlText insert = sql.build();
-    StatementText text =
-        isTree
-            ? new StatementText(insert, Map.of(Dialect.H2, topsInOrder(reach, model), Dialect.MYSQL, topsInOrder(reach, model)))
-            : StatementText.portable(insert);
+    StatementText text;
+    if (isTree) {
+      text = new StatementText(insert, Map.of(Dialect.H2, topsInOrder(reach, model), Dialect.MYSQL, topsInOrder(reach, model)));
+    } else if (byJoin) {
+      // H2 runs an IN over a recursive query, or a row value's IN, once per row: it gets the join.
+      SqlText joined =
+          SqlText.builder()
+              .text(insertInto + "(")
+              .append(reach.keys(model))
+              .text(") AS " + Join.ALIAS + " JOIN " + t + " ON " + t + "." + reach.key(model) + " = " + Join.ALIAS + "."
+                  + reach.key(model) + " AND " + t + "." + Protocol.DELETION_ID + " = " + Join.ALIAS + "."
+                  + Protocol.DELETION_ID)
+              .build();
+      text = new StatementText(insert, Map.of(Dialect.H2, joined));
+    } else {
+      text = StatementText.portable(insert);
+    }
     steps.add(
         step(RestoreStep.Kind.INSERT, model, "INSERT_" + name,
             "Copies " + (root ? "the " + model.table() + " themselves" : "the " + model.table() + " trashed with them")
@@ -387,7 +420,6 @@ final class RestorePlanner {
           continue;
         }
         boolean repeated = edges.stream().filter(e -> e.foreignKey().name().equals(edge.foreignKey().name())).count() > 1;
-        Condition rows = edge.isSelf() ? reach.tops(model) : rowsOf(reach, model);
         String constant =
             program.add(
                 prefix + "ORPHANED_" + Naming.constant(model.table()) + "_"
@@ -395,11 +427,7 @@ final class RestorePlanner {
                     + Naming.constant(edge.foreignKey().name()),
                 "Restored " + model.table() + (edge.isSelf() ? " at the top of their subtrees" : "")
                     + " whose parent is still deleted (" + edge.describe() + ").",
-                SqlText.builder()
-                    .text("SELECT " + reach.from(model) + "." + reach.name(edge.foreignKey().name()) + " FROM "
-                        + reach.from(model) + " WHERE ")
-                    .append(rows.and(orphan(reach, edge, tree.contains(edge.parent()))).sql())
-                    .build());
+                orphans(reach, model, edge));
         checks.add(new Check(model.table(), edge.foreignKey().name(), edge.parent().table(), constant));
       }
     }
@@ -407,30 +435,50 @@ final class RestorePlanner {
         + " first check that finds one.");
   }
 
-  /** Every restored row of a table, as a condition. */
-  private Condition rowsOf(Reach reach, ModelSpec model) {
-    return reach.rows(model);
+  /**
+   * The restored rows of a table whose foreign key points to a parent that is not live (gone, or
+   * soft-deleted) and, where the parent's table is restored too, not coming back either. The
+   * parents coming back are counted against those needed ({@code GROUP BY ... HAVING}) rather than
+   * looked up with {@code NOT IN}: H2 would run a recursive query in a {@code NOT IN} once per row.
+   */
+  private SqlText orphans(Reach reach, ModelSpec model, Edge edge) {
+    String t = reach.from(model);
+    String column = t + "." + reach.name(edge.foreignKey().name());
+    boolean parentRestoredToo = tree.contains(edge.parent());
+    SqlText.Builder needed =
+        SqlText.builder().text("SELECT " + column + (parentRestoredToo ? " AS cascade_parent_key, 1 AS cascade_needed" : ""));
+    if (edge.isSelf()) {
+      needed.text(" FROM " + t + " WHERE ").append(reach.tops(model).and(Condition.of(orphan(reach, edge))).sql());
+    } else if (reach.recursive(model)) {
+      // Below a tree: from its keys, which H2 reads once in FROM but once per row in an IN.
+      Join join = reach.everyRow(model).join().orElseThrow();
+      needed.text(" FROM (").append(join.source()).text(") AS " + Join.ALIAS + " JOIN " + t + " ON ").append(join.on())
+          .text(" WHERE ").append(orphan(reach, edge));
+    } else {
+      needed.text(" FROM " + t + " WHERE ").append(reach.rows(model).and(Condition.of(orphan(reach, edge))).sql());
+    }
+    if (!parentRestoredToo) {
+      return needed.build();
+    }
+    ModelSpec parent = edge.parent();
+    return SqlText.builder()
+        .text("SELECT cascade_parent_key FROM (")
+        .append(needed.build())
+        .text(" UNION ALL SELECT " + reach.key(parent) + ", 0 FROM (")
+        .append(reach.keys(parent))
+        .text(") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1")
+        .build();
   }
 
-  /**
-   * Rows whose foreign key points to a parent that is not live (gone, or soft-deleted) and, when
-   * the parent's table is restored too, not coming back either.
-   */
-  private Condition orphan(Reach reach, Edge edge, boolean parentRestoredToo) {
+  /** Rows whose foreign key points to a parent that is not live: gone, or soft-deleted. */
+  private SqlText orphan(Reach reach, Edge edge) {
     String t = reach.from(edge.child());
     String column = t + "." + reach.name(edge.foreignKey().name());
-    ModelSpec parent = edge.parent();
-    SqlText.Builder sql =
-        SqlText.builder()
-            .text(column + " IS NOT NULL")
-            .text(reach.where(edge, Optional.of(t)).map(w -> " AND " + w.sql().literal()).orElse(""))
-            .text(" AND NOT EXISTS (" + live(parent, column) + ")");
-    if (parentRestoredToo) {
-      sql.text(" AND " + column + " NOT IN (SELECT " + reach.key(parent) + " FROM (")
-          .append(reach.keys(parent))
-          .text(") AS cascade_restored)");
-    }
-    return Condition.of(sql.build());
+    return SqlText.builder()
+        .text(column + " IS NOT NULL")
+        .text(reach.where(edge, Optional.of(t)).map(w -> " AND " + w.sql().literal()).orElse(""))
+        .text(" AND NOT EXISTS (" + live(edge.parent(), column) + ")")
+        .build();
   }
 
   /** {@code SELECT 1 FROM posts AS cascade_parent WHERE cascade_parent.id = x AND cascade_parent.deleted_at IS NULL}. */
@@ -445,7 +493,7 @@ final class RestorePlanner {
   private Condition parentsLive(Reach reach, ModelSpec root, Condition own) {
     Condition condition = own;
     for (Edge edge : relationsThatMustHold(root)) {
-      condition = condition.and(orphan(reach, edge, false).negated());
+      condition = condition.and(Condition.of(orphan(reach, edge)).negated());
     }
     return condition;
   }

@@ -1,5 +1,6 @@
 package dev.cascade.processor.plan;
 
+import dev.cascade.processor.graph.Edge;
 import dev.cascade.processor.model.ModelSpec;
 import java.util.Map;
 import java.util.Optional;
@@ -54,9 +55,15 @@ final class Shapes {
     return sql.build();
   }
 
-  /** Whether H2 gets a {@code MERGE}: a recursive query is involved, or rows match their parent's marker. */
+  /**
+   * Whether H2 gets a {@code MERGE}: a recursive query is involved, rows match their parent's
+   * marker, or the rows are found through the table itself (a relation to itself, a key's latest
+   * trash copy). H2 runs an {@code UPDATE} or {@code DELETE} whose {@code IN} reads the table it
+   * changes once per row it looks at, as each change makes it read the table again.
+   */
   private static boolean mergeOnH2(Reach reach, Link link) {
-    return link.join().isPresent() && (link.recursive() || reach.source().marked());
+    boolean readsItself = link.edge().map(Edge::isSelf).orElse(reach.source() == Source.TRASHED);
+    return link.join().isPresent() && (link.recursive() || reach.source().marked() || readsItself);
   }
 
   private static StatementText withMerge(Reach reach, Link link, SqlText portable, String action) {

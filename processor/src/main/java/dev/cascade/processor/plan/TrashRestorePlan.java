@@ -10,6 +10,9 @@ import java.util.Optional;
  *
  * @param lookup the requested keys in the trash, with their deletion id and time
  * @param restorable every trashed root whose parents are live, with its deletion id and time
+ * @param scope how many copies in the root's trash the restored operations hold that the call
+ *     names or that are tops: when it is the number of roots found, the call restores whole
+ *     operations ({@link Protocol#ONLY_NAMED})
  * @param records the trashed root records, for listeners
  * @param takenRoots the requested keys another row has taken since
  * @param taken keys of rows coming back with the roots that another row has taken since
@@ -19,6 +22,7 @@ import java.util.Optional;
 public record TrashRestorePlan(
     String lookup,
     String restorable,
+    String scope,
     String records,
     Checks checks,
     String takenRoots,

@@ -230,30 +230,37 @@ class DeletePlannerTest {
       assertThat(stepNames(plan, PERMANENT, dialect))
           .containsExactly("DELETE_DOCUMENTS", "FLATTEN_FOLDERS", "DELETE_FOLDERS_BELOW", "DELETE_FOLDERS")
           .inOrder();
-      assertThat(deleterSql(plan, "DELETE_FOLDERS_BELOW", dialect))
-          .isEqualTo(
-              "DELETE FROM folders WHERE parent_id IN (SELECT id FROM (SELECT DISTINCT id FROM folders WHERE id IN"
-                  + " (<ids>)) AS cascade_folders_tops) AND id NOT IN (SELECT id FROM (SELECT DISTINCT id FROM"
-                  + " folders WHERE id IN (<ids>)) AS cascade_folders_tops)");
     }
-    String flattened =
-        "SELECT cascade_key, cascade_new_parent FROM (WITH RECURSIVE cascade_folders_tree (cascade_key,"
-            + " cascade_top, cascade_depth) AS (SELECT id, id, 0 FROM folders WHERE id IN (<ids>) UNION ALL SELECT"
-            + " folders.id, cascade_top, cascade_depth + 1 FROM folders JOIN cascade_folders_tree ON"
-            + " folders.parent_id = cascade_key WHERE folders.id NOT IN (SELECT id FROM folders WHERE id IN"
-            + " (<ids>))) SELECT c.cascade_key, CASE WHEN c.cascade_depth > 0 THEN c.cascade_top END AS"
-            + " cascade_new_parent FROM cascade_folders_tree AS c JOIN folders ON folders.id = c.cascade_key LEFT"
-            + " JOIN cascade_folders_tree AS pc ON folders.parent_id = pc.cascade_key WHERE c.cascade_depth > 0 OR"
-            + " pc.cascade_key IS NOT NULL) AS cascade_folders_flat";
+    String tops = "SELECT id FROM (SELECT DISTINCT id FROM folders WHERE id IN (<ids>)) AS cascade_folders_tops";
+    assertThat(deleterSql(plan, "DELETE_FOLDERS_BELOW", Dialect.MYSQL))
+        .isEqualTo("DELETE FROM folders WHERE parent_id IN (" + tops + ") AND id NOT IN (" + tops + ")");
+    // H2 reads the tops once in a MERGE, but once per row it deletes in a DELETE that reads the table.
+    assertThat(deleterSql(plan, "DELETE_FOLDERS_BELOW", Dialect.H2))
+        .isEqualTo(
+            "MERGE INTO folders USING (SELECT id FROM folders WHERE parent_id IN (" + tops + ") AND id <> parent_id) AS"
+                + " cascade_keys ON folders.id = cascade_keys.id WHEN MATCHED THEN DELETE");
+    String subtree =
+        "WITH RECURSIVE cascade_folders_tree (cascade_key, cascade_top, cascade_depth) AS (SELECT id, id, 0 FROM"
+            + " folders WHERE id IN (<ids>) UNION ALL SELECT folders.id, cascade_top, cascade_depth + 1 FROM folders"
+            + " JOIN cascade_folders_tree ON folders.parent_id = cascade_key WHERE folders.id NOT IN (SELECT id FROM"
+            + " folders WHERE id IN (<ids>)))";
+    // On H2 tops point at themselves: no join back to the recursive query, which H2 runs once per row.
     assertThat(deleterSql(plan, "FLATTEN_FOLDERS", Dialect.H2))
         .isEqualTo(
-            "MERGE INTO folders USING (" + flattened + ") AS cascade_folders_flat ON folders.id ="
-                + " cascade_folders_flat.cascade_key WHEN MATCHED THEN UPDATE SET parent_id ="
+            "MERGE INTO folders USING (SELECT cascade_key, CASE WHEN cascade_depth > 0 THEN cascade_top ELSE"
+                + " cascade_key END AS cascade_new_parent FROM (" + subtree + " SELECT cascade_key, cascade_top,"
+                + " cascade_depth FROM cascade_folders_tree) AS cascade_folders_flat) AS cascade_folders_flat ON"
+                + " folders.id = cascade_folders_flat.cascade_key WHEN MATCHED THEN UPDATE SET parent_id ="
                 + " cascade_folders_flat.cascade_new_parent");
+    // MariaDB will not delete a row that points at itself: a top inside the subtree points at none.
     assertThat(deleterSql(plan, "FLATTEN_FOLDERS", Dialect.MYSQL))
         .isEqualTo(
-            "UPDATE folders JOIN (" + flattened + ") AS cascade_folders_flat ON folders.id ="
-                + " cascade_folders_flat.cascade_key SET folders.parent_id = cascade_folders_flat.cascade_new_parent");
+            "UPDATE folders JOIN (SELECT cascade_key, cascade_new_parent FROM (" + subtree + " SELECT c.cascade_key,"
+                + " CASE WHEN c.cascade_depth > 0 THEN c.cascade_top END AS cascade_new_parent FROM"
+                + " cascade_folders_tree AS c JOIN folders ON folders.id = c.cascade_key LEFT JOIN cascade_folders_tree"
+                + " AS pc ON folders.parent_id = pc.cascade_key WHERE c.cascade_depth > 0 OR pc.cascade_key IS NOT"
+                + " NULL) AS cascade_folders_flat) AS cascade_folders_flat ON folders.id = cascade_folders_flat.cascade_key"
+                + " SET folders.parent_id = cascade_folders_flat.cascade_new_parent");
   }
 
   @Test

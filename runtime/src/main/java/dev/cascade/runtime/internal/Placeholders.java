@@ -23,36 +23,49 @@ final class Placeholders {
   private final List<Object> markers;
   private final Map<Object, Object> rekeyed;
   private final Class<?> keyType;
+  private final boolean wholeOperations;
 
-  private Placeholders(Dialect dialect, Keys keys, List<Object> markers, Map<Object, Object> rekeyed, Class<?> keyType) {
+  private Placeholders(
+      Dialect dialect, Keys keys, List<Object> markers, Map<Object, Object> rekeyed, Class<?> keyType, boolean wholeOperations) {
     this.keys = keys;
     this.ids = new IdBinding(dialect, keys.ids());
     this.markers = List.copyOf(markers);
     this.rekeyed = new LinkedHashMap<>(rekeyed);
     this.keyType = keyType;
+    this.wholeOperations = wholeOperations;
   }
 
   /** A delete's: the requested keys only. */
   static Placeholders of(Dialect dialect, Keys keys) {
-    return new Placeholders(dialect, keys, List.of(), Map.of(), Object.class);
+    return new Placeholders(dialect, keys, List.of(), Map.of(), Object.class, false);
   }
 
-  /** A restore's: the roots' keys, their operations' markers, and the roots given new keys (old to new). */
-  static Placeholders of(Dialect dialect, Keys keys, List<Object> markers, Map<Object, Object> rekeyed, Class<?> keyType) {
-    return new Placeholders(dialect, keys, markers, rekeyed, keyType);
+  /**
+   * A restore's: the roots' keys, their operations' markers, the roots given new keys (old to new),
+   * and whether the call restores whole operations, so that the parts of conditions that pick the
+   * named roots out of them are left out ({@link Protocol#ONLY_NAMED}).
+   */
+  static Placeholders of(
+      Dialect dialect, Keys keys, List<Object> markers, Map<Object, Object> rekeyed, Class<?> keyType, boolean wholeOperations) {
+    if (wholeOperations && markers.size() > MARKERS_BOUND_UP_TO) {
+      throw new IllegalArgumentException("whole operations are found by their markers, which must all be bound");
+    }
+    return new Placeholders(dialect, keys, markers, rekeyed, keyType, wholeOperations);
   }
 
   Keys keys() {
     return keys;
   }
 
+  /** The statement's text with every placeholder filled in; the ids last, as they may be literals. */
   String expand(String sql) {
-    String text = sql.replace(Protocol.IDS, ids.placeholder());
+    String text = onlyNamed(sql);
     if (text.contains(IN_MARKERS)) {
       text = text.replace(IN_MARKERS, markers.size() > MARKERS_BOUND_UP_TO ? " IS NOT NULL" : " IN (" + list("markers", markers.size()) + ")");
     }
     text = replaceEach(text, Protocol.REKEYED, this::rekeyed);
-    return replaceEach(text, Protocol.KEPT, this::kept);
+    text = replaceEach(text, Protocol.KEPT, this::kept);
+    return text.contains(Protocol.IDS) ? text.replace(Protocol.IDS, ids.placeholder()) : text;
   }
 
   void bind(SqlStatement<?> statement, String text) {
@@ -70,6 +83,37 @@ final class Placeholders {
         i++;
       }
     }
+  }
+
+  /**
+   * Keeps what the {@link Protocol#ONLY_NAMED} parts enclose, or, for whole operations, leaves the
+   * parts out, each with what it encloses (parts nest).
+   */
+  private String onlyNamed(String sql) {
+    if (!sql.contains(Protocol.ONLY_NAMED)) {
+      return sql;
+    }
+    if (!wholeOperations) {
+      return sql.replace(Protocol.ONLY_NAMED, "").replace(Protocol.END_ONLY_NAMED, "");
+    }
+    StringBuilder out = new StringBuilder(sql.length());
+    int depth = 0;
+    int at = 0;
+    while (at < sql.length()) {
+      if (sql.startsWith(Protocol.ONLY_NAMED, at)) {
+        depth++;
+        at += Protocol.ONLY_NAMED.length();
+      } else if (sql.startsWith(Protocol.END_ONLY_NAMED, at)) {
+        depth--;
+        at += Protocol.END_ONLY_NAMED.length();
+      } else {
+        if (depth == 0) {
+          out.append(sql.charAt(at));
+        }
+        at++;
+      }
+    }
+    return out.toString();
   }
 
   /** {@code CASE user_id WHEN :rekeyedOld0 THEN :rekeyedNew0 ELSE user_id END}, or the column. */

@@ -195,7 +195,8 @@ public final class Restorations {
       TrashRestore trash = plan.trash();
       Keys ids = keys(keysOf(roots));
       List<Object> markers = markersOf(roots);
-      Statements sql = sql(ids, markers, Map.of());
+      boolean whole = wholeOperations(trash, ids, markers, roots.size());
+      Statements sql = sql(ids, markers, Map.of(), whole);
       Map<Object, TrashRecord> info = new HashMap<>();
       roots.forEach(r -> info.put(r.key(), new TrashRecord(plan.trashTable(), plan.table(), (String) r.marker(), r.time())));
       List<T> before = events.active() ? sql.list(trash.records(), plan.rowMapper(), "loading " + plan.trashTable()) : List.of();
@@ -210,7 +211,7 @@ public final class Restorations {
         Root root = roots.stream().filter(r -> r.key().equals(reused)).findFirst().orElseThrow();
         rekeyed.put(reused, insertUnderNewKey(sql, root));
       }
-      Statements copy = sql(ids, markers, rekeyed);
+      Statements copy = sql(ids, markers, rekeyed, whole);
       Map<String, Long> inserted = new LinkedHashMap<>();
       Map<String, Long> purged = new LinkedHashMap<>();
       long rootsBack = 0;
@@ -242,6 +243,18 @@ public final class Restorations {
       info.forEach((key, record) -> infoByNewKey.put(rekeyed.getOrDefault(key, key), record));
       fireWithTrash(CascadeEvent.Kind.RESTORED, restored, infoByNewKey, plan::keyOf, restored.size(), inserted);
       return restored;
+    }
+
+    /**
+     * Whether the call restores every root each of its operations trashed: then every row those
+     * operations trashed comes back, and each statement finds a table's rows by {@code
+     * deletion_id} alone ({@link Protocol#ONLY_NAMED}), a plan that needs no statistics.
+     */
+    private boolean wholeOperations(TrashRestore trash, Keys ids, List<Object> markers, int roots) {
+      if (markers.size() > Placeholders.MARKERS_BOUND_UP_TO) {
+        return false;
+      }
+      return sql(ids, markers, Map.of(), false).count(trash.scope(), "counting " + plan.trashTable()) == roots;
     }
 
     /**
@@ -455,8 +468,12 @@ public final class Restorations {
     }
 
     private Statements sql(Keys keys, List<Object> markers, Map<Object, Object> rekeyed) {
+      return sql(keys, markers, rekeyed, false);
+    }
+
+    private Statements sql(Keys keys, List<Object> markers, Map<Object, Object> rekeyed, boolean wholeOperations) {
       return new Statements(
-          handle, dialect, plan.schema(), Placeholders.of(dialect, keys, markers, rekeyed, plan.keyType()));
+          handle, dialect, plan.schema(), Placeholders.of(dialect, keys, markers, rekeyed, plan.keyType(), wholeOperations));
     }
 
     private Keys keys(Collection<?> ids) {

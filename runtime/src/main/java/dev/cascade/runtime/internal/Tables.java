@@ -71,7 +71,34 @@ public final class Tables {
             while (rs.next()) {
               if (rs.getString("TABLE_NAME").equals(actual.get()) && rs.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
                 int digits = rs.getInt("DECIMAL_DIGITS");
-                return rs.wasNull() ? Optional.<Integer>empty() : Optional.of(digits);
+                if (!rs.wasNull()) {
+                  return Optional.of(digits);
+                }
+                // MariaDB's driver says no digits, but sizes a DATETIME(n) as 19 characters and a
+                // point and n digits: 2026-11-29 12:00:00.250.
+                int type = rs.getInt("DATA_TYPE");
+                int size = rs.getInt("COLUMN_SIZE");
+                boolean timestamp = type == java.sql.Types.TIMESTAMP || type == java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
+                return timestamp && size >= 19 ? Optional.of(Math.max(0, size - 20)) : Optional.<Integer>empty();
+              }
+            }
+          }
+          return Optional.<Integer>empty();
+        });
+  }
+
+  /** The column's JDBC type ({@link java.sql.Types}), as the database describes it. */
+  public Optional<Integer> sqlType(String table, String column) {
+    Optional<String> actual = actualName(table);
+    if (actual.isEmpty()) {
+      return Optional.empty();
+    }
+    return query(
+        metadata -> {
+          try (ResultSet rs = metadata.getColumns(catalog(), schema(), escape(metadata, actual.get()), null)) {
+            while (rs.next()) {
+              if (rs.getString("TABLE_NAME").equals(actual.get()) && rs.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
+                return Optional.of(rs.getInt("DATA_TYPE"));
               }
             }
           }

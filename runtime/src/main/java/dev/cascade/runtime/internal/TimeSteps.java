@@ -1,7 +1,10 @@
 package dev.cascade.runtime.internal;
 
+import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.Dialect;
+import java.sql.Types;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 
@@ -10,7 +13,7 @@ import org.jdbi.v3.core.Handle;
  * database's metadata and remembered for the JVM's life (by database and table): a soft delete's
  * marker must differ from every other operation's at the step its columns store.
  */
-final class TimeSteps {
+public final class TimeSteps {
   private static final Map<String, TimeStep> KNOWN = new ConcurrentHashMap<>();
 
   private TimeSteps() {}
@@ -26,7 +29,25 @@ final class TimeSteps {
     Tables tables = Tables.of(handle);
     return KNOWN.computeIfAbsent(
         tables.location() + "|" + table + "|" + column,
-        key -> tables.fractionalDigits(table, column).map(TimeStep::ofFractionalDigits).orElse(TimeStep.MICROS)
-            .coarser(TimeStep.MICROS));
+        key -> {
+          tooCoarse(tables, table, column).ifPresent(problem -> {
+            throw new CascadeException(problem);
+          });
+          return tables.fractionalDigits(table, column).map(TimeStep::ofFractionalDigits).orElse(TimeStep.MICROS)
+              .coarser(TimeStep.MICROS);
+        });
+  }
+
+  /**
+   * What makes a marker column unusable, if anything: a {@code DATE} keeps the day only. A column
+   * of whole seconds works: markers are then a second apart, so more than one delete a second
+   * writes times a little ahead of the clock.
+   */
+  public static Optional<String> tooCoarse(Tables tables, String table, String column) {
+    return tables.sqlType(table, column)
+        .filter(type -> type == Types.DATE)
+        .map(type -> table + "." + column + " is a DATE, which keeps the day only: two "
+            + (table.endsWith("_trash") ? "trashes" : "soft deletes") + " of one day could not be told apart, and a"
+            + " restore could bring back rows another delete removed; make it a TIMESTAMP");
   }
 }

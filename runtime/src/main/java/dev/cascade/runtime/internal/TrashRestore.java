@@ -8,6 +8,7 @@ import java.util.Optional;
 public final class TrashRestore {
   private final Sql lookup;
   private final Sql restorable;
+  private final Sql scope;
   private final Sql records;
   private final Checks checks;
   private final Sql takenRoots;
@@ -18,6 +19,7 @@ public final class TrashRestore {
   private TrashRestore(Builder builder) {
     this.lookup = builder.lookup;
     this.restorable = builder.restorable;
+    this.scope = builder.scope;
     this.records = builder.records;
     this.checks = builder.checks.build();
     this.takenRoots = builder.takenRoots;
@@ -36,6 +38,11 @@ public final class TrashRestore {
 
   Sql restorable() {
     return restorable;
+  }
+
+  /** How many copies of the restored operations' roots the call names or are tops: see {@link Protocol#ONLY_NAMED}. */
+  Sql scope() {
+    return scope;
   }
 
   Sql records() {
@@ -66,6 +73,7 @@ public final class TrashRestore {
   public static final class Builder {
     private Sql lookup;
     private Sql restorable;
+    private Sql scope;
     private Sql records;
     private final Checks.Builder checks = new Checks.Builder();
     private Sql takenRoots;
@@ -82,6 +90,15 @@ public final class TrashRestore {
     /** Every trashed root whose parents are live, with its deletion id and time, for {@code restoreAll}. */
     public Builder restorable(String sql) {
       this.restorable = Sql.of(sql);
+      return this;
+    }
+
+    /**
+     * Counts the root table's copies in the restored operations that the call names or that are
+     * tops: when every root found, the call restores whole operations.
+     */
+    public Builder scope(String sql) {
+      this.scope = Sql.of(sql);
       return this;
     }
 

@@ -72,11 +72,20 @@ class IdBindingTest {
   }
 
   @Test
-  void h2KeepsAParameterPerIdBeyondAThousand() {
-    Run run = delete(Dialect.H2, manyUuids());
+  void h2GetsALongListAsLiteralsItKeepsInAHashSet() {
+    Run uuids = delete(Dialect.H2, manyUuids());
+    Run longs = delete(Dialect.H2, longs(LONG_LIST));
+    List<String> codes = new ArrayList<>(many(i -> "k" + i));
+    codes.add(0, "it's");
+    Run strings = delete(Dialect.H2, codes);
 
-    assertThat(run.calls()).hasSize(LONG_LIST).startsWith("setObject(1, " + new UUID(0, 0) + ")");
-    assertThat(run.sql()).startsWith("DELETE FROM t WHERE id IN (?, ?, ").endsWith(", ?)");
+    assertThat(uuids.calls()).isEmpty();
+    assertThat(uuids.sql())
+        .startsWith("DELETE FROM t WHERE id IN ('" + new UUID(0, 0) + "', '" + new UUID(1, 1) + "', ")
+        .endsWith("')");
+    assertThat(longs.sql()).startsWith("DELETE FROM t WHERE id IN (0, 1, 2, ").endsWith(", 1000)");
+    assertThat(strings.sql()).startsWith("DELETE FROM t WHERE id IN ('it''s', 'k0', 'k1', ");
+    assertThat(strings.calls()).isEmpty();
   }
 
   @Test

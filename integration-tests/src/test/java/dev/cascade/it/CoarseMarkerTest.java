@@ -1,0 +1,135 @@
+package dev.cascade.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.it.notes.NoteDeleter;
+import dev.cascade.it.notes.NotebookDeleter;
+import dev.cascade.it.notes.NotebookRestorer;
+import dev.cascade.it.notes.Notes;
+import dev.cascade.runtime.CascadeConfig;
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.SchemaCheck;
+import dev.cascade.runtime.TrashTables;
+import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.DatabaseKind;
+import dev.cascade.testing.TestDatabase;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Soft-delete and trash time columns that keep whole seconds ({@code TIMESTAMP(0)}, MariaDB's plain
+ * {@code DATETIME}): two deletes within one second still get markers that differ as stored, so a
+ * restore brings back exactly what its own delete removed. The clock is stopped, so every delete
+ * happens "within the same second". SQLite keeps what its driver writes, milliseconds.
+ */
+class CoarseMarkerTest {
+  private static final DeleteOptions SOFT = DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT);
+  private static final DeleteOptions TRASH = DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH);
+  private static final Instant NOON = Instant.parse("2026-11-29T12:00:00.250Z");
+
+  private static void createWithSecondColumns(TestDatabase db) {
+    String seconds = switch (db.kind()) {
+      case MARIADB -> "DATETIME";
+      case SQLITE -> "TIMESTAMP";
+      default -> "TIMESTAMP(0)";
+    };
+    db.createSchema(
+        List.of(
+            "CREATE TABLE notebooks (id ${id}, title VARCHAR(100) NOT NULL, deleted_at " + seconds + ")",
+            "CREATE TABLE notes (id ${id}, notebook_id BIGINT NOT NULL, text VARCHAR(100) NOT NULL,"
+                + " deleted_at " + seconds + ", FOREIGN KEY (notebook_id) REFERENCES notebooks (id))",
+            "CREATE INDEX notes_notebook_id ON notes (notebook_id)"));
+    db.jdbi().useHandle(h -> TrashTables.ddl(h, NotebookDeleter.schema(), NoteDeleter.schema()).forEach(h::execute));
+  }
+
+  private static Handle stoppedAt(TestDatabase db, Instant time) {
+    Handle handle = db.jdbi().open();
+    handle.getConfig(CascadeConfig.class).setClock(Clock.fixed(time, ZoneOffset.UTC));
+    return handle;
+  }
+
+  @AllDatabases
+  void aNoteSoftDeletedOnItsOwnInTheSameSecondStaysDeletedWhenItsNotebookComesBack(TestDatabase db) {
+    createWithSecondColumns(db);
+    try (Handle handle = stoppedAt(db, NOON)) {
+      long notebook = Notes.notebook(handle, "diary");
+      long first = Notes.firstNote(handle, notebook);
+
+      NoteDeleter.destroy(handle, first, SOFT);
+      NotebookDeleter.destroy(handle, notebook, SOFT);
+
+      List<Instant> markers =
+          handle.createQuery("SELECT deleted_at FROM notes WHERE notebook_id = :nb ORDER BY id")
+              .bind("nb", notebook).mapTo(Instant.class).list();
+      assertThat(markers).doesNotContainNull().doesNotHaveDuplicates();
+      if (db.kind() != DatabaseKind.SQLITE) {
+        assertThat(markers).allSatisfy(m -> assertThat(m.getNano()).as("stored to the second").isZero());
+      }
+
+      NotebookRestorer.restore(handle, notebook);
+
+      assertThat(handle.select("SELECT id FROM notes WHERE notebook_id = ? AND deleted_at IS NULL", notebook)
+              .mapTo(Long.class).list())
+          .as("the other note is back, the one deleted on its own is not")
+          .doesNotContain(first)
+          .hasSize(1);
+      assertThat(handle.select("SELECT deleted_at FROM notes WHERE id = ?", first).mapTo(Instant.class).one())
+          .isEqualTo(markers.get(0));
+    }
+  }
+
+  @AllDatabases
+  void twoTrashesInTheSameSecondComeBackEachAsItsOwnOperation(TestDatabase db) {
+    createWithSecondColumns(db);
+    try (Handle handle = stoppedAt(db, NOON)) {
+      long kept = Notes.notebook(handle, "kept");
+      long again = Notes.notebook(handle, "again");
+
+      NotebookDeleter.destroy(handle, kept, TRASH);
+      NotebookDeleter.destroy(handle, again, TRASH);
+      NotebookRestorer.restore(handle, kept);
+
+      assertThat(handle.select("SELECT COUNT(*) FROM notes WHERE notebook_id = ?", kept).mapTo(Long.class).one())
+          .isEqualTo(2);
+      assertThat(handle.select("SELECT COUNT(*) FROM notes_trash WHERE notebook_id = ?", again).mapTo(Long.class).one())
+          .as("the other trash is untouched")
+          .isEqualTo(2);
+      assertThat(handle.select("SELECT COUNT(*) FROM notebooks WHERE id = ?", again).mapTo(Long.class).one()).isZero();
+    }
+  }
+
+  @AllDatabases
+  void theSchemaCheckSaysASecondColumnIsUsableAndADateColumnIsNot(TestDatabase db) {
+    createWithSecondColumns(db);
+    try (Handle handle = db.jdbi().open()) {
+      assertThat(SchemaCheck.problems(handle, true, NotebookDeleter.schema())).isEmpty();
+    }
+    if (db.kind() == DatabaseKind.SQLITE) {
+      return; // SQLite stores what the driver writes, whatever the declared type
+    }
+    try (Handle handle = db.jdbi().open()) {
+      handle.execute("DROP TABLE notes");
+      handle.execute(
+          db.kind().ddl("CREATE TABLE notes (id ${id}, notebook_id BIGINT NOT NULL, text VARCHAR(100) NOT NULL,"
+              + " deleted_at DATE, FOREIGN KEY (notebook_id) REFERENCES notebooks (id))"));
+      handle.execute("CREATE INDEX notes_notebook_id ON notes (notebook_id)");
+
+      assertThat(SchemaCheck.problems(handle, true, NotebookDeleter.schema()))
+          .contains(
+              "notes.deleted_at is a DATE, which keeps the day only: two soft deletes of one day could not be told"
+                  + " apart, and a restore could bring back rows another delete removed; make it a TIMESTAMP");
+      long notebook = Notes.notebook(handle, "dated");
+      assertThatThrownBy(() -> NotebookDeleter.destroy(handle, notebook, SOFT))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("notes.deleted_at is a DATE");
+      assertThat(handle.select("SELECT COUNT(*) FROM notes WHERE deleted_at IS NOT NULL").mapTo(Long.class).one())
+          .isZero();
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.cascade.processor.plan;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * H2 runs two shapes once per row they look at, which turns a linear cascade quadratic: an {@code
+ * IN} (or {@code NOT IN}) over a recursive query, and an {@code UPDATE} or {@code DELETE} whose
+ * condition reads the table it changes (each change makes it read the table again). No statement
+ * H2 runs may have either; they go through a {@code MERGE} or a join instead.
+ */
+class H2ShapesTest {
+  private static final Pattern CHANGES = Pattern.compile("^(?:UPDATE|DELETE FROM) (\\w+) ");
+
+  @Test
+  void noStatementH2RunsReadsARecursiveQueryThroughIn() {
+    for (String statement : h2Statements()) {
+      for (String subquery : inSubqueries(statement)) {
+        assertWithMessage("on H2: %s", statement).that(subquery).doesNotContain("WITH RECURSIVE");
+      }
+    }
+  }
+
+  @Test
+  void noUpdateOrDeleteH2RunsReadsTheTableItChanges() {
+    for (String statement : h2Statements()) {
+      Matcher changes = CHANGES.matcher(statement);
+      if (changes.find()) {
+        String table = changes.group(1);
+        String condition = statement.substring(changes.end());
+        assertWithMessage("on H2: %s", statement).that(condition).doesNotContainMatch("FROM " + table + "\\b(?!_)");
+      }
+    }
+  }
+
+  private static List<String> h2Statements() {
+    List<ModelPlan> plans =
+        List.of(
+            Models.Forum.plan(Models.Forum.USERS),
+            Models.Forum.plan(Models.Forum.POSTS),
+            Models.Forum.plan(Models.Forum.COMMENTS),
+            Models.Drive.plan(Models.Drive.DRIVES),
+            Models.Drive.plan(Models.Drive.FOLDERS));
+    List<String> statements = new ArrayList<>();
+    for (ModelPlan plan : plans) {
+      for (Program program : List.of(plan.deleterSql(), plan.restorerSql())) {
+        for (Constant constant : program.constants()) {
+          statements.add(program.render(constant.name(), Dialect.H2));
+        }
+      }
+    }
+    return statements;
+  }
+
+  /** The text inside each {@code IN (...)} of a statement, parentheses balanced. */
+  private static List<String> inSubqueries(String statement) {
+    List<String> subqueries = new ArrayList<>();
+    int at = statement.indexOf(" IN (");
+    while (at >= 0) {
+      int start = at + " IN (".length();
+      int depth = 1;
+      int end = start;
+      while (end < statement.length() && depth > 0) {
+        char c = statement.charAt(end);
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        end++;
+      }
+      subqueries.add(statement.substring(start, end - 1));
+      at = statement.indexOf(" IN (", start);
+    }
+    return subqueries;
+  }
+}
