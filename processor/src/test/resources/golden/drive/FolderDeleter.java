@@ -126,8 +126,10 @@ public final class FolderDeleter {
   /**
    * Deletes the folders below the tops, whole subtrees; where foreign keys are checked row by row, those the flattening pointed at a top. On H2.
    */
-  private static final String DELETE_FOLDERS_BELOW_H2 = "MERGE INTO folders USING (SELECT id FROM folders WHERE parent_id IN ("
-      + FOLDERS_TOPS + ") AND id <> parent_id) AS cascade_keys ON folders.id = cascade_keys.id"
+  private static final String DELETE_FOLDERS_BELOW_H2 = "MERGE INTO folders USING (SELECT cascade_below.id FROM (SELECT id AS cascade_top"
+      + " FROM folders WHERE id IN (<ids>)) AS cascade_tops"
+      + " JOIN folders AS cascade_below ON cascade_below.parent_id = cascade_tops.cascade_top"
+      + " WHERE cascade_below.id <> cascade_below.parent_id) AS cascade_keys ON folders.id = cascade_keys.id"
       + " WHEN MATCHED THEN DELETE";
 
   /**

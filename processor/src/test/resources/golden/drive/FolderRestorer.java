@@ -341,10 +341,11 @@ public final class FolderRestorer {
   /**
    * Removes the restored folders themselves from folders_trash. On H2.
    */
-  private static final String PURGE_FOLDERS_H2 = "MERGE INTO folders_trash USING (SELECT id, deletion_id FROM folders_trash"
-      + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
-      + " FROM folders_trash"
-      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)) AS cascade_keys ON folders_trash.id = cascade_keys.id AND folders_trash.deletion_id = cascade_keys.deletion_id"
+  private static final String PURGE_FOLDERS_H2 = "MERGE INTO folders_trash USING (SELECT folders_trash.id, folders_trash.deletion_id"
+      + " FROM (SELECT id, MAX(trashed_at) AS cascade_latest FROM folders_trash"
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id) AS cascade_named"
+      + " JOIN folders_trash ON folders_trash.id = cascade_named.id AND folders_trash.trashed_at = cascade_named.cascade_latest"
+      + " WHERE folders_trash.original_table = 'folders' AND folders_trash.deletion_id IN (<markers>)) AS cascade_keys ON folders_trash.id = cascade_keys.id AND folders_trash.deletion_id = cascade_keys.deletion_id"
       + " WHEN MATCHED THEN DELETE";
 
   /**

@@ -329,8 +329,11 @@ public final class UserRestorer {
   /**
    * Removes the restored users themselves from users_trash. On H2.
    */
-  private static final String PURGE_USERS_H2 = "MERGE INTO users_trash USING (" + TRASHED_USERS
-      + ") AS cascade_keys ON users_trash.id = cascade_keys.id AND users_trash.deletion_id = cascade_keys.deletion_id"
+  private static final String PURGE_USERS_H2 = "MERGE INTO users_trash USING (SELECT users_trash.id, users_trash.deletion_id"
+      + " FROM (SELECT id, MAX(trashed_at) AS cascade_latest FROM users_trash"
+      + " WHERE original_table = 'users' AND id IN (<ids>) GROUP BY id) AS cascade_named"
+      + " JOIN users_trash ON users_trash.id = cascade_named.id AND users_trash.trashed_at = cascade_named.cascade_latest"
+      + " WHERE users_trash.original_table = 'users' AND users_trash.deletion_id IN (<markers>)) AS cascade_keys ON users_trash.id = cascade_keys.id AND users_trash.deletion_id = cascade_keys.deletion_id"
       + " WHEN MATCHED THEN DELETE";
 
   /**

@@ -273,9 +273,11 @@ public final class CustomerRestorer {
   /**
    * Removes the restored customers themselves from customers_trash. On H2.
    */
-  private static final String PURGE_CUSTOMERS_H2 = "MERGE INTO customers_trash USING ("
-      + TRASHED_CUSTOMERS
-      + ") AS cascade_keys ON customers_trash.id = cascade_keys.id AND customers_trash.deletion_id = cascade_keys.deletion_id"
+  private static final String PURGE_CUSTOMERS_H2 = "MERGE INTO customers_trash USING (SELECT customers_trash.id, customers_trash.deletion_id"
+      + " FROM (SELECT id, MAX(deleted_at) AS cascade_latest FROM customers_trash"
+      + " WHERE original_table = 'customers' AND id IN (<ids>) GROUP BY id) AS cascade_named"
+      + " JOIN customers_trash ON customers_trash.id = cascade_named.id AND customers_trash.deleted_at = cascade_named.cascade_latest"
+      + " WHERE customers_trash.original_table = 'customers' AND customers_trash.deletion_id IN (<markers>)) AS cascade_keys ON customers_trash.id = cascade_keys.id AND customers_trash.deletion_id = cascade_keys.deletion_id"
       + " WHEN MATCHED THEN DELETE";
 
   /**

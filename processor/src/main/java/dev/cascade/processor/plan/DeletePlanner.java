@@ -276,13 +276,17 @@ final class DeletePlanner {
         SqlText.builder().text("DELETE FROM " + t + " WHERE " + parent + " IN (").ref(tops).text(") AND " + key + " NOT IN (")
             .ref(tops).text(")");
     where.ifPresent(w -> mysql.text(" AND ").append(w.sql()));
-    // On H2 a top points at itself.
+    // On H2 a top points at itself. H2 runs a subquery of the table a MERGE changes again for every
+    // row it changes, so the rows below are found by a join from the tops.
+    String below = "cascade_below";
     SqlText.Builder h2 =
         SqlText.builder()
-            .text("MERGE INTO " + t + " USING (SELECT " + key + " FROM " + t + " WHERE " + parent + " IN (")
-            .ref(tops)
-            .text(") AND " + key + " <> " + parent);
-    where.ifPresent(w -> h2.text(" AND ").append(w.sql()));
+            .text("MERGE INTO " + t + " USING (SELECT " + below + "." + key + " FROM (SELECT " + key + " AS cascade_top FROM "
+                + t + " WHERE ")
+            .append(reach.tops(table).sql())
+            .text(") AS cascade_tops JOIN " + t + " AS " + below + " ON " + below + "." + parent + " = cascade_tops.cascade_top"
+                + " WHERE " + below + "." + key + " <> " + below + "." + parent);
+    reach.where(self, Optional.of(below)).ifPresent(w -> h2.text(" AND ").append(w.sql()));
     h2.text(") AS " + Join.ALIAS + " ON " + t + "." + key + " = " + Join.ALIAS + "." + key + " WHEN MATCHED THEN DELETE");
     SqlText portable = Shapes.delete(reach, reach.below(table)).sql();
     return new StatementText(portable, Map.of(Dialect.H2, h2.build(), Dialect.MYSQL, mysql.build()));

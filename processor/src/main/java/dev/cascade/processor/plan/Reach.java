@@ -117,22 +117,26 @@ final class Reach {
                   + " WHERE " + name(Protocol.ORIGINAL_TABLE) + " = '" + table.table() + "' AND " + key(table) + " IN ("
                   + Protocol.IDS + ") GROUP BY " + key(table) + ")");
     }
+    if (tree.selfCascade(table).isPresent()) {
+      // A tree's roots stay the named ones: the rows below them are copies in the same table.
+      return own(table, Optional.empty()).map(o -> o.and(named)).orElse(named);
+    }
     return narrowed(table, Optional.empty(), named);
   }
 
   /**
-   * The source's own condition on a table's rows and a narrowing condition. In the trash, outside
-   * trees, the narrowing is a part a restore of whole operations leaves out ({@link
-   * Protocol#ONLY_NAMED}): every row a restored operation trashed then comes back, found by {@code
-   * deletion_id} alone. A tree keeps its narrowing: its tops are found through it.
+   * The source's own condition on a table's rows and a narrowing condition. In the trash, the
+   * narrowing is a part a restore of whole operations leaves out ({@link Protocol#ONLY_NAMED}):
+   * every row a restored operation trashed then comes back, found by {@code deletion_id} alone. A
+   * tree's tops are then every row of the operation, and none is below them: its recursive query
+   * ends at once.
    */
   private Condition narrowed(ModelSpec table, Optional<String> qualifier, Condition narrowing) {
     Optional<Condition> own = own(table, qualifier);
     if (own.isEmpty()) {
       return narrowing;
     }
-    boolean wholeOperationsLeaveItOut = source == Source.TRASHED && tree.selfCascade(table).isEmpty();
-    return wholeOperationsLeaveItOut ? own.get().andOnlyNamed(narrowing) : own.get().and(narrowing);
+    return source == Source.TRASHED ? own.get().andOnlyNamed(narrowing) : own.get().and(narrowing);
   }
 
   /** Whether reaching the table's rows involves a tree's recursive query, its own or above it. */
@@ -258,13 +262,19 @@ final class Reach {
       if (source == Source.TRASHED) {
         String t = from(table);
         String m = marker(table).orElseThrow();
+        // Each key's latest copy by a join, not an IN over the table: H2 runs a subquery of the
+        // table a MERGE changes again for every row it changes.
+        String time = name(TrashTable.of(table).timeColumn());
+        String named = "cascade_named";
         SqlText rootKeys =
-            tree.selfCascade(table).isEmpty()
-                ? keys(table)
-                : SqlText.builder()
-                    .text("SELECT " + keyColumns(table) + " FROM " + t + " WHERE ")
-                    .append(roots(table).sql())
-                    .build();
+            SqlText.builder()
+                .text("SELECT " + t + "." + key(table) + ", " + t + "." + m + " FROM (SELECT " + key(table) + ", MAX(" + time
+                    + ") AS cascade_latest FROM " + t + " WHERE " + name(Protocol.ORIGINAL_TABLE) + " = '" + table.table()
+                    + "' AND " + key(table) + " IN (" + Protocol.IDS + ") GROUP BY " + key(table) + ") AS " + named + " JOIN "
+                    + t + " ON " + t + "." + key(table) + " = " + named + "." + key(table) + " AND " + t + "." + time + " = "
+                    + named + ".cascade_latest WHERE ")
+                .append(own(table, Optional.of(t)).orElseThrow().sql())
+                .build();
         byKey =
             Optional.of(
                 new Join(

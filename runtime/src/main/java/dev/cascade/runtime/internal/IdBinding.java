@@ -13,10 +13,12 @@ import org.jdbi.v3.core.statement.SqlStatement;
  *
  * <ul>
  *   <li>PostgreSQL: an array, {@code SELECT * FROM UNNEST(:idArray)};
- *   <li>H2: the ids written into the statement as literals (numbers, and UUIDs and strings in
- *       quotes, a quote in a string doubled), which H2 keeps in a hash set. Bound one parameter
- *       each, H2 compares every row it looks at with every parameter (54 s for 100,000 ids), and
- *       it runs an array subquery again for every row;
+ *   <li>H2: one parameter each up to {@value #H2_PARAMETERS_UP_TO}; beyond, the ids written into
+ *       the statement as literals (numbers, and UUIDs and strings in quotes, a quote in a string
+ *       doubled), which H2 keeps in a hash set. Bound one parameter each, H2 compares every row it
+ *       looks at with every parameter (54 s for 100,000 ids), and it runs an array subquery again
+ *       for every row; literals cost their parsing instead (about 0.1 ms each), cheaper beyond
+ *       some thousands;
  *   <li>SQLite: a JSON array, {@code SELECT value FROM json_each(:idArray)};
  *   <li>MySQL and MariaDB: a JSON array, through {@code JSON_TABLE}, materialized once. String
  *       keys go in as the hex of their UTF-8 bytes, turned back with {@code UNHEX}: MariaDB's
@@ -32,6 +34,9 @@ final class IdBinding {
   /** Up to this many ids, each gets its own parameter; the plans are the simplest that way. */
   static final int ONE_PARAMETER_EACH_UP_TO = 1_000;
 
+  /** On H2, up to this many ids get a parameter each; more are written as literals. */
+  static final int H2_PARAMETERS_UP_TO = 10_000;
+
   private static final String BULK = "idArray";
 
   private final Dialect dialect;
@@ -45,14 +50,14 @@ final class IdBinding {
     this.keyType = KeyType.of(ids);
   }
 
-  /** One parameter holding them all: a long list, but on H2, which gets literals. */
+  /** One parameter holding them all: a long list, but on H2. */
   private boolean bulk() {
     return ids.size() > ONE_PARAMETER_EACH_UP_TO && dialect != Dialect.H2;
   }
 
-  /** A long list on H2, of keys that can be written as literals. */
+  /** A very long list on H2, of keys that can be written as literals. */
   private boolean literals() {
-    return ids.size() > ONE_PARAMETER_EACH_UP_TO && dialect == Dialect.H2 && keyType != KeyType.OTHER;
+    return ids.size() > H2_PARAMETERS_UP_TO && dialect == Dialect.H2 && keyType != KeyType.OTHER;
   }
 
   /** What stands for {@code <ids>} in the statement's text; {@code NULL}, which no row matches, for no ids. */

@@ -72,19 +72,35 @@ class IdBindingTest {
   }
 
   @Test
-  void h2GetsALongListAsLiteralsItKeepsInAHashSet() {
-    Run uuids = delete(Dialect.H2, manyUuids());
-    Run longs = delete(Dialect.H2, longs(LONG_LIST));
-    List<String> codes = new ArrayList<>(many(i -> "k" + i));
-    codes.add(0, "it's");
+  void h2KeepsAParameterPerIdUpToTenThousand() {
+    Run run = delete(Dialect.H2, manyUuids());
+
+    assertThat(run.calls()).hasSize(LONG_LIST).startsWith("setObject(1, " + new UUID(0, 0) + ")");
+    assertThat(run.sql()).startsWith("DELETE FROM t WHERE id IN (?, ?, ").endsWith(", ?)");
+  }
+
+  @Test
+  void h2GetsAVeryLongListAsLiteralsItKeepsInAHashSet() {
+    int veryLong = IdBinding.H2_PARAMETERS_UP_TO + 1;
+    List<UUID> manyUuids = new ArrayList<>();
+    for (int i = 0; i < veryLong; i++) {
+      manyUuids.add(new UUID(i, i));
+    }
+    Run uuids = delete(Dialect.H2, manyUuids);
+    Run longs = delete(Dialect.H2, longs(veryLong));
+    List<String> codes = new ArrayList<>();
+    codes.add("it's");
+    for (int i = 1; i < veryLong; i++) {
+      codes.add("k" + i);
+    }
     Run strings = delete(Dialect.H2, codes);
 
     assertThat(uuids.calls()).isEmpty();
     assertThat(uuids.sql())
         .startsWith("DELETE FROM t WHERE id IN ('" + new UUID(0, 0) + "', '" + new UUID(1, 1) + "', ")
         .endsWith("')");
-    assertThat(longs.sql()).startsWith("DELETE FROM t WHERE id IN (0, 1, 2, ").endsWith(", 1000)");
-    assertThat(strings.sql()).startsWith("DELETE FROM t WHERE id IN ('it''s', 'k0', 'k1', ");
+    assertThat(longs.sql()).startsWith("DELETE FROM t WHERE id IN (0, 1, 2, ").endsWith(", " + (veryLong - 1) + ")");
+    assertThat(strings.sql()).startsWith("DELETE FROM t WHERE id IN ('it''s', 'k1', 'k2', ");
     assertThat(strings.calls()).isEmpty();
   }
 
