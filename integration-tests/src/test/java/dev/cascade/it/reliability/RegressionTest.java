@@ -13,6 +13,8 @@ import dev.cascade.it.forum.UserRestorer;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.IdConflict;
+import dev.cascade.runtime.Journal;
+import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.Snapshot;
@@ -158,6 +160,36 @@ class RegressionTest {
       for (String table : List.of("users_trash", "posts_trash", "comments_trash", "likes_trash", "reactions_trash")) {
         assertThat(after.rows(table)).as(table).isEmpty();
       }
+    }
+  }
+
+  /**
+   * Found by the model-based test on MariaDB (seed -8032657558281494986), on every database: a
+   * user trashed with its post, the user's id taken, the post restored on its own (its parent's id
+   * is live). The user's operation has not had its root back, so the journal keeps it {@code
+   * DELETED} and {@code restoreOperation} still brings the user back, under a new key.
+   */
+  @AllDatabases
+  void restoringADescendantOnItsOwnLeavesItsOperationDeleted(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long user = forum.user("u1");
+      long post = forum.post(user, "p2");
+      String deletion = UserDeleter.destroy(handle, user, TRASH).deletionId();
+      handle.execute("INSERT INTO users (id, name) VALUES (?, 'r1')", user);
+
+      PostRestorer.restore(handle, post, ASSIGN_NEW);
+
+      assertThat(Journal.find(handle, deletion).orElseThrow().state()).isEqualTo(OperationState.DELETED);
+      assertThat(db.snapshot(List.of("posts")).rows("posts")).containsExactly(post(post, user, "p2"));
+      assertThat(db.snapshot(List.of("users_trash")).ids("users_trash")).containsExactly(user);
+
+      User back = UserRestorer.restoreOperation(handle, deletion, ASSIGN_NEW).get(0);
+
+      assertThat(back.id()).isNotEqualTo(user);
+      assertThat(db.snapshot(List.of("users")).rows("users")).containsExactlyInAnyOrder(user(user, "r1"), user(back.id(), "u1"));
+      assertThat(Journal.find(handle, deletion).orElseThrow().state()).isEqualTo(OperationState.RESTORED);
     }
   }
 

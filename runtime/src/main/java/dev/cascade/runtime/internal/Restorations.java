@@ -304,9 +304,12 @@ public final class Restorations {
       if (journal.isEmpty()) {
         return;
       }
+      // A trashed root may have gone with another table's operation (a post trashed with its user):
+      // bringing it back on its own gives that operation none of its roots back.
       List<Operation> operations =
           trash
               ? Journals.withIds(handle, journal.get(), roots.stream().map(r -> (String) r.marker()).distinct().toList())
+                  .stream().filter(o -> o.table().equals(plan.table())).toList()
               : Journals.deletedAt(handle, dialect, journal.get(), plan.table(), roots.stream().map(Root::time).distinct().toList());
       Set<String> back = new LinkedHashSet<>();
       roots.forEach(r -> back.add(String.valueOf(r.key())));
