@@ -51,6 +51,14 @@ public interface ForumFlavour {
    */
   Object newKey(String table, int serial);
 
+  /**
+   * A key or foreign key as a snapshot of the database shows it, as the model holds it: SQLite and
+   * MariaDB keep a UUID in {@code CHAR(36)}, which reads back as text.
+   */
+  default Object key(Object fromDatabase) {
+    return fromDatabase;
+  }
+
   /** A key no row of the table has had: none of {@code known}. */
   Object absentKey(List<Object> known);
 
@@ -67,4 +75,6 @@ public interface ForumFlavour {
   Object restore(Handle handle, String table, Object id, RestoreOptions options);
 
   List<?> restoreAll(Handle handle, String table, RestoreOptions options);
+
+  List<?> restoreOperation(Handle handle, String table, String deletionId, RestoreOptions options);
 }

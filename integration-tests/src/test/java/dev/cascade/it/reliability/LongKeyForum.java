@@ -100,4 +100,15 @@ final class LongKeyForum extends FlavourSql {
       default -> throw new IllegalArgumentException(table);
     };
   }
+
+  @Override
+  public List<?> restoreOperation(Handle handle, String table, String deletionId, RestoreOptions options) {
+    return switch (table) {
+      case "users" -> UserRestorer.restoreOperation(handle, deletionId, options);
+      case "posts" -> PostRestorer.restoreOperation(handle, deletionId, options);
+      case "comments" -> CommentRestorer.restoreOperation(handle, deletionId, options);
+      case "likes" -> LikeRestorer.restoreOperation(handle, deletionId, options);
+      default -> throw new IllegalArgumentException(table);
+    };
+  }
 }

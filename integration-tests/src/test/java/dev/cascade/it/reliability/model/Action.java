@@ -19,6 +19,18 @@ sealed interface Action {
 
   record RestoreAll(String table, IdConflict onConflict) implements Action {}
 
+  /**
+   * {@code restoreOperation} of one delete of the sequence, the {@code pick}th newest (or, past the
+   * last, an id the journal does not know), by the id its {@code DeleteResult} gave or as {@code
+   * Journal.recent} lists it; with the restorer of its own table, or of another one.
+   */
+  record RestoreOperation(int pick, boolean fromJournal, boolean otherTable, IdConflict onConflict) implements Action {}
+
+  // Hooks for issue 15.3, being built elsewhere: purge(olderThan) with a moving clock
+  // (CascadeConfig.setClock), and destroyInBatches with a fault between batches, each a record
+  // here, an expected effect in ReferenceModel (whole operations only; journal PURGED), and a
+  // branch in StepRunner.
+
   /** Inserts a new row under the id of a trashed row, so that restoring it meets a conflict. */
   record ReuseId(String table, int pick) implements Action {}
 
