@@ -5,7 +5,6 @@ import dev.cascade.annotations.OnDelete;
 import dev.cascade.it.reliability.ForumFlavour;
 import dev.cascade.it.reliability.model.ForumShape.Relation;
 import dev.cascade.runtime.IdConflict;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -284,10 +283,14 @@ final class ReferenceModel {
     return row;
   }
 
-  /** For each trashed id of the table, its most recently trashed copy. */
+  /**
+   * For each trashed id of the table, its most recently trashed copy. Times are as the database
+   * reads them back: an {@code Instant}, or on SQLite milliseconds since the epoch.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private static List<Map<String, Object>> latestEntries(ForumState state, String table) {
     Map<Object, Map<String, Object>> latest = new LinkedHashMap<>();
-    Comparator<Map<String, Object>> byTime = Comparator.comparing(e -> (Instant) e.get("trashed_at"));
+    Comparator<Map<String, Object>> byTime = Comparator.comparing(e -> (Comparable) e.get("trashed_at"));
     for (Map<String, Object> entry : state.trash(table)) {
       latest.merge(entry.get("id"), entry, (a, b) -> byTime.compare(a, b) >= 0 ? a : b);
     }
