@@ -183,7 +183,8 @@ public final class CustomerRestorer {
    * Copies the notes trashed with them back from notes_trash.
    */
   private static final String INSERT_NOTES = "INSERT INTO notes (id, subject_id, subject_type, body)"
-      + " SELECT notes_trash.id, <rekeyed:notes_trash.subject_id>, notes_trash.subject_type, notes_trash.body"
+      + " SELECT notes_trash.id, CASE"
+      + " WHEN (notes_trash.subject_type = 'customer') THEN <rekeyed:notes_trash.subject_id> ELSE notes_trash.subject_id END, notes_trash.subject_type, notes_trash.body"
       + " FROM (" + TRASHED_NOTES + ") AS cascade_keys"
       + " JOIN notes_trash ON notes_trash.id = cascade_keys.id AND notes_trash.deletion_id = cascade_keys.deletion_id";
 
