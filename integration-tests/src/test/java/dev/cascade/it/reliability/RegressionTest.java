@@ -3,6 +3,8 @@ package dev.cascade.it.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.it.forum.CommentDeleter;
+import dev.cascade.it.forum.CommentRestorer;
 import dev.cascade.it.forum.Forum;
 import dev.cascade.it.forum.Post;
 import dev.cascade.it.forum.PostDeleter;
@@ -255,6 +257,45 @@ class RegressionTest {
       for (String table : List.of("posts_trash", "comments_trash", "reactions_trash")) {
         assertThat(after.rows(table)).as(table).isEmpty();
       }
+    }
+  }
+
+  /**
+   * Found by the model-based test on H2 (seed -1977862300021485781): two comments trashed together,
+   * the first one's id taken by a comment that is trashed in turn. {@code restoreAll} brings back
+   * that later copy and the second comment; the first comment's own copy is still in the trash, so
+   * the operation that trashed both stays {@code DELETED}, and {@code restoreOperation} brings that
+   * copy back under a new key.
+   */
+  @AllDatabases
+  void anOperationStaysDeletedWhileALaterCopyOfOneOfItsIdsCameBack(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long user = forum.user("u");
+      long post = forum.post(user, "p");
+      long first = forum.comment(post, user, "c1");
+      long second = forum.comment(post, user, "c2");
+      String both = CommentDeleter.destroyAll(handle, List.of(first, second), TRASH).deletionId();
+      handle.execute("INSERT INTO comments (id, post_id, user_id, body) VALUES (?, ?, ?, 'r1')", first, post, user);
+      String later = CommentDeleter.destroy(handle, first, TRASH).deletionId();
+
+      CommentRestorer.restoreAll(handle, ASSIGN_NEW);
+
+      assertThat(Journal.find(handle, later).orElseThrow().state()).isEqualTo(OperationState.RESTORED);
+      assertThat(Journal.find(handle, both).orElseThrow().state()).isEqualTo(OperationState.DELETED);
+      assertThat(db.snapshot(List.of("comments_trash")).rows("comments_trash")).extracting(r -> r.get("body")).containsExactly("c1");
+
+      long moved = CommentRestorer.restoreOperation(handle, both, ASSIGN_NEW).get(0).id();
+
+      assertThat(Journal.find(handle, both).orElseThrow().state()).isEqualTo(OperationState.RESTORED);
+      Snapshot after = db.snapshot(List.of("comments", "comments_trash"));
+      assertThat(after.rows("comments"))
+          .containsExactlyInAnyOrder(
+              row("id", first, "post_id", post, "user_id", user, "body", "r1", "deleted_at", null),
+              row("id", second, "post_id", post, "user_id", user, "body", "c2", "deleted_at", null),
+              row("id", moved, "post_id", post, "user_id", user, "body", "c1", "deleted_at", null));
+      assertThat(after.rows("comments_trash")).isEmpty();
     }
   }
 
