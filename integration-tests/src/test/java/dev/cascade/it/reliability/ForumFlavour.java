@@ -41,6 +41,13 @@ public interface ForumFlavour {
 
   void createWithTrash(TestDatabase database);
 
+  /**
+   * After the tables were emptied: makes the database number each table's rows from 1 again, so
+   * that every sample starts alike and ids of different tables meet (post 1 and comment 1), as
+   * they do in a young database. Nothing where the flavour makes its keys.
+   */
+  default void restartKeys(Handle handle) {}
+
   /** Whether the database generates keys, so that a restore can give a root whose id was taken a new one. */
   boolean generatesKeys();
 

@@ -40,12 +40,21 @@ sealed interface Action {
     return java.util.stream.Stream.concat(known.stream(), java.util.stream.Stream.of(flavour.absentKey(known))).toList();
   }
 
-  /** For a restore: the deleted ids first (soft-deleted, then trashed), then the others. */
+  /**
+   * For a restore: the trashed ids another row has taken first (the richest case: a new key, or a
+   * refusal), then the other deleted ids (soft-deleted, then trashed), then the rest.
+   */
   static List<Object> restoreCandidates(ForumFlavour flavour, ForumState state, String table) {
     List<Object> all = candidates(flavour, state, table);
+    java.util.function.Predicate<Object> taken = id -> state.trashedIds(table).contains(id) && state.row(table, id).isPresent();
     java.util.function.Predicate<Object> deleted =
         id -> state.row(table, id).map(r -> !ForumState.live(r)).orElse(false) || state.trashedIds(table).contains(id);
-    return java.util.stream.Stream.concat(all.stream().filter(deleted), all.stream().filter(deleted.negate())).toList();
+    return java.util.stream.Stream.of(
+            all.stream().filter(taken),
+            all.stream().filter(deleted.and(taken.negate())),
+            all.stream().filter(deleted.negate()))
+        .flatMap(s -> s)
+        .toList();
   }
 
   static Object choose(List<Object> candidates, int pick) {

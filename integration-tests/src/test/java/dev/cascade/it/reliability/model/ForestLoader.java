@@ -34,6 +34,7 @@ final class ForestLoader {
   private ForumState insert(Forest forest) {
     CHILDREN_FIRST.forEach(table -> handle.execute("DELETE FROM " + flavour.table(table)));
     handle.execute("DELETE FROM " + ForumShape.JOURNAL);
+    flavour.restartKeys(handle);
     List<Object> users = new ArrayList<>();
     for (int i = 0; i < forest.users(); i++) {
       users.add(add("users", Map.of("name", text("u"))));

@@ -31,6 +31,9 @@ final class StepRunner {
   /** The tables whose restorers a step may call. */
   private static final List<String> RESTORERS = List.of("users", "posts", "comments", "likes");
 
+  /** The tables whose ids a step may reuse, in the order a reuse looks for a free one. */
+  private static final List<String> REUSABLE = List.of("users", "posts", "comments");
+
   private final ForumFlavour flavour;
   private final TestDatabase database;
   private final Handle handle;
@@ -128,6 +131,9 @@ final class StepRunner {
       fail(step + " succeeded with " + result + ", but the model expected it to fail: " + fails.reason());
     }
     Outcome.Succeeds succeeds = (Outcome.Succeeds) expected;
+    if (succeeds.after().allValues().stream().anyMatch(Fresh.Key.class::isInstance)) {
+      figures.newKey();
+    }
     if (result instanceof DeleteResult deleted) {
       assertThat(deleted.deletedCount()).as("deletedCount of %s", step).isEqualTo(succeeds.deletedCount());
       Map<String, Long> reported = new LinkedHashMap<>();
@@ -155,11 +161,23 @@ final class StepRunner {
     return database.snapshot(tables);
   }
 
-  /** Inserts a row under a trashed row's id, in the database and in the model; nothing when no id is free. */
+  /** Trashed ids of the table that no row holds. */
+  private List<Object> freeIds(String table) {
+    return state.trashedIds(table).stream().filter(id -> state.row(table, id).isEmpty()).sorted(ForumFlavour.KEY_ORDER).toList();
+  }
+
+  /**
+   * Inserts a row under a trashed row's id, in the database and in the model: of the table the step
+   * names or, when it has none free, of the next that has; nothing when none has.
+   */
   private void reuseId(Action.ReuseId reuse) {
+    int first = REUSABLE.indexOf(reuse.table());
     String table = reuse.table();
-    List<Object> free =
-        state.trashedIds(table).stream().filter(id -> state.row(table, id).isEmpty()).sorted(ForumFlavour.KEY_ORDER).toList();
+    List<Object> free = List.of();
+    for (int i = 0; i < REUSABLE.size() && free.isEmpty(); i++) {
+      table = REUSABLE.get((first + i) % REUSABLE.size());
+      free = freeIds(table);
+    }
     if (free.isEmpty()) {
       return;
     }
