@@ -41,6 +41,13 @@ public interface ForumFlavour {
 
   void createWithTrash(TestDatabase database);
 
+  /**
+   * After the tables were emptied: makes the database number each table's rows from 1 again, so
+   * that every sample starts alike and ids of different tables meet (post 1 and comment 1), as
+   * they do in a young database. Nothing where the flavour makes its keys.
+   */
+  default void restartKeys(Handle handle) {}
+
   /** Whether the database generates keys, so that a restore can give a root whose id was taken a new one. */
   boolean generatesKeys();
 
@@ -50,6 +57,14 @@ public interface ForumFlavour {
    * repeats exactly.
    */
   Object newKey(String table, int serial);
+
+  /**
+   * A key or foreign key as a snapshot of the database shows it, as the model holds it: SQLite and
+   * MariaDB keep a UUID in {@code CHAR(36)}, which reads back as text.
+   */
+  default Object key(Object fromDatabase) {
+    return fromDatabase;
+  }
 
   /** A key no row of the table has had: none of {@code known}. */
   Object absentKey(List<Object> known);
@@ -67,4 +82,6 @@ public interface ForumFlavour {
   Object restore(Handle handle, String table, Object id, RestoreOptions options);
 
   List<?> restoreAll(Handle handle, String table, RestoreOptions options);
+
+  List<?> restoreOperation(Handle handle, String table, String deletionId, RestoreOptions options);
 }

@@ -11,6 +11,7 @@ import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.it.forum.UserRestorer;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.TestDatabase;
 import java.util.List;
@@ -42,6 +43,17 @@ final class LongKeyForum extends FlavourSql {
   @Override
   public boolean generatesKeys() {
     return true;
+  }
+
+  @Override
+  public void restartKeys(Handle handle) {
+    for (String table : Forum.TABLES) {
+      switch (Dialect.of(handle)) {
+        case H2, POSTGRESQL -> handle.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH 1");
+        case MYSQL -> handle.execute("ALTER TABLE " + table + " AUTO_INCREMENT = 1");
+        case SQLITE -> { } // an INTEGER PRIMARY KEY is one more than the largest in use: 1 in an empty table
+      }
+    }
   }
 
   @Override
@@ -97,6 +109,17 @@ final class LongKeyForum extends FlavourSql {
       case "posts" -> PostRestorer.restoreAll(handle, options);
       case "comments" -> CommentRestorer.restoreAll(handle, options);
       case "likes" -> LikeRestorer.restoreAll(handle, options);
+      default -> throw new IllegalArgumentException(table);
+    };
+  }
+
+  @Override
+  public List<?> restoreOperation(Handle handle, String table, String deletionId, RestoreOptions options) {
+    return switch (table) {
+      case "users" -> UserRestorer.restoreOperation(handle, deletionId, options);
+      case "posts" -> PostRestorer.restoreOperation(handle, deletionId, options);
+      case "comments" -> CommentRestorer.restoreOperation(handle, deletionId, options);
+      case "likes" -> LikeRestorer.restoreOperation(handle, deletionId, options);
       default -> throw new IllegalArgumentException(table);
     };
   }

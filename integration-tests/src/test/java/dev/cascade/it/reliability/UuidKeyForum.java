@@ -56,6 +56,11 @@ final class UuidKeyForum extends FlavourSql {
   }
 
   @Override
+  public Object key(Object fromDatabase) {
+    return fromDatabase instanceof String text ? UUID.fromString(text) : fromDatabase;
+  }
+
+  @Override
   public Object absentKey(List<Object> known) {
     return UUID.nameUUIDFromBytes("a row no table has had".getBytes(StandardCharsets.UTF_8));
   }
@@ -103,6 +108,17 @@ final class UuidKeyForum extends FlavourSql {
       case "posts" -> PostRestorer.restoreAll(handle, options);
       case "comments" -> CommentRestorer.restoreAll(handle, options);
       case "likes" -> LikeRestorer.restoreAll(handle, options);
+      default -> throw new IllegalArgumentException(table);
+    };
+  }
+
+  @Override
+  public List<?> restoreOperation(Handle handle, String table, String deletionId, RestoreOptions options) {
+    return switch (table) {
+      case "users" -> UserRestorer.restoreOperation(handle, deletionId, options);
+      case "posts" -> PostRestorer.restoreOperation(handle, deletionId, options);
+      case "comments" -> CommentRestorer.restoreOperation(handle, deletionId, options);
+      case "likes" -> LikeRestorer.restoreOperation(handle, deletionId, options);
       default -> throw new IllegalArgumentException(table);
     };
   }

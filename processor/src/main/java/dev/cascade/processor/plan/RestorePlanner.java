@@ -342,7 +342,14 @@ final class RestorePlanner {
           continue;
         }
         if (tree.isRoot(edge.parent()) && (!tree.isRoot(model) || edge.isSelf())) {
-          expression = Protocol.REKEYED + expression + Protocol.CLOSE;
+          // A polymorphic key follows the root only on the rows of this relation: a reaction on a
+          // comment whose id happens to be a re-keyed post's old key stays on its comment.
+          String rekeyed = Protocol.REKEYED + expression + Protocol.CLOSE;
+          String unchanged = expression;
+          expression =
+              reach.where(edge, Optional.of(t))
+                  .map(w -> "CASE WHEN " + w.sql().literal() + " THEN " + rekeyed + " ELSE " + unchanged + " END")
+                  .orElse(rekeyed);
         }
         if (edge.onDelete() == OnDelete.SET_NULL) {
           String where = reach.where(edge, Optional.of(t)).map(w -> " AND " + w.sql().literal()).orElse("");

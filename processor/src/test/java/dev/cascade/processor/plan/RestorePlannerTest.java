@@ -153,6 +153,18 @@ class RestorePlannerTest {
   }
 
   @Test
+  void aPolymorphicKeyFollowsARekeyedRootOnlyOnItsOwnRelationsRows() {
+    ModelPlan plan = Models.Forum.plan(Models.Forum.POSTS);
+
+    assertThat(restorerSql(plan, "INSERT_REACTIONS", Dialect.POSTGRESQL))
+        .startsWith(
+            "INSERT INTO reactions (id, subject_type, subject_id, deleted_at) SELECT reactions_trash.id,"
+                + " reactions_trash.subject_type, CASE WHEN (reactions_trash.subject_type = 'post') THEN"
+                + " <rekeyed:reactions_trash.subject_id> ELSE reactions_trash.subject_id END, reactions_trash.deleted_at"
+                + " FROM ");
+  }
+
+  @Test
   void aSetNullForeignKeyComesBackNullWhenItsParentIsGone() {
     ModelSpec projects =
         model("Project", "projects", id())

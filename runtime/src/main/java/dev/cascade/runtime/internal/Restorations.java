@@ -317,15 +317,20 @@ public final class Restorations {
       if (journal.isEmpty()) {
         return;
       }
+      // A trashed root may have gone with another table's operation (a post trashed with its user):
+      // bringing it back on its own gives that operation none of its roots back.
       List<Operation> operations =
           trash
               ? Journals.withIds(handle, journal.get(), roots.stream().map(r -> (String) r.marker()).distinct().toList())
+                  .stream().filter(o -> o.table().equals(plan.table())).toList()
               : Journals.deletedAt(handle, dialect, journal.get(), plan.table(), roots.stream().map(Root::time).distinct().toList());
-      Set<String> back = new LinkedHashSet<>();
-      roots.forEach(r -> back.add(String.valueOf(r.key())));
+      // A root is back for the operation whose copy of it came back: when an id was trashed twice, a
+      // restore of its later copy leaves the earlier operation's copy, and that operation, deleted.
       KeyType type = KeyType.of(plan.keyType());
       List<Object> pending = new ArrayList<>();
       for (Operation operation : operations) {
+        Set<String> back = new LinkedHashSet<>();
+        roots.stream().filter(r -> deletedBy(operation, r, trash)).forEach(r -> back.add(String.valueOf(r.key())));
         operation.ids().stream().filter(id -> !back.contains(id)).map(type::parse).forEach(pending::add);
       }
       List<Root> stillDeleted =
@@ -337,12 +342,17 @@ public final class Restorations {
       List<String> complete =
           operations.stream()
               .filter(o -> o.state() == OperationState.DELETED)
-              .filter(o -> stillDeleted.stream().noneMatch(r -> trash ? o.deletionId().equals(r.marker()) : o.deletedAt().equals(r.time())))
+              .filter(o -> stillDeleted.stream().noneMatch(r -> deletedBy(o, r, trash)))
               .map(Operation::deletionId)
               .toList();
       if (!complete.isEmpty()) {
         Journals.restored(handle, dialect, journal.get(), complete, handle.getConfig(CascadeConfig.class).getClock().instant());
       }
+    }
+
+    /** Whether this root was deleted by this operation: it carries the operation's marker. */
+    private static boolean deletedBy(Operation operation, Root root, boolean trash) {
+      return trash ? operation.deletionId().equals(root.marker()) : operation.deletedAt().equals(root.time());
     }
 
     /** Fails, changing nothing, when a key that must come back as it was is taken. */

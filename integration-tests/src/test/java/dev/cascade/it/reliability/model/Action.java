@@ -19,6 +19,18 @@ sealed interface Action {
 
   record RestoreAll(String table, IdConflict onConflict) implements Action {}
 
+  /**
+   * {@code restoreOperation} of one delete of the sequence, the {@code pick}th newest (or, past the
+   * last, an id the journal does not know), by the id its {@code DeleteResult} gave or as {@code
+   * Journal.recent} lists it; with the restorer of its own table, or of another one.
+   */
+  record RestoreOperation(int pick, boolean fromJournal, boolean otherTable, IdConflict onConflict) implements Action {}
+
+  // Hooks for issue 15.3, being built elsewhere: purge(olderThan) with a moving clock
+  // (CascadeConfig.setClock), and destroyInBatches with a fault between batches, each a record
+  // here, an expected effect in ReferenceModel (whole operations only; journal PURGED), and a
+  // branch in StepRunner.
+
   /** Inserts a new row under the id of a trashed row, so that restoring it meets a conflict. */
   record ReuseId(String table, int pick) implements Action {}
 
@@ -28,12 +40,21 @@ sealed interface Action {
     return java.util.stream.Stream.concat(known.stream(), java.util.stream.Stream.of(flavour.absentKey(known))).toList();
   }
 
-  /** For a restore: the deleted ids first (soft-deleted, then trashed), then the others. */
+  /**
+   * For a restore: the trashed ids another row has taken first (the richest case: a new key, or a
+   * refusal), then the other deleted ids (soft-deleted, then trashed), then the rest.
+   */
   static List<Object> restoreCandidates(ForumFlavour flavour, ForumState state, String table) {
     List<Object> all = candidates(flavour, state, table);
+    java.util.function.Predicate<Object> taken = id -> state.trashedIds(table).contains(id) && state.row(table, id).isPresent();
     java.util.function.Predicate<Object> deleted =
         id -> state.row(table, id).map(r -> !ForumState.live(r)).orElse(false) || state.trashedIds(table).contains(id);
-    return java.util.stream.Stream.concat(all.stream().filter(deleted), all.stream().filter(deleted.negate())).toList();
+    return java.util.stream.Stream.of(
+            all.stream().filter(taken),
+            all.stream().filter(deleted.and(taken.negate())),
+            all.stream().filter(deleted.negate()))
+        .flatMap(s -> s)
+        .toList();
   }
 
   static Object choose(List<Object> candidates, int pick) {

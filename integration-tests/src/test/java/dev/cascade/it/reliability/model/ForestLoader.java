@@ -8,7 +8,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Empties the forum tables and their trash tables, inserts a {@link Forest} with plain SQL, and
+ * Empties the forum tables, their trash tables and the journal, inserts a {@link Forest} with plain SQL, and
  * returns the model of what it inserted, with the ids the database gave (or the flavour made).
  */
 final class ForestLoader {
@@ -33,6 +33,8 @@ final class ForestLoader {
 
   private ForumState insert(Forest forest) {
     CHILDREN_FIRST.forEach(table -> handle.execute("DELETE FROM " + flavour.table(table)));
+    handle.execute("DELETE FROM " + ForumShape.JOURNAL);
+    flavour.restartKeys(handle);
     List<Object> users = new ArrayList<>();
     for (int i = 0; i < forest.users(); i++) {
       users.add(add("users", Map.of("name", text("u"))));
@@ -71,7 +73,7 @@ final class ForestLoader {
   /** Inserts the row, in the database and in the model; its id. */
   private Object add(String table, Map<String, Object> values) {
     Object id = flavour.insert(handle, table, flavour.newKey(table, state.rows(table).size()), values);
-    Map<String, Object> row = new HashMap<>(values);
+    Map<String, Object> row = state.identify(new HashMap<>(values));
     row.put("id", id);
     if (ForumShape.DELETABLE.contains(table)) {
       row.put("deleted_at", null);

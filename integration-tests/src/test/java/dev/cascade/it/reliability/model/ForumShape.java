@@ -39,6 +39,12 @@ final class ForumShape {
 
   static final List<String> TRASH_COLUMNS = List.of("trashed_at", "original_table", "deletion_id");
 
+  /** The columns that hold a key: the key, and every foreign key. */
+  static final List<String> KEY_COLUMNS = List.of("id", "user_id", "post_id", "comment_id", "subject_id");
+
+  /** The operations journal both forums share the name of: Cascade's default. */
+  static final String JOURNAL = "cascade_operations";
+
   private ForumShape() {}
 
   static List<Relation> cascadesFrom(String parent) {

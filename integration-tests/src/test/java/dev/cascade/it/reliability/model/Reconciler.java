@@ -41,8 +41,27 @@ final class Reconciler {
     for (String table : Forum.TABLES_WITH_TRASH) {
       assertThat(rows.get(table))
           .as("%s after %s", table, step)
-          .containsExactlyInAnyOrderElementsOf(expected.expected(table).stream().map(TreeMap::new).toList());
+          .containsExactlyInAnyOrderElementsOf(expected.expected(table).stream().map(ForumState::columns).toList());
     }
+    assertThat(journal(flavour, actual))
+        .as("%s after %s", ForumShape.JOURNAL, step)
+        .containsExactlyInAnyOrderElementsOf(expected.journal().stream().map(Reconciler::journalRow).toList());
+  }
+
+  /** The journal's rows, by what the model knows of them. */
+  private static List<Map<String, Object>> journal(ForumFlavour flavour, Snapshot actual) {
+    return actual.rows(ForumShape.JOURNAL).stream()
+        .map(r -> journalRow((String) r.get("deletion_id"), flavour.forumTable((String) r.get("root_table")),
+            (String) r.get("strategy"), (String) r.get("state"), (Long) r.get("total_rows")))
+        .toList();
+  }
+
+  private static Map<String, Object> journalRow(JournalEntry entry) {
+    return journalRow(entry.deletionId(), entry.table(), entry.strategy().name(), entry.state(), entry.totalRows());
+  }
+
+  private static Map<String, Object> journalRow(String deletionId, String table, String strategy, String state, long totalRows) {
+    return new TreeMap<>(Map.of("deletion_id", deletionId, "root_table", table, "strategy", strategy, "state", state, "total_rows", totalRows));
   }
 
   /** The rows of the forum's {@code table} in the flavour's, naming in {@code original_table} the forum's table. */
@@ -50,6 +69,7 @@ final class Reconciler {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Map<String, Object> row : actual.rows(flavour.table(table))) {
       Map<String, Object> copy = new TreeMap<>(row);
+      ForumShape.KEY_COLUMNS.forEach(column -> copy.computeIfPresent(column, (c, value) -> flavour.key(value)));
       if (copy.get("original_table") instanceof String original) {
         copy.put("original_table", flavour.forumTable(original));
       }

@@ -5,7 +5,6 @@ import dev.cascade.annotations.OnDelete;
 import dev.cascade.it.reliability.ForumFlavour;
 import dev.cascade.it.reliability.model.ForumShape.Relation;
 import dev.cascade.runtime.IdConflict;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,28 +20,34 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
- * DESIGN.md's semantics in plain Java over {@link ForumState}: which rows a delete removes or
- * marks, which rows a restore brings back, and when either must fail. It never calls Cascade.
+ * DESIGN.md's and the README's semantics in plain Java over {@link ForumState}: which rows a
+ * delete removes or marks, which rows a restore brings back, when either must fail, and what the
+ * journal then says. It never calls Cascade.
  */
 final class ReferenceModel {
   private ReferenceModel() {}
 
+  /**
+   * A delete starts from the requested rows that exist (for SOFT, that are not soft-deleted yet):
+   * an id that is gone deletes nothing, and its {@code RESTRICT}, {@code SET_NULL} and cascading
+   * children are not looked at, even where rows still point at it (README, "Decisions").
+   */
   static Outcome destroy(ForumState before, String table, List<Object> requested, DeleteStrategy strategy, boolean descendants) {
     Set<Object> ids = new LinkedHashSet<>(requested);
     ForumState after = before.copy();
     boolean soft = strategy == DeleteStrategy.SOFT;
     List<Map<String, Object>> roots =
         after.rows(table).stream().filter(r -> ids.contains(r.get("id")) && (!soft || ForumState.live(r))).toList();
+    Set<Object> rootIds = new HashSet<>(roots.stream().map(r -> r.get("id")).toList());
     Map<String, List<Map<String, Object>>> reached;
     if (descendants) {
-      Set<Object> guarded = new HashSet<>(soft ? roots.stream().map(r -> r.get("id")).toList() : ids);
       for (Relation relation : ForumShape.RELATIONS) {
         if (relation.parent().equals(table) && relation.onDelete() == OnDelete.RESTRICT
-            && after.rows(relation.child()).stream().anyMatch(r -> guarded.contains(r.get(relation.column())))) {
+            && after.rows(relation.child()).stream().anyMatch(r -> rootIds.contains(r.get(relation.column())))) {
           return new Outcome.Fails(relation.child() + " restricts deleting " + table + " " + ids);
         }
       }
-      reached = closure(table, seeds(roots, ids, soft), after::rows, (parent, child) -> !soft || ForumState.live(child));
+      reached = closure(table, roots, after::rows, (parent, child) -> !soft || ForumState.live(child));
       reached.put(table, new ArrayList<>(roots));
     } else {
       reached = new LinkedHashMap<>(Map.of(table, new ArrayList<>(roots)));
@@ -53,6 +58,10 @@ final class ReferenceModel {
         counts.put(t, (long) rows.size());
       }
     });
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    Object marker =
+        roots.isEmpty() || strategy == DeleteStrategy.PERMANENT ? null : soft ? new Fresh.Mark() : new Fresh.DeletionId();
+    after.journal().add(new JournalEntry(null, table, List.copyOf(ids), strategy, marker, total, false));
     if (soft) {
       reached.values().forEach(rows -> rows.forEach(r -> r.put("deleted_at", new Fresh.Mark())));
       return new Outcome.Succeeds(after, roots.size(), counts);
@@ -60,7 +69,7 @@ final class ReferenceModel {
     if (descendants) {
       for (Relation relation : ForumShape.RELATIONS) {
         if (relation.onDelete() == OnDelete.SET_NULL && relation.parent().equals(table)) {
-          after.rows(relation.child()).stream().filter(r -> ids.contains(r.get(relation.column())))
+          after.rows(relation.child()).stream().filter(r -> rootIds.contains(r.get(relation.column())))
               .forEach(r -> r.put(relation.column(), null));
         }
       }
@@ -70,11 +79,7 @@ final class ReferenceModel {
       after.rows(t).removeIf(gone::contains);
       if (strategy == DeleteStrategy.TRASH) {
         for (Map<String, Object> row : rows) {
-          Map<String, Object> copy = new HashMap<>(row);
-          copy.put("trashed_at", new Fresh.TrashedAt());
-          copy.put("original_table", t);
-          copy.put("deletion_id", new Fresh.DeletionId());
-          after.trash(t).add(copy);
+          after.trash(t).add(trashCopy(before, t, row));
         }
       }
     });
@@ -85,22 +90,19 @@ final class ReferenceModel {
     return new Outcome.Succeeds(after, roots.size(), counts);
   }
 
-  /**
-   * Where a cascade starts. SOFT starts from the live rows among the requested ids. PERMANENT and
-   * TRASH start from the requested ids themselves, as the generated SQL does ({@code WHERE
-   * subject_id IN (<ids>)}): rows left pointing at an id that no longer exists (a polymorphic
-   * child, which has no foreign key, after a {@code withDescendants(false)} delete) are removed by
-   * a delete of that id, and trashed under a deletion no restore reaches. Reported in
-   * RELIABILITY.md; the model follows Cascade here so that the rest stays checked.
-   */
-  private static List<Map<String, Object>> seeds(List<Map<String, Object>> roots, Set<Object> ids, boolean soft) {
-    List<Map<String, Object>> seeds = new ArrayList<>(roots);
-    if (!soft) {
-      Set<Object> present = new HashSet<>();
-      roots.forEach(r -> present.add(r.get("id")));
-      ids.stream().filter(id -> !present.contains(id)).forEach(id -> seeds.add(new HashMap<>(Map.of("id", id))));
+  /** The trash copy of a row, remembering which row each of its foreign keys pointed at. */
+  private static Map<String, Object> trashCopy(ForumState before, String table, Map<String, Object> row) {
+    Map<String, Object> copy = new HashMap<>(row);
+    copy.put("trashed_at", new Fresh.TrashedAt());
+    copy.put("original_table", table);
+    copy.put("deletion_id", new Fresh.DeletionId());
+    for (Relation relation : ForumShape.parentsOf(table)) {
+      if (relation.applies(row)) {
+        before.row(relation.parent(), row.get(relation.column()))
+            .ifPresent(parent -> copy.put(ForumState.PARENT + relation.column(), parent.get(ForumState.ROW)));
+      }
     }
-    return seeds;
+    return copy;
   }
 
   static Outcome restore(ForumState before, String table, Object id, IdConflict onConflict) {
@@ -138,6 +140,59 @@ final class ReferenceModel {
     return new Outcome.Succeeds(state, -1, Map.of());
   }
 
+  /**
+   * {@code restoreOperation} (DESIGN.md, "Operations journal"): exactly that operation, that is
+   * every root it deleted that is still deleted by it, with the rows its cascade removed, as a
+   * restore of those roots would. Fails, changing nothing, for an operation the journal does not
+   * know, one of another table, one deleted PERMANENTLY, one restored already, and one none of
+   * whose roots it still holds deleted.
+   */
+  static Outcome restoreOperation(ForumState before, String table, String deletionId, IdConflict onConflict) {
+    JournalEntry operation = before.operation(deletionId).orElse(null);
+    if (operation == null) {
+      return new Outcome.Fails("no operation " + deletionId);
+    }
+    if (!operation.table().equals(table)) {
+      return new Outcome.Fails("operation " + deletionId + " deleted " + operation.table() + ", not " + table);
+    }
+    if (operation.restored() || operation.strategy() == DeleteStrategy.PERMANENT) {
+      return new Outcome.Fails("operation " + deletionId + " is " + operation.state() + " " + operation.strategy());
+    }
+    List<Object> own = operation.ids().stream().filter(id -> stillDeletedBy(before, operation, id)).toList();
+    if (own.isEmpty()) {
+      return new Outcome.Fails("operation " + deletionId + " holds none of its roots deleted any more");
+    }
+    return operation.strategy() == DeleteStrategy.TRASH
+        ? restoreTrash(before.copy(), table, own, onConflict)
+        : restoreSoft(before.copy(), table, own);
+  }
+
+  /** Whether this root id is deleted by this operation still: soft-deleted with its time, or its latest trash copy. */
+  private static boolean stillDeletedBy(ForumState state, JournalEntry operation, Object id) {
+    if (operation.marker() == null) {
+      return false;
+    }
+    if (operation.strategy() == DeleteStrategy.TRASH) {
+      return latestEntries(state, operation.table()).stream()
+          .anyMatch(e -> Objects.equals(e.get("id"), id) && operation.marker().equals(e.get("deletion_id")));
+    }
+    return state.row(operation.table(), id).map(r -> operation.marker().equals(r.get("deleted_at"))).orElse(false);
+  }
+
+  /**
+   * After a restore brought back roots deleted by operations with these markers: each such
+   * operation that now holds none of its roots deleted is {@code RESTORED}.
+   */
+  private static void recordRestored(ForumState state, String table, DeleteStrategy strategy, Set<Object> markers) {
+    for (JournalEntry operation : List.copyOf(state.journal())) {
+      if (!operation.restored() && operation.table().equals(table) && operation.strategy() == strategy
+          && markers.contains(operation.marker())
+          && operation.ids().stream().noneMatch(id -> stillDeletedBy(state, operation, id))) {
+        state.update(operation, operation.asRestored());
+      }
+    }
+  }
+
   /** Brings back the rows each root's soft delete marked: those carrying their parent's mark. */
   private static Outcome restoreSoft(ForumState state, String table, List<Object> ids) {
     List<Map<String, Object>> roots = state.rows(table).stream().filter(r -> ids.contains(r.get("id"))).toList();
@@ -151,35 +206,27 @@ final class ReferenceModel {
     if (orphan != null) {
       return new Outcome.Fails(orphan);
     }
+    Set<Object> markers = new HashSet<>(roots.stream().map(r -> r.get("deleted_at")).toList());
     back.values().forEach(rows -> rows.forEach(r -> r.put("deleted_at", null)));
+    recordRestored(state, table, DeleteStrategy.SOFT, markers);
     return new Outcome.Succeeds(state, -1, Map.of());
   }
 
-  /** Brings back from the trash what each root's latest delete put there, under a new key if its id was taken. */
+  /**
+   * Brings back from the trash what each root's latest delete put there, all roots as one set. A
+   * root whose id was taken comes back under a new key, and the restored rows that were its
+   * children when they were trashed, whichever root's delete took them, point at that key
+   * (README, "Restore": "its restored children ... are re-pointed to it").
+   */
   private static Outcome restoreTrash(ForumState state, String table, List<Object> ids, IdConflict onConflict) {
     List<Map<String, Object>> rootEntries =
-        latestEntries(state, table).stream()
-            .filter(e -> ids.contains(e.get("id")))
-            // Roots whose id was taken go first, as Cascade restores them one by one before the rest.
-            .sorted(Comparator.comparing(e -> state.row(table, e.get("id")).isEmpty()))
-            .toList();
-    Map<Map<String, Object>, Map<String, List<Map<String, Object>>>> byRoot = new IdentityHashMap<>();
-    Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
-    for (Map<String, Object> root : rootEntries) {
-      Map<String, List<Map<String, Object>>> entries =
-          closure(
-              table,
-              List.of(root),
-              state::trash,
-              (parent, child) -> Objects.equals(parent.get("deletion_id"), child.get("deletion_id")));
-      byRoot.put(root, entries);
-      entries.forEach((t, rows) -> rows.forEach(r -> {
-        List<Map<String, Object>> list = all.computeIfAbsent(t, k -> new ArrayList<>());
-        if (list.stream().noneMatch(x -> x == r)) {
-          list.add(r);
-        }
-      }));
-    }
+        latestEntries(state, table).stream().filter(e -> ids.contains(e.get("id"))).toList();
+    Map<String, List<Map<String, Object>>> all =
+        closure(
+            table,
+            rootEntries,
+            state::trash,
+            (parent, child) -> Objects.equals(parent.get("deletion_id"), child.get("deletion_id")));
     String orphan = orphan(state, all);
     if (orphan != null) {
       return new Outcome.Fails(orphan);
@@ -201,76 +248,49 @@ final class ReferenceModel {
         return new Outcome.Fails("two " + entry.getKey() + " rows restored together share an id");
       }
     }
-    String ordering = restoredBeforeItsParent(state, byRoot, all, taken);
-    if (ordering != null) {
-      return new Outcome.Fails(ordering);
-    }
-    for (Map<String, Object> root : rootEntries) {
-      Object reused = root.get("id");
-      boolean rekey = taken.stream().anyMatch(t -> t == root);
-      Fresh.Key key = rekey ? new Fresh.Key(table, (String) root.get(ForumShape.TEXT.get(table))) : null;
-      byRoot.get(root).forEach((t, rows) -> {
-        for (Map<String, Object> entry : rows) {
-          if (!state.trash(t).removeIf(e -> e == entry)) {
-            continue;
-          }
-          Map<String, Object> row = new HashMap<>(entry);
-          ForumShape.TRASH_COLUMNS.forEach(row::remove);
-          if (rekey) {
-            if (entry == root) {
-              row.put("id", key);
-            }
-            for (Relation relation : ForumShape.parentsOf(t)) {
-              if (relation.parent().equals(table) && relation.applies(row) && Objects.equals(row.get(relation.column()), reused)) {
-                row.put(relation.column(), key);
-              }
-            }
-          }
-          state.rows(t).add(row);
-        }
-      });
-    }
+    Map<Map<String, Object>, Fresh.Key> newKeys = new IdentityHashMap<>();
+    taken.forEach(root -> newKeys.put(root, new Fresh.Key(table, (String) root.get(ForumShape.TEXT.get(table)))));
+    all.forEach((t, rows) -> {
+      for (Map<String, Object> entry : rows) {
+        state.trash(t).removeIf(e -> e == entry);
+        state.rows(t).add(restoredRow(t, entry, table, newKeys));
+      }
+    });
+    recordRestored(
+        state, table, DeleteStrategy.TRASH, new HashSet<>(rootEntries.stream().map(e -> e.get("deletion_id")).toList()));
     return new Outcome.Succeeds(state, -1, Map.of());
   }
 
-  /**
-   * Known issue, reported in RELIABILITY.md: when a restore brings back several roots and gives
-   * some a new key, Cascade copies each of those roots' rows back on their own, before the others.
-   * A row restored with such a root that points (through a foreign key) at a row restored with
-   * another root then meets a missing parent, and the whole restore fails. The model expects that
-   * failure, so that the rest stays checked; returns why, or null.
-   */
-  private static String restoredBeforeItsParent(
-      ForumState state,
-      Map<Map<String, Object>, Map<String, List<Map<String, Object>>>> byRoot,
-      Map<String, List<Map<String, Object>>> all,
-      List<Map<String, Object>> taken) {
-    for (Map<String, Object> root : taken) {
-      Map<String, List<Map<String, Object>>> own = byRoot.get(root);
-      for (Map.Entry<String, List<Map<String, Object>>> entry : own.entrySet()) {
-        for (Map<String, Object> row : entry.getValue()) {
-          for (Relation relation : ForumShape.parentsOf(entry.getKey())) {
-            Object parent = row.get(relation.column());
-            if (parent == null || !relation.constrained() || state.row(relation.parent(), parent).isPresent()) {
-              continue;
-            }
-            boolean ownParent = own.getOrDefault(relation.parent(), List.of()).stream().anyMatch(p -> parent.equals(p.get("id")));
-            boolean otherParent = all.getOrDefault(relation.parent(), List.of()).stream().anyMatch(p -> parent.equals(p.get("id")));
-            if (!ownParent && otherParent) {
-              return "known issue: " + entry.getKey() + " " + row.get("id") + ", restored with re-keyed " + root.get("id")
-                  + ", points at " + relation.parent() + " " + parent + ", restored with another root after it";
-            }
+  /** A trash copy as it comes back: a re-keyed root under its new key, a re-keyed root's child pointing at it. */
+  private static Map<String, Object> restoredRow(
+      String t, Map<String, Object> entry, String table, Map<Map<String, Object>, Fresh.Key> newKeys) {
+    Map<String, Object> row = new HashMap<>(entry);
+    ForumShape.TRASH_COLUMNS.forEach(row::remove);
+    row.keySet().removeIf(k -> k.startsWith(ForumState.PARENT));
+    if (newKeys.containsKey(entry)) {
+      row.put("id", newKeys.get(entry));
+    }
+    for (Relation relation : ForumShape.parentsOf(t)) {
+      if (relation.parent().equals(table) && relation.applies(row)) {
+        Object wasParent = entry.get(ForumState.PARENT + relation.column());
+        newKeys.forEach((root, key) -> {
+          if (Objects.equals(row.get(relation.column()), root.get("id")) && Objects.equals(wasParent, root.get(ForumState.ROW))) {
+            row.put(relation.column(), key);
           }
-        }
+        });
       }
     }
-    return null;
+    return row;
   }
 
-  /** For each trashed id of the table, its most recently trashed copy. */
+  /**
+   * For each trashed id of the table, its most recently trashed copy. Times are as the database
+   * reads them back: an {@code Instant}, or on SQLite milliseconds since the epoch.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private static List<Map<String, Object>> latestEntries(ForumState state, String table) {
     Map<Object, Map<String, Object>> latest = new LinkedHashMap<>();
-    Comparator<Map<String, Object>> byTime = Comparator.comparing(e -> (Instant) e.get("trashed_at"));
+    Comparator<Map<String, Object>> byTime = Comparator.comparing(e -> (Comparable) e.get("trashed_at"));
     for (Map<String, Object> entry : state.trash(table)) {
       latest.merge(entry.get("id"), entry, (a, b) -> byTime.compare(a, b) >= 0 ? a : b);
     }

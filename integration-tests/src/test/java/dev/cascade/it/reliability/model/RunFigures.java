@@ -8,6 +8,7 @@ final class RunFigures {
   private final AtomicLong sequences = new AtomicLong();
   private final AtomicLong steps = new AtomicLong();
   private final AtomicLong refused = new AtomicLong();
+  private final AtomicLong newKeys = new AtomicLong();
 
   RunFigures(String database) {
     this.database = database;
@@ -26,9 +27,15 @@ final class RunFigures {
     refused.incrementAndGet();
   }
 
+  /** A restore that gave a root whose id was taken a new key, as the model expected. */
+  void newKey() {
+    newKeys.incrementAndGet();
+  }
+
   @Override
   public String toString() {
     return "[cascade-reliability] model-based on " + database + ": " + sequences + " sequences, " + steps
-        + " steps (" + refused + " refused as expected), every step compared row by row";
+        + " steps (" + refused + " refused as expected, " + newKeys + " restores under new keys), every step compared"
+        + " row by row";
   }
 }

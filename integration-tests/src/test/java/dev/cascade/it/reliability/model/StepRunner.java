@@ -3,13 +3,18 @@ package dev.cascade.it.reliability.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.reliability.ForumFlavour;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.IdConflict;
+import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.RestoreOptions;
+import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +24,16 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Runs one {@link Action} on the database and on the reference model, and checks that both agree:
- * the same success or failure, the same counts, and every row of every table alike.
+ * the same success or failure, the same counts, every row of every table alike, and the journal's
+ * operations in the same states.
  */
 final class StepRunner {
+  /** The tables whose restorers a step may call. */
+  private static final List<String> RESTORERS = List.of("users", "posts", "comments", "likes");
+
+  /** The tables whose ids a step may reuse, in the order a reuse looks for a free one. */
+  private static final List<String> REUSABLE = List.of("users", "posts", "comments");
+
   private final ForumFlavour flavour;
   private final TestDatabase database;
   private final Handle handle;
@@ -64,6 +76,28 @@ final class StepRunner {
       expected = ReferenceModel.restore(state, restore.table(), id, modelled(restore.onConflict()));
       RestoreOptions options = RestoreOptions.defaults().withOnIdConflict(restore.onConflict());
       call = () -> flavour.restore(handle, restore.table(), id, options);
+    } else if (action instanceof Action.RestoreOperation operation) {
+      List<JournalEntry> newestFirst = new ArrayList<>(state.journal());
+      Collections.reverse(newestFirst);
+      int index = Math.floorMod(operation.pick(), newestFirst.size() + 1);
+      String deletionId;
+      String table;
+      if (index == newestFirst.size()) {
+        deletionId = "no such operation";
+        table = RESTORERS.get(Math.floorMod(operation.pick(), RESTORERS.size()));
+      } else {
+        JournalEntry entry = newestFirst.get(index);
+        deletionId = operation.fromJournal() ? Journal.recent(handle, index + 1).get(index).deletionId() : entry.deletionId();
+        assertThat(deletionId).as("Journal.recent's operation %s, newest first", index).isEqualTo(entry.deletionId());
+        table =
+            operation.otherTable()
+                ? RESTORERS.get((RESTORERS.indexOf(entry.table()) + 1) % RESTORERS.size())
+                : entry.table();
+      }
+      step += " of " + deletionId + " with the restorer of " + table;
+      expected = ReferenceModel.restoreOperation(state, table, deletionId, modelled(operation.onConflict()));
+      RestoreOptions options = RestoreOptions.defaults().withOnIdConflict(operation.onConflict());
+      call = () -> flavour.restoreOperation(handle, table, deletionId, options);
     } else {
       Action.RestoreAll all = (Action.RestoreAll) action;
       expected = ReferenceModel.restoreAll(state, all.table(), modelled(all.onConflict()));
@@ -90,13 +124,16 @@ final class StepRunner {
         throw new AssertionError(step + " failed, but the model expected it to succeed", e);
       }
       figures.refused();
-      Reconciler.check(flavour, state, database.snapshot(flavour.tablesWithTrash()), step + " (refused)");
+      Reconciler.check(flavour, state, snapshot(), step + " (refused)");
       return;
     }
     if (expected instanceof Outcome.Fails fails) {
       fail(step + " succeeded with " + result + ", but the model expected it to fail: " + fails.reason());
     }
     Outcome.Succeeds succeeds = (Outcome.Succeeds) expected;
+    if (succeeds.after().allValues().stream().anyMatch(Fresh.Key.class::isInstance)) {
+      figures.newKey();
+    }
     if (result instanceof DeleteResult deleted) {
       assertThat(deleted.deletedCount()).as("deletedCount of %s", step).isEqualTo(succeeds.deletedCount());
       Map<String, Long> reported = new LinkedHashMap<>();
@@ -106,16 +143,41 @@ final class StepRunner {
         }
       });
       assertThat(reported).as("rowsByTable of %s", step).isEqualTo(new HashMap<>(succeeds.rowsByTable()));
+      succeeds.after().named(deleted.deletionId());
     }
-    Reconciler.check(flavour, succeeds.after(), database.snapshot(flavour.tablesWithTrash()), step);
+    Reconciler.check(flavour, succeeds.after(), snapshot(), step);
+    if (result instanceof DeleteResult deleted) {
+      JournalEntry entry = succeeds.after().operation(deleted.deletionId()).orElseThrow();
+      if (entry.strategy() == DeleteStrategy.TRASH && entry.marker() != null) {
+        assertThat(entry.marker()).as("deletion_id in the trash after %s", step).isEqualTo(deleted.deletionId());
+      }
+    }
     state = succeeds.after();
   }
 
-  /** Inserts a row under a trashed row's id, in the database and in the model; nothing when no id is free. */
+  private Snapshot snapshot() {
+    List<String> tables = new ArrayList<>(flavour.tablesWithTrash());
+    tables.add(ForumShape.JOURNAL);
+    return database.snapshot(tables);
+  }
+
+  /** Trashed ids of the table that no row holds. */
+  private List<Object> freeIds(String table) {
+    return state.trashedIds(table).stream().filter(id -> state.row(table, id).isEmpty()).sorted(ForumFlavour.KEY_ORDER).toList();
+  }
+
+  /**
+   * Inserts a row under a trashed row's id, in the database and in the model: of the table the step
+   * names or, when it has none free, of the next that has; nothing when none has.
+   */
   private void reuseId(Action.ReuseId reuse) {
+    int first = REUSABLE.indexOf(reuse.table());
     String table = reuse.table();
-    List<Object> free =
-        state.trashedIds(table).stream().filter(id -> state.row(table, id).isEmpty()).sorted(ForumFlavour.KEY_ORDER).toList();
+    List<Object> free = List.of();
+    for (int i = 0; i < REUSABLE.size() && free.isEmpty(); i++) {
+      table = REUSABLE.get((first + i) % REUSABLE.size());
+      free = freeIds(table);
+    }
     if (free.isEmpty()) {
       return;
     }
@@ -143,6 +205,6 @@ final class StepRunner {
       }
     });
     insert.execute();
-    state.rows(table).add(row);
+    state.rows(table).add(state.identify(row));
   }
 }
