@@ -40,7 +40,7 @@ class BatchDeleteTest {
   private static final BatchOptions TWO = BatchOptions.defaults().withBatchSize(2);
 
   /** Alice's tree reaches every table of the cascade, with rows of others crossing it. */
-  private record Crossed(long alice, long bob) {}
+  record Crossed(long alice, long bob) {}
 
   static Crossed crossedForum(Handle handle) {
     Forum forum = Forum.on(handle);
