@@ -22,11 +22,13 @@ import java.util.stream.Collectors;
  *       tops, its tops through each relation) run by turns until none changes a row, since a top
  *       reached through one relation may hang below a top reached through another. The flattening
  *       that lets one statement delete a subtree on H2 and MySQL is not needed then, and is left out;
- *   <li>for the trash, each batch copies up to {@code n} rows, then deletes exactly the rows of the
- *       table that have a copy of this operation (all of them this batch's: earlier batches deleted
- *       theirs), so that no row goes without its copy (on H2, the rows it picked by row id); the
- *       copies of the steps are left out. A table without a key cannot tell its copied rows apart,
- *       so it is copied and deleted in one batch.
+ *   <li>for the trash, no row may go without its copy, nor be copied twice: on PostgreSQL each batch
+ *       is one statement that deletes up to {@code n} rows and inserts what it deleted into the trash
+ *       ({@code WITH ... DELETE ... RETURNING}); on H2, the rows a batch picked by row id are copied,
+ *       then deleted; on SQLite and MySQL each batch copies up to {@code n} rows, then deletes exactly
+ *       the rows of the table that have a copy of this operation (all of them this batch's: earlier
+ *       batches deleted theirs). The copies of the steps are left out. There, a table without a key
+ *       cannot tell its copied rows apart, so it is copied and deleted in one batch.
  * </ul>
  */
 final class BatchPlan {
@@ -105,6 +107,12 @@ final class BatchPlan {
           step.table(), step.kind(), Limit.delete(dialect, text.table(), condition, n, selfKey), step.describe());
     }
     CascadeSchema.Table table = table(step.table());
+    if (dialect == Dialect.POSTGRESQL) {
+      return new BatchStatement(
+          step.table(), step.kind(), Optional.empty(), Optional.empty(),
+          move(table, text.table(), Limit.delete(dialect, text.table(), condition, n, selfKey).statement()),
+          step.describe());
+    }
     if (table.key().isEmpty()) {
       return new BatchStatement(
           step.table(), step.kind(), Optional.empty(), Optional.of(copy(table, text.table(), condition, "")),
@@ -125,6 +133,20 @@ final class BatchPlan {
     return new BatchStatement(
         step.table(), step.kind(), Optional.empty(), Optional.of(copy(table, text.table(), condition, " LIMIT " + n)),
         Limit.delete(dialect, text.table(), copied, n, selfKey).statement(), step.describe());
+  }
+
+  /**
+   * On PostgreSQL, a delete whose deleted rows go into the trash in the same statement: {@code WITH
+   * cascade_moved AS (DELETE ... RETURNING posts.id, ...) INSERT INTO posts_trash (...) SELECT id,
+   * ..., :deletedAt, 'posts', :deletionId FROM cascade_moved}; what it counts, it moved.
+   */
+  private String move(CascadeSchema.Table table, String from, String delete) {
+    String columns = table.columns().stream().map(c -> name(c.name())).collect(Collectors.joining(", "));
+    String returned = table.columns().stream().map(c -> from + "." + name(c.name())).collect(Collectors.joining(", "));
+    return "WITH cascade_moved AS (" + delete + " RETURNING " + returned + ") INSERT INTO "
+        + name(table.trashTable().orElseThrow()) + " (" + columns + ", " + name(table.trashTimeColumn()) + ", "
+        + Protocol.ORIGINAL_TABLE + ", " + Protocol.DELETION_ID + ") SELECT " + columns + ", :" + Protocol.DELETED_AT
+        + ", '" + table.name() + "', :" + Protocol.DELETION_ID_PARAMETER + " FROM cascade_moved";
   }
 
   /**
