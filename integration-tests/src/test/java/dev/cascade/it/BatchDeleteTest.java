@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.it.albums.AlbumDeleter;
+import dev.cascade.it.albums.AlbumRestorer;
+import dev.cascade.it.albums.Albums;
 import dev.cascade.it.drive.DriveDeleter;
 import dev.cascade.it.drive.DriveRestorer;
 import dev.cascade.it.drive.Drives;
@@ -201,6 +204,28 @@ class BatchDeleteTest {
       assertThat(result.rowsByTable()).containsEntry("drives", 1L);
       assertThat(db.snapshot(Drives.TABLES).rows("drives")).hasSize(1);
       assertThat(db.snapshot(Drives.TABLES).rows("folders")).allSatisfy(r -> assertThat(r.get("drive_id")).isEqualTo(home));
+    }
+  }
+
+  @AllDatabases
+  void aTableWithoutAKeyGoesInBatchesAndComesBackWhole(TestDatabase db) {
+    Albums.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long summer = Albums.album(handle, "summer", 3, 3);
+      Albums.album(handle, "winter", 2, 2);
+      Snapshot before = db.snapshot(Albums.TABLES);
+
+      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+        BatchResult result = AlbumDeleter.destroyInBatches(handle, summer, TWO.withStrategy(strategy));
+        assertThat(result.rowsByTable()).as("%s", strategy)
+            .containsExactly(Map.entry("photo_tags", 9L), Map.entry("photos", 3L), Map.entry("albums", 1L));
+        AlbumRestorer.restore(handle, summer);
+        assertThat(db.snapshot(Albums.TABLES)).as("%s, restored", strategy).isEqualTo(before);
+      }
+      AlbumDeleter.destroyInBatches(handle, summer, TWO.withStrategy(DeleteStrategy.PERMANENT));
+
+      assertThat(db.snapshot(Albums.TABLES).counts())
+          .containsEntry("albums", 1).containsEntry("photos", 2).containsEntry("photo_tags", 4);
     }
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.it.drive.Drives;
+import dev.cascade.it.drive.FolderDeleter;
 import dev.cascade.it.forum.CommentDeleter;
 import dev.cascade.it.forum.Forum;
 import dev.cascade.it.forum.ForumOracle;
@@ -30,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /** Purges: whole operations older than the cutoff, for good, batch by batch, on every database. */
@@ -125,6 +128,31 @@ class PurgeTest {
 
       UserRestorer.restore(handle, carol);
       assertThat(db.snapshot(Forum.TABLES).rows("users")).extracting(r -> r.get("deleted_at")).containsOnlyNulls();
+    }
+  }
+
+  @AllDatabases
+  void aPurgeOfASoftDeletedSubtreeGoesLeavesFirst(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long drive = Drives.drive(handle, "work");
+      long top = Drives.chain(handle, drive, null, 5, "a");
+      long middle = handle.select("SELECT id FROM folders WHERE name = 'a-1'").mapTo(Long.class).one();
+      Drives.chain(handle, drive, middle, 3, "beside");
+      MovingClock clock = clock(handle);
+      DeleteResult old = FolderDeleter.destroy(handle, middle, SOFT);
+      clock.pass(Duration.ofDays(31));
+      Snapshot before = db.snapshot(Drives.TABLES);
+      Set<Long> gone = Drives.subtree(before, Set.of(middle));
+
+      PurgeResult purged = FolderDeleter.purge(handle, THIRTY_DAYS.withBatchSize(2));
+
+      assertThat(db.snapshot(Drives.TABLES)).isEqualTo(before
+          .without("folders", r -> gone.contains((Long) r.get("id")))
+          .without("documents", r -> gone.contains((Long) r.get("folder_id"))));
+      assertThat(purged.rowsByTable()).isEqualTo(Map.of("documents", (long) gone.size(), "folders", (long) gone.size()));
+      assertThat(state(handle, old)).isEqualTo(OperationState.PURGED);
+      assertThat(db.snapshot(Drives.TABLES).ids("folders")).contains(top);
     }
   }
 
