@@ -20,9 +20,9 @@ final class ConcurrentWriter implements AutoCloseable {
   private final long posts;
   private final long intervalNanos;
   private final SplittableRandom random = new SplittableRandom(14);
-  private volatile boolean running;
-  private Thread thread;
+  private final BackgroundLoop loop = new BackgroundLoop();
   private List<Double> millis = new ArrayList<>();
+  private long due;
 
   /** Writes the posts {@code firstPost} to {@code firstPost + posts - 1}, one every {@code intervalMillis}. */
   ConcurrentWriter(Jdbi jdbi, long firstPost, long posts, double intervalMillis) {
@@ -34,43 +34,34 @@ final class ConcurrentWriter implements AutoCloseable {
 
   void start() {
     millis = Collections.synchronizedList(new ArrayList<>());
-    running = true;
-    thread = new Thread(this::write, "concurrent-writer");
-    thread.start();
+    due = System.nanoTime();
+    loop.start("concurrent-writer", this::write);
   }
 
   /** Stops writing; the latencies of the writes since {@link #start}, in milliseconds. */
   Latencies stop() {
-    running = false;
-    try {
-      thread.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    loop.stop();
     return new Latencies(new ArrayList<>(millis));
   }
 
+  /** The next write, once it is due. */
   private void write() {
-    long due = System.nanoTime();
-    while (running) {
-      long now = System.nanoTime();
-      if (now < due) {
-        LockSupport.parkNanos(due - now);
-        continue;
-      }
-      long post = firstPost + random.nextLong(posts);
-      handle.createUpdate("UPDATE posts SET title = :title WHERE id = :id")
-          .bind("title", "edited " + now)
-          .bind("id", post)
-          .execute();
-      millis.add((System.nanoTime() - due) / 1e6);
-      due += intervalNanos;
+    long now = System.nanoTime();
+    if (now < due) {
+      LockSupport.parkNanos(due - now);
+      return;
     }
+    long post = firstPost + random.nextLong(posts);
+    handle.createUpdate("UPDATE posts SET title = :title WHERE id = :id")
+        .bind("title", "edited " + now)
+        .bind("id", post)
+        .execute();
+    millis.add((System.nanoTime() - due) / 1e6);
+    due += intervalNanos;
   }
 
   @Override
   public void close() {
-    running = false;
     handle.close();
   }
 

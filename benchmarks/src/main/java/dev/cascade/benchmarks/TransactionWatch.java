@@ -13,9 +13,8 @@ import org.jdbi.v3.core.Jdbi;
 final class TransactionWatch implements AutoCloseable {
   private final Handle handle;
   private final long periodNanos;
-  private volatile boolean running;
+  private final BackgroundLoop loop = new BackgroundLoop();
   private volatile double longest;
-  private Thread thread;
 
   TransactionWatch(Jdbi jdbi, double periodMillis) {
     this.handle = jdbi.open();
@@ -25,35 +24,26 @@ final class TransactionWatch implements AutoCloseable {
   /** Starts watching the server process {@code pid}. */
   void start(int pid) {
     longest = 0;
-    running = true;
-    thread = new Thread(() -> watch(pid), "transaction-watch");
-    thread.start();
+    loop.start("transaction-watch", () -> look(pid));
   }
 
   /** Stops; the longest transaction seen since {@link #start}, in milliseconds. */
   double stop() {
-    running = false;
-    try {
-      thread.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    loop.stop();
     return longest;
   }
 
-  private void watch(int pid) {
-    while (running) {
-      double age =
-          handle.createQuery(
-                  "SELECT COALESCE(EXTRACT(EPOCH FROM clock_timestamp() - xact_start) * 1000, 0) FROM pg_stat_activity"
-                      + " WHERE pid = :pid")
-              .bind("pid", pid)
-              .mapTo(Double.class)
-              .findOne()
-              .orElse(0.0);
-      longest = Math.max(longest, age);
-      LockSupport.parkNanos(periodNanos);
-    }
+  private void look(int pid) {
+    double age =
+        handle.createQuery(
+                "SELECT COALESCE(EXTRACT(EPOCH FROM clock_timestamp() - xact_start) * 1000, 0) FROM pg_stat_activity"
+                    + " WHERE pid = :pid")
+            .bind("pid", pid)
+            .mapTo(Double.class)
+            .findOne()
+            .orElse(0.0);
+    longest = Math.max(longest, age);
+    LockSupport.parkNanos(periodNanos);
   }
 
   /** The server process of a handle, to watch. */
@@ -63,7 +53,6 @@ final class TransactionWatch implements AutoCloseable {
 
   @Override
   public void close() {
-    running = false;
     handle.close();
   }
 }
