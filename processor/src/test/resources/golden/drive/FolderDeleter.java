@@ -1,14 +1,21 @@
 package com.example.drive;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.BatchOptions;
+import dev.cascade.runtime.BatchResult;
 import dev.cascade.runtime.CascadeSchema;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.PurgeOptions;
+import dev.cascade.runtime.PurgeResult;
+import dev.cascade.runtime.internal.Batches;
 import dev.cascade.runtime.internal.Columns;
 import dev.cascade.runtime.internal.DeletePlan;
 import dev.cascade.runtime.internal.Deletions;
+import dev.cascade.runtime.internal.GeneratedDeleter;
+import dev.cascade.runtime.internal.Purges;
 import dev.cascade.runtime.internal.Sql;
 import dev.cascade.runtime.internal.Strategy;
 import java.sql.ResultSet;
@@ -321,6 +328,7 @@ public final class FolderDeleter {
 
   private static final DeletePlan<Folder> PLAN = DeletePlan.builder(Folder.class, "folders", "id", Long.class, SCHEMA)
       .records(SELECT_FOLDERS, ROW_MAPPER, Folder::id)
+      .tree("folders", "parent_id")
       .strategy(PERMANENT)
       .strategy(SOFT)
       .strategy(TRASH)
@@ -375,6 +383,23 @@ public final class FolderDeleter {
   }
 
   /**
+   * Deletes the {@link Folder} with this id and its cascade in batches, each committed on
+   * its own, deepest rows first: for a tree too big for one transaction. Call it again
+   * to finish one that stopped.
+   */
+  public static BatchResult destroyInBatches(Handle handle, long id, BatchOptions options) {
+    return Batches.destroy(handle, PLAN, id, options);
+  }
+
+  /**
+   * Removes for good the {@link Folder} rows soft-deleted or trashed longer ago than the
+   * options' age, whole operations with their cascades, in batches.
+   */
+  public static PurgeResult purge(Handle handle, PurgeOptions options) {
+    return Purges.purge(handle, PLAN, options);
+  }
+
+  /**
    * The tables this deleter touches, with their columns: for {@code TrashTables.ddl}
    * and {@code SchemaCheck}.
    */
@@ -400,6 +425,17 @@ public final class FolderDeleter {
       ColumnMapper<Instant> deletedAtColumn = Columns.mapper(ctx, Instant.class, "folders", "deleted_at");
       return (r, c) -> new Folder(idColumn.map(r, 1, c), parentIdColumn.map(r, 2, c),
           nameColumn.map(r, 3, c), deletedAtColumn.map(r, 4, c));
+    }
+  }
+
+  /**
+   * Lists this deleter for {@code Journal.purge}, which finds it through
+   * {@code META-INF/services}; not for your own code.
+   */
+  public static final class Registration implements GeneratedDeleter {
+    @Override
+    public DeletePlan<Folder> plan() {
+      return PLAN;
     }
   }
 }

@@ -1,13 +1,20 @@
 package com.example.forum;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.BatchOptions;
+import dev.cascade.runtime.BatchResult;
 import dev.cascade.runtime.CascadeSchema;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.PurgeOptions;
+import dev.cascade.runtime.PurgeResult;
+import dev.cascade.runtime.internal.Batches;
 import dev.cascade.runtime.internal.Columns;
 import dev.cascade.runtime.internal.DeletePlan;
 import dev.cascade.runtime.internal.Deletions;
+import dev.cascade.runtime.internal.GeneratedDeleter;
+import dev.cascade.runtime.internal.Purges;
 import dev.cascade.runtime.internal.Strategy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -360,6 +367,23 @@ public final class UserDeleter {
   }
 
   /**
+   * Deletes the {@link User} with this id and its cascade in batches, each committed on
+   * its own, deepest rows first: for a tree too big for one transaction. Call it again
+   * to finish one that stopped.
+   */
+  public static BatchResult destroyInBatches(Handle handle, long id, BatchOptions options) {
+    return Batches.destroy(handle, PLAN, id, options);
+  }
+
+  /**
+   * Removes for good the {@link User} rows soft-deleted or trashed longer ago than the
+   * options' age, whole operations with their cascades, in batches.
+   */
+  public static PurgeResult purge(Handle handle, PurgeOptions options) {
+    return Purges.purge(handle, PLAN, options);
+  }
+
+  /**
    * The tables this deleter touches, with their columns: for {@code TrashTables.ddl}
    * and {@code SchemaCheck}.
    */
@@ -384,6 +408,17 @@ public final class UserDeleter {
       ColumnMapper<Instant> deletedAtColumn = Columns.mapper(ctx, Instant.class, "users", "deleted_at");
       return (r, c) -> new User(idColumn.map(r, 1, c), nameColumn.map(r, 2, c),
           deletedAtColumn.map(r, 3, c));
+    }
+  }
+
+  /**
+   * Lists this deleter for {@code Journal.purge}, which finds it through
+   * {@code META-INF/services}; not for your own code.
+   */
+  public static final class Registration implements GeneratedDeleter {
+    @Override
+    public DeletePlan<User> plan() {
+      return PLAN;
     }
   }
 }

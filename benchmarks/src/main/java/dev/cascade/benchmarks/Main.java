@@ -41,6 +41,9 @@ public final class Main {
         results.addAll(runner.run(comparison));
       }
     }
+    boolean batches =
+        options.scenarios().contains(Scenario.BATCHES) && options.databases().contains(DatabaseKind.POSTGRESQL);
+    String batched = batches ? BatchScenario.run(options, log) : "";
     String loadAfter = Machine.loadAverage();
     boolean network =
         options.scenarios().contains(Scenario.NETWORK) && options.databases().contains(DatabaseKind.POSTGRESQL);
@@ -49,7 +52,7 @@ public final class Main {
     StringBuilder report = new StringBuilder();
     Machine machine = Machine.current();
     report.append("Data:");
-    if (options.scenarios().contains(Scenario.FORUM) || network) {
+    if (options.scenarios().contains(Scenario.FORUM) || network || batches) {
       report.append(" forum ").append(options.shape()).append(';');
     }
     if (options.scenarios().contains(Scenario.TREE)) {
@@ -70,7 +73,12 @@ public final class Main {
           .append(OverNetwork.label(options.networkDelay())).append("; ").append(roundTrips).append(".\n");
     }
     report.append('\n');
-    report.append(ResultTable.render(results)).append('\n');
+    if (!results.isEmpty()) {
+      report.append(ResultTable.render(results)).append('\n');
+    }
+    if (batches) {
+      report.append(batched).append('\n');
+    }
     report.append("- Machine: ").append(machine.processors()).append(" processors (").append(machine.cpu())
         .append("), ").append(machine.memory()).append(" memory, ").append(machine.os()).append('\n');
     report.append("- JDK: ").append(machine.jdk()).append('\n');

@@ -15,8 +15,9 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code --data=full|tenth|tiny}: the forum's {@link Shape} and the tracker's {@link
  *       TrackerShape};
- *   <li>{@code --scenarios=forum,network,tree}: which parts run (all by default), so that a full
- *       run can be split; the network's comparison comes right after the forum's permanent delete;
+ *   <li>{@code --scenarios=forum,network,tree,batches}: which parts run (all by default), so that a
+ *       full run can be split; the network's comparison comes right after the forum's permanent
+ *       delete; the batches run on PostgreSQL only;
  *   <li>{@code --analyze=both|before-each|never}: whether statistics are brought up to date before
  *       each run ({@code before-each}, as the first tables did), never after the load ({@code
  *       never}, as applications run), or both, as twin rows of every Cascade contender ({@code
@@ -76,7 +77,12 @@ record Options(
     /** The permanent delete of the forum through a network of {@code --network-delay} (PostgreSQL). */
     NETWORK,
     /** The project tracker: trees of tasks against the same tasks without the self relation. */
-    TREE
+    TREE,
+    /**
+     * Issue 14 on PostgreSQL: {@code destroy} against {@code destroyInBatches} with a concurrent
+     * writer, and a purge of the trash ({@link BatchScenario}).
+     */
+    BATCHES
   }
 
   /** When statistics are brought up to date. */

@@ -60,6 +60,25 @@ class BenchmarkSmokeTest {
         .contains("| tasks: restoreAll of 3 deleted one by one, SOFT | Cascade, bushy task tree (fan-out 4) (no ANALYZE) | H2 |");
   }
 
+  @Test
+  void batchesDeleteTreesAndPurgeTheTrashOnPostgresql() {
+    Options options = tiny("--scenarios=batches", "--databases=postgresql");
+
+    Main.Run run = Main.run(options, QUIET);
+
+    assertThat(run.results()).isEmpty();
+    assertThat(run.report())
+        .contains("| no delete running |")
+        .contains("| destroy, PERMANENT | 1 |")
+        .contains("| destroyInBatches 10,000, PERMANENT | 1 |")
+        .contains("| destroyInBatches 1,000, PERMANENT | 1 |")
+        .contains("| destroy, TRASH | 1 |")
+        .contains("| destroyInBatches 10,000, TRASH | 1 |")
+        .contains("| `UserDeleter.purge`, TRASH | 2 | " + 2 * Shape.TINY.treeSize() + " | 10,000 |")
+        .contains("| `UserDeleter.purge`, TRASH | 2 | " + 2 * Shape.TINY.treeSize() + " | 1,000 |")
+        .doesNotContain("WARNING");
+  }
+
   private static Options tiny(String... scenario) {
     String[] args = {"--data=tiny", "--warmups=0", "--repetitions=1", "--slow-repetitions=1"};
     String[] all = new String[args.length + scenario.length];

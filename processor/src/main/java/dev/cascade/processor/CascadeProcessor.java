@@ -18,6 +18,7 @@ import dev.cascade.processor.read.SchemaLoader;
 import dev.cascade.processor.validate.Validation;
 import dev.cascade.processor.write.DeleterWriter;
 import dev.cascade.processor.write.RestorerWriter;
+import dev.cascade.processor.write.ServicesWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,6 +46,9 @@ public final class CascadeProcessor extends AbstractProcessor {
 
   private final Set<String> written = new HashSet<>();
 
+  /** The deleters written, for {@code META-INF/services}, written once processing is over. */
+  private final Set<ClassName> deleters = new LinkedHashSet<>();
+
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
@@ -52,6 +56,19 @@ public final class CascadeProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    processRound(annotations, round);
+    if (round.processingOver()) {
+      try {
+        ServicesWriter.write(processingEnv.getFiler(), deleters);
+      } catch (IOException e) {
+        processingEnv.getMessager().printMessage(
+            javax.tools.Diagnostic.Kind.ERROR, "cannot write " + ServicesWriter.PATH + ": " + e.getMessage());
+      }
+    }
+    return false;
+  }
+
+  private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     List<TypeElement> roots = new ArrayList<>();
     for (String name : deferred) {
       TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
@@ -66,13 +83,13 @@ public final class CascadeProcessor extends AbstractProcessor {
       }
     }
     if (roots.isEmpty()) {
-      return false;
+      return;
     }
 
     Schema schema = new SchemaLoader(processingEnv.getElementUtils()).load(roots);
     if (!schema.missingTypes().isEmpty() && !round.processingOver()) {
       roots.forEach(root -> deferred.add(root.getQualifiedName().toString()));
-      return false;
+      return;
     }
 
     RelationGraph graph = RelationGraph.of(schema.all());
@@ -101,7 +118,6 @@ public final class CascadeProcessor extends AbstractProcessor {
 
     DiagnosticReporter reporter = new DiagnosticReporter(processingEnv);
     errors.forEach(reporter::report);
-    return false;
   }
 
   /** Models an error was found on, or that name a {@code @Table} type that is not a model. */
@@ -132,7 +148,9 @@ public final class CascadeProcessor extends AbstractProcessor {
   private void generate(RelationGraph graph, ModelSpec model) {
     try {
       ModelPlan plan = new Planner(graph).plan(model);
-      write(DeleterWriter.write(plan));
+      JavaFile deleter = DeleterWriter.write(plan);
+      write(deleter);
+      deleters.add(ClassName.get(deleter.packageName(), deleter.typeSpec().name()));
       write(RestorerWriter.write(plan));
     } catch (RuntimeException | IOException e) {
       processingEnv

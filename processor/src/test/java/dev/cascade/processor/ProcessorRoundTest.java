@@ -11,6 +11,7 @@ import dev.cascade.processor.diagnostic.Message;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -231,6 +232,33 @@ class ProcessorRoundTest {
             "/SOURCE_OUTPUT/test/PostDeleter.java", "/SOURCE_OUTPUT/test/PostRestorer.java");
     assertThat(generatedSource(compilation, "test.PostDeleter"))
         .contains("\"DELETE FROM taggings WHERE post_id IN (\"");
+  }
+
+  @Test
+  void everyDeleterIsListedInMetaInfServicesForJournalPurge() {
+    JavaFileObject tagging =
+        model(
+            "Tagging",
+            """
+            @Table("taggings")
+            public record Tagging(@BelongsTo(Post.class) long postId, String tag) {}
+            """);
+    JavaFileObject post =
+        model(
+            "Post",
+            """
+            @Table("posts")
+            @HasMany(Tagging.class)
+            public record Post(long id, @BelongsTo(User.class) long userId, String body) {}
+            """);
+
+    Compilation compilation = compile(USER, post, tagging);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/services/dev.cascade.runtime.internal.GeneratedDeleter")
+        .contentsAsUtf8String()
+        .isEqualTo("test.PostDeleter$Registration\ntest.UserDeleter$Registration\n");
   }
 
   @Test

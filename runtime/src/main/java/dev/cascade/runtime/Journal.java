@@ -1,6 +1,7 @@
 package dev.cascade.runtime;
 
 import dev.cascade.runtime.internal.Journals;
+import dev.cascade.runtime.internal.Purges;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -37,6 +38,23 @@ public final class Journal {
   /** The operation with this id, the {@code deletionId()} of its {@code DeleteResult}. */
   public static Optional<Operation> find(Handle handle, String deletionId) {
     return Journals.find(handle, table(handle), deletionId);
+  }
+
+  /**
+   * Purges for good every model's operations deleted ({@code SOFT} or {@code TRASH}) before now
+   * minus the options' age: {@code XDeleter.purge} of each deleter Cascade generated that is on the
+   * class path (the processor lists them in {@code META-INF/services}), table by table, so that no
+   * one lists forty deleters by hand.
+   *
+   * <pre>{@code
+   * // nightly: empty the trash and the soft-deleted rows of every model, 30 days on
+   * PurgeResult purged = Journal.purge(handle, PurgeOptions.olderThan(Duration.ofDays(30)));
+   * }</pre>
+   *
+   * @throws CascadeException when the handle is in a transaction, or the journal is off
+   */
+  public static PurgeResult purge(Handle handle, PurgeOptions options) {
+    return Purges.everything(handle, options);
   }
 
   /** The statements that create the journal, {@value CascadeConfig#DEFAULT_JOURNAL_TABLE}, on this database. */

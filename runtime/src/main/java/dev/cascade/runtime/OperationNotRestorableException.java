@@ -2,7 +2,7 @@ package dev.cascade.runtime;
 
 /**
  * {@code restoreOperation} was asked for an operation it cannot restore: unknown, deleted for good,
- * restored or purged already, or an operation on another table. Nothing was changed.
+ * restored or purged already, unfinished, or an operation on another table. Nothing was changed.
  */
 public class OperationNotRestorableException extends CascadeException {
   private static final long serialVersionUID = 1L;
@@ -20,7 +20,9 @@ public class OperationNotRestorableException extends CascadeException {
     /** It deleted rows of another table: restore it with that table's restorer. */
     OTHER_TABLE,
     /** Its rows were restored or deleted again since, one by one. */
-    CHANGED
+    CHANGED,
+    /** It is a batched delete that has not finished; finish it with {@code destroyInBatches} first. */
+    UNFINISHED
   }
 
   private final String deletionId;

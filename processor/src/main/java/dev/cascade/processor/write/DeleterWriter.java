@@ -106,9 +106,34 @@ public final class DeleterWriter {
             .addStatement("return SCHEMA")
             .build());
 
+    type.addType(registration(model));
+
     return JavaFile.builder(deleter.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
+        .build();
+  }
+
+  /** The name {@code META-INF/services} lists this deleter under: its nested {@code Registration}. */
+  public static ClassName registration(ClassName deleter) {
+    return deleter.nestedClass("Registration");
+  }
+
+  /** {@code Registration implements GeneratedDeleter}: how {@code Journal.purge} finds this deleter. */
+  private static TypeSpec registration(ModelSpec model) {
+    return TypeSpec.classBuilder("Registration")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(RuntimeTypes.GENERATED_DELETER)
+        .addJavadoc(
+            "Lists this deleter for {@code Journal.purge}, which finds it through\n"
+                + "{@code META-INF/services}; not for your own code.\n")
+        .addMethod(
+            MethodSpec.methodBuilder("plan")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(RuntimeTypes.DELETE_PLAN, model.type()))
+                .addStatement("return PLAN")
+                .build())
         .build();
   }
 
@@ -220,6 +245,9 @@ public final class DeleterWriter {
     model
         .writtenStrategy()
         .ifPresent(s -> code.add("\n.writtenStrategy($T.$L)", RuntimeTypes.DELETE_STRATEGY, s.name()));
+    for (ModelSpec table : plan.tree().childrenFirst()) {
+      plan.tree().selfCascade(table).ifPresent(self -> code.add("\n.tree($S, $S)", table.table(), self.foreignKey().name()));
+    }
     for (DeleteStrategy strategy : plan.delete().strategies().keySet()) {
       code.add("\n.strategy($L)", strategy.name());
     }
@@ -279,8 +307,28 @@ public final class DeleterWriter {
                 "return $T.preview(handle, PLAN, $T.singletonList(id), options)",
                 RuntimeTypes.DELETIONS,
                 Collections.class);
+    MethodSpec.Builder destroyInBatches =
+        api("destroyInBatches", RuntimeTypes.BATCH_RESULT)
+            .addJavadoc(
+                "Deletes the {@link $T} with this id and its cascade in batches, each committed on\n"
+                    + "its own, deepest rows first: for a tree too big for one transaction. Call it again\n"
+                    + "to finish one that stopped.\n",
+                model.type())
+            .addParameter(key, "id")
+            .addParameter(RuntimeTypes.BATCH_OPTIONS, "options")
+            .addStatement("return $T.destroy(handle, PLAN, id, options)", RuntimeTypes.BATCHES);
+    MethodSpec.Builder purge =
+        api("purge", RuntimeTypes.PURGE_RESULT)
+            .addJavadoc(
+                "Removes for good the {@link $T} rows soft-deleted or trashed longer ago than the\n"
+                    + "options' age, whole operations with their cascades, in batches.\n",
+                model.type())
+            .addParameter(RuntimeTypes.PURGE_OPTIONS, "options")
+            .addStatement("return $T.purge(handle, PLAN, options)", RuntimeTypes.PURGES);
     for (MethodSpec.Builder method :
-        List.of(destroy, destroyWithOptions, destroyAll, destroyAllWithOptions, preview, previewWithOptions)) {
+        List.of(
+            destroy, destroyWithOptions, destroyAll, destroyAllWithOptions, preview, previewWithOptions,
+            destroyInBatches, purge)) {
       type.addMethod(method.build());
     }
   }

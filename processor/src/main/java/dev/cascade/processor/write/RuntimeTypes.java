@@ -16,6 +16,10 @@ final class RuntimeTypes {
   static final ClassName RESTORE_OPTIONS = ClassName.get(RUNTIME, "RestoreOptions");
   static final ClassName DIALECT = ClassName.get(RUNTIME, "Dialect");
   static final ClassName CASCADE_SCHEMA = ClassName.get(RUNTIME, "CascadeSchema");
+  static final ClassName BATCH_OPTIONS = ClassName.get(RUNTIME, "BatchOptions");
+  static final ClassName BATCH_RESULT = ClassName.get(RUNTIME, "BatchResult");
+  static final ClassName PURGE_OPTIONS = ClassName.get(RUNTIME, "PurgeOptions");
+  static final ClassName PURGE_RESULT = ClassName.get(RUNTIME, "PurgeResult");
 
   static final ClassName DELETE_PLAN = ClassName.get(INTERNAL, "DeletePlan");
   static final ClassName RESTORE_PLAN = ClassName.get(INTERNAL, "RestorePlan");
@@ -26,6 +30,11 @@ final class RuntimeTypes {
   static final ClassName DELETIONS = ClassName.get(INTERNAL, "Deletions");
   static final ClassName RESTORATIONS = ClassName.get(INTERNAL, "Restorations");
   static final ClassName COLUMNS = ClassName.get(INTERNAL, "Columns");
+  static final ClassName BATCHES = ClassName.get(INTERNAL, "Batches");
+  static final ClassName PURGES = ClassName.get(INTERNAL, "Purges");
+
+  /** The service generated deleters register under, in {@code META-INF/services}. */
+  static final ClassName GENERATED_DELETER = ClassName.get(INTERNAL, "GeneratedDeleter");
 
   static final ClassName DELETE_STRATEGY = ClassName.get("dev.cascade.annotations", "DeleteStrategy");
 

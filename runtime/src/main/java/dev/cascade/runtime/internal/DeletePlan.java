@@ -3,6 +3,7 @@ package dev.cascade.runtime.internal;
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.runtime.CascadeSchema;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public final class DeletePlan<T> {
   private final Optional<DeleteStrategy> writtenStrategy;
   private final Map<DeleteStrategy, Strategy> strategies;
   private final Optional<String> softUnsupported;
+  private final Map<String, String> trees;
 
   private DeletePlan(Builder<T> builder) {
     this.type = builder.type;
@@ -35,6 +37,7 @@ public final class DeletePlan<T> {
     this.writtenStrategy = builder.writtenStrategy;
     this.strategies = builder.strategies;
     this.softUnsupported = builder.softUnsupported;
+    this.trees = Map.copyOf(builder.trees);
   }
 
   /**
@@ -98,6 +101,11 @@ public final class DeletePlan<T> {
     return softUnsupported;
   }
 
+  /** The tables of the cascade that have many of themselves, each with its column pointing at the parent. */
+  Map<String, String> trees() {
+    return trees;
+  }
+
   /** Collects what generated code knows about a model. */
   public static final class Builder<T> {
     private final Class<T> type;
@@ -111,6 +119,7 @@ public final class DeletePlan<T> {
     private Optional<DeleteStrategy> writtenStrategy = Optional.empty();
     private final Map<DeleteStrategy, Strategy> strategies = new EnumMap<>(DeleteStrategy.class);
     private Optional<String> softUnsupported = Optional.empty();
+    private final Map<String, String> trees = new HashMap<>();
 
     private Builder(Class<T> type, String table, String keyColumn, Class<?> keyType, CascadeSchema schema) {
       this.type = type;
@@ -136,6 +145,15 @@ public final class DeletePlan<T> {
 
     public Builder<T> strategy(Strategy strategy) {
       strategies.put(strategy.kind(), strategy);
+      return this;
+    }
+
+    /**
+     * A table of the cascade that has many of itself, through {@code parent}: batches take its rows
+     * leaves first.
+     */
+    public Builder<T> tree(String table, String parent) {
+      trees.put(table, parent);
       return this;
     }
 

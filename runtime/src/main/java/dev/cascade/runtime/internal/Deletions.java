@@ -9,6 +9,7 @@ import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteRestrictedException;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.TrashRecord;
 import java.time.Instant;
 import java.util.Collection;
@@ -68,7 +69,8 @@ public final class Deletions {
                       strategy,
                       null,
                       options.actor().orElseGet(config.getActorSupplier()),
-                      options.reason().orElse(null)));
+                      options.reason().orElse(null),
+                      OperationState.DELETED));
           Optional<TrashRecord> trash =
               strategy == DeleteStrategy.TRASH
                   ? Optional.of(new TrashRecord(plan.trashTable(), plan.table(), deletionId, now))
@@ -111,7 +113,7 @@ public final class Deletions {
   }
 
   /** A trash copy that differs from what was deleted means the tables changed under the call. */
-  private static void requireCopiedAsDeleted(Keys keys, Map<String, Long> copied, Map<String, Long> deleted) {
+  static void requireCopiedAsDeleted(Keys keys, Map<String, Long> copied, Map<String, Long> deleted) {
     deleted.forEach(
         (table, count) -> {
           long copies = copied.getOrDefault(table, 0L);
@@ -165,13 +167,15 @@ public final class Deletions {
 
   /** The call's strategy, first wins: the options, the model, the configuration. */
   static DeleteStrategy resolve(Handle handle, DeletePlan<?> plan, DeleteOptions options) {
-    return options
-        .strategy()
-        .or(plan::writtenStrategy)
-        .orElseGet(() -> handle.getConfig(CascadeConfig.class).getDefaultStrategy());
+    return resolve(handle, plan, options.strategy());
   }
 
-  private static Strategy statementsFor(DeletePlan<?> plan, DeleteStrategy strategy) {
+  /** The call's strategy, first wins: the one asked for, the model's, the configuration's. */
+  static DeleteStrategy resolve(Handle handle, DeletePlan<?> plan, Optional<DeleteStrategy> asked) {
+    return asked.or(plan::writtenStrategy).orElseGet(() -> handle.getConfig(CascadeConfig.class).getDefaultStrategy());
+  }
+
+  static Strategy statementsFor(DeletePlan<?> plan, DeleteStrategy strategy) {
     return plan.strategy(strategy)
         .orElseThrow(
             () ->
@@ -184,7 +188,7 @@ public final class Deletions {
                         + "; add the column or choose another strategy"));
   }
 
-  private static void checkRestrictions(Strategy statements, Statements sql, Keys keys) {
+  static void checkRestrictions(Strategy statements, Statements sql, Keys keys) {
     for (Restriction restriction : statements.restrictions()) {
       long blocking = sql.count(restriction.sql(), "checking " + restriction.table());
       if (blocking > 0) {

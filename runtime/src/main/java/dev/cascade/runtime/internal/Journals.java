@@ -70,9 +70,25 @@ public final class Journals {
     return List.of(create + ")", "CREATE INDEX IF NOT EXISTS " + index + " ON " + table + " (root_table, state, marker)");
   }
 
-  /** What a delete records when it starts. */
+  /**
+   * What a delete records when it starts: {@link OperationState#DELETED} for one transaction, or
+   * {@link OperationState#DELETING} for a batched delete, until its last batch.
+   */
   record Start(
-      String deletionId, String table, List<Object> ids, DeleteStrategy strategy, Instant marker, String actor, String reason) {}
+      String deletionId,
+      String table,
+      List<Object> ids,
+      DeleteStrategy strategy,
+      Instant marker,
+      String actor,
+      String reason,
+      OperationState state) {
+
+    /** The same start under another marker. */
+    Start at(Instant marker) {
+      return new Start(deletionId, table, ids, strategy, marker, actor, reason, state);
+    }
+  }
 
   /**
    * Records an operation under its marker, unless another operation (in this JVM or another)
@@ -84,7 +100,7 @@ public final class Journals {
     String sql =
         "INSERT INTO " + journal + " (deletion_id, root_table, root_ids, strategy, marker, actor, reason, rows_by_table,"
             + " total_rows, state) VALUES (:deletionId, :table, :ids, :strategy, :marker, :actor, :reason, '{}', 0,"
-            + " 'DELETED')"
+            + " :state)"
             + (dialect == Dialect.POSTGRESQL || dialect == Dialect.SQLITE ? " ON CONFLICT DO NOTHING" : "");
     try {
       var insert = handle.createUpdate(sql)
@@ -93,7 +109,8 @@ public final class Journals {
           .bind("ids", JsonText.strings(start.ids()))
           .bind("strategy", start.strategy().name())
           .bind("actor", start.actor())
-          .bind("reason", start.reason());
+          .bind("reason", start.reason())
+          .bind("state", start.state().name());
       bindTime(insert, dialect, "marker", start.marker());
       return insert.execute() == 1;
     } catch (JdbiException e) {
@@ -113,25 +130,84 @@ public final class Journals {
 
   /** Records what an operation removed, once its statements ran. */
   static void finish(Handle handle, String journal, String deletionId, Map<String, Long> rowsByTable) {
+    record(handle, journal, deletionId, rowsByTable, "");
+  }
+
+  /** Records what a batched delete removed so far; with {@code done}, that it finished: {@code DELETED}. */
+  static void progress(Handle handle, String journal, String deletionId, Map<String, Long> rowsByTable, boolean done) {
+    record(handle, journal, deletionId, rowsByTable, done ? ", state = 'DELETED'" : "");
+  }
+
+  private static void record(Handle handle, String journal, String deletionId, Map<String, Long> rowsByTable, String set) {
     long total = rowsByTable.values().stream().mapToLong(Long::longValue).sum();
     run(journal, "recording what operation " + deletionId + " removed", () ->
-        handle.createUpdate("UPDATE " + journal + " SET rows_by_table = :rows, total_rows = :total WHERE deletion_id = :id")
+        handle.createUpdate(
+                "UPDATE " + journal + " SET rows_by_table = :rows, total_rows = :total" + set + " WHERE deletion_id = :id")
             .bind("rows", JsonText.counts(rowsByTable))
             .bind("total", total)
             .bind("id", deletionId)
             .execute());
   }
 
+  /**
+   * The batched delete of exactly these roots that began and has not finished, if any: the one a
+   * new call finishes, under its marker and deletion id.
+   */
+  static Optional<Operation> unfinished(Handle handle, String journal, String table, List<Object> ids) {
+    return run(journal, "looking for an unfinished batched delete of " + table + " " + ids, () -> {
+      var query =
+          handle.createQuery(
+                  "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table AND state = 'DELETING' AND"
+                      + " root_ids = :ids ORDER BY marker DESC")
+              .bind("table", table)
+              .bind("ids", JsonText.strings(ids));
+      query.setMaxRows(1);
+      return query.map(OPERATION).findFirst();
+    });
+  }
+
+  /**
+   * Up to {@code limit} operations on a table that a purge may remove: soft or trash deletes, still
+   * deleted, whose marker is before {@code cutoff} and after {@code after} (when given), oldest first.
+   */
+  static List<Operation> purgeable(
+      Handle handle, Dialect dialect, String journal, String table, Instant cutoff, Optional<Instant> after, int limit) {
+    return run(journal, "listing the operations of " + table + " to purge", () -> {
+      var query =
+          handle.createQuery(
+                  "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table AND state = 'DELETED' AND"
+                      + " strategy IN ('SOFT', 'TRASH') AND marker < :cutoff"
+                      + (after.isPresent() ? " AND marker > :after" : "") + " ORDER BY marker")
+              .bind("table", table);
+      bindTime(query, dialect, "cutoff", cutoff);
+      after.ifPresent(time -> bindTime(query, dialect, "after", time));
+      query.setMaxRows(limit);
+      return query.map(OPERATION).list();
+    });
+  }
+
+  /** Marks operations purged, at {@code now}. */
+  static void purged(Handle handle, Dialect dialect, String journal, Collection<String> deletionIds, Instant now) {
+    leaveDeleted(handle, dialect, journal, deletionIds, OperationState.PURGED, "purged_at", now);
+  }
+
   /** Marks operations whose every root is back as restored. */
   static void restored(Handle handle, Dialect dialect, String journal, Collection<String> deletionIds, Instant now) {
+    leaveDeleted(handle, dialect, journal, deletionIds, OperationState.RESTORED, "restored_at", now);
+  }
+
+  /** Moves operations still deleted to {@code state}, noting when in {@code column}. */
+  private static void leaveDeleted(
+      Handle handle, Dialect dialect, String journal, Collection<String> deletionIds, OperationState state, String column,
+      Instant now) {
     for (List<String> part : parts(new ArrayList<>(deletionIds))) {
       var update =
           handle.createUpdate(
-                  "UPDATE " + journal + " SET state = 'RESTORED', restored_at = :now WHERE state = 'DELETED' AND"
+                  "UPDATE " + journal + " SET state = '" + state + "', " + column + " = :now WHERE state = 'DELETED' AND"
                       + " deletion_id IN (<ids>)")
               .bindList("ids", part);
       bindTime(update, dialect, "now", now);
-      run(journal, "recording operations " + part + " as restored", update::execute);
+      run(journal, "recording operations " + part + " as " + state.name().toLowerCase(java.util.Locale.ROOT), update::execute);
     }
   }
 

@@ -37,9 +37,7 @@ final class Markers {
       return marker;
     }
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Journals.Start at =
-          new Journals.Start(start.deletionId(), start.table(), start.ids(), start.strategy(), marker, start.actor(), start.reason());
-      if (Journals.claim(handle, dialect, journal.get(), at)) {
+      if (Journals.claim(handle, dialect, journal.get(), start.at(marker))) {
         return marker;
       }
       clock.taken(marker);

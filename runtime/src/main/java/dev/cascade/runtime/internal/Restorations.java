@@ -276,6 +276,9 @@ public final class Restorations {
             "it was restored " + operation.restoredAt().map(Object::toString).orElse("already"));
         case PURGED -> throw notRestorable(deletionId, OperationNotRestorableException.Reason.PURGED,
             "it was purged " + operation.purgedAt().map(Object::toString).orElse("already") + "; its rows are gone");
+        case DELETING -> throw notRestorable(deletionId, OperationNotRestorableException.Reason.UNFINISHED,
+            "it is a batched delete that has not finished; call destroyInBatches for " + operation.table() + " "
+                + operation.ids() + " again to finish it, then restore it");
         case DELETED -> { }
       }
       if (operation.strategy() == DeleteStrategy.PERMANENT) {

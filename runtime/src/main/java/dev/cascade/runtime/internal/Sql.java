@@ -43,6 +43,14 @@ public final class Sql {
     return runsOn.contains(dialect);
   }
 
+  /**
+   * The text every database runs unless it has its own: a plain {@code DELETE ... WHERE} or
+   * {@code UPDATE ... WHERE}, which batches limit (see {@link BatchPlan}).
+   */
+  String portable() {
+    return text;
+  }
+
   /** The text for this database, names still in generated SQL's neutral quotes. */
   String text(Dialect dialect) {
     return byDialect.getOrDefault(dialect, text);

@@ -19,6 +19,20 @@ final class Transactions {
 
   private Transactions() {}
 
+  /**
+   * Fails, changing nothing, when the handle is in a transaction: {@code call} commits batch by
+   * batch, which the caller's transaction would undo, or hold open, as one.
+   *
+   * @param call what was called, on what: {@code destroyInBatches of users 5}
+   */
+  static void requireNone(Handle handle, String call) {
+    if (handle.isInTransaction()) {
+      throw new CascadeException(
+          call + " needs a handle that is not in a transaction, since it commits batch by batch; this one is in one:"
+              + " commit or roll it back first (or use destroy, which joins the caller's transaction)");
+    }
+  }
+
   /** @param subject what the call works on, for messages: {@code users 5} */
   static <R> R atomically(Handle handle, Object subject, Supplier<R> work) {
     if (!handle.isInTransaction()) {

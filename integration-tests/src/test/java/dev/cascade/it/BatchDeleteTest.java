@@ -1,0 +1,367 @@
+package dev.cascade.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.it.albums.AlbumDeleter;
+import dev.cascade.it.albums.AlbumRestorer;
+import dev.cascade.it.albums.Albums;
+import dev.cascade.it.drive.DriveDeleter;
+import dev.cascade.it.drive.DriveRestorer;
+import dev.cascade.it.drive.Drives;
+import dev.cascade.it.drive.FolderDeleter;
+import dev.cascade.it.drive.FolderRestorer;
+import dev.cascade.it.forum.Forum;
+import dev.cascade.it.forum.ForumOracle;
+import dev.cascade.it.forum.User;
+import dev.cascade.it.forum.UserDeleter;
+import dev.cascade.it.forum.UserRestorer;
+import dev.cascade.runtime.BatchOptions;
+import dev.cascade.runtime.BatchResult;
+import dev.cascade.runtime.CascadeConfig;
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.DeleteRestrictedException;
+import dev.cascade.runtime.Journal;
+import dev.cascade.runtime.Operation;
+import dev.cascade.runtime.OperationNotRestorableException;
+import dev.cascade.runtime.OperationState;
+import dev.cascade.runtime.Progress;
+import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.Snapshot;
+import dev.cascade.testing.TestDatabase;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Handle;
+
+/** {@code destroyInBatches}: the same end as {@code destroy}, batch by batch, on every database. */
+class BatchDeleteTest {
+  private static final BatchOptions TWO = BatchOptions.defaults().withBatchSize(2);
+
+  /** Alice's tree reaches every table of the cascade, with rows of others crossing it. */
+  record Crossed(long alice, long bob) {}
+
+  static Crossed crossedForum(Handle handle) {
+    Forum forum = Forum.on(handle);
+    long alice = forum.user("alice");
+    long bob = forum.user("bob");
+    for (int p = 0; p < 3; p++) {
+      long post = forum.post(alice, "alice writes " + p);
+      forum.reaction("post", post, "+1");
+      for (int c = 0; c < 3; c++) {
+        long comment = forum.comment(post, c == 0 ? alice : bob, "comment " + c);
+        forum.like(comment, bob);
+        forum.like(comment, alice);
+        forum.reaction("comment", comment, "laugh");
+      }
+    }
+    long bobPost = forum.post(bob, "bob writes");
+    long aliceOnBob = forum.comment(bobPost, alice, "alice on bob");
+    forum.like(aliceOnBob, bob);
+    forum.comment(bobPost, bob, "bob on bob");
+    forum.session(alice, "alice-phone");
+    forum.session(bob, "bob-phone");
+    return new Crossed(alice, bob);
+  }
+
+  private static Object marker(Handle handle, long user) {
+    return handle.select("SELECT deleted_at FROM users WHERE id = ?", user).mapTo(Instant.class).one();
+  }
+
+  @AllDatabases
+  void permanentInBatchesLeavesWhatDestroyLeaves(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      Snapshot before = db.snapshot(Forum.TABLES);
+      ForumOracle oracle = ForumOracle.deleting(before, List.of(forum.alice()));
+      List<Progress> progress = new ArrayList<>();
+
+      BatchResult result =
+          UserDeleter.destroyInBatches(
+              handle, forum.alice(), TWO.withStrategy(DeleteStrategy.PERMANENT).withProgress(progress::add));
+
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(oracle.afterPermanentDelete());
+      assertThat(result.strategy()).isEqualTo(DeleteStrategy.PERMANENT);
+      assertThat(result.deletedCount()).isEqualTo(1);
+      assertThat(result.rowsByTable()).containsExactlyEntriesOf(oracle.rowsByTable());
+      assertThat(result.nullifiedByTable()).containsExactly(Map.entry("sessions", oracle.sessionsUnlinked()));
+      assertThat(result.resumed()).isFalse();
+      assertThat(progress).allSatisfy(p -> assertThat(p.rows()).isBetween(1L, 2L));
+      assertThat(progress).hasSize((int) result.batches());
+      assertThat(result.batches()).as("2 rows a batch").isGreaterThanOrEqualTo((oracle.rowsByTable().values().stream()
+          .mapToLong(Long::longValue).sum() - 1) / 2 + 1);
+      assertThat(progress.get(progress.size() - 1).totalRows())
+          .isEqualTo(result.totalRows() + oracle.sessionsUnlinked());
+      assertThat(progress.get(progress.size() - 1).table()).isEqualTo("users");
+      Operation operation = Journal.find(handle, result.deletionId()).orElseThrow();
+      assertThat(operation.state()).isEqualTo(OperationState.DELETED);
+      assertThat(operation.rowsByTable()).isEqualTo(result.rowsByTable());
+    }
+  }
+
+  @AllDatabases
+  void softInBatchesMarksTheTreeWithOneMarkerAndRestoresExactly(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      Snapshot before = db.snapshot(Forum.TABLES);
+      ForumOracle oracle = ForumOracle.softDeleting(before, List.of(forum.alice()));
+
+      BatchResult result = UserDeleter.destroyInBatches(handle, forum.alice(), TWO.withStrategy(DeleteStrategy.SOFT));
+
+      Object marker = db.snapshot(Forum.TABLES).rows("users").stream()
+          .filter(r -> r.get("id").equals(forum.alice())).findFirst().orElseThrow().get("deleted_at");
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(oracle.afterSoftDelete(marker));
+      assertThat(result.rowsByTable()).containsExactlyEntriesOf(oracle.rowsByTable());
+      assertThat(Journal.find(handle, result.deletionId()).orElseThrow().deletedAt()).isEqualTo(marker(handle, forum.alice()));
+
+      List<User> back = UserRestorer.restoreOperation(handle, result.deletionId());
+
+      assertThat(back).containsExactly(new User(forum.alice(), "alice", null));
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void trashInBatchesCopiesEveryRowOnceUnderOneDeletionIdAndRestoresExactly(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      handle.execute("UPDATE sessions SET user_id = NULL");
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+      ForumOracle oracle = ForumOracle.deleting(db.snapshot(Forum.TABLES), List.of(forum.alice()));
+
+      BatchResult result = UserDeleter.destroyInBatches(handle, forum.alice(), TWO.withStrategy(DeleteStrategy.TRASH));
+
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(oracle.afterPermanentDelete());
+      assertThat(result.rowsByTable()).containsExactlyEntriesOf(oracle.rowsByTable());
+      Snapshot trash = db.snapshot(Forum.TABLES_WITH_TRASH);
+      for (Map.Entry<String, Long> table : oracle.rowsByTable().entrySet()) {
+        List<Map<String, Object>> rows = trash.rows(table.getKey() + "_trash");
+        assertThat(rows).as(table.getKey()).hasSize(table.getValue().intValue());
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("deletion_id")).isEqualTo(result.deletionId()));
+        assertThat(rows.stream().map(r -> r.get("id")).distinct()).as("each row once").hasSize(rows.size());
+      }
+
+      UserRestorer.restore(handle, forum.alice());
+
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void aTreeGoesLeavesFirstAndComesBackWhole(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long drive = Drives.drive(handle, "work");
+      long top = Drives.chain(handle, drive, null, 6, "a");
+      long middle = handle.select("SELECT id FROM folders WHERE name = 'a-1'").mapTo(Long.class).one();
+      Drives.chain(handle, drive, middle, 3, "beside");
+      Drives.chain(handle, drive, null, 3, "b");
+      Snapshot before = db.snapshot(Drives.TABLES);
+      Set<Long> gone = Drives.subtree(before, Set.of(middle));
+      Snapshot expected = before
+          .without("folders", r -> gone.contains((Long) r.get("id")))
+          .without("documents", r -> gone.contains((Long) r.get("folder_id")));
+
+      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+        BatchResult result = FolderDeleter.destroyInBatches(handle, middle, TWO.withStrategy(strategy));
+        assertThat(result.rowsByTable()).as("%s", strategy)
+            .containsExactly(Map.entry("documents", (long) gone.size()), Map.entry("folders", (long) gone.size()));
+        FolderRestorer.restore(handle, middle);
+        assertThat(db.snapshot(Drives.TABLES)).as("%s, restored", strategy).isEqualTo(before);
+      }
+      FolderDeleter.destroyInBatches(handle, middle, BatchOptions.defaults().withBatchSize(1));
+      assertThat(db.snapshot(Drives.TABLES)).isEqualTo(expected);
+      assertThat(top).isNotEqualTo(middle);
+    }
+  }
+
+  @AllDatabases
+  void aTreeBelowItsRootGoesLeavesFirstToo(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long work = Drives.drive(handle, "work");
+      Drives.chain(handle, work, null, 5, "a");
+      long top = Drives.chain(handle, work, null, 3, "b");
+      Drives.chain(handle, work, top, 4, "c");
+      long home = Drives.drive(handle, "home");
+      Drives.chain(handle, home, null, 3, "h");
+      Snapshot before = db.snapshot(Drives.TABLES);
+
+      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+        DriveDeleter.destroyInBatches(handle, work, TWO.withStrategy(strategy));
+        DriveRestorer.restore(handle, work);
+        assertThat(db.snapshot(Drives.TABLES)).as("%s, restored", strategy).isEqualTo(before);
+      }
+      BatchResult result = DriveDeleter.destroyInBatches(handle, work, TWO.withStrategy(DeleteStrategy.PERMANENT));
+
+      assertThat(result.rowsByTable()).containsEntry("drives", 1L);
+      assertThat(db.snapshot(Drives.TABLES).rows("drives")).hasSize(1);
+      assertThat(db.snapshot(Drives.TABLES).rows("folders")).allSatisfy(r -> assertThat(r.get("drive_id")).isEqualTo(home));
+    }
+  }
+
+  @AllDatabases
+  void aTableWithoutAKeyGoesInBatchesAndComesBackWhole(TestDatabase db) {
+    Albums.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long summer = Albums.album(handle, "summer", 3, 3);
+      Albums.album(handle, "winter", 2, 2);
+      Snapshot before = db.snapshot(Albums.TABLES);
+
+      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+        BatchResult result = AlbumDeleter.destroyInBatches(handle, summer, TWO.withStrategy(strategy));
+        assertThat(result.rowsByTable()).as("%s", strategy)
+            .containsExactly(Map.entry("photo_tags", 9L), Map.entry("photos", 3L), Map.entry("albums", 1L));
+        AlbumRestorer.restore(handle, summer);
+        assertThat(db.snapshot(Albums.TABLES)).as("%s, restored", strategy).isEqualTo(before);
+      }
+      AlbumDeleter.destroyInBatches(handle, summer, TWO.withStrategy(DeleteStrategy.PERMANENT));
+
+      assertThat(db.snapshot(Albums.TABLES).counts())
+          .containsEntry("albums", 1).containsEntry("photos", 2).containsEntry("photo_tags", 4);
+    }
+  }
+
+  @AllDatabases
+  void theJournalSaysDeletingFromTheFirstBatchToTheLast(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      List<OperationState> states = new ArrayList<>();
+
+      BatchResult result =
+          UserDeleter.destroyInBatches(
+              handle, forum.alice(),
+              TWO.withStrategy(DeleteStrategy.SOFT)
+                  .withProgress(p -> states.add(Journal.recent(handle, 1).get(0).state())));
+
+      assertThat(states).hasSizeGreaterThan(2);
+      assertThat(states.subList(0, states.size() - 1)).containsOnly(OperationState.DELETING);
+      assertThat(states.get(states.size() - 1)).isEqualTo(OperationState.DELETED);
+      assertThat(Journal.recent(handle, 1).get(0).deletionId()).isEqualTo(result.deletionId());
+    }
+  }
+
+  @AllDatabases
+  void listenersHearOnceForTheRootWhateverTheBatches(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      AtomicInteger deleting = new AtomicInteger();
+      List<Map<String, Long>> deleted = new ArrayList<>();
+      handle.getConfig(CascadeConfig.class)
+          .onDeleting(User.class, (user, event) -> deleting.incrementAndGet())
+          .onDeleted(User.class, (user, event) -> deleted.add(event.rowsByTable()));
+
+      BatchResult result = UserDeleter.destroyInBatches(handle, forum.alice(), TWO.withStrategy(DeleteStrategy.TRASH));
+
+      assertThat(deleting).hasValue(1);
+      assertThat(deleted).containsExactly(result.rowsByTable());
+    }
+  }
+
+  @AllDatabases
+  void aRestrictedDeleteChangesNothing(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      Forum.on(handle).invoice(forum.alice(), 1200);
+      Snapshot before = db.snapshot(Forum.TABLES);
+
+      assertThatThrownBy(() -> UserDeleter.destroyInBatches(handle, forum.alice(), TWO))
+          .isInstanceOf(DeleteRestrictedException.class);
+
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+      assertThat(Journal.recent(handle, 10)).isEmpty();
+    }
+  }
+
+  @AllDatabases
+  void badInputIsAClearErrorAndChangesNothing(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      handle.begin();
+      assertThatThrownBy(() -> UserDeleter.destroyInBatches(handle, forum.alice(), TWO))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("destroyInBatches of users " + forum.alice())
+          .hasMessageContaining("not in a transaction");
+      handle.rollback();
+      assertThatThrownBy(() -> BatchOptions.defaults().withBatchSize(0))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("batch size must be at least 1")
+          .hasMessageContaining("not 0");
+      assertThatThrownBy(() -> BatchOptions.defaults().withBatchSize(-5)).isInstanceOf(CascadeException.class);
+      assertThatThrownBy(() -> BatchOptions.defaults().withProgress(null)).isInstanceOf(CascadeException.class);
+      assertThatThrownBy(() -> UserDeleter.destroyInBatches(handle, forum.alice(), null))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("BatchOptions.defaults()");
+      handle.getConfig(CascadeConfig.class).setJournalTable(null);
+      assertThatThrownBy(() -> UserDeleter.destroyInBatches(handle, forum.alice(), TWO.withStrategy(DeleteStrategy.SOFT)))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("needs the operations journal");
+
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void withTheJournalOffPermanentBatchesStillRun(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      Snapshot before = db.snapshot(Forum.TABLES);
+      handle.getConfig(CascadeConfig.class).setJournalTable(null);
+
+      UserDeleter.destroyInBatches(handle, forum.alice(), TWO.withStrategy(DeleteStrategy.PERMANENT));
+
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(ForumOracle.deleting(before, List.of(forum.alice())).afterPermanentDelete());
+    }
+  }
+
+  @AllDatabases
+  void anUnfinishedOperationCannotBeRestoredAndAnotherStrategyCannotFinishIt(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      RuntimeException stop = new IllegalStateException("stop");
+      AtomicInteger batches = new AtomicInteger();
+      assertThatThrownBy(() ->
+              UserDeleter.destroyInBatches(
+                  handle, forum.alice(),
+                  TWO.withStrategy(DeleteStrategy.SOFT).withProgress(p -> {
+                    if (batches.incrementAndGet() == 3) {
+                      throw stop;
+                    }
+                  })))
+          .isSameAs(stop);
+      Operation unfinished = Journal.recent(handle, 1).get(0);
+      assertThat(unfinished.state()).isEqualTo(OperationState.DELETING);
+      Snapshot stopped = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      assertThatThrownBy(() -> UserRestorer.restoreOperation(handle, unfinished.deletionId()))
+          .isInstanceOfSatisfying(OperationNotRestorableException.class,
+              e -> assertThat(e.reason()).isEqualTo(OperationNotRestorableException.Reason.UNFINISHED));
+      assertThatThrownBy(() -> UserDeleter.destroyInBatches(handle, forum.alice(), TWO.withStrategy(DeleteStrategy.TRASH)))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("a batched SOFT delete of it")
+          .hasMessageContaining(unfinished.deletionId());
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(stopped);
+
+      BatchResult finished = UserDeleter.destroyInBatches(handle, forum.alice(), TWO.withStrategy(DeleteStrategy.SOFT));
+
+      assertThat(finished.resumed()).isTrue();
+      assertThat(finished.deletionId()).isEqualTo(unfinished.deletionId());
+      assertThat(marker(handle, forum.alice())).isEqualTo(unfinished.deletedAt());
+    }
+  }
+}

@@ -1,0 +1,279 @@
+package dev.cascade.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.it.drive.Drives;
+import dev.cascade.it.drive.FolderDeleter;
+import dev.cascade.it.forum.CommentDeleter;
+import dev.cascade.it.forum.Forum;
+import dev.cascade.it.forum.ForumOracle;
+import dev.cascade.it.forum.PostDeleter;
+import dev.cascade.it.forum.UserDeleter;
+import dev.cascade.it.forum.UserRestorer;
+import dev.cascade.runtime.CascadeConfig;
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.Journal;
+import dev.cascade.runtime.Operation;
+import dev.cascade.runtime.OperationNotRestorableException;
+import dev.cascade.runtime.OperationState;
+import dev.cascade.runtime.Progress;
+import dev.cascade.runtime.PurgeOptions;
+import dev.cascade.runtime.PurgeResult;
+import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.Snapshot;
+import dev.cascade.testing.TestDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/** Purges: whole operations older than the cutoff, for good, batch by batch, on every database. */
+class PurgeTest {
+  private static final DeleteOptions SOFT = DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT);
+  private static final DeleteOptions TRASH = DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH);
+  private static final Instant START = Instant.parse("2024-01-01T10:00:00Z");
+  private static final PurgeOptions THIRTY_DAYS = PurgeOptions.olderThan(Duration.ofDays(30));
+
+  /** A clock at {@link #START}, on this handle. */
+  private static MovingClock clock(Handle handle) {
+    MovingClock clock = new MovingClock(START);
+    handle.getConfig(CascadeConfig.class).setClock(clock);
+    return clock;
+  }
+
+  private static OperationState state(Handle handle, DeleteResult delete) {
+    return Journal.find(handle, delete.deletionId()).orElseThrow().state();
+  }
+
+  /** Rows by table as a purge of the trash names them: by trash table. */
+  private static Map<String, Long> inTrash(Map<String, Long> rowsByTable) {
+    Map<String, Long> trash = new LinkedHashMap<>();
+    rowsByTable.forEach((table, rows) -> trash.put(table + "_trash", rows));
+    return trash;
+  }
+
+  @AllDatabases
+  void aPurgeRemovesTrashedOperationsOlderThanTheCutoffAndNothingYounger(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = BatchDeleteTest.crossedForum(handle).alice();
+      long carol = BatchDeleteTest.crossedForum(handle).alice();
+      MovingClock clock = clock(handle);
+      DeleteResult old = UserDeleter.destroy(handle, alice, TRASH);
+      clock.pass(Duration.ofDays(40));
+      DeleteResult young = UserDeleter.destroy(handle, carol, TRASH);
+      clock.pass(Duration.ofDays(10));
+      Snapshot live = db.snapshot(Forum.TABLES);
+
+      PurgeResult purged = UserDeleter.purge(handle, THIRTY_DAYS);
+
+      assertThat(purged.dryRun()).isFalse();
+      assertThat(purged.operations()).isEqualTo(1);
+      assertThat(purged.rowsByTable()).isEqualTo(inTrash(old.rowsByTable()));
+      assertThat(db.snapshot(Forum.TABLES)).as("live tables").isEqualTo(live);
+      Snapshot trash = db.snapshot(Forum.TABLES_WITH_TRASH);
+      for (String table : List.of("users", "posts", "comments", "likes", "reactions")) {
+        assertThat(trash.rows(table + "_trash")).as(table)
+            .hasSize(young.rowsByTable().getOrDefault(table, 0L).intValue())
+            .allSatisfy(row -> assertThat(row.get("deletion_id")).isEqualTo(young.deletionId()));
+      }
+      Operation operation = Journal.find(handle, old.deletionId()).orElseThrow();
+      assertThat(operation.state()).isEqualTo(OperationState.PURGED);
+      assertThat(operation.purgedAt()).hasValue(clock.instant());
+      assertThat(state(handle, young)).isEqualTo(OperationState.DELETED);
+      assertThatThrownBy(() -> UserRestorer.restoreOperation(handle, old.deletionId()))
+          .isInstanceOfSatisfying(OperationNotRestorableException.class,
+              e -> assertThat(e.reason()).isEqualTo(OperationNotRestorableException.Reason.PURGED));
+
+      assertThat(UserDeleter.purge(handle, THIRTY_DAYS).operations()).as("a second purge").isZero();
+      UserRestorer.restore(handle, carol);
+      assertThat(state(handle, young)).isEqualTo(OperationState.RESTORED);
+    }
+  }
+
+  @AllDatabases
+  void aPurgeRemovesSoftDeletedOperationsForGoodWithWhatHangsBelowThem(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = BatchDeleteTest.crossedForum(handle).alice();
+      long carol = BatchDeleteTest.crossedForum(handle).alice();
+      long earlier = handle.select("SELECT MIN(id) FROM comments WHERE user_id = ?", alice).mapTo(Long.class).one();
+      MovingClock clock = clock(handle);
+      DeleteResult own = CommentDeleter.destroy(handle, earlier, SOFT);
+      clock.pass(Duration.ofDays(1));
+      DeleteResult old = UserDeleter.destroy(handle, alice, SOFT);
+      clock.pass(Duration.ofDays(40));
+      DeleteResult young = UserDeleter.destroy(handle, carol, SOFT);
+      clock.pass(Duration.ofDays(10));
+      Snapshot deleted = db.snapshot(Forum.TABLES);
+      ForumOracle oracle = ForumOracle.deleting(deleted, List.of(alice));
+
+      PurgeResult purged = UserDeleter.purge(handle, THIRTY_DAYS);
+
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(oracle.afterPermanentDelete());
+      assertThat(purged.operations()).isEqualTo(1);
+      assertThat(purged.rowsByTable()).isEqualTo(oracle.rowsByTable());
+      assertThat(purged.nullifiedByTable()).isEqualTo(Map.of("sessions", oracle.sessionsUnlinked()));
+      assertThat(state(handle, old)).isEqualTo(OperationState.PURGED);
+      assertThat(state(handle, young)).isEqualTo(OperationState.DELETED);
+      assertThat(state(handle, own)).as("rooted at comments: UserDeleter does not purge it").isEqualTo(OperationState.DELETED);
+
+      UserRestorer.restore(handle, carol);
+      assertThat(db.snapshot(Forum.TABLES).rows("users")).extracting(r -> r.get("deleted_at")).containsOnlyNulls();
+    }
+  }
+
+  @AllDatabases
+  void aPurgeOfASoftDeletedSubtreeGoesLeavesFirst(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long drive = Drives.drive(handle, "work");
+      long top = Drives.chain(handle, drive, null, 5, "a");
+      long middle = handle.select("SELECT id FROM folders WHERE name = 'a-1'").mapTo(Long.class).one();
+      Drives.chain(handle, drive, middle, 3, "beside");
+      MovingClock clock = clock(handle);
+      DeleteResult old = FolderDeleter.destroy(handle, middle, SOFT);
+      clock.pass(Duration.ofDays(31));
+      Snapshot before = db.snapshot(Drives.TABLES);
+      Set<Long> gone = Drives.subtree(before, Set.of(middle));
+
+      PurgeResult purged = FolderDeleter.purge(handle, THIRTY_DAYS.withBatchSize(2));
+
+      assertThat(db.snapshot(Drives.TABLES)).isEqualTo(before
+          .without("folders", r -> gone.contains((Long) r.get("id")))
+          .without("documents", r -> gone.contains((Long) r.get("folder_id"))));
+      assertThat(purged.rowsByTable()).isEqualTo(Map.of("documents", (long) gone.size(), "folders", (long) gone.size()));
+      assertThat(state(handle, old)).isEqualTo(OperationState.PURGED);
+      assertThat(db.snapshot(Drives.TABLES).ids("folders")).contains(top);
+    }
+  }
+
+  @AllDatabases
+  void aDryRunCountsWhatThePurgeRemovesAndChangesNothing(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = BatchDeleteTest.crossedForum(handle).alice();
+      long carol = BatchDeleteTest.crossedForum(handle).alice();
+      MovingClock clock = clock(handle);
+      UserDeleter.destroy(handle, alice, TRASH);
+      UserDeleter.destroy(handle, carol, SOFT);
+      clock.pass(Duration.ofDays(31));
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+      List<Operation> journal = Journal.recent(handle, 10);
+      List<Progress> progress = new ArrayList<>();
+
+      PurgeResult counted = UserDeleter.purge(handle, THIRTY_DAYS.withDryRun(true).withProgress(progress::add));
+
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+      assertThat(Journal.recent(handle, 10)).isEqualTo(journal);
+      assertThat(counted.dryRun()).isTrue();
+      assertThat(counted.batches()).isZero();
+      assertThat(progress).isEmpty();
+
+      PurgeResult purged = UserDeleter.purge(handle, THIRTY_DAYS);
+
+      assertThat(counted.operations()).isEqualTo(purged.operations()).isEqualTo(2);
+      assertThat(counted.rowsByTable()).isEqualTo(purged.rowsByTable());
+      assertThat(counted.nullifiedByTable()).isEqualTo(purged.nullifiedByTable());
+    }
+  }
+
+  @AllDatabases
+  void eachBatchHoldsAtMostTheBatchSizeAndIsReported(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = BatchDeleteTest.crossedForum(handle).alice();
+      long bob = BatchDeleteTest.crossedForum(handle).bob();
+      MovingClock clock = clock(handle);
+      UserDeleter.destroy(handle, alice, TRASH);
+      handle.execute("DELETE FROM sessions");
+      UserDeleter.destroy(handle, bob, SOFT);
+      clock.pass(Duration.ofDays(31));
+      List<Progress> progress = new ArrayList<>();
+
+      PurgeResult purged = UserDeleter.purge(handle, THIRTY_DAYS.withBatchSize(3).withProgress(progress::add));
+
+      assertThat(progress).hasSize((int) purged.batches());
+      assertThat(progress).allSatisfy(p -> assertThat(p.rows()).isBetween(1L, 3L));
+      assertThat(progress.stream().mapToLong(Progress::rows).sum()).isEqualTo(purged.totalRows());
+      assertThat(progress.get(progress.size() - 1).totalRows()).isEqualTo(purged.totalRows());
+      assertThat(purged.batches()).isGreaterThanOrEqualTo(purged.totalRows() / 3);
+    }
+  }
+
+  @AllDatabases
+  void journalPurgeEmptiesEveryModelInOneCall(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = BatchDeleteTest.crossedForum(handle).alice();
+      long bob = BatchDeleteTest.crossedForum(handle).bob();
+      long bobPost = handle.select("SELECT MIN(id) FROM posts WHERE user_id = ?", bob).mapTo(Long.class).one();
+      long bobComment = handle.select("SELECT MAX(id) FROM comments WHERE user_id = ?", bob).mapTo(Long.class).one();
+      MovingClock clock = clock(handle);
+      List<DeleteResult> deletes = List.of(
+          UserDeleter.destroy(handle, alice, TRASH),
+          CommentDeleter.destroy(handle, bobComment, TRASH),
+          PostDeleter.destroy(handle, bobPost, SOFT));
+      clock.pass(Duration.ofDays(31));
+      Snapshot deleted = db.snapshot(Forum.TABLES);
+
+      PurgeResult purged = Journal.purge(handle, THIRTY_DAYS);
+
+      assertThat(purged.operations()).isEqualTo(3);
+      assertThat(deletes).allSatisfy(d -> assertThat(state(handle, d)).isEqualTo(OperationState.PURGED));
+      Snapshot after = db.snapshot(Forum.TABLES_WITH_TRASH);
+      for (String table : List.of("users", "posts", "comments", "likes", "reactions")) {
+        assertThat(after.rows(table + "_trash")).as(table).isEmpty();
+      }
+      assertThat(after.ids("posts")).doesNotContain(bobPost);
+      assertThat(after.rows("posts")).hasSize(deleted.rows("posts").size() - 1);
+    }
+  }
+
+  @AllDatabases
+  void badInputIsAClearErrorAndChangesNothing(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = BatchDeleteTest.crossedForum(handle).alice();
+      MovingClock clock = clock(handle);
+      UserDeleter.destroy(handle, alice, TRASH);
+      clock.pass(Duration.ofDays(31));
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      handle.begin();
+      assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("purge of users")
+          .hasMessageContaining("not in a transaction");
+      assertThatThrownBy(() -> Journal.purge(handle, THIRTY_DAYS))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("not in a transaction");
+      handle.rollback();
+      for (Duration age : new Duration[] {Duration.ZERO, Duration.ofDays(-1), null}) {
+        assertThatThrownBy(() -> PurgeOptions.olderThan(age))
+            .isInstanceOf(CascadeException.class)
+            .hasMessageContaining("the age must be positive");
+      }
+      assertThatThrownBy(() -> THIRTY_DAYS.withBatchSize(0))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("batch size must be at least 1");
+      assertThatThrownBy(() -> UserDeleter.purge(handle, null))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("PurgeOptions");
+      handle.getConfig(CascadeConfig.class).setJournalTable(null);
+      assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("journal, which is off");
+
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.cascade.runtime;
+
+import dev.cascade.annotations.DeleteStrategy;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * How {@code XDeleter.destroyInBatches} cuts one large delete into batches. Start from {@link
+ * #defaults()} and change what you need:
+ *
+ * <pre>{@code
+ * UserDeleter.destroyInBatches(handle, tenantId, BatchOptions.defaults()
+ *     .withStrategy(DeleteStrategy.TRASH)
+ *     .withBatchSize(5_000)
+ *     .withProgress(p -> log.info("{} rows of {}", p.rows(), p.table())));
+ * }</pre>
+ *
+ * @param strategy the strategy for this call; empty for the model's (see {@link
+ *     CascadeConfig#getDefaultStrategy()})
+ * @param batchSize at most this many rows per statement, each batch committed on its own
+ * @param progress called after each committed batch
+ */
+public record BatchOptions(Optional<DeleteStrategy> strategy, int batchSize, Consumer<Progress> progress) {
+  /** Rows per statement unless {@code withBatchSize} says otherwise: GitLab's choice for the same job. */
+  public static final int DEFAULT_BATCH_SIZE = 1_000;
+
+  private static final BatchOptions DEFAULTS = new BatchOptions(Optional.empty(), DEFAULT_BATCH_SIZE, p -> { });
+
+  public BatchOptions {
+    if (strategy == null) {
+      throw new CascadeException("BatchOptions: strategy is null; use Optional.empty() for the model's strategy");
+    }
+    Batching.requireBatchSize("BatchOptions", batchSize);
+    Batching.requireProgress("BatchOptions", progress);
+  }
+
+  /** The model's strategy, {@value #DEFAULT_BATCH_SIZE} rows per statement, no progress callback. */
+  public static BatchOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** This strategy for the call; it may not be null (leave it out for the model's). */
+  public BatchOptions withStrategy(DeleteStrategy strategy) {
+    if (strategy == null) {
+      throw new CascadeException("BatchOptions.withStrategy(null): name a strategy, or leave it out for the model's");
+    }
+    return new BatchOptions(Optional.of(strategy), batchSize, progress);
+  }
+
+  /** At most this many rows per statement, at least 1. */
+  public BatchOptions withBatchSize(int batchSize) {
+    return new BatchOptions(strategy, batchSize, progress);
+  }
+
+  /** Called after each committed batch, on the calling thread. */
+  public BatchOptions withProgress(Consumer<Progress> progress) {
+    return new BatchOptions(strategy, batchSize, progress);
+  }
+}

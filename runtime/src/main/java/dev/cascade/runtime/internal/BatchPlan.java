@@ -1,0 +1,206 @@
+package dev.cascade.runtime.internal;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.CascadeSchema;
+import dev.cascade.runtime.Dialect;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A strategy's statements cut into batches of at most {@code n} rows, from their portable text
+ * ({@code DELETE FROM t WHERE ...}, {@code UPDATE t SET ... WHERE ...}), in the order they run:
+ *
+ * <ul>
+ *   <li>each {@code DELETE}, {@code UPDATE} is limited as the database allows ({@link Limit});
+ *   <li>the rows of a tree go leaves first: rows no other row of the table points at (for a soft
+ *       delete, no live row), so that no batch leaves a row without the parent its foreign key
+ *       needs, or cuts the next batch's walk down the tree. The statements of one tree (below its
+ *       tops, its tops through each relation) run by turns until none changes a row, since a top
+ *       reached through one relation may hang below a top reached through another. The flattening
+ *       that lets one statement delete a subtree on H2 and MySQL is not needed then, and is left out;
+ *   <li>for the trash, no row may go without its copy, nor be copied twice: on PostgreSQL each batch
+ *       is one statement that deletes up to {@code n} rows and inserts what it deleted into the trash
+ *       ({@code WITH ... DELETE ... RETURNING}); on H2, the rows a batch picked by row id are copied,
+ *       then deleted; on SQLite and MySQL each batch copies up to {@code n} rows, then deletes exactly
+ *       the rows of the table that have a copy of this operation (all of them this batch's: earlier
+ *       batches deleted theirs). The copies of the steps are left out. There, a table without a key
+ *       cannot tell its copied rows apart, so it is copied and deleted in one batch.
+ * </ul>
+ */
+final class BatchPlan {
+  private static final String CHILD = "cascade_child";
+
+  private final CascadeSchema schema;
+  private final Map<String, String> trees;
+  private final Dialect dialect;
+  private final int n;
+
+  private BatchPlan(CascadeSchema schema, Map<String, String> trees, Dialect dialect, int n) {
+    this.schema = schema;
+    this.trees = trees;
+    this.dialect = dialect;
+    this.n = n;
+  }
+
+  /**
+   * The statements of {@code strategy} in batches of {@code n} rows, in groups that run by turns
+   * (the statements of one tree; every other statement alone); with {@code roots} false, without
+   * those changing the rows the call names.
+   */
+  static List<List<BatchStatement>> of(Strategy strategy, DeletePlan<?> plan, Dialect dialect, int n, boolean roots) {
+    BatchPlan batches = new BatchPlan(plan.schema(), plan.trees(), dialect, n);
+    List<List<BatchStatement>> groups = new ArrayList<>();
+    String tree = null;
+    for (DeleteStep step : strategy.steps()) {
+      boolean cut = step.kind() != DeleteStep.Kind.COPY && step.kind() != DeleteStep.Kind.FLATTEN;
+      if (!cut || (step.root() && !roots)) {
+        continue;
+      }
+      BatchStatement statement = batches.cut(step, strategy.kind());
+      boolean treeStep = step.kind() != DeleteStep.Kind.NULLIFY && plan.trees().containsKey(step.table());
+      if (treeStep && step.table().equals(tree)) {
+        groups.get(groups.size() - 1).add(statement);
+      } else {
+        groups.add(new ArrayList<>(List.of(statement)));
+      }
+      tree = treeStep ? step.table() : null;
+    }
+    return groups;
+  }
+
+  /**
+   * Deletes the rows of a table that {@code condition} picks, in batches: for a purge of the trash.
+   *
+   * @param name the table as SQL names it
+   * @param table the table as results name it
+   */
+  static BatchStatement deleting(String name, String table, String condition, Dialect dialect, int n) {
+    return BatchStatement.of(
+        table, DeleteStep.Kind.DELETE, Limit.delete(dialect, name, condition, n, Optional.empty()), "deleting from " + table);
+  }
+
+  private BatchStatement cut(DeleteStep step, DeleteStrategy strategy) {
+    Portable text = Portable.parse(step);
+    String condition = text.condition();
+    Optional<String> selfKey = Optional.empty();
+    String parent = trees.get(step.table());
+    if (parent != null && step.kind() != DeleteStep.Kind.NULLIFY) {
+      CascadeSchema.Table table = table(step.table());
+      String key = name(table.key().orElseThrow().name());
+      condition += " AND NOT EXISTS (SELECT 1 FROM " + text.table() + " AS " + CHILD + " WHERE " + CHILD + "."
+          + name(parent) + " = " + text.table() + "." + key
+          + (step.kind() == DeleteStep.Kind.MARK ? " AND " + CHILD + "." + softDeleteColumn(table) + " IS NULL" : "")
+          + ")";
+      selfKey = Optional.of(key);
+    }
+    if (step.kind() == DeleteStep.Kind.NULLIFY || step.kind() == DeleteStep.Kind.MARK) {
+      return BatchStatement.of(
+          step.table(), step.kind(), Limit.update(dialect, text.table(), text.assignments(), condition, n, selfKey),
+          step.describe());
+    }
+    if (strategy != DeleteStrategy.TRASH) {
+      return BatchStatement.of(
+          step.table(), step.kind(), Limit.delete(dialect, text.table(), condition, n, selfKey), step.describe());
+    }
+    CascadeSchema.Table table = table(step.table());
+    if (dialect == Dialect.POSTGRESQL) {
+      return new BatchStatement(
+          step.table(), step.kind(), Optional.empty(), Optional.empty(),
+          move(table, text.table(), Limit.delete(dialect, text.table(), condition, n, selfKey).statement()),
+          step.describe());
+    }
+    if (table.key().isEmpty()) {
+      return new BatchStatement(
+          step.table(), step.kind(), Optional.empty(), Optional.of(copy(table, text.table(), condition, "")),
+          "DELETE FROM " + text.table() + " WHERE " + condition, step.describe());
+    }
+    Optional<String> pick = Limit.pick(dialect, text.table(), condition, n);
+    if (pick.isPresent()) {
+      return new BatchStatement(
+          step.table(), step.kind(), pick, Optional.of(copy(table, text.table(), Limit.PICKED, "")),
+          "DELETE FROM " + text.table() + " WHERE " + Limit.PICKED, step.describe());
+    }
+    String key = name(table.key().get().name());
+    String trash = name(table.trashTable().orElseThrow());
+    String copied =
+        condition + " AND EXISTS (SELECT 1 FROM " + trash + " WHERE " + trash + "." + key + " = " + text.table() + "."
+            + key + " AND " + trash + "." + Protocol.ORIGINAL_TABLE + " = '" + table.name() + "' AND " + trash + "."
+            + Protocol.DELETION_ID + " = :" + Protocol.DELETION_ID_PARAMETER + ")";
+    return new BatchStatement(
+        step.table(), step.kind(), Optional.empty(), Optional.of(copy(table, text.table(), condition, " LIMIT " + n)),
+        Limit.delete(dialect, text.table(), copied, n, selfKey).statement(), step.describe());
+  }
+
+  /**
+   * On PostgreSQL, a delete whose deleted rows go into the trash in the same statement: {@code WITH
+   * cascade_moved AS (DELETE ... RETURNING posts.id, ...) INSERT INTO posts_trash (...) SELECT id,
+   * ..., :deletedAt, 'posts', :deletionId FROM cascade_moved}; what it counts, it moved.
+   */
+  private String move(CascadeSchema.Table table, String from, String delete) {
+    String columns = table.columns().stream().map(c -> name(c.name())).collect(Collectors.joining(", "));
+    String returned = table.columns().stream().map(c -> from + "." + name(c.name())).collect(Collectors.joining(", "));
+    return "WITH cascade_moved AS (" + delete + " RETURNING " + returned + ") INSERT INTO "
+        + name(table.trashTable().orElseThrow()) + " (" + columns + ", " + name(table.trashTimeColumn()) + ", "
+        + Protocol.ORIGINAL_TABLE + ", " + Protocol.DELETION_ID + ") SELECT " + columns + ", :" + Protocol.DELETED_AT
+        + ", '" + table.name() + "', :" + Protocol.DELETION_ID_PARAMETER + " FROM cascade_moved";
+  }
+
+  /**
+   * {@code INSERT INTO posts_trash (id, ..., trashed_at, original_table, deletion_id) SELECT
+   * posts.id, ..., :deletedAt, 'posts', :deletionId FROM posts WHERE ...}, as the generated copies.
+   */
+  private String copy(CascadeSchema.Table table, String from, String condition, String limit) {
+    String columns = table.columns().stream().map(c -> name(c.name())).collect(Collectors.joining(", "));
+    String selected = table.columns().stream().map(c -> from + "." + name(c.name())).collect(Collectors.joining(", "));
+    return "INSERT INTO " + name(table.trashTable().orElseThrow()) + " (" + columns + ", " + name(table.trashTimeColumn())
+        + ", " + Protocol.ORIGINAL_TABLE + ", " + Protocol.DELETION_ID + ") SELECT " + selected + ", :"
+        + Protocol.DELETED_AT + ", '" + table.name() + "', :" + Protocol.DELETION_ID_PARAMETER + " FROM " + from
+        + " WHERE " + condition + limit;
+  }
+
+  private CascadeSchema.Table table(String name) {
+    return schema.tables().stream()
+        .filter(t -> t.name().equals(name) && t.trashTable().isPresent())
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("the deleter's schema has no table " + name));
+  }
+
+  private String softDeleteColumn(CascadeSchema.Table table) {
+    return name(table.softDeleteColumn().orElseThrow(() -> new IllegalStateException(table.name() + " has no soft-delete column")));
+  }
+
+  private String name(String identifier) {
+    return schema.quote(identifier, dialect);
+  }
+
+  /**
+   * A step's portable text: {@code DELETE FROM table WHERE condition} or {@code UPDATE table SET
+   * assignments WHERE condition}, as the processor writes them ({@code Shapes}).
+   */
+  private record Portable(String table, String assignments, String condition) {
+    private static final String DELETE = "DELETE FROM ";
+    private static final String UPDATE = "UPDATE ";
+    private static final String SET = " SET ";
+    private static final String WHERE = " WHERE ";
+
+    static Portable parse(DeleteStep step) {
+      String sql = step.sql().portable();
+      if (sql.startsWith(DELETE) && sql.indexOf(WHERE) > 0) {
+        int where = sql.indexOf(WHERE);
+        return new Portable(sql.substring(DELETE.length(), where), "", sql.substring(where + WHERE.length()));
+      }
+      int set = sql.indexOf(SET);
+      int where = set < 0 ? -1 : sql.indexOf(WHERE, set);
+      if (sql.startsWith(UPDATE) && where > 0) {
+        return new Portable(
+            sql.substring(UPDATE.length(), set), sql.substring(set + SET.length(), where), sql.substring(where + WHERE.length()));
+      }
+      throw new CascadeException(
+          step.describe() + ": cannot cut this statement into batches, it is not a DELETE or UPDATE ... WHERE: " + sql);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package dev.cascade.runtime.internal;
+
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.Progress;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Runs statements cut into batches ({@link BatchPlan}), each batch in a transaction of its own,
+ * each statement again and again until it changes no row, and counts what they changed. A failure
+ * undoes the batch it happened in; the batches before stay committed.
+ */
+final class BatchRunner {
+  private final Handle handle;
+  private final Consumer<Progress> progress;
+  private final Map<String, Long> rows;
+  private final Map<String, Long> nullified = new LinkedHashMap<>();
+  private long changed;
+  private long batches;
+
+  /** @param rows rows already removed or marked by the operation, when a call finishes another's */
+  BatchRunner(Handle handle, Consumer<Progress> progress, Map<String, Long> rows) {
+    this.handle = handle;
+    this.progress = progress;
+    this.rows = new LinkedHashMap<>(rows);
+  }
+
+  /**
+   * Runs each group's statements batch by batch, each until it changes no row; a group of several
+   * (one tree's) by turns, until a whole turn changes no row. {@code inBatch} runs last in each
+   * batch's transaction, with the rows removed or marked so far, this batch's included.
+   *
+   * @param values the bind parameters of every statement: the operation's marker and id
+   */
+  void run(Statements sql, Map<String, Object> values, List<List<BatchStatement>> groups, Consumer<Map<String, Long>> inBatch) {
+    for (List<BatchStatement> group : groups) {
+      boolean again = true;
+      while (again) {
+        again = false;
+        for (BatchStatement statement : group) {
+          while (batch(sql, values, statement, inBatch) > 0) {
+            again = group.size() > 1;
+          }
+        }
+      }
+    }
+  }
+
+  /** One batch of one statement, in a transaction of its own; the rows it changed. */
+  private long batch(Statements sql, Map<String, Object> values, BatchStatement statement, Consumer<Map<String, Long>> inBatch) {
+    long start = System.nanoTime();
+    long count =
+        inTransaction(sql.keys(), () -> {
+          long n = change(sql, values, statement);
+          if (n > 0 && statement.kind() != DeleteStep.Kind.NULLIFY) {
+            Map<String, Long> after = new LinkedHashMap<>(rows);
+            after.merge(statement.table(), n, Long::sum);
+            inBatch.accept(after);
+          }
+          return n;
+        });
+    if (count > 0) {
+      counted(statement.table(), statement.kind() == DeleteStep.Kind.NULLIFY, count);
+      committed(statement.table(), count, start);
+    }
+    return count;
+  }
+
+  /** Runs work in a transaction of its own; {@code subject} names what it works on, for messages. */
+  <R> R inTransaction(Object subject, Supplier<R> work) {
+    return Transactions.atomically(handle, subject, work);
+  }
+
+  /** Counts rows of {@code table} removed or marked, or unlinked. */
+  void counted(String table, boolean unlinked, long count) {
+    (unlinked ? nullified : rows).merge(table, count, Long::sum);
+  }
+
+  /** Tells progress of a batch that changed {@code count} rows of {@code table}, begun at {@code start} (nanoseconds). */
+  void committed(String table, long count, long start) {
+    changed += count;
+    batches++;
+    progress.accept(new Progress(table, count, changed, batches, Duration.ofNanos(System.nanoTime() - start)));
+  }
+
+  /**
+   * One batch of one statement: on H2, the pick of its rows first; for the trash, the copy, then
+   * the delete of exactly the rows copied.
+   */
+  private static long change(Statements sql, Map<String, Object> values, BatchStatement statement) {
+    Map<String, Object> bound = values;
+    if (statement.pick().isPresent()) {
+      List<Long> picked =
+          sql.list(Sql.of(statement.pick().get()), (rs, ctx) -> rs.getLong(1), statement.what() + ", picking a batch");
+      if (picked.isEmpty()) {
+        return 0;
+      }
+      bound = new HashMap<>(values);
+      bound.put(Limit.ROWS, picked.toArray(new Long[0]));
+    }
+    Map<String, Object> batch = bound;
+    long copied =
+        statement.copy().map(copy -> (long) sql.update(Sql.of(copy), batch, statement.what() + ", copying")).orElse(-1L);
+    long count = sql.update(Sql.of(statement.change()), batch, statement.what());
+    if (copied >= 0 && copied != count) {
+      throw new CascadeException(
+          statement.what() + " for " + sql.keys() + " copied " + copied + " rows into the trash but deleted " + count
+              + "; the table changed while the batch ran, so the batch was undone: call again to go on");
+    }
+    return count;
+  }
+
+  Map<String, Long> rows() {
+    return rows;
+  }
+
+  Map<String, Long> nullified() {
+    return nullified;
+  }
+
+  long batches() {
+    return batches;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.cascade.runtime.internal;
+
+import dev.cascade.runtime.Dialect;
+import java.util.Optional;
+
+/**
+ * A {@code DELETE} or {@code UPDATE} of at most {@code n} of the rows a condition picks, written as
+ * each database allows it:
+ *
+ * <ul>
+ *   <li>PostgreSQL has no {@code DELETE ... LIMIT}: the rows are picked by their physical address,
+ *       {@code ctid = ANY(ARRAY(SELECT ctid FROM t WHERE ... LIMIT n))}, which it reads with a TID
+ *       scan;
+ *   <li>SQLite has {@code DELETE ... LIMIT} only when compiled for it: {@code rowid IN (SELECT rowid
+ *       FROM t WHERE ... LIMIT n)};
+ *   <li>MySQL and MariaDB limit the statement itself, {@code ... LIMIT n}; where the condition reads
+ *       the table it changes (MySQL's error 1093), the rows are picked by key in a derived table,
+ *       which MySQL reads first: {@code id IN (SELECT id FROM (SELECT id FROM t WHERE ... LIMIT n)
+ *       AS cascade_batch)} (MySQL refuses {@code LIMIT} directly inside {@code IN (...)});
+ *   <li>H2 reads a query lazily while the statement that holds it changes the table under it: an
+ *       {@code IN (SELECT ... LIMIT n)} then picks more rows than asked, its {@code DELETE ... FETCH
+ *       FIRST n ROWS ONLY} miscounts the rows it changed, and a {@code MERGE} meets a row twice. So
+ *       on H2 a query first picks the batch's row ids ({@code SELECT _ROWID_ ... LIMIT n}: at most
+ *       {@code n} numbers), and the statement changes those rows, {@code _ROWID_ = ANY(:cascadeRows)}.
+ * </ul>
+ *
+ * Names are as generated SQL writes them; the condition may name the table, qualified by its name.
+ */
+final class Limit {
+  /** The bind parameter of the row ids an H2 batch picked, an array. */
+  static final String ROWS = "cascadeRows";
+
+  /** On H2, the condition on the rows the batch picked. */
+  static final String PICKED = "_ROWID_ = ANY(:" + ROWS + ")";
+
+  private Limit() {}
+
+  /**
+   * A limited statement.
+   *
+   * @param pick on H2, the query that picks the batch's row ids, which {@code statement} then
+   *     changes ({@link #PICKED})
+   */
+  record Limited(Optional<String> pick, String statement) {}
+
+  /**
+   * {@code DELETE FROM table WHERE condition}, at most {@code n} rows.
+   *
+   * @param key on MySQL, the key to pick the rows by, where the condition reads the table itself
+   */
+  static Limited delete(Dialect dialect, String table, String condition, int n, Optional<String> key) {
+    return limited(dialect, "DELETE FROM " + table, table, condition, n, key);
+  }
+
+  /** {@code UPDATE table SET assignments WHERE condition}, at most {@code n} rows. */
+  static Limited update(
+      Dialect dialect, String table, String assignments, String condition, int n, Optional<String> key) {
+    return limited(dialect, "UPDATE " + table + " SET " + assignments, table, condition, n, key);
+  }
+
+  /** On H2, the query that picks at most {@code n} rows' ids; elsewhere none. */
+  static Optional<String> pick(Dialect dialect, String table, String condition, int n) {
+    return dialect == Dialect.H2
+        ? Optional.of("SELECT _ROWID_ FROM " + table + " WHERE " + condition + " LIMIT " + n)
+        : Optional.empty();
+  }
+
+  private static Limited limited(
+      Dialect dialect, String head, String table, String condition, int n, Optional<String> key) {
+    String where = switch (dialect) {
+      case POSTGRESQL -> " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + table + " WHERE " + condition + " LIMIT " + n + "))";
+      case SQLITE -> " WHERE rowid IN (SELECT rowid FROM " + table + " WHERE " + condition + " LIMIT " + n + ")";
+      case MYSQL -> key.map(k -> " WHERE " + k + " IN (SELECT " + k + " FROM (SELECT " + table + "." + k + " FROM " + table
+              + " WHERE " + condition + " LIMIT " + n + ") AS cascade_batch)")
+          .orElse(" WHERE " + condition + " LIMIT " + n);
+      case H2 -> " WHERE " + PICKED;
+    };
+    return new Limited(pick(dialect, table, condition, n), head + where);
+  }
+}

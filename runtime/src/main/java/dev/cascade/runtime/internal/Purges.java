@@ -1,0 +1,208 @@
+package dev.cascade.runtime.internal;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.CascadeConfig;
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.CascadeSchema;
+import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.Operation;
+import dev.cascade.runtime.PurgeOptions;
+import dev.cascade.runtime.PurgeResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * Runs {@code XDeleter.purge} and {@code Journal.purge}: removes for good the operations the
+ * journal lists as soft-deleted or trashed before the cutoff, whole operations, a chunk of them at
+ * a time, in batches of rows each committed on its own; then marks them {@code PURGED}.
+ *
+ * <ul>
+ *   <li>a trashed operation's rows are the rows of its cascade's trash tables that carry its
+ *       deletion id; they are deleted, children's tables first;
+ *   <li>a soft-deleted operation's rows are in the live tables: its roots that still carry its
+ *       marker are deleted {@code PERMANENT}ly, with their whole cascade (what else hangs below a
+ *       purged row could never be restored without it, and its foreign keys would point nowhere),
+ *       {@code SET_NULL} rows unlinked and {@code RESTRICT} rows checked, as {@code destroy} would.
+ * </ul>
+ *
+ * A crash leaves whole batches done and the operations still {@code DELETED}; the next purge
+ * finds them again and removes what is left. A dry run counts the same rows and changes nothing.
+ */
+public final class Purges {
+  /** Operations read from the journal at a time: their ids are bound one parameter each. */
+  private static final int CHUNK = 500;
+
+  private final Handle handle;
+  private final Dialect dialect;
+  private final String journal;
+  private final PurgeOptions options;
+  private final Instant cutoff;
+  private final BatchRunner runner;
+  private long operations;
+
+  private Purges(Handle handle, Dialect dialect, String journal, PurgeOptions options) {
+    this.handle = handle;
+    this.dialect = dialect;
+    this.journal = journal;
+    this.options = options;
+    this.cutoff = handle.getConfig(CascadeConfig.class).getClock().instant().minus(options.age());
+    this.runner = new BatchRunner(handle, options.progress(), Map.of());
+  }
+
+  /** Purges the operations rooted at the plan's table. */
+  public static PurgeResult purge(Handle handle, DeletePlan<?> plan, PurgeOptions options) {
+    Deletions.requireOptions(plan.table(), options, "PurgeOptions");
+    Purges purge = start(Deletions.dialectOf(handle, plan), handle, options, "purge of " + plan.table());
+    purge.of(plan);
+    return purge.result();
+  }
+
+  /** Purges the operations of every model whose generated deleter is on the class path. */
+  public static PurgeResult everything(Handle handle, PurgeOptions options) {
+    Deletions.requireOptions("Journal.purge", options, "PurgeOptions");
+    if (handle == null || handle.isClosed()) {
+      throw new CascadeException("Journal.purge: the handle is " + (handle == null ? "null" : "closed"));
+    }
+    Purges purge = start(Dialect.of(handle), handle, options, "Journal.purge");
+    for (DeletePlan<?> plan : generated()) {
+      purge.of(plan);
+    }
+    return purge.result();
+  }
+
+  private static Purges start(Dialect dialect, Handle handle, PurgeOptions options, String call) {
+    Transactions.requireNone(handle, call);
+    String journal =
+        Journals.table(handle)
+            .orElseThrow(() -> new CascadeException(
+                call + " finds the operations to purge in the operations journal, which is off"
+                    + " (CascadeConfig.setJournalTable(null)), so nothing was purged: turn the journal on (operations"
+                    + " deleted while it was off stay until you delete their rows yourself)"));
+    return new Purges(handle, dialect, journal, options);
+  }
+
+  /** The plans of the generated deleters the class path lists, one per table, by table name. */
+  private static List<DeletePlan<?>> generated() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    Map<String, DeletePlan<?>> plans = new TreeMap<>();
+    for (GeneratedDeleter deleter :
+        ServiceLoader.load(GeneratedDeleter.class, loader != null ? loader : Purges.class.getClassLoader())) {
+      plans.putIfAbsent(deleter.plan().table(), deleter.plan());
+    }
+    return new ArrayList<>(plans.values());
+  }
+
+  /** Purges the plan's operations, a chunk at a time, oldest first. */
+  private void of(DeletePlan<?> plan) {
+    Optional<Instant> after = Optional.empty();
+    while (true) {
+      List<Operation> chunk = Journals.purgeable(handle, dialect, journal, plan.table(), cutoff, after, CHUNK);
+      if (chunk.isEmpty()) {
+        return;
+      }
+      after = Optional.of(chunk.get(chunk.size() - 1).deletedAt());
+      Map<DeleteStrategy, List<Operation>> byStrategy = chunk.stream().collect(Collectors.groupingBy(Operation::strategy));
+      trash(plan, byStrategy.getOrDefault(DeleteStrategy.TRASH, List.of()));
+      soft(plan, byStrategy.getOrDefault(DeleteStrategy.SOFT, List.of()));
+      if (!options.dryRun()) {
+        List<String> ids = chunk.stream().map(Operation::deletionId).toList();
+        runner.inTransaction("operations " + ids, () -> {
+          Journals.purged(handle, dialect, journal, ids, handle.getConfig(CascadeConfig.class).getClock().instant());
+          return null;
+        });
+      }
+      operations += chunk.size();
+    }
+  }
+
+  /** The rows of trashed operations: those of the cascade's trash tables that carry their deletion ids. */
+  private void trash(DeletePlan<?> plan, List<Operation> trashed) {
+    if (trashed.isEmpty()) {
+      return;
+    }
+    Keys ids = Keys.of("operations", trashed.stream().map(Operation::deletionId).toList());
+    Statements sql = new Statements(handle, dialect, plan.schema(), Placeholders.of(dialect, ids));
+    Tables tables = Tables.of(handle);
+    for (CascadeSchema.Table table : plan.schema().tables()) {
+      Optional<String> trash = table.trashTable().filter(tables::exists);
+      if (trash.isEmpty()) {
+        continue;
+      }
+      String name = plan.schema().quote(trash.get(), dialect);
+      String condition = Protocol.DELETION_ID + " IN (" + Protocol.IDS + ")";
+      if (options.dryRun()) {
+        long count = sql.count(Sql.of("SELECT COUNT(*) FROM " + name + " WHERE " + condition), "counting " + trash.get());
+        runner.counted(trash.get(), false, count);
+      } else {
+        runner.run(
+            sql, Map.of(), List.of(List.of(BatchPlan.deleting(name, trash.get(), condition, dialect, options.batchSize()))),
+            rows -> { });
+      }
+    }
+  }
+
+  /**
+   * The rows of soft-deleted operations: their roots that still carry their marker (not restored or
+   * deleted again since), deleted for good with their whole cascade.
+   */
+  private void soft(DeletePlan<?> plan, List<Operation> softened) {
+    Optional<String> column = plan.schema().tables().stream()
+        .filter(t -> t.name().equals(plan.table()) && t.trashTable().isPresent())
+        .findFirst()
+        .flatMap(CascadeSchema.Table::softDeleteColumn);
+    if (softened.isEmpty() || column.isEmpty()) {
+      return;
+    }
+    KeyType type = KeyType.of(plan.keyType());
+    Map<String, List<Instant>> markers = new HashMap<>();
+    for (Operation operation : softened) {
+      operation.ids().forEach(id -> markers.computeIfAbsent(id, k -> new ArrayList<>()).add(operation.deletedAt()));
+    }
+    Keys named = Keys.of(plan.table(), markers.keySet().stream().sorted().map(type::parse).toList());
+    String lookup =
+        "SELECT " + plan.schema().quote(plan.keyColumn(), dialect) + ", " + plan.schema().quote(column.get(), dialect)
+            + " FROM " + plan.schema().quote(plan.table(), dialect) + " WHERE " + plan.schema().quote(plan.keyColumn(), dialect)
+            + " IN (" + Protocol.IDS + ")";
+    RowMapper<Root> mapper =
+        (rs, ctx) -> new Root(
+            Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, 1, ctx),
+            Columns.mapper(ctx, Instant.class, plan.table(), column.get()).map(rs, 2, ctx));
+    List<Object> roots =
+        new Statements(handle, dialect, plan.schema(), Placeholders.of(dialect, named))
+            .list(Sql.of(lookup), mapper, "looking up " + plan.table()).stream()
+            .filter(root -> root.marker() != null
+                && markers.getOrDefault(String.valueOf(root.key()), List.of()).contains(root.marker()))
+            .map(Root::key)
+            .toList();
+    if (roots.isEmpty()) {
+      return;
+    }
+    Keys keys = Keys.of(plan.table(), roots);
+    Strategy permanent = Deletions.statementsFor(plan, DeleteStrategy.PERMANENT);
+    Statements sql = new Statements(handle, dialect, plan.schema(), Placeholders.of(dialect, keys));
+    if (options.dryRun()) {
+      for (Count count : permanent.counts()) {
+        runner.counted(count.table(), count.nullified(), sql.count(count.sql(), "counting " + count.table()));
+      }
+      return;
+    }
+    Deletions.checkRestrictions(permanent, sql, keys);
+    runner.run(sql, Map.of(), BatchPlan.of(permanent, plan, dialect, options.batchSize(), true), rows -> { });
+  }
+
+  /** A soft-deleted root: its key and the marker it carries. */
+  private record Root(Object key, Instant marker) {}
+
+  private PurgeResult result() {
+    return new PurgeResult(options.dryRun(), operations, runner.rows(), runner.nullified(), runner.batches());
+  }
+}

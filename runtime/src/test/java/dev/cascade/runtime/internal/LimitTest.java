@@ -1,0 +1,45 @@
+package dev.cascade.runtime.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cascade.runtime.Dialect;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The limited forms of a statement, per database, as the integration tests run them. */
+class LimitTest {
+  private static final String CONDITION = "post_id IN (SELECT id FROM posts WHERE user_id IN (<ids>))";
+
+  @Test
+  void postgresqlPicksRowsByTheirAddress() {
+    Limit.Limited delete = Limit.delete(Dialect.POSTGRESQL, "comments", CONDITION, 500, Optional.empty());
+
+    assertThat(delete.pick()).isEmpty();
+    assertThat(delete.statement())
+        .isEqualTo("DELETE FROM comments WHERE ctid = ANY(ARRAY(SELECT ctid FROM comments WHERE " + CONDITION + " LIMIT 500))");
+  }
+
+  @Test
+  void sqlitePicksRowsByRowid() {
+    assertThat(Limit.update(Dialect.SQLITE, "comments", "deleted_at = :deletedAt", CONDITION, 500, Optional.empty()).statement())
+        .isEqualTo("UPDATE comments SET deleted_at = :deletedAt WHERE rowid IN (SELECT rowid FROM comments WHERE "
+            + CONDITION + " LIMIT 500)");
+  }
+
+  @Test
+  void mysqlLimitsTheStatementOrPicksByKeyThroughADerivedTable() {
+    assertThat(Limit.delete(Dialect.MYSQL, "comments", CONDITION, 500, Optional.empty()).statement())
+        .isEqualTo("DELETE FROM comments WHERE " + CONDITION + " LIMIT 500");
+    assertThat(Limit.delete(Dialect.MYSQL, "folders", "parent_id = 1", 500, Optional.of("id")).statement())
+        .isEqualTo("DELETE FROM folders WHERE id IN (SELECT id FROM (SELECT folders.id FROM folders WHERE parent_id = 1"
+            + " LIMIT 500) AS cascade_batch)");
+  }
+
+  @Test
+  void h2PicksTheRowIdsFirstThenChangesThoseRows() {
+    Limit.Limited delete = Limit.delete(Dialect.H2, "comments", CONDITION, 500, Optional.empty());
+
+    assertThat(delete.pick()).hasValue("SELECT _ROWID_ FROM comments WHERE " + CONDITION + " LIMIT 500");
+    assertThat(delete.statement()).isEqualTo("DELETE FROM comments WHERE _ROWID_ = ANY(:cascadeRows)");
+  }
+}
