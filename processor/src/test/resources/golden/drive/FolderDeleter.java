@@ -9,6 +9,7 @@ import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.internal.Columns;
 import dev.cascade.runtime.internal.DeletePlan;
 import dev.cascade.runtime.internal.Deletions;
+import dev.cascade.runtime.internal.NotDeleted;
 import dev.cascade.runtime.internal.Sql;
 import dev.cascade.runtime.internal.Strategy;
 import java.sql.ResultSet;
@@ -40,7 +41,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 @Generated("dev.cascade.processor.CascadeProcessor")
 public final class FolderDeleter {
   /**
-   * The condition that keeps soft-deleted rows of {@code folders} out of your own queries.
+   * The condition that keeps soft-deleted rows of {@code folders} out of your own queries; in a join,
+   * or for a column a database reserves, use {@link #notDeleted}.
    */
   public static final String NOT_DELETED = "deleted_at IS NULL";
 
@@ -362,6 +364,15 @@ public final class FolderDeleter {
    */
   public static CascadeSchema schema() {
     return SCHEMA;
+  }
+
+  /**
+   * {@link #NOT_DELETED} for the {@code folders} that your query names {@code alias}, the column
+   * quoted as the handle's database needs: {@code notDeleted(handle, "u")} is
+   * {@code u.deleted_at IS NULL}.
+   */
+  public static String notDeleted(Handle handle, String alias) {
+    return NotDeleted.condition(handle, SCHEMA, "folders", "deleted_at", alias);
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.internal.Columns;
 import dev.cascade.runtime.internal.DeletePlan;
 import dev.cascade.runtime.internal.Deletions;
+import dev.cascade.runtime.internal.NotDeleted;
 import dev.cascade.runtime.internal.Strategy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +42,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 @Generated("dev.cascade.processor.CascadeProcessor")
 public final class UserDeleter {
   /**
-   * The condition that keeps soft-deleted rows of {@code users} out of your own queries.
+   * The condition that keeps soft-deleted rows of {@code users} out of your own queries; in a join,
+   * or for a column a database reserves, use {@link #notDeleted}.
    */
   public static final String NOT_DELETED = "deleted_at IS NULL";
 
@@ -365,6 +367,15 @@ public final class UserDeleter {
    */
   public static CascadeSchema schema() {
     return SCHEMA;
+  }
+
+  /**
+   * {@link #NOT_DELETED} for the {@code users} that your query names {@code alias}, the column
+   * quoted as the handle's database needs: {@code notDeleted(handle, "u")} is
+   * {@code u.deleted_at IS NULL}.
+   */
+  public static String notDeleted(Handle handle, String alias) {
+    return NotDeleted.condition(handle, SCHEMA, "users", "deleted_at", alias);
   }
 
   /**

@@ -54,7 +54,7 @@ public final class DeleterWriter {
                     FieldSpec.builder(String.class, "NOT_DELETED", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc(
                             "The condition that keeps soft-deleted rows of {@code $L} out of your own"
-                                + " queries.\n",
+                                + " queries; in a join,\nor for a column a database reserves, use {@link #notDeleted}.\n",
                             model.table())
                         .initializer("$S", column.name() + " IS NULL")
                         .build()));
@@ -105,6 +105,7 @@ public final class DeleterWriter {
                     + "and {@code SchemaCheck}.\n")
             .addStatement("return SCHEMA")
             .build());
+    model.softDeleteColumn().ifPresent(column -> type.addMethod(notDeleted(model, column.name())));
 
     return JavaFile.builder(deleter.packageName(), type.build())
         .skipJavaLangImports(true)
@@ -283,6 +284,24 @@ public final class DeleterWriter {
         List.of(destroy, destroyWithOptions, destroyAll, destroyAllWithOptions, preview, previewWithOptions)) {
       type.addMethod(method.build());
     }
+  }
+
+  /** {@code notDeleted(handle, "u")}: {@code NOT_DELETED} qualified by the query's name for the table. */
+  private static MethodSpec notDeleted(ModelSpec model, String column) {
+    return MethodSpec.methodBuilder("notDeleted")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(String.class)
+        .addJavadoc(
+            "{@link #NOT_DELETED} for the {@code $L} that your query names {@code alias}, the column\n"
+                + "quoted as the handle's database needs: {@code notDeleted(handle, \"u\")} is\n"
+                + "{@code u.$L IS NULL}.\n",
+            model.table(),
+            column)
+        .addParameter(RuntimeTypes.HANDLE, "handle")
+        .addParameter(String.class, "alias")
+        .addStatement(
+            "return $T.condition(handle, SCHEMA, $S, $S, alias)", RuntimeTypes.NOT_DELETED, model.table(), column)
+        .build();
   }
 
   private static MethodSpec.Builder api(String name, TypeName returns) {

@@ -26,6 +26,7 @@ final class RuntimeTypes {
   static final ClassName DELETIONS = ClassName.get(INTERNAL, "Deletions");
   static final ClassName RESTORATIONS = ClassName.get(INTERNAL, "Restorations");
   static final ClassName COLUMNS = ClassName.get(INTERNAL, "Columns");
+  static final ClassName NOT_DELETED = ClassName.get(INTERNAL, "NotDeleted");
 
   static final ClassName DELETE_STRATEGY = ClassName.get("dev.cascade.annotations", "DeleteStrategy");
 
