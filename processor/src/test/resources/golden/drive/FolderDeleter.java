@@ -104,6 +104,14 @@ public final class FolderDeleter {
       + " WHEN MATCHED THEN UPDATE SET parent_id = cascade_folders_flat.cascade_new_parent";
 
   /**
+   * Unlinks the folders the call names whose parent is below another it names (folders.parent_id -> folders), for databases that check foreign keys at the end of each statement.
+   */
+  private static final String DETACH_NESTED_FOLDERS = "UPDATE folders SET parent_id = NULL"
+      + " WHERE id IN (<ids>) AND parent_id IN (SELECT cascade_key AS id FROM (" + FOLDERS_SUBTREE
+      + " SELECT cascade_key FROM cascade_folders_tree"
+      + " WHERE cascade_depth > 0) AS cascade_folders_tree_below)";
+
+  /**
    * Keys of the folders at the top of the subtrees the cascade reaches, read once.
    */
   private static final String FOLDERS_TOPS = "SELECT id FROM (SELECT DISTINCT id FROM folders"
@@ -248,6 +256,7 @@ public final class FolderDeleter {
   private static final Strategy PERMANENT = Strategy.builder(DeleteStrategy.PERMANENT)
       .delete("documents", Sql.of(DELETE_DOCUMENTS).or(Dialect.H2, DELETE_DOCUMENTS_H2))
       .flatten("folders", "parent_id", Sql.of(FLATTEN_FOLDERS).or(Dialect.H2, FLATTEN_FOLDERS_H2).only(Dialect.H2, Dialect.MYSQL))
+      .flatten("folders", "parent_id", Sql.of(DETACH_NESTED_FOLDERS).only(Dialect.POSTGRESQL, Dialect.SQLITE))
       .delete("folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2_MYSQL).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_H2_MYSQL))
       .deleteRoots("folders", DELETE_FOLDERS)
       .countRows("documents", COUNT_DOCUMENTS)
@@ -274,6 +283,7 @@ public final class FolderDeleter {
       .copy("folders", COPY_FOLDERS_BELOW)
       .copyRoots("folders", COPY_FOLDERS)
       .flatten("folders", "parent_id", Sql.of(FLATTEN_FOLDERS).or(Dialect.H2, FLATTEN_FOLDERS_H2).only(Dialect.H2, Dialect.MYSQL))
+      .flatten("folders", "parent_id", Sql.of(DETACH_NESTED_FOLDERS).only(Dialect.POSTGRESQL, Dialect.SQLITE))
       .delete("folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2_MYSQL).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_H2_MYSQL))
       .deleteRoots("folders", DELETE_FOLDERS)
       .countRows("documents", COUNT_DOCUMENTS)

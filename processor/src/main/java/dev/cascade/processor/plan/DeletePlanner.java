@@ -170,6 +170,9 @@ final class DeletePlanner {
           copy(reach, tops), root));
     }
     steps.add(flatten(reach, table));
+    if (root) {
+      steps.add(detachNestedTops(reach, table));
+    }
     steps.add(step(DeleteStep.Kind.DELETE, table, "DELETE_" + name + "_BELOW",
         "Deletes the " + table.table() + " below the tops, whole subtrees; where foreign keys are checked row by row,"
             + " those the flattening pointed at a top.",
@@ -231,6 +234,35 @@ final class DeletePlanner {
             Map.of(Dialect.H2, h2));
     return new DeleteStep(
         DeleteStep.Kind.FLATTEN, table.table(), self.foreignKey().name(), constant, false, List.of(Dialect.H2, Dialect.MYSQL));
+  }
+
+  /**
+   * Unlinks each row the call names whose parent is below another it names ({@code destroyAll} of
+   * a folder and its grandchild), where foreign keys are checked at the end of each statement
+   * (PostgreSQL, SQLite): the rows below are deleted before the named ones, and would otherwise
+   * leave the inner one pointing at a deleted row. {@link #flatten} does the same where foreign
+   * keys are checked row by row. A trash copy keeps the parent, taken before.
+   */
+  private DeleteStep detachNestedTops(Reach reach, ModelSpec table) {
+    Edge self = tree.selfCascade(table).orElseThrow();
+    String parent = reach.name(self.foreignKey().name());
+    SqlText sql =
+        SqlText.builder()
+            .text("UPDATE " + reach.from(table) + " SET " + parent + " = NULL WHERE ")
+            .append(reach.tops(table).sql())
+            .text(" AND " + parent + " IN (")
+            .append(reach.belowKeys(table))
+            .text(")")
+            .build();
+    String constant =
+        program.add(
+            "DETACH_NESTED_" + Naming.constant(table.table()),
+            "Unlinks the " + table.table() + " the call names whose parent is below another it names (" + self.describe()
+                + "), for databases that check foreign keys at the end of each statement.",
+            sql);
+    return new DeleteStep(
+        DeleteStep.Kind.FLATTEN, table.table(), self.foreignKey().name(), constant, false,
+        List.of(Dialect.POSTGRESQL, Dialect.SQLITE));
   }
 
   /**

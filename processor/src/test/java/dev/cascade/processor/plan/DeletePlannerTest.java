@@ -203,14 +203,22 @@ class DeletePlannerTest {
   }
 
   @Test
-  void treeRowsBelowTheTopsGoInOneStatementWhereKeysAreCheckedPerStatement() {
+  void treeRowsBelowTheTopsGoInOneStatementWhereKeysAreCheckedPerStatementAfterNestedTopsAreUnlinked() {
     ModelPlan plan = Models.Drive.plan(Models.Drive.FOLDERS);
 
     for (Dialect dialect : List.of(Dialect.POSTGRESQL, Dialect.SQLITE)) {
       assertThat(stepNames(plan, PERMANENT, dialect))
-          .containsExactly("DELETE_DOCUMENTS", "DELETE_FOLDERS_BELOW", "DELETE_FOLDERS")
+          .containsExactly("DELETE_DOCUMENTS", "DETACH_NESTED_FOLDERS", "DELETE_FOLDERS_BELOW", "DELETE_FOLDERS")
           .inOrder();
     }
+    assertThat(deleterSql(plan, "DETACH_NESTED_FOLDERS", Dialect.POSTGRESQL))
+        .isEqualTo(
+            "UPDATE folders SET parent_id = NULL WHERE id IN (<ids>) AND parent_id IN (SELECT cascade_key AS id FROM"
+                + " (WITH RECURSIVE cascade_folders_tree (cascade_key, cascade_top, cascade_depth) AS (SELECT id, id,"
+                + " 0 FROM folders WHERE id IN (<ids>) UNION ALL SELECT folders.id, cascade_top, cascade_depth + 1"
+                + " FROM folders JOIN cascade_folders_tree ON folders.parent_id = cascade_key WHERE folders.id NOT IN"
+                + " (SELECT id FROM folders WHERE id IN (<ids>))) SELECT cascade_key FROM cascade_folders_tree WHERE"
+                + " cascade_depth > 0) AS cascade_folders_tree_below)");
     assertThat(deleterSql(plan, "DELETE_FOLDERS_BELOW", Dialect.POSTGRESQL))
         .isEqualTo(
             "DELETE FROM folders WHERE id IN (SELECT cascade_key AS id FROM (WITH RECURSIVE cascade_folders_tree"
@@ -265,8 +273,8 @@ class DeletePlannerTest {
         .inOrder();
     assertThat(stepNames(plan, TRASH, Dialect.POSTGRESQL))
         .containsExactly(
-            "COPY_DOCUMENTS", "DELETE_DOCUMENTS", "COPY_FOLDERS_BELOW", "COPY_FOLDERS", "DELETE_FOLDERS_BELOW",
-            "DELETE_FOLDERS")
+            "COPY_DOCUMENTS", "DELETE_DOCUMENTS", "COPY_FOLDERS_BELOW", "COPY_FOLDERS", "DETACH_NESTED_FOLDERS",
+            "DELETE_FOLDERS_BELOW", "DELETE_FOLDERS")
         .inOrder();
   }
 
