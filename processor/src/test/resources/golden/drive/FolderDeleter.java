@@ -315,6 +315,7 @@ public final class FolderDeleter {
 
   private static final DeletePlan<Folder> PLAN = DeletePlan.builder(Folder.class, "folders", "id", Long.class, SCHEMA)
       .records(SELECT_FOLDERS, ROW_MAPPER, Folder::id)
+      .deletedAt(Folder::deletedAt)
       .strategy(PERMANENT)
       .strategy(SOFT)
       .strategy(TRASH)

@@ -307,6 +307,7 @@ public final class UserDeleter {
 
   private static final DeletePlan<User> PLAN = DeletePlan.builder(User.class, "users", "id", Long.class, SCHEMA)
       .records(SELECT_USERS, ROW_MAPPER, User::id)
+      .deletedAt(User::deletedAt)
       .writtenStrategy(DeleteStrategy.SOFT)
       .strategy(PERMANENT)
       .strategy(SOFT)

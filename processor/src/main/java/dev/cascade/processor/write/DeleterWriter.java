@@ -218,6 +218,7 @@ public final class DeleterWriter {
                 sql.use(plan.delete().selectRoots()),
                 model.type(),
                 model.key().orElseThrow().component());
+    model.softDeleteColumn().ifPresent(c -> code.add("\n.deletedAt($T::$N)", model.type(), c.component()));
     model
         .writtenStrategy()
         .ifPresent(s -> code.add("\n.writtenStrategy($T.$L)", RuntimeTypes.DELETE_STRATEGY, s.name()));

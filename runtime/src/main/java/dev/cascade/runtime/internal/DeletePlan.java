@@ -19,6 +19,7 @@ public final class DeletePlan<T> {
   private final Sql selectRoots;
   private final RowMapper<T> rowMapper;
   private final Function<T, ?> key;
+  private final Optional<Function<T, ?>> deletedAt;
   private final Optional<DeleteStrategy> writtenStrategy;
   private final Map<DeleteStrategy, Strategy> strategies;
   private final Optional<String> softUnsupported;
@@ -32,6 +33,7 @@ public final class DeletePlan<T> {
     this.selectRoots = Objects.requireNonNull(builder.selectRoots, "records");
     this.rowMapper = builder.rowMapper;
     this.key = builder.key;
+    this.deletedAt = Optional.ofNullable(builder.deletedAt);
     this.writtenStrategy = builder.writtenStrategy;
     this.strategies = builder.strategies;
     this.softUnsupported = builder.softUnsupported;
@@ -86,6 +88,11 @@ public final class DeletePlan<T> {
     return key.apply(record);
   }
 
+  /** Whether the record is soft-deleted: its soft-delete column holds a time. */
+  boolean softDeleted(T record) {
+    return deletedAt.map(column -> column.apply(record) != null).orElse(false);
+  }
+
   Optional<DeleteStrategy> writtenStrategy() {
     return writtenStrategy;
   }
@@ -108,6 +115,7 @@ public final class DeletePlan<T> {
     private Sql selectRoots;
     private RowMapper<T> rowMapper;
     private Function<T, ?> key;
+    private Function<T, ?> deletedAt;
     private Optional<DeleteStrategy> writtenStrategy = Optional.empty();
     private final Map<DeleteStrategy, Strategy> strategies = new EnumMap<>(DeleteStrategy.class);
     private Optional<String> softUnsupported = Optional.empty();
@@ -125,6 +133,12 @@ public final class DeletePlan<T> {
       this.selectRoots = Sql.of(select);
       this.rowMapper = mapper;
       this.key = key;
+      return this;
+    }
+
+    /** The record's soft-delete component, for a model that has one. */
+    public Builder<T> deletedAt(Function<T, ?> deletedAt) {
+      this.deletedAt = deletedAt;
       return this;
     }
 

@@ -50,10 +50,7 @@ public final class Deletions {
                   options.skipEvents(),
                   CascadeEvent.Kind.DELETING,
                   CascadeEvent.Kind.DELETED);
-          List<T> roots =
-              events.active()
-                  ? sql.list(plan.selectRoots(), plan.rowMapper(), "loading " + plan.table())
-                  : List.of();
+          List<T> roots = roots(plan, sql, keys, strategy, events.active());
           CascadeConfig config = handle.getConfig(CascadeConfig.class);
           Instant now =
               Markers.claim(
@@ -108,6 +105,19 @@ public final class Deletions {
               CascadeEvent.Kind.DELETED, plan.table(), roots, plan::keyOf, strategy, deleted, rows, trash);
           return new DeleteResult(strategy, deleted, rows, nullified, deletionId);
         });
+  }
+
+  /**
+   * The records of the rows the call deletes, in the order of its ids, when {@code load}: those that
+   * exist, and for {@code SOFT} are not soft-deleted yet. Listeners hear of these, and {@link
+   * DeleteResult#deletedCount()} counts them.
+   */
+  private static <T> List<T> roots(DeletePlan<T> plan, Statements sql, Keys keys, DeleteStrategy strategy, boolean load) {
+    if (!load) {
+      return List.of();
+    }
+    List<T> found = keys.inOrder(sql.list(plan.selectRoots(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
+    return strategy == DeleteStrategy.SOFT ? found.stream().filter(r -> !plan.softDeleted(r)).toList() : found;
   }
 
   /** A trash copy that differs from what was deleted means the tables changed under the call. */

@@ -111,13 +111,14 @@ public final class Restorations {
     List<T> restoreRequested(Keys requested) {
       List<Root> soft =
           plan.soft().isPresent()
-              ? roots(sql(requested), plan.soft().get().lookup(), false, "looking up " + plan.table())
+              ? requested.inOrder(roots(sql(requested), plan.soft().get().lookup(), false, "looking up " + plan.table()), Root::key)
               : List.of();
       List<Object> remaining = minus(requested.ids(), keysOf(soft));
       List<Root> trashed =
           remaining.isEmpty() || !Tables.of(handle).exists(plan.trashTable())
               ? List.of()
-              : roots(sql(keys(remaining)), plan.trash().lookup(), true, "looking up " + plan.trashTable());
+              : requested.inOrder(
+                  roots(sql(keys(remaining)), plan.trash().lookup(), true, "looking up " + plan.trashTable()), Root::key);
       List<Object> missing = minus(remaining, keysOf(trashed));
       if (!missing.isEmpty()) {
         throw notDeleted(keys(missing));
@@ -166,7 +167,7 @@ public final class Restorations {
       SoftRestore soft = plan.soft().orElseThrow();
       Keys ids = keys(keysOf(roots));
       Statements sql = sql(ids, markersOf(roots), Map.of());
-      List<T> before = events.active() ? sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()) : List.of();
+      List<T> before = events.active() ? ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf) : List.of();
       events.fire(CascadeEvent.Kind.RESTORING, plan.table(), before, plan::keyOf, DeleteStrategy.SOFT, 0, Map.of(), Optional.empty());
 
       checkParents(soft.checks(), sql, ids);
@@ -185,7 +186,7 @@ public final class Restorations {
             "restoring " + ids + " found " + rootsBack + " of " + roots.size() + " rows still soft-deleted when it ran;"
                 + " another transaction restored or deleted them meanwhile, so nothing was changed: retry");
       }
-      List<T> restored = sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table());
+      List<T> restored = ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
       recordRestored(roots, false);
       events.fire(CascadeEvent.Kind.RESTORED, plan.table(), restored, plan::keyOf, DeleteStrategy.SOFT, rootsBack, rows, Optional.empty());
       return restored;
@@ -198,7 +199,7 @@ public final class Restorations {
       Statements sql = sql(ids, markers, Map.of());
       Map<Object, TrashRecord> info = new HashMap<>();
       roots.forEach(r -> info.put(r.key(), new TrashRecord(plan.trashTable(), plan.table(), (String) r.marker(), r.time())));
-      List<T> before = events.active() ? sql.list(trash.records(), plan.rowMapper(), "loading " + plan.trashTable()) : List.of();
+      List<T> before = events.active() ? ids.inOrder(sql.list(trash.records(), plan.rowMapper(), "loading " + plan.trashTable()), plan::keyOf) : List.of();
       fireWithTrash(CascadeEvent.Kind.RESTORING, before, info, plan::keyOf, 0, Map.of());
 
       checkParents(trash.checks(), sql, ids);
@@ -236,7 +237,8 @@ public final class Restorations {
 
       List<Object> restoredKeys = new ArrayList<>();
       ids.ids().forEach(k -> restoredKeys.add(rekeyed.getOrDefault(k, k)));
-      List<T> restored = sql(keys(restoredKeys)).list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table());
+      Keys back = keys(restoredKeys);
+      List<T> restored = back.inOrder(sql(back).list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
       recordRestored(roots, true);
       Map<Object, TrashRecord> infoByNewKey = new HashMap<>();
       info.forEach((key, record) -> infoByNewKey.put(rekeyed.getOrDefault(key, key), record));
@@ -279,7 +281,7 @@ public final class Restorations {
                   : List.of()
               : plan.soft().isPresent() ? roots(sql(ids), plan.soft().get().lookup(), false, "looking up " + plan.table()) : List.of();
       List<Root> own =
-          roots.stream()
+          ids.inOrder(roots, Root::key).stream()
               .filter(r -> trash ? deletionId.equals(r.marker()) : operation.deletedAt().equals(r.time()))
               .toList();
       if (own.isEmpty()) {
