@@ -9,6 +9,7 @@ import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteRestrictedException;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.NotFoundException;
 import dev.cascade.runtime.TrashRecord;
 import java.time.Instant;
 import java.util.Collection;
@@ -50,7 +51,10 @@ public final class Deletions {
                   options.skipEvents(),
                   CascadeEvent.Kind.DELETING,
                   CascadeEvent.Kind.DELETED);
-          List<T> roots = roots(plan, sql, keys, strategy, events.active());
+          List<T> roots = roots(plan, sql, keys, strategy, events.active() || options.requireExisting());
+          if (options.requireExisting()) {
+            requireExisting(plan, keys, strategy, roots);
+          }
           CascadeConfig config = handle.getConfig(CascadeConfig.class);
           Instant now =
               Markers.claim(
@@ -118,6 +122,21 @@ public final class Deletions {
     }
     List<T> found = keys.inOrder(sql.list(plan.selectRoots(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
     return strategy == DeleteStrategy.SOFT ? found.stream().filter(r -> !plan.softDeleted(r)).toList() : found;
+  }
+
+  /** Fails, before anything changed, when an id names no row the call deletes. */
+  private static <T> void requireExisting(
+      DeletePlan<T> plan, Keys keys, DeleteStrategy strategy, List<T> roots) {
+    List<Object> missing = keys.missingFrom(roots, plan::keyOf);
+    if (missing.isEmpty()) {
+      return;
+    }
+    String what = Keys.of(plan.table(), missing).toString();
+    String why = strategy == DeleteStrategy.SOFT ? "no such row, or it is soft-deleted already" : "no such row";
+    throw new NotFoundException(
+        plan.table(), missing,
+        "cannot delete " + what + ": " + why + ", so nothing was changed (the call asked withRequireExisting(true);"
+            + " without it, ids that name no row are left out)");
   }
 
   /** A trash copy that differs from what was deleted means the tables changed under the call. */

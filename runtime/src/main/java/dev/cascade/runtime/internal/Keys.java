@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,25 @@ final class Keys {
     List<T> ordered = new ArrayList<>(records);
     ordered.sort(Comparator.comparingInt(r -> position.getOrDefault(comparable(keyOf.apply(r)), ids.size())));
     return ordered;
+  }
+
+  /**
+   * The ids that no record's key equals, in the order given; none when as many records found no
+   * id of theirs, which the database then matched by its own rules (a string key compared without
+   * regard to case).
+   */
+  <T> List<Object> missingFrom(List<T> records, Function<T, ?> keyOf) {
+    Set<Object> requested = new HashSet<>();
+    ids.forEach(id -> requested.add(comparable(id)));
+    Set<Object> found = new HashSet<>();
+    long unmatched = 0;
+    for (T record : records) {
+      Object key = comparable(keyOf.apply(record));
+      found.add(key);
+      unmatched += requested.contains(key) ? 0 : 1;
+    }
+    List<Object> missing = ids.stream().filter(id -> !found.contains(comparable(id))).toList();
+    return unmatched >= missing.size() ? List.of() : missing;
   }
 
   /** Whole numbers compare by value whatever their width: an {@code int} key found for a long. */

@@ -92,4 +92,15 @@ class KeysTest {
     assertThat(Keys.of("t", List.of(2, 1)).inOrder(List.of(new Row(1, "one"), new Row(2, "two")), Row::id))
         .extracting(Row::name).containsExactly("two", "one");
   }
+
+  @Test
+  void missingIdsAreThoseNoRecordHasUnlessTheDatabaseMatchedThemByItsOwnRules() {
+    Keys keys = Keys.of("t", List.of(3L, 1L, 2L));
+
+    assertThat(keys.missingFrom(List.of(new Row(2L, "two")), Row::id)).containsExactly(3L, 1L);
+    assertThat(keys.missingFrom(List.of(new Row(1, "an int key"), new Row(2L, "two"), new Row(3L, "three")), Row::id))
+        .isEmpty();
+    assertThat(Keys.of("t", List.of("ABC")).missingFrom(List.of(new Row("abc", "case-insensitive")), Row::id))
+        .as("MySQL compares strings without regard to case").isEmpty();
+  }
 }
