@@ -370,6 +370,22 @@ public final class FolderDeleter {
   }
 
   /**
+   * Counts what deleting the {@link Folder} rows with these ids would remove, unlink and be
+   * blocked by, all together; changes nothing.
+   */
+  public static DeletePreview previewAll(Handle handle, Collection<Long> ids) {
+    return previewAll(handle, ids, DeleteOptions.defaults());
+  }
+
+  /**
+   * Counts what deleting these {@link Folder} rows with these options would do; changes nothing.
+   */
+  public static DeletePreview previewAll(Handle handle, Collection<Long> ids,
+      DeleteOptions options) {
+    return Deletions.preview(handle, PLAN, ids, options);
+  }
+
+  /**
    * The tables this deleter touches, with their columns: for {@code TrashTables.ddl}
    * and {@code SchemaCheck}.
    */

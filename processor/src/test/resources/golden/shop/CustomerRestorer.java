@@ -2,6 +2,7 @@ package com.example.shop;
 
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.RestoreOptions;
+import dev.cascade.runtime.RestorePreview;
 import dev.cascade.runtime.internal.Restorations;
 import dev.cascade.runtime.internal.RestorePlan;
 import dev.cascade.runtime.internal.Sql;
@@ -276,6 +277,10 @@ public final class CustomerRestorer {
       .purge("notes", Sql.of(PURGE_NOTES).or(Dialect.H2, PURGE_NOTES_H2))
       .purge("order", Sql.of(PURGE_ORDER).or(Dialect.H2, PURGE_ORDER_H2))
       .purgeRoots("customers", PURGE_CUSTOMERS)
+      .count("customers", TRASHED_CUSTOMERS)
+      .count("order", TRASHED_ORDER)
+      .count("notes", TRASHED_NOTES)
+      .count("order_lines", TRASHED_ORDER_LINES)
       .build();
 
   private static final RestorePlan<Customer> PLAN = RestorePlan.builder(Customer.class, "customers", "id", Long.class, CustomerDeleter.SCHEMA)
@@ -300,6 +305,21 @@ public final class CustomerRestorer {
    */
   public static Customer restore(Handle handle, long id, RestoreOptions options) {
     return Restorations.restore(handle, PLAN, id, options);
+  }
+
+  /**
+   * What restoring the {@link Customer} with this id would bring back, and what would block it;
+   * changes nothing. Fails as {@code restore} does if it is not deleted.
+   */
+  public static RestorePreview preview(Handle handle, long id) {
+    return preview(handle, id, RestoreOptions.defaults());
+  }
+
+  /**
+   * What restoring the {@link Customer} with this id and these options would do.
+   */
+  public static RestorePreview preview(Handle handle, long id, RestoreOptions options) {
+    return Restorations.preview(handle, PLAN, id, options);
   }
 
   /**

@@ -281,8 +281,25 @@ public final class DeleterWriter {
                 "return $T.preview(handle, PLAN, $T.singletonList(id), options)",
                 RuntimeTypes.DELETIONS,
                 Collections.class);
+    MethodSpec.Builder previewAll =
+        api("previewAll", RuntimeTypes.DELETE_PREVIEW)
+            .addJavadoc(
+                "Counts what deleting the {@link $T} rows with these ids would remove, unlink and be\n"
+                    + "blocked by, all together; changes nothing.\n",
+                model.type())
+            .addParameter(ids, "ids")
+            .addStatement("return previewAll(handle, ids, $T.defaults())", RuntimeTypes.DELETE_OPTIONS);
+    MethodSpec.Builder previewAllWithOptions =
+        api("previewAll", RuntimeTypes.DELETE_PREVIEW)
+            .addJavadoc(
+                "Counts what deleting these {@link $T} rows with these options would do; changes nothing.\n",
+                model.type())
+            .addParameter(ids, "ids")
+            .addParameter(RuntimeTypes.DELETE_OPTIONS, "options")
+            .addStatement("return $T.preview(handle, PLAN, ids, options)", RuntimeTypes.DELETIONS);
     for (MethodSpec.Builder method :
-        List.of(destroy, destroyWithOptions, destroyAll, destroyAllWithOptions, preview, previewWithOptions)) {
+        List.of(destroy, destroyWithOptions, destroyAll, destroyAllWithOptions, preview, previewWithOptions,
+            previewAll, previewAllWithOptions)) {
       type.addMethod(method.build());
     }
   }

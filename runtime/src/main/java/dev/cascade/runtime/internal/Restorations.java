@@ -13,6 +13,7 @@ import dev.cascade.runtime.OperationNotRestorableException;
 import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.ParentStillDeletedException;
 import dev.cascade.runtime.RestoreOptions;
+import dev.cascade.runtime.RestorePreview;
 import dev.cascade.runtime.TrashRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +43,18 @@ public final class Restorations {
     Dialect dialect = dialectOf(handle, plan);
     return Transactions.atomically(
         handle, keys, () -> new Restoration<>(handle, dialect, plan, options).restoreRequested(keys).get(0));
+  }
+
+  /**
+   * What restoring one id would bring back and what would block it, in one transaction, changing
+   * nothing; fails as {@link #restore} does if it is not deleted.
+   */
+  public static <T> RestorePreview preview(Handle handle, RestorePlan<T> plan, Object id, RestoreOptions options) {
+    Deletions.requireOptions(plan.table(), options, "RestoreOptions");
+    Keys keys = Keys.of(plan.table(), java.util.Collections.singletonList(id));
+    Dialect dialect = dialectOf(handle, plan);
+    return Transactions.atomically(
+        handle, keys, () -> new Restoration<>(handle, dialect, plan, options).preview(keys));
   }
 
   /**
@@ -109,6 +122,46 @@ public final class Restorations {
 
     /** Restores exactly the requested ids; each must be soft-deleted or in the trash. */
     List<T> restoreRequested(Keys requested) {
+      Deleted deleted = lookUp(requested);
+      List<T> restored = new ArrayList<>();
+      if (!deleted.soft().isEmpty()) {
+        restored.addAll(restoreSoft(deleted.soft()));
+      }
+      if (!deleted.trashed().isEmpty()) {
+        restored.addAll(restoreTrash(deleted.trashed()));
+      }
+      return restored;
+    }
+
+    /** What {@link #restoreRequested} would bring back from one source, and its first obstacle. */
+    RestorePreview preview(Keys requested) {
+      Deleted deleted = lookUp(requested);
+      if (!deleted.soft().isEmpty()) {
+        Statements sql = sql(keys(keysOf(deleted.soft())), markersOf(deleted.soft()), Map.of());
+        SoftRestore soft = plan.soft().orElseThrow();
+        Optional<CascadeException> blocked = parentStillDeleted(soft.checks(), sql, sql.keys()).map(e -> e);
+        return new RestorePreview(DeleteStrategy.SOFT, counted(soft.counts(), sql), blocked);
+      }
+      TrashRestore trash = plan.trash();
+      Statements sql = sql(keys(keysOf(deleted.trashed())), markersOf(deleted.trashed()), Map.of());
+      Optional<CascadeException> blocked = parentStillDeleted(trash.checks(), sql, sql.keys()).map(e -> e);
+      if (blocked.isEmpty()) {
+        List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
+        blocked = idTaken(taken, sql.keys(), sql).map(e -> e);
+      }
+      return new RestorePreview(DeleteStrategy.TRASH, counted(trash.counts(), sql), blocked);
+    }
+
+    private static Map<String, Long> counted(List<Count> counts, Statements sql) {
+      Map<String, Long> rows = new LinkedHashMap<>();
+      for (Count count : counts) {
+        rows.merge(count.table(), sql.count(count.sql(), "counting " + count.table()), Long::sum);
+      }
+      return rows;
+    }
+
+    /** The requested ids soft-deleted and those in the trash, in the order given; fails if any is neither. */
+    private Deleted lookUp(Keys requested) {
       List<Root> soft =
           plan.soft().isPresent()
               ? requested.inOrder(roots(sql(requested), plan.soft().get().lookup(), false, "looking up " + plan.table()), Root::key)
@@ -123,15 +176,11 @@ public final class Restorations {
       if (!missing.isEmpty()) {
         throw notDeleted(keys(missing));
       }
-      List<T> restored = new ArrayList<>();
-      if (!soft.isEmpty()) {
-        restored.addAll(restoreSoft(soft));
-      }
-      if (!trashed.isEmpty()) {
-        restored.addAll(restoreTrash(trashed));
-      }
-      return restored;
+      return new Deleted(soft, trashed);
     }
+
+    /** The requested roots, by where their rows are. */
+    private record Deleted(List<Root> soft, List<Root> trashed) {}
 
     /** Restores every deleted row whose parents are live: soft deletes first, then the trash. */
     List<T> restoreEverything() {
@@ -170,7 +219,9 @@ public final class Restorations {
       List<T> before = events.active() ? ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf) : List.of();
       events.fire(CascadeEvent.Kind.RESTORING, plan.table(), before, plan::keyOf, DeleteStrategy.SOFT, 0, Map.of(), Optional.empty());
 
-      checkParents(soft.checks(), sql, ids);
+      parentStillDeleted(soft.checks(), sql, ids).ifPresent(e -> {
+        throw e;
+      });
       Map<String, Long> rows = new LinkedHashMap<>();
       long rootsBack = 0;
       for (RestoreStep step : soft.steps()) {
@@ -202,9 +253,13 @@ public final class Restorations {
       List<T> before = events.active() ? ids.inOrder(sql.list(trash.records(), plan.rowMapper(), "loading " + plan.trashTable()), plan::keyOf) : List.of();
       fireWithTrash(CascadeEvent.Kind.RESTORING, before, info, plan::keyOf, 0, Map.of());
 
-      checkParents(trash.checks(), sql, ids);
+      parentStillDeleted(trash.checks(), sql, ids).ifPresent(e -> {
+        throw e;
+      });
       List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
-      requireFree(taken, ids, sql);
+      idTaken(taken, ids, sql).ifPresent(e -> {
+        throw e;
+      });
 
       Map<Object, Object> rekeyed = new LinkedHashMap<>();
       for (Object reused : taken) {
@@ -334,19 +389,18 @@ public final class Restorations {
       }
     }
 
-    /** Fails, changing nothing, when a key that must come back as it was is taken. */
-    private void requireFree(List<Object> takenRoots, Keys ids, Statements sql) {
+    /** The failure, changing nothing, of a key that must come back as it was and is taken. */
+    private Optional<IdTakenException> idTaken(List<Object> takenRoots, Keys ids, Statements sql) {
       if (!takenRoots.isEmpty()
           && (options.onIdConflict() == IdConflict.FAIL || plan.trash().insertWithNewKey().isEmpty())) {
-        throw rootIdTaken(takenRoots);
+        return Optional.of(rootIdTaken(takenRoots));
       }
-      plan.trash().taken().first(sql, "checking ids").ifPresent(found -> {
-        throw new IdTakenException(
-            found.check().table(), found.value(),
-            "cannot restore " + ids + ": " + found.check().table() + " " + found.value()
-                + ", deleted with it, has its id taken by another row since, so nothing was changed;"
-                + " free that id (delete or re-key the row that holds it) and restore again");
-      });
+      return plan.trash().taken().first(sql, "checking ids").map(found ->
+          new IdTakenException(
+              found.check().table(), found.value(),
+              "cannot restore " + ids + ": " + found.check().table() + " " + found.value()
+                  + ", deleted with it, has its id taken by another row since, so nothing was changed;"
+                  + " free that id (delete or re-key the row that holds it) and restore again"));
     }
 
     /**
@@ -424,13 +478,13 @@ public final class Restorations {
       }
     }
 
-    /** Any row a check selects fails the restore, naming the parent that is still deleted. */
-    private void checkParents(Checks checks, Statements sql, Keys ids) {
-      checks.first(sql, "checking parents").ifPresent(found -> {
+    /** The failure, naming the parent that is still deleted, of any row a check selects. */
+    private Optional<ParentStillDeletedException> parentStillDeleted(Checks checks, Statements sql, Keys ids) {
+      return checks.first(sql, "checking parents").map(found -> {
         Check check = found.check();
         String relation = check.table() + "." + check.column() + " -> " + check.parent();
         String whose = check.table().equals(plan.table()) ? "its parent" : check.table() + " deleted with it belong to";
-        throw new ParentStillDeletedException(
+        return new ParentStillDeletedException(
             check.table(), check.column(), check.parent(), found.value(),
             "cannot restore " + ids + ": " + whose + " " + check.parent() + " " + found.value()
                 + ", which is still deleted (" + relation + "); restore that " + check.parent() + " row first");

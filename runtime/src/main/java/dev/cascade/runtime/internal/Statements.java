@@ -45,6 +45,11 @@ final class Statements {
     return dialect;
   }
 
+  /** The requested keys the statements are run for. */
+  Keys keys() {
+    return keys;
+  }
+
   /** Runs an update; {@code what} says what it was for, should it fail. */
   int update(Sql sql, Map<String, Object> values, String what) {
     try {
