@@ -104,12 +104,14 @@ public final class FolderDeleter {
       + " WHEN MATCHED THEN UPDATE SET parent_id = cascade_folders_flat.cascade_new_parent";
 
   /**
-   * Unlinks the folders the call names whose parent is below another it names (folders.parent_id -> folders), for databases that check foreign keys at the end of each statement.
+   * Unlinks the folders the call names that hang below another it names (folders.parent_id -> folders), for databases that check foreign keys at the end of each statement.
    */
-  private static final String DETACH_NESTED_FOLDERS = "UPDATE folders SET parent_id = NULL"
-      + " WHERE id IN (<ids>) AND parent_id IN (SELECT cascade_key AS id FROM (" + FOLDERS_SUBTREE
-      + " SELECT cascade_key FROM cascade_folders_tree"
-      + " WHERE cascade_depth > 0) AS cascade_folders_tree_below)";
+  private static final String DETACH_NESTED_FOLDERS = "UPDATE folders SET parent_id = NULL WHERE id IN (SELECT cascade_key"
+      + " FROM (WITH RECURSIVE cascade_folders_up (cascade_key, cascade_ancestor) AS (SELECT id, parent_id"
+      + " FROM folders WHERE id IN (<ids>) UNION SELECT cascade_key, folders.parent_id"
+      + " FROM cascade_folders_up JOIN folders ON folders.id = cascade_ancestor"
+      + " WHERE cascade_ancestor NOT IN (<ids>)) SELECT cascade_key" + " FROM cascade_folders_up"
+      + " WHERE cascade_ancestor IN (<ids>)) AS cascade_folders_nested)";
 
   /**
    * Keys of the folders at the top of the subtrees the cascade reaches, read once.

@@ -213,12 +213,11 @@ class DeletePlannerTest {
     }
     assertThat(deleterSql(plan, "DETACH_NESTED_FOLDERS", Dialect.POSTGRESQL))
         .isEqualTo(
-            "UPDATE folders SET parent_id = NULL WHERE id IN (<ids>) AND parent_id IN (SELECT cascade_key AS id FROM"
-                + " (WITH RECURSIVE cascade_folders_tree (cascade_key, cascade_top, cascade_depth) AS (SELECT id, id,"
-                + " 0 FROM folders WHERE id IN (<ids>) UNION ALL SELECT folders.id, cascade_top, cascade_depth + 1"
-                + " FROM folders JOIN cascade_folders_tree ON folders.parent_id = cascade_key WHERE folders.id NOT IN"
-                + " (SELECT id FROM folders WHERE id IN (<ids>))) SELECT cascade_key FROM cascade_folders_tree WHERE"
-                + " cascade_depth > 0) AS cascade_folders_tree_below)");
+            "UPDATE folders SET parent_id = NULL WHERE id IN (SELECT cascade_key FROM (WITH RECURSIVE"
+                + " cascade_folders_up (cascade_key, cascade_ancestor) AS (SELECT id, parent_id FROM folders WHERE id IN"
+                + " (<ids>) UNION SELECT cascade_key, folders.parent_id FROM cascade_folders_up JOIN folders ON"
+                + " folders.id = cascade_ancestor WHERE cascade_ancestor NOT IN (<ids>)) SELECT cascade_key FROM"
+                + " cascade_folders_up WHERE cascade_ancestor IN (<ids>)) AS cascade_folders_nested)");
     assertThat(deleterSql(plan, "DELETE_FOLDERS_BELOW", Dialect.POSTGRESQL))
         .isEqualTo(
             "DELETE FROM folders WHERE id IN (SELECT cascade_key AS id FROM (WITH RECURSIVE cascade_folders_tree"
