@@ -13,6 +13,7 @@ import dev.cascade.it.forum.PostDeleter;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.NotFoundException;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.TestDatabase;
@@ -68,6 +69,9 @@ class NotDeletedFilterTest {
       assertThat(strings(handle, members + live + " ORDER BY m.member")).containsExactly("ann");
       ClubRestorer.restore(handle, go);
       assertThat(strings(handle, members + live + " ORDER BY m.member")).containsExactly("ann", "cy");
+      assertThatThrownBy(() -> MembershipDeleter.destroy(handle, Clubs.membership(handle, "ben"), SOFT.withRequireExisting(true)))
+          .as("the soft-delete column read by its reserved name")
+          .isInstanceOf(NotFoundException.class);
     }
   }
 

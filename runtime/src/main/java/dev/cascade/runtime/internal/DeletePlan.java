@@ -93,6 +93,14 @@ public final class DeletePlan<T> {
     return deletedAt.map(column -> column.apply(record) != null).orElse(false);
   }
 
+  /** The root table's soft-delete column, when it has one. */
+  Optional<String> softDeleteColumn() {
+    return schema.tables().stream()
+        .filter(t -> t.name().equals(table))
+        .findFirst()
+        .flatMap(CascadeSchema.Table::softDeleteColumn);
+  }
+
   Optional<DeleteStrategy> writtenStrategy() {
     return writtenStrategy;
   }

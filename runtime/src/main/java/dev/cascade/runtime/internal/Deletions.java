@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Runs a generated deleter's plan: destroy and preview. */
 public final class Deletions {
@@ -51,9 +52,11 @@ public final class Deletions {
                   options.skipEvents(),
                   CascadeEvent.Kind.DELETING,
                   CascadeEvent.Kind.DELETED);
-          List<T> roots = roots(plan, sql, keys, strategy, events.active() || options.requireExisting());
+          List<T> roots = events.active() ? roots(plan, sql, keys, strategy) : List.of();
           if (options.requireExisting()) {
-            requireExisting(plan, keys, strategy, roots);
+            requireExisting(
+                plan, keys, strategy,
+                events.active() ? roots.stream().map(plan::keyOf).toList() : deletableKeys(plan, sql, strategy));
           }
           CascadeConfig config = handle.getConfig(CascadeConfig.class);
           Instant now =
@@ -112,31 +115,38 @@ public final class Deletions {
   }
 
   /**
-   * The records of the rows the call deletes, in the order of its ids, when {@code load}: those that
-   * exist, and for {@code SOFT} are not soft-deleted yet. Listeners hear of these, and {@link
-   * DeleteResult#deletedCount()} counts them.
+   * The records of the rows the call deletes, for listeners, in the order of its ids: those that
+   * exist and, for {@code SOFT}, are not soft-deleted yet, which {@link DeleteResult#deletedCount()}
+   * counts.
    */
-  private static <T> List<T> roots(DeletePlan<T> plan, Statements sql, Keys keys, DeleteStrategy strategy, boolean load) {
-    if (!load) {
-      return List.of();
-    }
+  private static <T> List<T> roots(DeletePlan<T> plan, Statements sql, Keys keys, DeleteStrategy strategy) {
     List<T> found = keys.inOrder(sql.list(plan.selectRoots(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
     return strategy == DeleteStrategy.SOFT ? found.stream().filter(r -> !plan.softDeleted(r)).toList() : found;
   }
 
+  /** The keys alone of the rows {@link #roots} would load: no record is built, none is kept. */
+  private static List<Object> deletableKeys(DeletePlan<?> plan, Statements sql, DeleteStrategy strategy) {
+    Optional<String> mark = strategy == DeleteStrategy.SOFT ? plan.softDeleteColumn() : Optional.empty();
+    RowMapper<Optional<Object>> key =
+        (rs, ctx) ->
+            mark.isPresent() && rs.getObject(mark.get()) != null
+                ? Optional.empty()
+                : Optional.of(
+                    Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, plan.keyColumn(), ctx));
+    return sql.list(plan.selectRoots(), key, "looking up " + plan.table()).stream().flatMap(Optional::stream).toList();
+  }
+
   /** Fails, before anything changed, when an id names no row the call deletes. */
-  private static <T> void requireExisting(
-      DeletePlan<T> plan, Keys keys, DeleteStrategy strategy, List<T> roots) {
-    List<Object> missing = keys.missingFrom(roots, plan::keyOf);
+  private static void requireExisting(DeletePlan<?> plan, Keys keys, DeleteStrategy strategy, List<Object> deletable) {
+    List<Object> missing = keys.missingFrom(deletable);
     if (missing.isEmpty()) {
       return;
     }
-    String what = Keys.of(plan.table(), missing).toString();
     String why = strategy == DeleteStrategy.SOFT ? "no such row, or it is soft-deleted already" : "no such row";
     throw new NotFoundException(
         plan.table(), missing,
-        "cannot delete " + what + ": " + why + ", so nothing was changed (the call asked withRequireExisting(true);"
-            + " without it, ids that name no row are left out)");
+        "cannot delete " + Keys.of(plan.table(), missing) + ": " + why + ", so nothing was changed (the call asked"
+            + " withRequireExisting(true); without it, ids that name no row are left out)");
   }
 
   /** A trash copy that differs from what was deleted means the tables changed under the call. */

@@ -91,21 +91,20 @@ final class Keys {
   }
 
   /**
-   * The ids that no record's key equals, in the order given; none when as many records found no
-   * id of theirs, which the database then matched by its own rules (a string key compared without
+   * The ids that none of the keys found equals, in the order given; none when as many keys found
+   * equal no id, which the database then matched by its own rules (a string key compared without
    * regard to case).
    */
-  <T> List<Object> missingFrom(List<T> records, Function<T, ?> keyOf) {
+  List<Object> missingFrom(List<Object> found) {
     Set<Object> requested = new HashSet<>();
     ids.forEach(id -> requested.add(comparable(id)));
-    Set<Object> found = new HashSet<>();
+    Set<Object> present = new HashSet<>();
     long unmatched = 0;
-    for (T record : records) {
-      Object key = comparable(keyOf.apply(record));
-      found.add(key);
-      unmatched += requested.contains(key) ? 0 : 1;
+    for (Object key : found) {
+      present.add(comparable(key));
+      unmatched += requested.contains(comparable(key)) ? 0 : 1;
     }
-    List<Object> missing = ids.stream().filter(id -> !found.contains(comparable(id))).toList();
+    List<Object> missing = ids.stream().filter(id -> !present.contains(comparable(id))).toList();
     return unmatched >= missing.size() ? List.of() : missing;
   }
 

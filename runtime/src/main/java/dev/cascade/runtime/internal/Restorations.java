@@ -139,15 +139,15 @@ public final class Restorations {
       if (!deleted.soft().isEmpty()) {
         Statements sql = sql(keys(keysOf(deleted.soft())), markersOf(deleted.soft()), Map.of());
         SoftRestore soft = plan.soft().orElseThrow();
-        Optional<CascadeException> blocked = parentStillDeleted(soft.checks(), sql, sql.keys()).map(e -> e);
+        Optional<CascadeException> blocked = parentStillDeleted(soft.checks(), sql, sql.keys()).map(CascadeException.class::cast);
         return new RestorePreview(DeleteStrategy.SOFT, counted(soft.counts(), sql), blocked);
       }
       TrashRestore trash = plan.trash();
       Statements sql = sql(keys(keysOf(deleted.trashed())), markersOf(deleted.trashed()), Map.of());
-      Optional<CascadeException> blocked = parentStillDeleted(trash.checks(), sql, sql.keys()).map(e -> e);
+      Optional<CascadeException> blocked = parentStillDeleted(trash.checks(), sql, sql.keys()).map(CascadeException.class::cast);
       if (blocked.isEmpty()) {
         List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
-        blocked = idTaken(taken, sql.keys(), sql).map(e -> e);
+        blocked = idTaken(taken, sql.keys(), sql).map(CascadeException.class::cast);
       }
       return new RestorePreview(DeleteStrategy.TRASH, counted(trash.counts(), sql), blocked);
     }
