@@ -15,6 +15,7 @@ import dev.cascade.runtime.internal.Columns;
 import dev.cascade.runtime.internal.DeletePlan;
 import dev.cascade.runtime.internal.Deletions;
 import dev.cascade.runtime.internal.GeneratedDeleter;
+import dev.cascade.runtime.internal.NotDeleted;
 import dev.cascade.runtime.internal.Purges;
 import dev.cascade.runtime.internal.Sql;
 import dev.cascade.runtime.internal.Strategy;
@@ -47,7 +48,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 @Generated("dev.cascade.processor.CascadeProcessor")
 public final class FolderDeleter {
   /**
-   * The condition that keeps soft-deleted rows of {@code folders} out of your own queries.
+   * The condition that keeps soft-deleted rows of {@code folders} out of your own queries; in a join,
+   * or for a column a database reserves, use {@link #notDeleted}.
    */
   public static final String NOT_DELETED = "deleted_at IS NULL";
 
@@ -116,6 +118,16 @@ public final class FolderDeleter {
       + FOLDERS_FLATTENED_ON_H2
       + ") AS cascade_folders_flat ON folders.id = cascade_folders_flat.cascade_key"
       + " WHEN MATCHED THEN UPDATE SET parent_id = cascade_folders_flat.cascade_new_parent";
+
+  /**
+   * Unlinks the folders the call names that hang below another it names (folders.parent_id -> folders), for databases that check foreign keys at the end of each statement.
+   */
+  private static final String DETACH_NESTED_FOLDERS = "UPDATE folders SET parent_id = NULL WHERE id IN (SELECT cascade_key"
+      + " FROM (WITH RECURSIVE cascade_folders_up (cascade_key, cascade_ancestor) AS (SELECT id, parent_id"
+      + " FROM folders WHERE id IN (<ids>) UNION SELECT cascade_key, folders.parent_id"
+      + " FROM cascade_folders_up JOIN folders ON folders.id = cascade_ancestor"
+      + " WHERE cascade_ancestor NOT IN (<ids>)) SELECT cascade_key" + " FROM cascade_folders_up"
+      + " WHERE cascade_ancestor IN (<ids>)) AS cascade_folders_nested)";
 
   /**
    * Keys of the folders at the top of the subtrees the cascade reaches, read once.
@@ -271,6 +283,7 @@ public final class FolderDeleter {
   private static final Strategy PERMANENT = Strategy.builder(DeleteStrategy.PERMANENT)
       .delete("documents", Sql.of(DELETE_DOCUMENTS).or(Dialect.H2, DELETE_DOCUMENTS_H2))
       .flatten("folders", "parent_id", Sql.of(FLATTEN_FOLDERS).or(Dialect.H2, FLATTEN_FOLDERS_H2).only(Dialect.H2, Dialect.MYSQL))
+      .flatten("folders", "parent_id", Sql.of(DETACH_NESTED_FOLDERS).only(Dialect.POSTGRESQL, Dialect.SQLITE))
       .delete("folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_MYSQL))
       .deleteRoots("folders", DELETE_FOLDERS)
       .countRows("documents", COUNT_DOCUMENTS)
@@ -297,6 +310,7 @@ public final class FolderDeleter {
       .copy("folders", COPY_FOLDERS_BELOW)
       .copyRoots("folders", COPY_FOLDERS)
       .flatten("folders", "parent_id", Sql.of(FLATTEN_FOLDERS).or(Dialect.H2, FLATTEN_FOLDERS_H2).only(Dialect.H2, Dialect.MYSQL))
+      .flatten("folders", "parent_id", Sql.of(DETACH_NESTED_FOLDERS).only(Dialect.POSTGRESQL, Dialect.SQLITE))
       .delete("folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_MYSQL))
       .deleteRoots("folders", DELETE_FOLDERS)
       .countRows("documents", COUNT_DOCUMENTS)
@@ -328,6 +342,7 @@ public final class FolderDeleter {
 
   private static final DeletePlan<Folder> PLAN = DeletePlan.builder(Folder.class, "folders", "id", Long.class, SCHEMA)
       .records(SELECT_FOLDERS, ROW_MAPPER, Folder::id)
+      .deletedAt(Folder::deletedAt)
       .tree("folders", "parent_id")
       .strategy(PERMANENT)
       .strategy(SOFT)
@@ -383,6 +398,22 @@ public final class FolderDeleter {
   }
 
   /**
+   * Counts what deleting the {@link Folder} rows with these ids would remove, unlink and be
+   * blocked by, all together; changes nothing.
+   */
+  public static DeletePreview previewAll(Handle handle, Collection<Long> ids) {
+    return previewAll(handle, ids, DeleteOptions.defaults());
+  }
+
+  /**
+   * Counts what deleting these {@link Folder} rows with these options would do; changes nothing.
+   */
+  public static DeletePreview previewAll(Handle handle, Collection<Long> ids,
+      DeleteOptions options) {
+    return Deletions.preview(handle, PLAN, ids, options);
+  }
+
+  /**
    * Deletes the {@link Folder} with this id and its cascade in batches, each committed on
    * its own, deepest rows first: for a tree too big for one transaction. Call it again
    * to finish one that stopped.
@@ -405,6 +436,15 @@ public final class FolderDeleter {
    */
   public static CascadeSchema schema() {
     return SCHEMA;
+  }
+
+  /**
+   * {@link #NOT_DELETED} for the {@code folders} that your query names {@code alias}, the column
+   * quoted as the handle's database needs: {@code notDeleted(handle, "u")} is
+   * {@code u.deleted_at IS NULL}.
+   */
+  public static String notDeleted(Handle handle, String alias) {
+    return NotDeleted.condition(handle, SCHEMA, "folders", "deleted_at", alias);
   }
 
   /**

@@ -2,6 +2,7 @@ package com.example.drive;
 
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.RestoreOptions;
+import dev.cascade.runtime.RestorePreview;
 import dev.cascade.runtime.internal.Restorations;
 import dev.cascade.runtime.internal.RestorePlan;
 import dev.cascade.runtime.internal.SoftRestore;
@@ -363,6 +364,8 @@ public final class FolderRestorer {
       .unmark("documents", Sql.of(UNMARK_DOCUMENTS).or(Dialect.H2, UNMARK_DOCUMENTS_H2))
       .unmark("folders", Sql.of(UNMARK_FOLDERS_BELOW).or(Dialect.H2, UNMARK_FOLDERS_BELOW_H2))
       .unmarkRoots("folders", UNMARK_FOLDERS)
+      .count("folders", SOFT_DELETED_FOLDERS)
+      .count("documents", SOFT_DELETED_DOCUMENTS)
       .build();
 
   /**
@@ -386,6 +389,8 @@ public final class FolderRestorer {
       .purge("documents", Sql.of(PURGE_DOCUMENTS).or(Dialect.H2, PURGE_DOCUMENTS_H2))
       .purge("folders", Sql.of(PURGE_FOLDERS_BELOW).or(Dialect.H2, PURGE_FOLDERS_BELOW_H2))
       .purgeRoots("folders", Sql.of(PURGE_FOLDERS).or(Dialect.H2, PURGE_FOLDERS_H2))
+      .count("folders", TRASHED_FOLDERS)
+      .count("documents", TRASHED_DOCUMENTS)
       .build();
 
   private static final RestorePlan<Folder> PLAN = RestorePlan.builder(Folder.class, "folders", "id", Long.class, FolderDeleter.SCHEMA)
@@ -411,6 +416,21 @@ public final class FolderRestorer {
    */
   public static Folder restore(Handle handle, long id, RestoreOptions options) {
     return Restorations.restore(handle, PLAN, id, options);
+  }
+
+  /**
+   * What restoring the {@link Folder} with this id would bring back, and what would block it;
+   * changes nothing. Fails as {@code restore} does if it is not deleted.
+   */
+  public static RestorePreview preview(Handle handle, long id) {
+    return preview(handle, id, RestoreOptions.defaults());
+  }
+
+  /**
+   * What restoring the {@link Folder} with this id and these options would do.
+   */
+  public static RestorePreview preview(Handle handle, long id, RestoreOptions options) {
+    return Restorations.preview(handle, PLAN, id, options);
   }
 
   /**

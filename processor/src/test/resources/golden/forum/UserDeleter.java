@@ -14,6 +14,7 @@ import dev.cascade.runtime.internal.Columns;
 import dev.cascade.runtime.internal.DeletePlan;
 import dev.cascade.runtime.internal.Deletions;
 import dev.cascade.runtime.internal.GeneratedDeleter;
+import dev.cascade.runtime.internal.NotDeleted;
 import dev.cascade.runtime.internal.Purges;
 import dev.cascade.runtime.internal.Strategy;
 import java.sql.ResultSet;
@@ -48,7 +49,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 @Generated("dev.cascade.processor.CascadeProcessor")
 public final class UserDeleter {
   /**
-   * The condition that keeps soft-deleted rows of {@code users} out of your own queries.
+   * The condition that keeps soft-deleted rows of {@code users} out of your own queries; in a join,
+   * or for a column a database reserves, use {@link #notDeleted}.
    */
   public static final String NOT_DELETED = "deleted_at IS NULL";
 
@@ -312,6 +314,7 @@ public final class UserDeleter {
 
   private static final DeletePlan<User> PLAN = DeletePlan.builder(User.class, "users", "id", Long.class, SCHEMA)
       .records(SELECT_USERS, ROW_MAPPER, User::id)
+      .deletedAt(User::deletedAt)
       .writtenStrategy(DeleteStrategy.SOFT)
       .strategy(PERMANENT)
       .strategy(SOFT)
@@ -367,6 +370,22 @@ public final class UserDeleter {
   }
 
   /**
+   * Counts what deleting the {@link User} rows with these ids would remove, unlink and be
+   * blocked by, all together; changes nothing.
+   */
+  public static DeletePreview previewAll(Handle handle, Collection<Long> ids) {
+    return previewAll(handle, ids, DeleteOptions.defaults());
+  }
+
+  /**
+   * Counts what deleting these {@link User} rows with these options would do; changes nothing.
+   */
+  public static DeletePreview previewAll(Handle handle, Collection<Long> ids,
+      DeleteOptions options) {
+    return Deletions.preview(handle, PLAN, ids, options);
+  }
+
+  /**
    * Deletes the {@link User} with this id and its cascade in batches, each committed on
    * its own, deepest rows first: for a tree too big for one transaction. Call it again
    * to finish one that stopped.
@@ -389,6 +408,15 @@ public final class UserDeleter {
    */
   public static CascadeSchema schema() {
     return SCHEMA;
+  }
+
+  /**
+   * {@link #NOT_DELETED} for the {@code users} that your query names {@code alias}, the column
+   * quoted as the handle's database needs: {@code notDeleted(handle, "u")} is
+   * {@code u.deleted_at IS NULL}.
+   */
+  public static String notDeleted(Handle handle, String alias) {
+    return NotDeleted.condition(handle, SCHEMA, "users", "deleted_at", alias);
   }
 
   /**

@@ -2,6 +2,7 @@ package com.example.forum;
 
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.RestoreOptions;
+import dev.cascade.runtime.RestorePreview;
 import dev.cascade.runtime.internal.Restorations;
 import dev.cascade.runtime.internal.RestorePlan;
 import dev.cascade.runtime.internal.SoftRestore;
@@ -353,6 +354,9 @@ public final class UserRestorer {
       .unmark("comments", Sql.of(UNMARK_COMMENTS).or(Dialect.H2, UNMARK_COMMENTS_H2))
       .unmark("posts", Sql.of(UNMARK_POSTS).or(Dialect.H2, UNMARK_POSTS_H2))
       .unmarkRoots("users", UNMARK_USERS)
+      .count("users", SOFT_DELETED_USERS)
+      .count("posts", SOFT_DELETED_POSTS)
+      .count("comments", SOFT_DELETED_COMMENTS)
       .build();
 
   /**
@@ -378,6 +382,9 @@ public final class UserRestorer {
       .purge("comments", Sql.of(PURGE_COMMENTS).or(Dialect.H2, PURGE_COMMENTS_H2))
       .purge("posts", Sql.of(PURGE_POSTS).or(Dialect.H2, PURGE_POSTS_H2))
       .purgeRoots("users", Sql.of(PURGE_USERS).or(Dialect.H2, PURGE_USERS_H2))
+      .count("users", TRASHED_USERS)
+      .count("posts", TRASHED_POSTS)
+      .count("comments", TRASHED_COMMENTS)
       .build();
 
   private static final RestorePlan<User> PLAN = RestorePlan.builder(User.class, "users", "id", Long.class, UserDeleter.SCHEMA)
@@ -403,6 +410,21 @@ public final class UserRestorer {
    */
   public static User restore(Handle handle, long id, RestoreOptions options) {
     return Restorations.restore(handle, PLAN, id, options);
+  }
+
+  /**
+   * What restoring the {@link User} with this id would bring back, and what would block it;
+   * changes nothing. Fails as {@code restore} does if it is not deleted.
+   */
+  public static RestorePreview preview(Handle handle, long id) {
+    return preview(handle, id, RestoreOptions.defaults());
+  }
+
+  /**
+   * What restoring the {@link User} with this id and these options would do.
+   */
+  public static RestorePreview preview(Handle handle, long id, RestoreOptions options) {
+    return Restorations.preview(handle, PLAN, id, options);
   }
 
   /**

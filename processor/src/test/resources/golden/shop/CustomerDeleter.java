@@ -283,6 +283,22 @@ public final class CustomerDeleter {
   }
 
   /**
+   * Counts what deleting the {@link Customer} rows with these ids would remove, unlink and be
+   * blocked by, all together; changes nothing.
+   */
+  public static DeletePreview previewAll(Handle handle, Collection<Long> ids) {
+    return previewAll(handle, ids, DeleteOptions.defaults());
+  }
+
+  /**
+   * Counts what deleting these {@link Customer} rows with these options would do; changes nothing.
+   */
+  public static DeletePreview previewAll(Handle handle, Collection<Long> ids,
+      DeleteOptions options) {
+    return Deletions.preview(handle, PLAN, ids, options);
+  }
+
+  /**
    * Deletes the {@link Customer} with this id and its cascade in batches, each committed on
    * its own, deepest rows first: for a tree too big for one transaction. Call it again
    * to finish one that stopped.

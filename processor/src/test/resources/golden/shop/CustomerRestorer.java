@@ -2,6 +2,7 @@ package com.example.shop;
 
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.RestoreOptions;
+import dev.cascade.runtime.RestorePreview;
 import dev.cascade.runtime.internal.Restorations;
 import dev.cascade.runtime.internal.RestorePlan;
 import dev.cascade.runtime.internal.Sql;
@@ -197,7 +198,8 @@ public final class CustomerRestorer {
    * Copies the notes trashed with them back from notes_trash.
    */
   private static final String INSERT_NOTES = "INSERT INTO notes (id, subject_id, subject_type, body)"
-      + " SELECT notes_trash.id, <rekeyed:notes_trash.subject_id>, notes_trash.subject_type, notes_trash.body"
+      + " SELECT notes_trash.id, CASE"
+      + " WHEN (notes_trash.subject_type = 'customer') THEN <rekeyed:notes_trash.subject_id> ELSE notes_trash.subject_id END, notes_trash.subject_type, notes_trash.body"
       + " FROM notes_trash"
       + " WHERE original_table = 'notes' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN ("
       + TRASHED_NOTES + ")</only-named>";
@@ -206,7 +208,8 @@ public final class CustomerRestorer {
    * Copies the notes trashed with them back from notes_trash. On H2.
    */
   private static final String INSERT_NOTES_H2 = "INSERT INTO notes (id, subject_id, subject_type, body)"
-      + " SELECT notes_trash.id, <rekeyed:notes_trash.subject_id>, notes_trash.subject_type, notes_trash.body"
+      + " SELECT notes_trash.id, CASE"
+      + " WHEN (notes_trash.subject_type = 'customer') THEN <rekeyed:notes_trash.subject_id> ELSE notes_trash.subject_id END, notes_trash.subject_type, notes_trash.body"
       + " FROM (" + TRASHED_NOTES + ") AS cascade_keys"
       + " JOIN notes_trash ON notes_trash.id = cascade_keys.id AND notes_trash.deletion_id = cascade_keys.deletion_id";
 
@@ -311,6 +314,10 @@ public final class CustomerRestorer {
       .purge("notes", Sql.of(PURGE_NOTES).or(Dialect.H2, PURGE_NOTES_H2))
       .purge("order", Sql.of(PURGE_ORDER).or(Dialect.H2, PURGE_ORDER_H2))
       .purgeRoots("customers", Sql.of(PURGE_CUSTOMERS).or(Dialect.H2, PURGE_CUSTOMERS_H2))
+      .count("customers", TRASHED_CUSTOMERS)
+      .count("order", TRASHED_ORDER)
+      .count("notes", TRASHED_NOTES)
+      .count("order_lines", TRASHED_ORDER_LINES)
       .build();
 
   private static final RestorePlan<Customer> PLAN = RestorePlan.builder(Customer.class, "customers", "id", Long.class, CustomerDeleter.SCHEMA)
@@ -335,6 +342,21 @@ public final class CustomerRestorer {
    */
   public static Customer restore(Handle handle, long id, RestoreOptions options) {
     return Restorations.restore(handle, PLAN, id, options);
+  }
+
+  /**
+   * What restoring the {@link Customer} with this id would bring back, and what would block it;
+   * changes nothing. Fails as {@code restore} does if it is not deleted.
+   */
+  public static RestorePreview preview(Handle handle, long id) {
+    return preview(handle, id, RestoreOptions.defaults());
+  }
+
+  /**
+   * What restoring the {@link Customer} with this id and these options would do.
+   */
+  public static RestorePreview preview(Handle handle, long id, RestoreOptions options) {
+    return Restorations.preview(handle, PLAN, id, options);
   }
 
   /**

@@ -26,7 +26,7 @@ public final class BlogExample {
     jdbi.getConfig(CascadeConfig.class)
         .onDeleted(Author.class, (author, event) ->
             System.out.printf("  [listener] %s deleted (%s, %d rows in all)%n",
-                author.name(), event.strategy(), event.rowsByTable().values().stream().mapToLong(n -> n).sum()));
+                author.name(), event.strategy(), event.operationTotalRows()));
 
     try (Handle handle = jdbi.open()) {
       Blog.create(handle);

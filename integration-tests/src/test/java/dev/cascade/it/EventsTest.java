@@ -2,6 +2,7 @@ package dev.cascade.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.forum.Forum;
@@ -12,6 +13,7 @@ import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeEvent;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.Snapshot;
@@ -19,6 +21,8 @@ import dev.cascade.testing.StatementCounter;
 import dev.cascade.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /** Listeners: once per root record, in the transaction; a throw rolls everything back. */
@@ -58,23 +62,94 @@ class EventsTest {
 
       assertThat(heard).extracting(Heard::kind, Heard::name)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(CascadeEvent.Kind.DELETING, "alice"),
-              org.assertj.core.groups.Tuple.tuple(CascadeEvent.Kind.DELETING, "bob"),
-              org.assertj.core.groups.Tuple.tuple(CascadeEvent.Kind.DELETED, "alice"),
-              org.assertj.core.groups.Tuple.tuple(CascadeEvent.Kind.DELETED, "bob"));
+              tuple(CascadeEvent.Kind.DELETING, "alice"),
+              tuple(CascadeEvent.Kind.DELETING, "bob"),
+              tuple(CascadeEvent.Kind.DELETED, "alice"),
+              tuple(CascadeEvent.Kind.DELETED, "bob"));
       CascadeEvent deleting = heard.get(0).event();
       assertThat(deleting.strategy()).isEqualTo(DeleteStrategy.TRASH);
       assertThat(deleting.table()).isEqualTo("users");
-      assertThat(deleting.rowsByTable()).isEmpty();
+      assertThat(deleting.operationRowsByTable()).isEmpty();
       CascadeEvent deleted = heard.get(3).event();
       assertThat(deleted.primaryKey()).isEqualTo(users[1]);
-      assertThat(deleted.deletedCount()).isEqualTo(2);
-      assertThat(deleted.rowsByTable()).isEqualTo(result.rowsByTable());
+      assertThat(deleted.operationRootCount()).isEqualTo(2);
+      assertThat(deleted.operationRowsByTable()).isEqualTo(result.rowsByTable());
       assertThat(deleted.trashRecord()).hasValueSatisfying(trash -> {
         assertThat(trash.deletionId()).isEqualTo(result.deletionId());
         assertThat(trash.trashTable()).isEqualTo("users_trash");
       });
       assertThat(deleted.handle()).isSameAs(handle);
+    }
+  }
+
+  @AllDatabases
+  void rootEventsFireInTheOrderOfTheIdsGiven(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      List<Long> ids = new ArrayList<>();
+      for (String name : List.of("dora", "alice", "carl", "bob", "erin")) {
+        ids.add(forum.user(name));
+      }
+      List<Long> given = List.of(ids.get(3), ids.get(0), ids.get(4), ids.get(1), ids.get(2));
+      List<Heard> heard = listen(handle);
+
+      UserDeleter.destroyAll(handle, given, DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
+      List<String> deleting = heard.stream().filter(h -> h.kind() == CascadeEvent.Kind.DELETING).map(Heard::name).toList();
+      List<String> deleted = heard.stream().filter(h -> h.kind() == CascadeEvent.Kind.DELETED).map(Heard::name).toList();
+      heard.clear();
+      UserRestorer.restoreOperation(handle, Journal.recent(handle, 1).get(0).deletionId());
+
+      List<String> inOrder = List.of("bob", "dora", "erin", "alice", "carl");
+      assertThat(deleting).isEqualTo(inOrder);
+      assertThat(deleted).isEqualTo(inOrder);
+      assertThat(heard).as("restoring, then restored").extracting(Heard::name)
+          .containsExactlyElementsOf(Stream.concat(inOrder.stream(), inOrder.stream()).toList());
+    }
+  }
+
+  @AllDatabases
+  void eachDeletedEventCarriesTheWholeOperationsCountsAndDeletingEventsNone(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      long bob = forum.user("bob");
+      forum.post(alice, "a1");
+      forum.post(bob, "b1");
+      forum.post(bob, "b2");
+      List<Heard> heard = listen(handle);
+
+      DeleteResult result = UserDeleter.destroyAll(handle, List.of(alice, bob), TRASH);
+
+      assertThat(heard).hasSize(4);
+      for (Heard event : heard) {
+        boolean after = event.kind() == CascadeEvent.Kind.DELETED;
+        assertThat(event.event().operationRootCount()).as("%s %s", event.kind(), event.name()).isEqualTo(after ? 2 : 0);
+        assertThat(event.event().operationRowsByTable()).as("%s %s", event.kind(), event.name())
+            .isEqualTo(after ? result.rowsByTable() : Map.of());
+        assertThat(event.event().operationTotalRows()).isEqualTo(after ? 5 : 0);
+      }
+      assertThat(result.rowsByTable()).containsEntry("posts", 3L).containsEntry("users", 2L);
+    }
+  }
+
+  @AllDatabases
+  void aSoftDeleteIsNotHeardForARootThatWasSoftDeletedAlready(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long[] users = twoUsersWithPosts(handle);
+      DeleteOptions soft = DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT);
+      UserDeleter.destroy(handle, users[0], soft);
+      List<Heard> heard = listen(handle);
+
+      DeleteResult result = UserDeleter.destroyAll(handle, List.of(users[0], users[1]), soft);
+
+      assertThat(result.deletedCount()).isEqualTo(1);
+      assertThat(heard).extracting(Heard::kind, Heard::name)
+          .containsExactly(
+              tuple(CascadeEvent.Kind.DELETING, "bob"),
+              tuple(CascadeEvent.Kind.DELETED, "bob"));
     }
   }
 
@@ -92,7 +167,7 @@ class EventsTest {
       assertThat(heard).extracting(Heard::name).containsOnly("alice");
       assertThat(heard.get(1).event().trashRecord()).hasValueSatisfying(
           trash -> assertThat(trash.deletionId()).isEqualTo(deleted.deletionId()));
-      assertThat(heard.get(1).event().rowsByTable()).containsEntry("users", 1L).containsEntry("posts", 1L);
+      assertThat(heard.get(1).event().operationRowsByTable()).containsEntry("users", 1L).containsEntry("posts", 1L);
     }
   }
 

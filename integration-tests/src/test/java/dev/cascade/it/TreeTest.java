@@ -170,6 +170,29 @@ class TreeTest {
   }
 
   @AllDatabases
+  void destroyAllOfAFolderAndOneFurtherDownItsTreeDeletesBothAndRestoringTheOuterBringsBackAll(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long drive = Drives.drive(handle, "work");
+      long top = Drives.chain(handle, drive, null, 6, "a");
+      long inner = handle.select("SELECT id FROM folders WHERE name = 'a-3'").mapTo(Long.class).one();
+      Drives.chain(handle, drive, null, 2, "b");
+      Snapshot before = db.snapshot(Drives.TABLES);
+
+      for (DeleteOptions options : List.of(SOFT, TRASH)) {
+        DeleteResult result = FolderDeleter.destroyAll(handle, List.of(inner, top), options);
+        FolderRestorer.restore(handle, top);
+
+        assertThat(result.deletedCount()).isEqualTo(2);
+        assertThat(result.rowsByTable()).containsEntry("folders", 11L);
+        assertThat(db.snapshot(Drives.TABLES)).as("after %s and restore", options.strategy()).isEqualTo(before);
+      }
+      FolderDeleter.destroyAll(handle, List.of(inner, top));
+      assertThat(db.snapshot(Drives.TABLES)).isEqualTo(withoutSubtrees(before, Set.of(top)));
+    }
+  }
+
+  @AllDatabases
   void trashingTheDriveAndRestoringItBringsBackEveryNestedTree(TestDatabase db) {
     Drives.create(db);
     try (Handle handle = db.jdbi().open()) {

@@ -6,7 +6,7 @@ package dev.cascade.runtime;
  *
  * <pre>{@code
  * jdbi.getConfig(CascadeConfig.class)
- *     .onDeleted(User.class, (user, event) -> audit.log("deleted", user.name(), event.rowsByTable()));
+ *     .onDeleted(User.class, (user, event) -> audit.log("deleted", user.name(), event.strategy()));
  * }</pre>
  */
 @FunctionalInterface

@@ -9,8 +9,10 @@ import java.util.Map;
  * What one delete did.
  *
  * @param strategy the strategy it ran with
- * @param deletedCount how many of the requested rows were deleted (or marked): 1, or 0 if the id
- *     was already gone; for {@code destroyAll}, how many of the ids
+ * @param deletedCount how many of the rows the call names it deleted (or marked): for {@code
+ *     destroy}, 1, or 0 when no row has the id (or, for {@code SOFT}, the row is soft-deleted
+ *     already); for {@code destroyAll}, how many of the ids. Never the rows of their cascades, a
+ *     tree's subtree included: those are in {@code rowsByTable}
  * @param rowsByTable rows removed or marked per table, in the order the statements ran, the
  *     requested table included
  * @param nullifiedByTable rows whose foreign key was set to null, per table ({@code SET_NULL})

@@ -9,6 +9,7 @@ import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.IdConflict;
 import dev.cascade.runtime.IdTakenException;
+import dev.cascade.runtime.NotFoundException;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.Snapshot;
@@ -133,6 +134,24 @@ abstract class KeyTypesContract<K> {
 
       assertThat(CascadeOracle.text(back)).isEqualTo(CascadeOracle.text(fixture.first()));
       assertThat(db.snapshot(shape().tablesWithTrash())).isEqualTo(oracle.unlinked(before));
+    }
+  }
+
+  @AllDatabases
+  void requireExistingFindsEveryKeyThatExistsAndNamesTheOneThatDoesNot(TestDatabase db) {
+    create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Fixture<K> fixture = fill(handle);
+      destroy(handle, fixture.second(), PERMANENT);
+      Snapshot before = db.snapshot(shape().tablesWithTrash());
+
+      for (DeleteOptions options : List.of(PERMANENT, SOFT, TRASH)) {
+        assertThatThrownBy(() -> destroyAll(handle, List.of(fixture.first(), fixture.second()), options.withRequireExisting(true)))
+            .as("%s", options.strategy())
+            .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.ids()).containsExactly(fixture.second()));
+        assertThat(db.snapshot(shape().tablesWithTrash())).isEqualTo(before);
+      }
+      assertThat(destroy(handle, fixture.first(), SOFT.withRequireExisting(true)).deletedCount()).isEqualTo(1);
     }
   }
 

@@ -170,6 +170,9 @@ final class DeletePlanner {
           copy(reach, tops), root));
     }
     steps.add(flatten(reach, table));
+    if (root) {
+      steps.add(detachNestedTops(reach, table));
+    }
     steps.add(step(DeleteStep.Kind.DELETE, table, "DELETE_" + name + "_BELOW",
         "Deletes the " + table.table() + " below the tops, whole subtrees; where foreign keys are checked row by row,"
             + " those the flattening pointed at a top.",
@@ -250,6 +253,44 @@ final class DeletePlanner {
             Map.of(Dialect.H2, h2));
     return new DeleteStep(
         DeleteStep.Kind.FLATTEN, table.table(), self.foreignKey().name(), constant, false, List.of(Dialect.H2, Dialect.MYSQL));
+  }
+
+  /**
+   * Unlinks each row the call names that hangs below another it names ({@code destroyAll} of a
+   * folder and its grandchild), where foreign keys are checked at the end of each statement
+   * (PostgreSQL, SQLite): the rows below are deleted before the named ones, and would otherwise
+   * leave the inner one pointing at a deleted row. {@link #flatten} does the same where foreign
+   * keys are checked row by row. It climbs from the named rows to their ancestors, stopping at a
+   * named one, so it reads a few rows per level rather than the subtrees; a trash copy keeps the
+   * parent, taken before.
+   */
+  private DeleteStep detachNestedTops(Reach reach, ModelSpec table) {
+    Edge self = tree.selfCascade(table).orElseThrow();
+    String t = reach.from(table);
+    String key = reach.key(table);
+    String parent = reach.name(self.foreignKey().name());
+    String up = "cascade_" + table.table() + "_up";
+    String named = " IN (" + Protocol.IDS + ")";
+    SqlText sql =
+        SqlText.builder()
+            .text("UPDATE " + t + " SET " + parent + " = NULL WHERE " + key + " IN (SELECT " + Protocol.TREE_KEY
+                + " FROM (WITH RECURSIVE " + up + " (" + Protocol.TREE_KEY + ", cascade_ancestor) AS (SELECT " + key
+                + ", " + parent + " FROM " + t + " WHERE ")
+            .append(reach.tops(table).sql())
+            .text(" UNION SELECT " + Protocol.TREE_KEY + ", " + t + "." + parent + " FROM " + up + " JOIN " + t + " ON "
+                + t + "." + key + " = cascade_ancestor WHERE cascade_ancestor NOT" + named + ") SELECT "
+                + Protocol.TREE_KEY + " FROM " + up + " WHERE cascade_ancestor" + named + ") AS cascade_" + table.table()
+                + "_nested)")
+            .build();
+    String constant =
+        program.add(
+            "DETACH_NESTED_" + Naming.constant(table.table()),
+            "Unlinks the " + table.table() + " the call names that hang below another it names (" + self.describe()
+                + "), for databases that check foreign keys at the end of each statement.",
+            sql);
+    return new DeleteStep(
+        DeleteStep.Kind.FLATTEN, table.table(), self.foreignKey().name(), constant, false,
+        List.of(Dialect.POSTGRESQL, Dialect.SQLITE));
   }
 
   /**

@@ -27,8 +27,9 @@ public record DeleteStep(Kind kind, String table, String column, String constant
     /** Sets the soft-delete column, for {@code SOFT}. */
     MARK,
     /**
-     * Points every row below a tree's tops at its top, so that databases checking foreign keys row
-     * by row can then delete them in any order; for the databases in {@code only}.
+     * Re-links a tree's rows before they are deleted, for the databases in {@code only}: points
+     * every row below the tops at its top, so that databases checking foreign keys row by row can
+     * delete them in any order; or unlinks a named top nested below another, for the others.
      */
     FLATTEN,
     /** Deletes rows. */

@@ -164,6 +164,22 @@ final class Reach {
     return SqlText.builder().ref(constant).build();
   }
 
+  /**
+   * The name of a query with one row per row of the table this operation reaches: its {@link
+   * #keys} where it has a key (added when not yet there), else a select of its rows. A preview
+   * counts it.
+   */
+  String rowsConstant(ModelSpec table) {
+    if (table.key().isPresent()) {
+      keys(table);
+      return keys.get(table.type());
+    }
+    return program.add(
+        source.prefixed(table.table()) + "_ROWS",
+        "The " + table.table() + " " + reached(table) + markerPhrase() + ", one row each.",
+        SqlText.builder().text("SELECT 1 FROM " + from(table) + " WHERE ").append(rows(table).sql()).build());
+  }
+
   private String addKeys(ModelSpec table) {
     String name = source.constantName(table.table());
     if (tree.selfCascade(table).isPresent()) {

@@ -100,7 +100,7 @@ final class RestorePlanner {
                 Shapes.update(reach, link, clear), tree.isRoot(model)));
       }
     }
-    return new SoftRestorePlan(lookup, restorable, checks, steps);
+    return new SoftRestorePlan(lookup, restorable, checks, steps, counts(reach));
   }
 
   private TrashRestorePlan trash(Reach reach) {
@@ -178,7 +178,13 @@ final class RestorePlanner {
                 Shapes.delete(reach, link), tree.isRoot(model)));
       }
     }
-    return new TrashRestorePlan(lookup, restorable, scope, records, checks, takenRoots, taken, insertWithNewKey, steps);
+    return new TrashRestorePlan(
+        lookup, restorable, scope, records, checks, takenRoots, taken, insertWithNewKey, steps, counts(reach));
+  }
+
+  /** For a preview, parents first: the rows of each table the restore brings back, as it finds them. */
+  private List<Count> counts(Reach reach) {
+    return parentsFirst().stream().map(model -> new Count(model.table(), false, reach.rowsConstant(model))).toList();
   }
 
   /**

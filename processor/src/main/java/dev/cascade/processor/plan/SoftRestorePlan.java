@@ -9,10 +9,13 @@ import java.util.List;
  *
  * @param lookup the requested keys that are soft-deleted, with their markers
  * @param restorable every soft-deleted root whose parents are live, with its marker, for {@code restoreAll}
+ * @param counts per table, parents first, a query of one row per row the restore brings back: the
+ *     keys its statements use, which a preview counts
  */
-public record SoftRestorePlan(String lookup, String restorable, Checks checks, List<RestoreStep> steps) {
+public record SoftRestorePlan(String lookup, String restorable, Checks checks, List<RestoreStep> steps, List<Count> counts) {
 
   public SoftRestorePlan {
     steps = List.copyOf(steps);
+    counts = List.copyOf(counts);
   }
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param taken keys of rows coming back with the roots that another row has taken since
  * @param insertWithNewKey for a key the database generates, the insert that gives a root whose
  *     key was taken a new one
+ * @param counts per table, parents first, a query of one row per row the restore brings back: the
+ *     keys its statements use, which a preview counts
  */
 public record TrashRestorePlan(
     String lookup,
@@ -28,9 +30,11 @@ public record TrashRestorePlan(
     String takenRoots,
     Checks taken,
     Optional<String> insertWithNewKey,
-    List<RestoreStep> steps) {
+    List<RestoreStep> steps,
+    List<Count> counts) {
 
   public TrashRestorePlan {
     steps = List.copyOf(steps);
+    counts = List.copyOf(counts);
   }
 }

@@ -54,7 +54,7 @@ public final class DeleterWriter {
                     FieldSpec.builder(String.class, "NOT_DELETED", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc(
                             "The condition that keeps soft-deleted rows of {@code $L} out of your own"
-                                + " queries.\n",
+                                + " queries; in a join,\nor for a column a database reserves, use {@link #notDeleted}.\n",
                             model.table())
                         .initializer("$S", column.name() + " IS NULL")
                         .build()));
@@ -105,6 +105,7 @@ public final class DeleterWriter {
                     + "and {@code SchemaCheck}.\n")
             .addStatement("return SCHEMA")
             .build());
+    model.softDeleteColumn().ifPresent(column -> type.addMethod(notDeleted(model, column.name())));
 
     type.addType(registration(model));
 
@@ -242,6 +243,7 @@ public final class DeleterWriter {
                 sql.use(plan.delete().selectRoots()),
                 model.type(),
                 model.key().orElseThrow().component());
+    model.softDeleteColumn().ifPresent(c -> code.add("\n.deletedAt($T::$N)", model.type(), c.component()));
     model
         .writtenStrategy()
         .ifPresent(s -> code.add("\n.writtenStrategy($T.$L)", RuntimeTypes.DELETE_STRATEGY, s.name()));
@@ -325,12 +327,46 @@ public final class DeleterWriter {
                 model.type())
             .addParameter(RuntimeTypes.PURGE_OPTIONS, "options")
             .addStatement("return $T.purge(handle, PLAN, options)", RuntimeTypes.PURGES);
+    MethodSpec.Builder previewAll =
+        api("previewAll", RuntimeTypes.DELETE_PREVIEW)
+            .addJavadoc(
+                "Counts what deleting the {@link $T} rows with these ids would remove, unlink and be\n"
+                    + "blocked by, all together; changes nothing.\n",
+                model.type())
+            .addParameter(ids, "ids")
+            .addStatement("return previewAll(handle, ids, $T.defaults())", RuntimeTypes.DELETE_OPTIONS);
+    MethodSpec.Builder previewAllWithOptions =
+        api("previewAll", RuntimeTypes.DELETE_PREVIEW)
+            .addJavadoc(
+                "Counts what deleting these {@link $T} rows with these options would do; changes nothing.\n",
+                model.type())
+            .addParameter(ids, "ids")
+            .addParameter(RuntimeTypes.DELETE_OPTIONS, "options")
+            .addStatement("return $T.preview(handle, PLAN, ids, options)", RuntimeTypes.DELETIONS);
     for (MethodSpec.Builder method :
         List.of(
             destroy, destroyWithOptions, destroyAll, destroyAllWithOptions, preview, previewWithOptions,
-            destroyInBatches, purge)) {
+            previewAll, previewAllWithOptions, destroyInBatches, purge)) {
       type.addMethod(method.build());
     }
+  }
+
+  /** {@code notDeleted(handle, "u")}: {@code NOT_DELETED} qualified by the query's name for the table. */
+  private static MethodSpec notDeleted(ModelSpec model, String column) {
+    return MethodSpec.methodBuilder("notDeleted")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(String.class)
+        .addJavadoc(
+            "{@link #NOT_DELETED} for the {@code $L} that your query names {@code alias}, the column\n"
+                + "quoted as the handle's database needs: {@code notDeleted(handle, \"u\")} is\n"
+                + "{@code u.$L IS NULL}.\n",
+            model.table(),
+            column)
+        .addParameter(RuntimeTypes.HANDLE, "handle")
+        .addParameter(String.class, "alias")
+        .addStatement(
+            "return $T.condition(handle, SCHEMA, $S, $S, alias)", RuntimeTypes.NOT_DELETED, model.table(), column)
+        .build();
   }
 
   private static MethodSpec.Builder api(String name, TypeName returns) {

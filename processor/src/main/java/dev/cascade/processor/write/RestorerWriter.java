@@ -13,6 +13,7 @@ import dev.cascade.processor.model.GeneratedNames;
 import dev.cascade.processor.model.ModelSpec;
 import dev.cascade.processor.plan.Check;
 import dev.cascade.processor.plan.Checks;
+import dev.cascade.processor.plan.Count;
 import dev.cascade.processor.plan.ModelPlan;
 import dev.cascade.processor.plan.RestoreStep;
 import dev.cascade.processor.plan.SoftRestorePlan;
@@ -96,6 +97,7 @@ public final class RestorerWriter {
     code.add("\n.restorable($L)", sql.use(soft.restorable()));
     parentChecks(code, soft.checks(), sql);
     steps(code, soft.steps(), sql);
+    counts(code, soft.counts(), sql);
     return code.add("\n.build()").unindent().unindent().build();
   }
 
@@ -113,6 +115,7 @@ public final class RestorerWriter {
     }
     trash.insertWithNewKey().ifPresent(insert -> code.add("\n.insertWithNewKey($L)", sql.use(insert)));
     steps(code, trash.steps(), sql);
+    counts(code, trash.counts(), sql);
     return code.add("\n.build()").unindent().unindent().build();
   }
 
@@ -132,6 +135,13 @@ public final class RestorerWriter {
             case PURGE -> "purge";
           };
       code.add("\n.$L($S, $L)", step.root() ? method + "Roots" : method, step.table(), sql.use(step.constant()));
+    }
+  }
+
+  /** {@code .count("posts", SOFT_DELETED_POSTS)}: what a preview counts, the restore's own queries of keys. */
+  private static void counts(CodeBlock.Builder code, List<Count> counts, SqlFields sql) {
+    for (Count count : counts) {
+      code.add("\n.count($S, $L)", count.table(), sql.use(count.constant()));
     }
   }
 
@@ -178,6 +188,22 @@ public final class RestorerWriter {
             .addParameter(key, "id")
             .addParameter(RuntimeTypes.RESTORE_OPTIONS, "options")
             .addStatement("return $T.restore(handle, PLAN, id, options)", RuntimeTypes.RESTORATIONS)
+            .build());
+    type.addMethod(
+        api("preview", RuntimeTypes.RESTORE_PREVIEW)
+            .addJavadoc(
+                "What restoring the {@link $T} with this id would bring back, and what would block it;\n"
+                    + "changes nothing. Fails as {@code restore} does if it is not deleted.\n",
+                model.type())
+            .addParameter(key, "id")
+            .addStatement("return preview(handle, id, $T.defaults())", RuntimeTypes.RESTORE_OPTIONS)
+            .build());
+    type.addMethod(
+        api("preview", RuntimeTypes.RESTORE_PREVIEW)
+            .addJavadoc("What restoring the {@link $T} with this id and these options would do.\n", model.type())
+            .addParameter(key, "id")
+            .addParameter(RuntimeTypes.RESTORE_OPTIONS, "options")
+            .addStatement("return $T.preview(handle, PLAN, id, options)", RuntimeTypes.RESTORATIONS)
             .build());
     type.addMethod(
         api("restoreAll", list)

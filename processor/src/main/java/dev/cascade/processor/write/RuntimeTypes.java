@@ -14,6 +14,7 @@ final class RuntimeTypes {
   static final ClassName DELETE_RESULT = ClassName.get(RUNTIME, "DeleteResult");
   static final ClassName DELETE_PREVIEW = ClassName.get(RUNTIME, "DeletePreview");
   static final ClassName RESTORE_OPTIONS = ClassName.get(RUNTIME, "RestoreOptions");
+  static final ClassName RESTORE_PREVIEW = ClassName.get(RUNTIME, "RestorePreview");
   static final ClassName DIALECT = ClassName.get(RUNTIME, "Dialect");
   static final ClassName CASCADE_SCHEMA = ClassName.get(RUNTIME, "CascadeSchema");
   static final ClassName BATCH_OPTIONS = ClassName.get(RUNTIME, "BatchOptions");
@@ -35,6 +36,7 @@ final class RuntimeTypes {
 
   /** The service generated deleters register under, in {@code META-INF/services}. */
   static final ClassName GENERATED_DELETER = ClassName.get(INTERNAL, "GeneratedDeleter");
+  static final ClassName NOT_DELETED = ClassName.get(INTERNAL, "NotDeleted");
 
   static final ClassName DELETE_STRATEGY = ClassName.get("dev.cascade.annotations", "DeleteStrategy");
 

@@ -203,14 +203,21 @@ class DeletePlannerTest {
   }
 
   @Test
-  void treeRowsBelowTheTopsGoInOneStatementWhereKeysAreCheckedPerStatement() {
+  void treeRowsBelowTheTopsGoInOneStatementWhereKeysAreCheckedPerStatementAfterNestedTopsAreUnlinked() {
     ModelPlan plan = Models.Drive.plan(Models.Drive.FOLDERS);
 
     for (Dialect dialect : List.of(Dialect.POSTGRESQL, Dialect.SQLITE)) {
       assertThat(stepNames(plan, PERMANENT, dialect))
-          .containsExactly("DELETE_DOCUMENTS", "DELETE_FOLDERS_BELOW", "DELETE_FOLDERS")
+          .containsExactly("DELETE_DOCUMENTS", "DETACH_NESTED_FOLDERS", "DELETE_FOLDERS_BELOW", "DELETE_FOLDERS")
           .inOrder();
     }
+    assertThat(deleterSql(plan, "DETACH_NESTED_FOLDERS", Dialect.POSTGRESQL))
+        .isEqualTo(
+            "UPDATE folders SET parent_id = NULL WHERE id IN (SELECT cascade_key FROM (WITH RECURSIVE"
+                + " cascade_folders_up (cascade_key, cascade_ancestor) AS (SELECT id, parent_id FROM folders WHERE id IN"
+                + " (<ids>) UNION SELECT cascade_key, folders.parent_id FROM cascade_folders_up JOIN folders ON"
+                + " folders.id = cascade_ancestor WHERE cascade_ancestor NOT IN (<ids>)) SELECT cascade_key FROM"
+                + " cascade_folders_up WHERE cascade_ancestor IN (<ids>)) AS cascade_folders_nested)");
     assertThat(deleterSql(plan, "DELETE_FOLDERS_BELOW", Dialect.POSTGRESQL))
         .isEqualTo(
             "DELETE FROM folders WHERE id IN (SELECT cascade_key AS id FROM (WITH RECURSIVE cascade_folders_tree"
@@ -274,8 +281,8 @@ class DeletePlannerTest {
         .inOrder();
     assertThat(stepNames(plan, TRASH, Dialect.POSTGRESQL))
         .containsExactly(
-            "COPY_DOCUMENTS", "DELETE_DOCUMENTS", "COPY_FOLDERS_BELOW", "COPY_FOLDERS", "DELETE_FOLDERS_BELOW",
-            "DELETE_FOLDERS")
+            "COPY_DOCUMENTS", "DELETE_DOCUMENTS", "COPY_FOLDERS_BELOW", "COPY_FOLDERS", "DETACH_NESTED_FOLDERS",
+            "DELETE_FOLDERS_BELOW", "DELETE_FOLDERS")
         .inOrder();
   }
 

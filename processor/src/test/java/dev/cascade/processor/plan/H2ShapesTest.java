@@ -4,8 +4,10 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +40,7 @@ class H2ShapesTest {
     }
   }
 
+  /** The statements H2 runs: every constant but those of steps for other databases only. */
   private static List<String> h2Statements() {
     List<ModelPlan> plans =
         List.of(
@@ -48,9 +51,17 @@ class H2ShapesTest {
             Models.Drive.plan(Models.Drive.FOLDERS));
     List<String> statements = new ArrayList<>();
     for (ModelPlan plan : plans) {
+      Set<String> elsewhere =
+          plan.delete().strategies().values().stream()
+              .flatMap(strategy -> strategy.steps().stream())
+              .filter(step -> !step.only().isEmpty() && !step.only().contains(Dialect.H2))
+              .map(DeleteStep::constant)
+              .collect(Collectors.toSet());
       for (Program program : List.of(plan.deleterSql(), plan.restorerSql())) {
         for (Constant constant : program.constants()) {
-          statements.add(program.render(constant.name(), Dialect.H2));
+          if (!elsewhere.contains(constant.name())) {
+            statements.add(program.render(constant.name(), Dialect.H2));
+          }
         }
       }
     }

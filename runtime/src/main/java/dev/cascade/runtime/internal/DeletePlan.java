@@ -20,6 +20,7 @@ public final class DeletePlan<T> {
   private final Sql selectRoots;
   private final RowMapper<T> rowMapper;
   private final Function<T, ?> key;
+  private final Optional<Function<T, ?>> deletedAt;
   private final Optional<DeleteStrategy> writtenStrategy;
   private final Map<DeleteStrategy, Strategy> strategies;
   private final Optional<String> softUnsupported;
@@ -34,6 +35,7 @@ public final class DeletePlan<T> {
     this.selectRoots = Objects.requireNonNull(builder.selectRoots, "records");
     this.rowMapper = builder.rowMapper;
     this.key = builder.key;
+    this.deletedAt = Optional.ofNullable(builder.deletedAt);
     this.writtenStrategy = builder.writtenStrategy;
     this.strategies = builder.strategies;
     this.softUnsupported = builder.softUnsupported;
@@ -89,6 +91,19 @@ public final class DeletePlan<T> {
     return key.apply(record);
   }
 
+  /** Whether the record is soft-deleted: its soft-delete column holds a time. */
+  boolean softDeleted(T record) {
+    return deletedAt.map(column -> column.apply(record) != null).orElse(false);
+  }
+
+  /** The root table's soft-delete column, when it has one. */
+  Optional<String> softDeleteColumn() {
+    return schema.tables().stream()
+        .filter(t -> t.name().equals(table))
+        .findFirst()
+        .flatMap(CascadeSchema.Table::softDeleteColumn);
+  }
+
   Optional<DeleteStrategy> writtenStrategy() {
     return writtenStrategy;
   }
@@ -116,6 +131,7 @@ public final class DeletePlan<T> {
     private Sql selectRoots;
     private RowMapper<T> rowMapper;
     private Function<T, ?> key;
+    private Function<T, ?> deletedAt;
     private Optional<DeleteStrategy> writtenStrategy = Optional.empty();
     private final Map<DeleteStrategy, Strategy> strategies = new EnumMap<>(DeleteStrategy.class);
     private Optional<String> softUnsupported = Optional.empty();
@@ -134,6 +150,12 @@ public final class DeletePlan<T> {
       this.selectRoots = Sql.of(select);
       this.rowMapper = mapper;
       this.key = key;
+      return this;
+    }
+
+    /** The record's soft-delete component, for a model that has one. */
+    public Builder<T> deletedAt(Function<T, ?> deletedAt) {
+      this.deletedAt = deletedAt;
       return this;
     }
 

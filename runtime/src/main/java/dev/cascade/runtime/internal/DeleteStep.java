@@ -26,7 +26,7 @@ record DeleteStep(Kind kind, String table, String column, Sql sql, boolean root)
       case NULLIFY -> "unlinking " + table + "." + column;
       case COPY -> "copying " + table + " into the trash";
       case MARK -> "soft-deleting " + table;
-      case FLATTEN -> "pointing the " + table + " below the tops at their tops";
+      case FLATTEN -> "re-linking the " + table + " of the subtrees to delete, so that they can go in order";
       case DELETE -> "deleting from " + table;
     };
   }

@@ -9,6 +9,7 @@ import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteRestrictedException;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.NotFoundException;
 import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.TrashRecord;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Runs a generated deleter's plan: destroy and preview. */
 public final class Deletions {
@@ -51,10 +53,12 @@ public final class Deletions {
                   options.skipEvents(),
                   CascadeEvent.Kind.DELETING,
                   CascadeEvent.Kind.DELETED);
-          List<T> roots =
-              events.active()
-                  ? sql.list(plan.selectRoots(), plan.rowMapper(), "loading " + plan.table())
-                  : List.of();
+          List<T> roots = events.active() ? roots(plan, sql, keys, strategy) : List.of();
+          if (options.requireExisting()) {
+            requireExisting(
+                plan, keys, strategy,
+                events.active() ? roots.stream().map(plan::keyOf).toList() : deletableKeys(plan, sql, strategy));
+          }
           CascadeConfig config = handle.getConfig(CascadeConfig.class);
           Instant now =
               Markers.claim(
@@ -110,6 +114,41 @@ public final class Deletions {
               CascadeEvent.Kind.DELETED, plan.table(), roots, plan::keyOf, strategy, deleted, rows, trash);
           return new DeleteResult(strategy, deleted, rows, nullified, deletionId);
         });
+  }
+
+  /**
+   * The records of the rows the call deletes, for listeners, in the order of its ids: those that
+   * exist and, for {@code SOFT}, are not soft-deleted yet, which {@link DeleteResult#deletedCount()}
+   * counts.
+   */
+  private static <T> List<T> roots(DeletePlan<T> plan, Statements sql, Keys keys, DeleteStrategy strategy) {
+    List<T> found = keys.inOrder(sql.list(plan.selectRoots(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
+    return strategy == DeleteStrategy.SOFT ? found.stream().filter(r -> !plan.softDeleted(r)).toList() : found;
+  }
+
+  /** The keys alone of the rows {@link #roots} would load: no record is built, none is kept. */
+  private static List<Object> deletableKeys(DeletePlan<?> plan, Statements sql, DeleteStrategy strategy) {
+    Optional<String> mark = strategy == DeleteStrategy.SOFT ? plan.softDeleteColumn() : Optional.empty();
+    RowMapper<Optional<Object>> key =
+        (rs, ctx) ->
+            mark.isPresent() && rs.getObject(mark.get()) != null
+                ? Optional.empty()
+                : Optional.of(
+                    Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, plan.keyColumn(), ctx));
+    return sql.list(plan.selectRoots(), key, "looking up " + plan.table()).stream().flatMap(Optional::stream).toList();
+  }
+
+  /** Fails, before anything changed, when an id names no row the call deletes. */
+  private static void requireExisting(DeletePlan<?> plan, Keys keys, DeleteStrategy strategy, List<Object> deletable) {
+    List<Object> missing = keys.missingFrom(deletable);
+    if (missing.isEmpty()) {
+      return;
+    }
+    String why = strategy == DeleteStrategy.SOFT ? "no such row, or it is soft-deleted already" : "no such row";
+    throw new NotFoundException(
+        plan.table(), missing,
+        "cannot delete " + Keys.of(plan.table(), missing) + ": " + why + ", so nothing was changed (the call asked"
+            + " withRequireExisting(true); without it, ids that name no row are left out)");
   }
 
   /** A trash copy that differs from what was deleted means the tables changed under the call. */

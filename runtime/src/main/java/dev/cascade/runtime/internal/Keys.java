@@ -3,9 +3,14 @@ package dev.cascade.runtime.internal;
 import dev.cascade.runtime.CascadeException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -68,6 +73,44 @@ final class Keys {
 
   String table() {
     return table;
+  }
+
+  /**
+   * The records in the order of these ids, whatever order the database returned them in; a record
+   * whose key equals none of the ids (a string key the database compared without regard to case)
+   * comes after them, in the database's order.
+   */
+  <T> List<T> inOrder(List<T> records, Function<T, ?> keyOf) {
+    Map<Object, Integer> position = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      position.put(comparable(ids.get(i)), i);
+    }
+    List<T> ordered = new ArrayList<>(records);
+    ordered.sort(Comparator.comparingInt(r -> position.getOrDefault(comparable(keyOf.apply(r)), ids.size())));
+    return ordered;
+  }
+
+  /**
+   * The ids that none of the keys found equals, in the order given; none when as many keys found
+   * equal no id, which the database then matched by its own rules (a string key compared without
+   * regard to case).
+   */
+  List<Object> missingFrom(List<Object> found) {
+    Set<Object> requested = new HashSet<>();
+    ids.forEach(id -> requested.add(comparable(id)));
+    Set<Object> present = new HashSet<>();
+    long unmatched = 0;
+    for (Object key : found) {
+      present.add(comparable(key));
+      unmatched += requested.contains(comparable(key)) ? 0 : 1;
+    }
+    List<Object> missing = ids.stream().filter(id -> !present.contains(comparable(id))).toList();
+    return unmatched >= missing.size() ? List.of() : missing;
+  }
+
+  /** Whole numbers compare by value whatever their width: an {@code int} key found for a long. */
+  private static Object comparable(Object key) {
+    return key instanceof Integer || key instanceof Short || key instanceof Byte ? ((Number) key).longValue() : key;
   }
 
   /** {@code 5}, {@code [5, 6]}, or the first ten and how many more. */

@@ -13,6 +13,7 @@ import dev.cascade.runtime.OperationNotRestorableException;
 import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.ParentStillDeletedException;
 import dev.cascade.runtime.RestoreOptions;
+import dev.cascade.runtime.RestorePreview;
 import dev.cascade.runtime.TrashRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +43,18 @@ public final class Restorations {
     Dialect dialect = dialectOf(handle, plan);
     return Transactions.atomically(
         handle, keys, () -> new Restoration<>(handle, dialect, plan, options).restoreRequested(keys).get(0));
+  }
+
+  /**
+   * What restoring one id would bring back and what would block it, in one transaction, changing
+   * nothing; fails as {@link #restore} does if it is not deleted.
+   */
+  public static <T> RestorePreview preview(Handle handle, RestorePlan<T> plan, Object id, RestoreOptions options) {
+    Deletions.requireOptions(plan.table(), options, "RestoreOptions");
+    Keys keys = Keys.of(plan.table(), java.util.Collections.singletonList(id));
+    Dialect dialect = dialectOf(handle, plan);
+    return Transactions.atomically(
+        handle, keys, () -> new Restoration<>(handle, dialect, plan, options).preview(keys));
   }
 
   /**
@@ -109,28 +122,65 @@ public final class Restorations {
 
     /** Restores exactly the requested ids; each must be soft-deleted or in the trash. */
     List<T> restoreRequested(Keys requested) {
+      Deleted deleted = lookUp(requested);
+      List<T> restored = new ArrayList<>();
+      if (!deleted.soft().isEmpty()) {
+        restored.addAll(restoreSoft(deleted.soft()));
+      }
+      if (!deleted.trashed().isEmpty()) {
+        restored.addAll(restoreTrash(deleted.trashed()));
+      }
+      return restored;
+    }
+
+    /** What {@link #restoreRequested} would bring back from one source, and its first obstacle. */
+    RestorePreview preview(Keys requested) {
+      Deleted deleted = lookUp(requested);
+      if (!deleted.soft().isEmpty()) {
+        Statements sql = sql(keys(keysOf(deleted.soft())), markersOf(deleted.soft()), Map.of());
+        SoftRestore soft = plan.soft().orElseThrow();
+        Optional<CascadeException> blocked = parentStillDeleted(soft.checks(), sql, sql.keys()).map(CascadeException.class::cast);
+        return new RestorePreview(DeleteStrategy.SOFT, counted(soft.counts(), sql), blocked);
+      }
+      TrashRestore trash = plan.trash();
+      Statements sql = sql(keys(keysOf(deleted.trashed())), markersOf(deleted.trashed()), Map.of());
+      Optional<CascadeException> blocked = parentStillDeleted(trash.checks(), sql, sql.keys()).map(CascadeException.class::cast);
+      if (blocked.isEmpty()) {
+        List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
+        blocked = idTaken(taken, sql.keys(), sql).map(CascadeException.class::cast);
+      }
+      return new RestorePreview(DeleteStrategy.TRASH, counted(trash.counts(), sql), blocked);
+    }
+
+    private static Map<String, Long> counted(List<Count> counts, Statements sql) {
+      Map<String, Long> rows = new LinkedHashMap<>();
+      for (Count count : counts) {
+        rows.merge(count.table(), sql.count(count.sql(), "counting " + count.table()), Long::sum);
+      }
+      return rows;
+    }
+
+    /** The requested ids soft-deleted and those in the trash, in the order given; fails if any is neither. */
+    private Deleted lookUp(Keys requested) {
       List<Root> soft =
           plan.soft().isPresent()
-              ? roots(sql(requested), plan.soft().get().lookup(), false, "looking up " + plan.table())
+              ? requested.inOrder(roots(sql(requested), plan.soft().get().lookup(), false, "looking up " + plan.table()), Root::key)
               : List.of();
       List<Object> remaining = minus(requested.ids(), keysOf(soft));
       List<Root> trashed =
           remaining.isEmpty() || !Tables.of(handle).exists(plan.trashTable())
               ? List.of()
-              : roots(sql(keys(remaining)), plan.trash().lookup(), true, "looking up " + plan.trashTable());
+              : requested.inOrder(
+                  roots(sql(keys(remaining)), plan.trash().lookup(), true, "looking up " + plan.trashTable()), Root::key);
       List<Object> missing = minus(remaining, keysOf(trashed));
       if (!missing.isEmpty()) {
         throw notDeleted(keys(missing));
       }
-      List<T> restored = new ArrayList<>();
-      if (!soft.isEmpty()) {
-        restored.addAll(restoreSoft(soft));
-      }
-      if (!trashed.isEmpty()) {
-        restored.addAll(restoreTrash(trashed));
-      }
-      return restored;
+      return new Deleted(soft, trashed);
     }
+
+    /** The requested roots, by where their rows are. */
+    private record Deleted(List<Root> soft, List<Root> trashed) {}
 
     /** Restores every deleted row whose parents are live: soft deletes first, then the trash. */
     List<T> restoreEverything() {
@@ -166,10 +216,12 @@ public final class Restorations {
       SoftRestore soft = plan.soft().orElseThrow();
       Keys ids = keys(keysOf(roots));
       Statements sql = sql(ids, markersOf(roots), Map.of());
-      List<T> before = events.active() ? sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()) : List.of();
+      List<T> before = events.active() ? ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf) : List.of();
       events.fire(CascadeEvent.Kind.RESTORING, plan.table(), before, plan::keyOf, DeleteStrategy.SOFT, 0, Map.of(), Optional.empty());
 
-      checkParents(soft.checks(), sql, ids);
+      parentStillDeleted(soft.checks(), sql, ids).ifPresent(e -> {
+        throw e;
+      });
       Map<String, Long> rows = new LinkedHashMap<>();
       long rootsBack = 0;
       for (RestoreStep step : soft.steps()) {
@@ -185,7 +237,7 @@ public final class Restorations {
             "restoring " + ids + " found " + rootsBack + " of " + roots.size() + " rows still soft-deleted when it ran;"
                 + " another transaction restored or deleted them meanwhile, so nothing was changed: retry");
       }
-      List<T> restored = sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table());
+      List<T> restored = ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
       recordRestored(roots, false);
       events.fire(CascadeEvent.Kind.RESTORED, plan.table(), restored, plan::keyOf, DeleteStrategy.SOFT, rootsBack, rows, Optional.empty());
       return restored;
@@ -199,12 +251,16 @@ public final class Restorations {
       Statements sql = sql(ids, markers, Map.of(), whole);
       Map<Object, TrashRecord> info = new HashMap<>();
       roots.forEach(r -> info.put(r.key(), new TrashRecord(plan.trashTable(), plan.table(), (String) r.marker(), r.time())));
-      List<T> before = events.active() ? sql.list(trash.records(), plan.rowMapper(), "loading " + plan.trashTable()) : List.of();
+      List<T> before = events.active() ? ids.inOrder(sql.list(trash.records(), plan.rowMapper(), "loading " + plan.trashTable()), plan::keyOf) : List.of();
       fireWithTrash(CascadeEvent.Kind.RESTORING, before, info, plan::keyOf, 0, Map.of());
 
-      checkParents(trash.checks(), sql, ids);
+      parentStillDeleted(trash.checks(), sql, ids).ifPresent(e -> {
+        throw e;
+      });
       List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
-      requireFree(taken, ids, sql);
+      idTaken(taken, ids, sql).ifPresent(e -> {
+        throw e;
+      });
 
       Map<Object, Object> rekeyed = new LinkedHashMap<>();
       for (Object reused : taken) {
@@ -237,7 +293,8 @@ public final class Restorations {
 
       List<Object> restoredKeys = new ArrayList<>();
       ids.ids().forEach(k -> restoredKeys.add(rekeyed.getOrDefault(k, k)));
-      List<T> restored = sql(keys(restoredKeys)).list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table());
+      Keys back = keys(restoredKeys);
+      List<T> restored = back.inOrder(sql(back).list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
       recordRestored(roots, true);
       Map<Object, TrashRecord> infoByNewKey = new HashMap<>();
       info.forEach((key, record) -> infoByNewKey.put(rekeyed.getOrDefault(key, key), record));
@@ -295,7 +352,7 @@ public final class Restorations {
                   : List.of()
               : plan.soft().isPresent() ? roots(sql(ids), plan.soft().get().lookup(), false, "looking up " + plan.table()) : List.of();
       List<Root> own =
-          roots.stream()
+          ids.inOrder(roots, Root::key).stream()
               .filter(r -> trash ? deletionId.equals(r.marker()) : operation.deletedAt().equals(r.time()))
               .toList();
       if (own.isEmpty()) {
@@ -358,19 +415,18 @@ public final class Restorations {
       return trash ? operation.deletionId().equals(root.marker()) : operation.deletedAt().equals(root.time());
     }
 
-    /** Fails, changing nothing, when a key that must come back as it was is taken. */
-    private void requireFree(List<Object> takenRoots, Keys ids, Statements sql) {
+    /** The failure, changing nothing, of a key that must come back as it was and is taken. */
+    private Optional<IdTakenException> idTaken(List<Object> takenRoots, Keys ids, Statements sql) {
       if (!takenRoots.isEmpty()
           && (options.onIdConflict() == IdConflict.FAIL || plan.trash().insertWithNewKey().isEmpty())) {
-        throw rootIdTaken(takenRoots);
+        return Optional.of(rootIdTaken(takenRoots));
       }
-      plan.trash().taken().first(sql, "checking ids").ifPresent(found -> {
-        throw new IdTakenException(
-            found.check().table(), found.value(),
-            "cannot restore " + ids + ": " + found.check().table() + " " + found.value()
-                + ", deleted with it, has its id taken by another row since, so nothing was changed;"
-                + " free that id (delete or re-key the row that holds it) and restore again");
-      });
+      return plan.trash().taken().first(sql, "checking ids").map(found ->
+          new IdTakenException(
+              found.check().table(), found.value(),
+              "cannot restore " + ids + ": " + found.check().table() + " " + found.value()
+                  + ", deleted with it, has its id taken by another row since, so nothing was changed;"
+                  + " free that id (delete or re-key the row that holds it) and restore again"));
     }
 
     /**
@@ -448,13 +504,13 @@ public final class Restorations {
       }
     }
 
-    /** Any row a check selects fails the restore, naming the parent that is still deleted. */
-    private void checkParents(Checks checks, Statements sql, Keys ids) {
-      checks.first(sql, "checking parents").ifPresent(found -> {
+    /** The failure, naming the parent that is still deleted, of any row a check selects. */
+    private Optional<ParentStillDeletedException> parentStillDeleted(Checks checks, Statements sql, Keys ids) {
+      return checks.first(sql, "checking parents").map(found -> {
         Check check = found.check();
         String relation = check.table() + "." + check.column() + " -> " + check.parent();
         String whose = check.table().equals(plan.table()) ? "its parent" : check.table() + " deleted with it belong to";
-        throw new ParentStillDeletedException(
+        return new ParentStillDeletedException(
             check.table(), check.column(), check.parent(), found.value(),
             "cannot restore " + ids + ": " + whose + " " + check.parent() + " " + found.value()
                 + ", which is still deleted (" + relation + "); restore that " + check.parent() + " row first");

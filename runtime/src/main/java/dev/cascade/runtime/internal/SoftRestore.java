@@ -9,12 +9,14 @@ public final class SoftRestore {
   private final Sql restorable;
   private final Checks checks;
   private final List<RestoreStep> steps;
+  private final List<Count> counts;
 
   private SoftRestore(Builder builder) {
     this.lookup = builder.lookup;
     this.restorable = builder.restorable;
     this.checks = builder.checks.build();
     this.steps = List.copyOf(builder.steps);
+    this.counts = List.copyOf(builder.counts);
   }
 
   public static Builder builder() {
@@ -37,12 +39,18 @@ public final class SoftRestore {
     return steps;
   }
 
+  /** What a preview counts, per table, parents first. */
+  List<Count> counts() {
+    return counts;
+  }
+
   /** Lists a soft restore's statements in the order they run. */
   public static final class Builder {
     private Sql lookup;
     private Sql restorable;
     private final Checks.Builder checks = new Checks.Builder();
     private final List<RestoreStep> steps = new ArrayList<>();
+    private final List<Count> counts = new ArrayList<>();
 
     /** The requested keys that are soft-deleted, with their markers. */
     public Builder lookup(String sql) {
@@ -84,6 +92,19 @@ public final class SoftRestore {
 
     public Builder unmarkRoots(String table, Sql sql) {
       steps.add(new RestoreStep(RestoreStep.Kind.UNMARK, table, sql, true));
+      return this;
+    }
+
+    /**
+     * For a preview: the rows of {@code table} the restore brings back, one per row the query
+     * selects (the keys the restore's statements use), counted.
+     */
+    public Builder count(String table, String sql) {
+      return count(table, Sql.of(sql));
+    }
+
+    public Builder count(String table, Sql sql) {
+      counts.add(new Count(table, false, sql.count()));
       return this;
     }
 

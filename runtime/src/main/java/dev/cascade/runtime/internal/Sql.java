@@ -39,6 +39,17 @@ public final class Sql {
     return new Sql(text, byDialect, EnumSet.copyOf(List.of(dialects)));
   }
 
+  /** {@code SELECT COUNT(*)} of the rows this query selects, on every database. */
+  Sql count() {
+    Map<Dialect, String> counted = new EnumMap<>(Dialect.class);
+    byDialect.forEach((dialect, query) -> counted.put(dialect, counting(query)));
+    return new Sql(counting(text), counted, runsOn);
+  }
+
+  private static String counting(String query) {
+    return "SELECT COUNT(*) FROM (" + query + ") AS cascade_count";
+  }
+
   boolean runsOn(Dialect dialect) {
     return runsOn.contains(dialect);
   }

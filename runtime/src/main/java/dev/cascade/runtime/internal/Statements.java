@@ -45,7 +45,7 @@ final class Statements {
     return dialect;
   }
 
-  /** The call's ids, for messages. */
+  /** The requested keys the statements are run for. */
   Keys keys() {
     return keys;
   }

@@ -15,6 +15,7 @@ public final class TrashRestore {
   private final Checks taken;
   private final Optional<Sql> insertWithNewKey;
   private final List<RestoreStep> steps;
+  private final List<Count> counts;
 
   private TrashRestore(Builder builder) {
     this.lookup = builder.lookup;
@@ -26,6 +27,7 @@ public final class TrashRestore {
     this.taken = builder.taken.build();
     this.insertWithNewKey = Optional.ofNullable(builder.insertWithNewKey);
     this.steps = List.copyOf(builder.steps);
+    this.counts = List.copyOf(builder.counts);
   }
 
   public static Builder builder() {
@@ -69,6 +71,11 @@ public final class TrashRestore {
     return steps;
   }
 
+  /** What a preview counts, per table, parents first. */
+  List<Count> counts() {
+    return counts;
+  }
+
   /** Lists a trash restore's statements in the order they run. */
   public static final class Builder {
     private Sql lookup;
@@ -80,6 +87,7 @@ public final class TrashRestore {
     private final Checks.Builder taken = new Checks.Builder();
     private Sql insertWithNewKey;
     private final List<RestoreStep> steps = new ArrayList<>();
+    private final List<Count> counts = new ArrayList<>();
 
     /** The requested keys in the trash, each with the deletion id and time of its latest delete. */
     public Builder lookup(String sql) {
@@ -175,6 +183,19 @@ public final class TrashRestore {
 
     public Builder purgeRoots(String table, Sql sql) {
       return step(RestoreStep.Kind.PURGE, table, sql, true);
+    }
+
+    /**
+     * For a preview: the rows of {@code table} the restore brings back, one per row the query
+     * selects (the keys the restore's statements use), counted.
+     */
+    public Builder count(String table, String sql) {
+      return count(table, Sql.of(sql));
+    }
+
+    public Builder count(String table, Sql sql) {
+      counts.add(new Count(table, false, sql.count()));
+      return this;
     }
 
     public TrashRestore build() {

@@ -80,4 +80,26 @@ class KeysTest {
   void theTableIsKept() {
     assertThat(Keys.of("users", List.of(1L)).table()).isEqualTo("users");
   }
+
+  private record Row(Object id, String name) {}
+
+  @Test
+  void recordsComeInTheOrderOfTheIdsAndUnmatchedOnesLastAsTheDatabaseGaveThem() {
+    Keys keys = Keys.of("t", List.of(3L, 1L, 2L));
+    List<Row> fromDatabase = List.of(new Row(1L, "one"), new Row(9L, "nine"), new Row(2L, "two"), new Row(3L, "three"));
+
+    assertThat(keys.inOrder(fromDatabase, Row::id)).extracting(Row::name).containsExactly("three", "one", "two", "nine");
+    assertThat(Keys.of("t", List.of(2, 1)).inOrder(List.of(new Row(1, "one"), new Row(2, "two")), Row::id))
+        .extracting(Row::name).containsExactly("two", "one");
+  }
+
+  @Test
+  void missingIdsAreThoseNoKeyFoundEqualsUnlessTheDatabaseMatchedThemByItsOwnRules() {
+    Keys keys = Keys.of("t", List.of(3L, 1L, 2L));
+
+    assertThat(keys.missingFrom(List.of(2L))).containsExactly(3L, 1L);
+    assertThat(keys.missingFrom(List.of(1, 2L, 3L))).as("an int key found for a long id").isEmpty();
+    assertThat(Keys.of("t", List.of("ABC")).missingFrom(List.of("abc")))
+        .as("MySQL compares strings without regard to case").isEmpty();
+  }
 }

@@ -1,0 +1,115 @@
+package dev.cascade.example.readme;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.CascadeConfig;
+import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.DeletePreview;
+import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.NotFoundException;
+import dev.cascade.runtime.RestorePreview;
+import dev.cascade.runtime.SchemaCheck;
+import dev.cascade.runtime.TrashTables;
+import java.util.Collection;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The README's Java examples, each a region between {@code // tag::name[]} and {@code //
+ * end::name[]} (as JDBI's documentation includes regions of its test sources). They compile here,
+ * {@link ReadmeTest} runs them on H2 and checks that README.md shows each region as it is.
+ */
+final class ReadmeExamples {
+  private static final Logger log = LoggerFactory.getLogger(ReadmeExamples.class);
+
+  /** What the README's events example asks of an audit: a check before each delete. */
+  interface Audit {
+    void check(User user);
+  }
+
+  private ReadmeExamples() {}
+
+  static User overview(Handle handle, long id) {
+    // tag::overview[]
+    UserDeleter.destroy(handle, id);                                   // the model's strategy
+    UserDeleter.destroy(handle, id, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+    DeletePreview preview = UserDeleter.preview(handle, id);           // counts; changes nothing
+    User back = UserRestorer.restore(handle, id);
+    // end::overview[]
+    return back;
+  }
+
+  static void quickstart(Jdbi jdbi) {
+    // tag::quickstart[]
+    try (Handle handle = jdbi.open()) {
+      DeleteResult result = UserDeleter.destroy(handle, 42L);   // SOFT, as the model says
+      result.rowsByTable();     // {comments=12, posts=3, users=1}, in execution order
+      result.deletedCount();    // 1: the one user named; 0 had there been no user 42
+      result.deletionId();      // the operation's UUID
+      User alice = UserRestorer.restore(handle, 42L);          // exactly those rows come back
+    }
+    // end::quickstart[]
+  }
+
+  static List<String> notDeleted(Handle handle) {
+    // tag::not-deleted[]
+    List<String> titles = handle.createQuery(
+            "SELECT p.title FROM posts p JOIN users u ON u.id = p.user_id WHERE "
+                + PostDeleter.notDeleted(handle, "p") + " AND " + UserDeleter.notDeleted(handle, "u"))
+        .mapTo(String.class)
+        .list();   // WHERE p.deleted_at IS NULL AND u.deleted_at IS NULL
+    // end::not-deleted[]
+    return titles;
+  }
+
+  static void requireExisting(Handle handle, Collection<Long> ids) {
+    // tag::require-existing[]
+    try {
+      UserDeleter.destroyAll(handle, ids, DeleteOptions.defaults().withRequireExisting(true));
+    } catch (NotFoundException e) {
+      e.table();   // "users"
+      e.ids();     // the ids no row answered to; nothing was changed
+    }
+    // end::require-existing[]
+  }
+
+  static RestorePreview previews(Handle handle) {
+    // tag::previews[]
+    DeletePreview delete = UserDeleter.previewAll(handle, List.of(7L, 9L));   // what destroyAll would do
+    delete.rowsByTable();     // {comments=12, posts=3, users=2}, and nullifiedByTable(), restrictedBy()
+
+    RestorePreview undo = UserRestorer.preview(handle, 42L);
+    undo.strategy();          // SOFT or TRASH: where the rows would come back from
+    undo.rowsByTable();       // {users=1, posts=3, comments=12}: what would come back, parents first
+    undo.blockedBy();         // the ParentStillDeletedException or IdTakenException restore would throw
+    // end::previews[]
+    return undo;
+  }
+
+  static void events(Jdbi jdbi, Audit audit) {
+    // tag::events[]
+    jdbi.getConfig(CascadeConfig.class)
+        .onDeleting(User.class, (user, event) -> audit.check(user))
+        .onDeleted(User.class, (user, event) ->
+            log.info("{} deleted ({}); the operation removed {} rows: {}",
+                user.name(), event.strategy(), event.operationTotalRows(), event.operationRowsByTable()));
+    // end::events[]
+  }
+
+  static String trashTables(Handle handle) {
+    // tag::trash-tables[]
+    // DDL for every trash table these deleters need, each column of exactly the type of the column it
+    // copies, read from this database (so the source tables must exist first):
+    TrashTables.ddl(handle, UserDeleter.schema(), ProjectDeleter.schema()).forEach(handle::execute);
+    String migration = TrashTables.script(handle, UserDeleter.schema());   // the same, for a migration file
+
+    // Before touching data: missing tables or columns, trash columns whose type is not their source's,
+    // and FK columns without an index.
+    List<String> problems = SchemaCheck.problems(handle, true, UserDeleter.schema());
+    SchemaCheck.verify(handle, true, UserDeleter.schema());   // throws CascadeException listing them
+    // end::trash-tables[]
+    return migration;
+  }
+}

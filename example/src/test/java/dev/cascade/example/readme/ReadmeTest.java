@@ -1,0 +1,286 @@
+package dev.cascade.example.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.Journal;
+import dev.cascade.runtime.Operation;
+import dev.cascade.runtime.RestorePreview;
+import dev.cascade.runtime.TrashTables;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's Java cannot drift from the code: every {@code ```java} block of README.md is either
+ * a copy of tagged regions of {@link ReadmeExamples} and the models beside it, which compile here
+ * and run below on H2 ({@code <!-- snippet: name ... -->} before the block), or an excerpt of a
+ * file whose lines it shows in order ({@code <!-- excerpt: path -->}). The Quickstart's Maven
+ * versions are this build's. After changing a region, run with {@code -Dcascade.readme.update=true}
+ * to copy it into the README, and review the diff.
+ */
+class ReadmeTest {
+  private static final Path ROOT = Path.of(System.getProperty("cascade.root", "..")).toAbsolutePath().normalize();
+  private static final Path README = ROOT.resolve("README.md");
+  private static final Path SOURCES = ROOT.resolve("example/src/test/java/dev/cascade/example/readme");
+  private static final Pattern MARKER = Pattern.compile("<!-- (snippet|excerpt): (.+?) -->");
+  private static final Pattern TAG = Pattern.compile("\\s*// (tag|end)::([\\w-]+)\\[\\]\\s*");
+
+  /** One {@code ```java} block: where it is, what precedes it, its lines. */
+  private record Block(int line, String marker, int start, int end, List<String> lines) {}
+
+  @Test
+  void everyJavaBlockIsACopyOfCompiledRegionsOrAnExcerptOfAFile() throws IOException {
+    List<String> readme = Files.readAllLines(README);
+    Map<String, List<String>> regions = regions();
+    List<String> problems = new ArrayList<>();
+    List<String> updated = new ArrayList<>(readme);
+    boolean update = Boolean.getBoolean("cascade.readme.update");
+    List<Block> blocks = blocks(readme);
+    for (int b = blocks.size() - 1; b >= 0; b--) {
+      Block block = blocks.get(b);
+      Matcher marker = MARKER.matcher(block.marker());
+      if (!marker.matches()) {
+        problems.add("README.md:" + block.line() + ": a java block that no test compiles; put <!-- snippet: name -->"
+            + " before it, naming regions // tag::name[] ... // end::name[] of " + SOURCES + ", or <!-- excerpt: path -->");
+        continue;
+      }
+      if (marker.group(1).equals("excerpt")) {
+        excerptProblem(block, ROOT.resolve(marker.group(2))).ifPresent(problems::add);
+        continue;
+      }
+      List<String> expected = new ArrayList<>();
+      for (String name : marker.group(2).trim().split("\\s+")) {
+        if (!regions.containsKey(name)) {
+          problems.add("README.md:" + block.line() + ": no region " + name + " in " + SOURCES);
+          continue;
+        }
+        if (!expected.isEmpty()) {
+          expected.add("");
+        }
+        expected.addAll(regions.get(name));
+      }
+      if (!expected.equals(block.lines())) {
+        if (update) {
+          updated.subList(block.start(), block.end()).clear();
+          updated.addAll(block.start(), expected);
+        } else {
+          problems.add("README.md:" + block.line() + ": the block differs from " + marker.group(2) + "; it should read\n"
+              + String.join("\n", expected) + "\n(run with -Dcascade.readme.update=true to copy it)");
+        }
+      }
+    }
+    if (update && !updated.equals(readme)) {
+      Files.write(README, updated);
+    }
+    Collections.reverse(problems);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void theQuickstartPinsTheVersionsOfThisBuild() throws IOException {
+    String readme = Files.readString(README);
+    String pom = Files.readString(ROOT.resolve("pom.xml"));
+    String compiler = property(pom, "compiler-plugin.version");
+    String release = property(pom, "maven.compiler.release");
+
+    assertThat(readme).contains(
+        "<artifactId>maven-compiler-plugin</artifactId>\n      <version>" + compiler + "</version>");
+    assertThat(readme).contains("<release>" + release + "</release>");
+    Matcher versions = Pattern.compile("<artifactId>cascade-[a-z]+</artifactId>\\s*<version>([^<]+)</version>").matcher(readme);
+    int found = 0;
+    while (versions.find()) {
+      assertThat(versions.group(1)).isEqualTo(System.getProperty("cascade.version"));
+      found++;
+    }
+    assertThat(found).as("the annotations, the runtime and the processor").isEqualTo(3);
+    assertThat(readme).contains("[DESIGN.md](DESIGN.md)");
+    assertThat(ROOT.resolve("DESIGN.md")).exists();
+  }
+
+  @Test
+  void theExamplesRunAndTheirCommentsTellTheTruth() {
+    Jdbi jdbi = blog();
+    try (Handle handle = jdbi.open()) {
+      ReadmeExamples.quickstart(jdbi);
+      Operation quickstart = Journal.recent(handle, 1).get(0);
+      assertThat(quickstart.rowsByTable())
+          .containsExactly(Map.entry("comments", 12L), Map.entry("posts", 3L), Map.entry("users", 1L));
+      assertThat(handle.select("SELECT COUNT(*) FROM comments WHERE deleted_at IS NULL").mapTo(Long.class).one())
+          .isEqualTo(24);
+
+      assertThat(ReadmeExamples.notDeleted(handle)).hasSize(6);
+      UserDeleter.destroy(handle, 7L);
+      assertThat(ReadmeExamples.notDeleted(handle)).hasSize(4);
+      UserDeleter.destroy(handle, 42L);
+      RestorePreview undo = ReadmeExamples.previews(handle);
+      assertThat(undo.rowsByTable())
+          .containsExactly(Map.entry("users", 1L), Map.entry("posts", 3L), Map.entry("comments", 12L));
+      assertThat(undo.strategy()).isEqualTo(DeleteStrategy.SOFT);
+      assertThat(undo.blockedBy()).isEmpty();
+      UserRestorer.restore(handle, 7L);
+      assertThat(UserDeleter.previewAll(handle, List.of(7L, 9L)).rowsByTable())
+          .containsExactly(Map.entry("comments", 12L), Map.entry("posts", 3L), Map.entry("users", 2L));
+
+      ReadmeExamples.requireExisting(handle, List.of(7L, 404L));
+      assertThat(handle.select("SELECT COUNT(*) FROM users WHERE id = 7 AND deleted_at IS NULL").mapTo(Long.class).one())
+          .as("an unknown id among them: nothing deleted").isEqualTo(1);
+
+      User back = ReadmeExamples.overview(handle, 9L);
+      assertThat(back.id()).isEqualTo(9L);
+    }
+  }
+
+  @Test
+  void theEventsExampleAuditsEachUserBeforeItGoes() {
+    Jdbi jdbi = blog();
+    List<String> audited = new ArrayList<>();
+    ReadmeExamples.events(jdbi, user -> audited.add(user.name()));
+    try (Handle handle = jdbi.open()) {
+      UserDeleter.destroyAll(handle, List.of(9L, 7L), DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+    }
+    assertThat(audited).containsExactly("user 9", "user 7");
+  }
+
+  @Test
+  void theTrashTablesExampleCreatesTablesThatPassTheSchemaCheck() {
+    Jdbi jdbi = Jdbi.create("jdbc:h2:mem:readme-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    try (Handle handle = jdbi.open()) {
+      tables(handle);
+      assertThat(ReadmeExamples.trashTables(handle)).contains("CREATE TABLE users_trash");
+    }
+  }
+
+  /**
+   * The README's users on H2: 42 with three posts of four comments each, 7 with two posts and 9 with
+   * one, of four comments each; every comment by user 1. With trash tables and the journal.
+   */
+  private static Jdbi blog() {
+    Jdbi jdbi = Jdbi.create("jdbc:h2:mem:readme-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    try (Handle handle = jdbi.open()) {
+      tables(handle);
+      TrashTables.ddl(handle, UserDeleter.schema(), ProjectDeleter.schema()).forEach(handle::execute);
+      for (long user : List.of(1L, 42L, 7L, 9L)) {
+        handle.execute("INSERT INTO users (id, name) VALUES (?, ?)", user, "user " + user);
+      }
+      long post = 0;
+      long comment = 0;
+      for (Map.Entry<Long, Integer> posts : Map.of(42L, 3, 7L, 2, 9L, 1).entrySet()) {
+        for (int p = 0; p < posts.getValue(); p++) {
+          handle.execute("INSERT INTO posts (id, user_id, title) VALUES (?, ?, ?)", ++post, posts.getKey(), "post " + post);
+          for (int c = 0; c < 4; c++) {
+            handle.execute("INSERT INTO comments (id, post_id, author_id, body) VALUES (?, ?, 1, 'hi')", ++comment, post);
+          }
+        }
+      }
+    }
+    return jdbi;
+  }
+
+  private static void tables(Handle handle) {
+    for (String ddl : List.of(
+        "CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL, deleted_at TIMESTAMP(6))",
+        "CREATE TABLE posts (id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL REFERENCES users (id),"
+            + " title VARCHAR(100) NOT NULL, deleted_at TIMESTAMP(6))",
+        "CREATE INDEX posts_user_id ON posts (user_id)",
+        "CREATE TABLE comments (id BIGINT PRIMARY KEY, post_id BIGINT NOT NULL REFERENCES posts (id),"
+            + " author_id BIGINT NOT NULL REFERENCES users (id), body VARCHAR(100) NOT NULL, deleted_at TIMESTAMP(6))",
+        "CREATE INDEX comments_post_id ON comments (post_id)",
+        "CREATE INDEX comments_author_id ON comments (author_id)",
+        "CREATE TABLE invoices (id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL REFERENCES users (id), cents BIGINT)",
+        "CREATE INDEX invoices_user_id ON invoices (user_id)",
+        "CREATE TABLE sessions (id BIGINT PRIMARY KEY, user_id BIGINT REFERENCES users (id), token VARCHAR(100))",
+        "CREATE INDEX sessions_user_id ON sessions (user_id)",
+        "CREATE TABLE projects (id BIGINT PRIMARY KEY, name VARCHAR(100), deleted_at TIMESTAMP(6))")) {
+      handle.execute(ddl);
+    }
+  }
+
+  /** Every {@code ```java} block with the non-blank line before it. */
+  private static List<Block> blocks(List<String> readme) {
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < readme.size(); i++) {
+      if (!readme.get(i).equals("```java")) {
+        continue;
+      }
+      int before = i - 1;
+      while (before >= 0 && readme.get(before).isBlank()) {
+        before--;
+      }
+      int end = i + 1;
+      while (!readme.get(end).equals("```")) {
+        end++;
+      }
+      blocks.add(new Block(i + 1, before < 0 ? "" : readme.get(before).trim(), i + 1, end, readme.subList(i + 1, end)));
+      i = end;
+    }
+    return blocks;
+  }
+
+  /** The regions of the README's sources, by name, each without the indentation its lines share. */
+  private static Map<String, List<String>> regions() throws IOException {
+    Map<String, List<String>> regions = new TreeMap<>();
+    try (var files = Files.list(SOURCES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+          Matcher start = TAG.matcher(lines.get(i));
+          if (start.matches() && start.group(1).equals("tag")) {
+            int end = lines.indexOf(lines.get(i).replace("// tag::", "// end::"));
+            regions.put(start.group(2), dedent(lines.subList(i + 1, end)));
+          }
+        }
+      }
+    }
+    return regions;
+  }
+
+  private static List<String> dedent(List<String> lines) {
+    int indent = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList();
+  }
+
+  /**
+   * Each line of the block, but blank ones and {@code ...}, is a line of the file, in the file's
+   * order; a line ending in {@code { ... }} stands for the line that opens that body.
+   */
+  private static Optional<String> excerptProblem(Block block, Path file) throws IOException {
+    List<String> source = Files.readAllLines(file);
+    int at = 0;
+    for (String line : block.lines()) {
+      String wanted = line.strip();
+      if (wanted.isEmpty() || wanted.equals("...")) {
+        continue;
+      }
+      String opening = wanted.endsWith(" { ... }") ? wanted.substring(0, wanted.length() - " ... }".length()) : wanted;
+      while (at < source.size() && !source.get(at).strip().equals(opening)) {
+        at++;
+      }
+      if (at == source.size()) {
+        return Optional.of("README.md:" + block.line() + ": the excerpt's line \"" + wanted + "\" is not in "
+            + file + " where it shows it (after the lines before it); copy the excerpt from that file again");
+      }
+      at++;
+    }
+    return Optional.empty();
+  }
+
+  private static String property(String pom, String name) {
+    Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</" + Pattern.quote(name) + ">").matcher(pom);
+    assertThat(m.find()).as("%s in the root pom", name).isTrue();
+    return m.group(1);
+  }
+}

@@ -1,0 +1,193 @@
+package dev.cascade.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.it.drive.Drives;
+import dev.cascade.it.drive.FolderDeleter;
+import dev.cascade.it.drive.FolderRestorer;
+import dev.cascade.it.forum.Forum;
+import dev.cascade.it.forum.PostDeleter;
+import dev.cascade.it.forum.PostRestorer;
+import dev.cascade.it.forum.UserDeleter;
+import dev.cascade.it.forum.UserRestorer;
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.DeletePreview;
+import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.IdConflict;
+import dev.cascade.runtime.IdTakenException;
+import dev.cascade.runtime.NotDeletedException;
+import dev.cascade.runtime.ParentStillDeletedException;
+import dev.cascade.runtime.RestoreOptions;
+import dev.cascade.runtime.RestorePreview;
+import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.Snapshot;
+import dev.cascade.testing.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/** Previews: what a delete of many ids, or a restore, would do, and what would block it; nothing changes. */
+class PreviewTest {
+  private static final List<String> TABLES =
+      List.of("users", "posts", "comments", "likes", "reactions", "invoices", "sessions", "users_trash", "posts_trash",
+          "comments_trash", "likes_trash", "reactions_trash", "cascade_operations");
+
+  private static DeleteOptions with(DeleteStrategy strategy) {
+    return DeleteOptions.defaults().withStrategy(strategy);
+  }
+
+  /** Alice with two posts, each with comments by bob and carol and a like on each comment; bob with a post. */
+  private static long[] forum(Handle handle) {
+    Forum forum = Forum.on(handle);
+    long bob = forum.user("bob");
+    long carol = forum.user("carol");
+    long alice = forum.tree("alice", 2, 0, 0, bob, bob);
+    for (long post : handle.select("SELECT id FROM posts WHERE user_id = ?", alice).mapTo(Long.class).list()) {
+      forum.like(forum.comment(post, bob, "bob's"), carol);
+      forum.comment(post, carol, "carol's");
+    }
+    forum.reaction("post", forum.post(bob, "bob's post"), "+1");
+    return new long[] {alice, bob, carol};
+  }
+
+  @AllDatabases
+  void previewAllCountsWhatDestroyAllThenDoesAndChangesNothing(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long[] users = forum(handle);
+      List<Long> ids = List.of(users[0], users[1]);
+      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+        Snapshot before = db.snapshot(TABLES);
+
+        DeletePreview preview = UserDeleter.previewAll(handle, ids, with(strategy));
+
+        assertThat(db.snapshot(TABLES)).as(strategy.name()).isEqualTo(before);
+        DeleteResult result = UserDeleter.destroyAll(handle, ids, with(strategy));
+        assertThat(preview.rowsByTable()).as(strategy.name()).isEqualTo(result.rowsByTable());
+        assertThat(preview.strategy()).isEqualTo(strategy);
+        UserRestorer.restoreOperation(handle, result.deletionId());
+      }
+    }
+  }
+
+  @AllDatabases
+  void aRestorePreviewCountsWhatTheRestoreBringsBackParentsFirstAndChangesNothing(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = forum(handle)[0];
+      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+        DeleteResult deleted = UserDeleter.destroy(handle, alice, with(strategy));
+        Snapshot before = db.snapshot(TABLES);
+
+        RestorePreview preview = UserRestorer.preview(handle, alice);
+
+        assertThat(db.snapshot(TABLES)).as(strategy.name()).isEqualTo(before);
+        assertThat(preview.strategy()).isEqualTo(strategy);
+        assertThat(preview.blockedBy()).isEmpty();
+        assertThat(preview.rowsByTable()).as(strategy.name())
+            .containsExactly(
+                Map.entry("users", 1L), Map.entry("posts", 2L), Map.entry("comments", 4L), Map.entry("reactions", 0L),
+                Map.entry("likes", 2L));
+        assertThat(deleted.rowsByTable()).containsAllEntriesOf(
+            Map.of("users", 1L, "posts", 2L, "comments", 4L, "likes", 2L));
+        assertThat(preview.totalRows()).isEqualTo(deleted.totalRows());
+        UserRestorer.restore(handle, alice);
+      }
+    }
+  }
+
+  @AllDatabases
+  void aRestorePreviewTellsOfAParentStillDeletedAsTheRestoreWouldFail(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = forum(handle)[0];
+      long post = handle.select("SELECT MIN(id) FROM posts WHERE user_id = ?", alice).mapTo(Long.class).one();
+      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+        PostDeleter.destroy(handle, post, with(strategy));
+        DeleteResult user = UserDeleter.destroy(handle, alice, with(strategy));
+        Snapshot before = db.snapshot(TABLES);
+
+        RestorePreview preview = PostRestorer.preview(handle, post);
+
+        assertThat(db.snapshot(TABLES)).as(strategy.name()).isEqualTo(before);
+        assertThat(preview.strategy()).isEqualTo(strategy);
+        assertThat(preview.rowsByTable()).containsEntry("posts", 1L).containsEntry("comments", 2L);
+        assertThat(preview.isBlocked()).isTrue();
+        assertThat(preview.blockedBy()).get().isInstanceOfSatisfying(ParentStillDeletedException.class, e -> {
+          assertThat(e.parentTable()).isEqualTo("users");
+          assertThat(((Number) e.parentKey()).longValue()).isEqualTo(alice);
+        });
+        assertThatThrownBy(() -> PostRestorer.restore(handle, post))
+            .isInstanceOf(ParentStillDeletedException.class)
+            .hasMessage(preview.blockedBy().get().getMessage());
+        UserRestorer.restoreOperation(handle, user.deletionId());
+        PostRestorer.restore(handle, post);
+      }
+    }
+  }
+
+  @AllDatabases
+  void aTrashRestorePreviewTellsOfATakenIdAsTheRestoreWouldFail(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = forum(handle)[0];
+      long post = handle.select("SELECT MIN(id) FROM posts WHERE user_id = ?", alice).mapTo(Long.class).one();
+      UserDeleter.destroy(handle, alice, with(DeleteStrategy.TRASH));
+      handle.execute("INSERT INTO users (id, name) VALUES (?, 'impostor')", alice);
+      RestoreOptions fail = RestoreOptions.defaults().withOnIdConflict(IdConflict.FAIL);
+      Snapshot before = db.snapshot(TABLES);
+
+      RestorePreview failing = UserRestorer.preview(handle, alice, fail);
+      RestorePreview renewing = UserRestorer.preview(handle, alice);
+
+      assertThat(failing.blockedBy()).get().isInstanceOfSatisfying(IdTakenException.class, e -> {
+        assertThat(e.table()).isEqualTo("users");
+        assertThat(e.id()).isEqualTo(alice);
+      });
+      assertThat(renewing.blockedBy()).as("ASSIGN_NEW gives the root a new key").isEmpty();
+      assertThat(renewing.rowsByTable()).containsEntry("users", 1L).containsEntry("posts", 2L);
+      handle.execute("DELETE FROM users WHERE id = ?", alice);
+      handle.execute("INSERT INTO posts (id, user_id, title) VALUES (?, ?, 'squatter')", post, Forum.on(handle).user("taker"));
+      assertThat(UserRestorer.preview(handle, alice).blockedBy()).as("a post's id taken: no new key for a post")
+          .get().isInstanceOfSatisfying(IdTakenException.class, e -> assertThat(e.table()).isEqualTo("posts"));
+      assertThat(db.snapshot(TABLES).rows("users_trash")).isEqualTo(before.rows("users_trash"));
+      assertThat(db.snapshot(TABLES).rows("posts_trash")).isEqualTo(before.rows("posts_trash"));
+    }
+  }
+
+  @AllDatabases
+  void aRestorePreviewOfARowThatIsNotDeletedFailsAsTheRestoreWould(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = forum(handle)[0];
+
+      assertThatThrownBy(() -> UserRestorer.preview(handle, alice))
+          .isInstanceOf(NotDeletedException.class)
+          .isInstanceOf(CascadeException.class)
+          .hasMessage("cannot restore users " + alice + ": it is not deleted");
+    }
+  }
+
+  @AllDatabases
+  void aTreeRestorePreviewCountsTheWholeSubtreeTheDeleteRemoved(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long drive = Drives.drive(handle, "work");
+      long top = Drives.chain(handle, drive, null, 6, "a");
+      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+        DeleteResult deleted = FolderDeleter.destroy(handle, top, with(strategy));
+        Snapshot before = db.snapshot(Drives.TABLES);
+
+        RestorePreview preview = FolderRestorer.preview(handle, top);
+
+        assertThat(db.snapshot(Drives.TABLES)).isEqualTo(before);
+        assertThat(preview.rowsByTable()).containsExactly(Map.entry("folders", 11L), Map.entry("documents", 11L));
+        assertThat(preview.rowsByTable()).isEqualTo(deleted.rowsByTable());
+        FolderRestorer.restore(handle, top);
+      }
+    }
+  }
+}
