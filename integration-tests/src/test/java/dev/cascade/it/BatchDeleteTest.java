@@ -258,7 +258,7 @@ class BatchDeleteTest {
       List<Map<String, Long>> deleted = new ArrayList<>();
       handle.getConfig(CascadeConfig.class)
           .onDeleting(User.class, (user, event) -> deleting.incrementAndGet())
-          .onDeleted(User.class, (user, event) -> deleted.add(event.rowsByTable()));
+          .onDeleted(User.class, (user, event) -> deleted.add(event.operationRowsByTable()));
 
       BatchResult result = UserDeleter.destroyInBatches(handle, forum.alice(), TWO.withStrategy(DeleteStrategy.TRASH));
 
