@@ -21,6 +21,9 @@ final class Comparisons {
   /** Issue 12: restores at most 1.15x hand-written SQL on PostgreSQL, 1.5x on H2. */
   static final Map<DatabaseKind, Double> RESTORE_BOUNDS = Map.of(DatabaseKind.POSTGRESQL, 1.15, DatabaseKind.H2, 1.5);
 
+  /** Issue 13: Cascade with the journal over Cascade without it. */
+  static final double JOURNAL_BOUND = 1.05;
+
   /** Issue 14: through a network, Cascade at least this many times faster than per-row peers. */
   static final double NETWORK_FACTOR = 50;
 
@@ -65,16 +68,28 @@ final class Comparisons {
   static Comparison soft(Analysis analysis) {
     Rows rows = new Rows(analysis);
     Contender handWritten = rows.add(new HandWrittenSoftDelete());
-    rows.cascade(new CascadeDelete(SOFT, ForeignKeys.NO_ACTION), c -> Goal.within(1.2, c, handWritten, "hand-written"));
+    Contender cascade =
+        rows.cascade(new CascadeDelete(SOFT, ForeignKeys.NO_ACTION), c -> Goal.within(1.2, c, handWritten, "hand-written"));
     rows.add(new HibernateRemove(true));
+    rows.add(new WithoutJournal(new CascadeDelete(SOFT, ForeignKeys.NO_ACTION)), off -> journalCost(cascade, off));
     return rows.comparison("soft delete");
   }
 
   static Comparison trash(Analysis analysis) {
     Rows rows = new Rows(analysis);
     Contender handWritten = rows.add(new HandWrittenTrashDelete());
-    rows.cascade(new CascadeDelete(TRASH, ForeignKeys.NO_ACTION), c -> Goal.within(1.2, c, handWritten, "hand-written"));
+    Contender cascade =
+        rows.cascade(new CascadeDelete(TRASH, ForeignKeys.NO_ACTION), c -> Goal.within(1.2, c, handWritten, "hand-written"));
+    rows.add(new WithoutJournal(new CascadeDelete(TRASH, ForeignKeys.NO_ACTION)), off -> journalCost(cascade, off));
     return rows.comparison("trash");
+  }
+
+  /**
+   * Issue 13: the journal costs at most 5%: the Cascade row (journal on) over the same contender
+   * with the journal off, shown on the latter's row.
+   */
+  private static Goal journalCost(Contender journalOn, Contender journalOff) {
+    return Goal.within(JOURNAL_BOUND, journalOn, journalOff, "journal off (journal on over this row)");
   }
 
   static Comparison softRestore(Analysis analysis) {

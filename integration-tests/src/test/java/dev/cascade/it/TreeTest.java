@@ -268,6 +268,20 @@ class TreeTest {
           .isEqualTo(4);
       assertThat(handle.select("SELECT id FROM folders WHERE parent_id IS NULL").mapTo(Long.class).list())
           .containsExactly(outside);
+
+      // For good and through the trash, the loop goes whole. No order of inserts satisfies a
+      // foreign key around a loop, so its restore from the trash fails and changes nothing.
+      long d = Drives.folder(handle, drive, null, "d");
+      long e = Drives.folder(handle, drive, d, "e");
+      handle.execute("UPDATE folders SET parent_id = ? WHERE id = ?", e, d);
+      FolderDeleter.destroy(handle, d, DeleteOptions.defaults().withStrategy(DeleteStrategy.PERMANENT));
+      assertThat(handle.select("SELECT id FROM folders").mapTo(Long.class).list()).containsExactlyInAnyOrder(a, b, c, outside);
+
+      FolderDeleter.destroy(handle, b, TRASH);
+      assertThat(handle.select("SELECT id FROM folders").mapTo(Long.class).list()).containsExactly(outside);
+      assertThat(handle.select("SELECT COUNT(*) FROM folders_trash").mapTo(Long.class).one()).isEqualTo(3);
+      assertThatThrownBy(() -> FolderRestorer.restore(handle, b)).isInstanceOf(CascadeException.class);
+      assertThat(handle.select("SELECT id FROM folders").mapTo(Long.class).list()).containsExactly(outside);
     }
   }
 }

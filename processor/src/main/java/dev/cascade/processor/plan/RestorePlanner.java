@@ -130,12 +130,17 @@ final class RestorePlanner {
                 .append(
                     parentsLive(reach, root, Condition.of(own + latest + " GROUP BY " + key + ")")).sql())
                 .build());
-    String scope = program.add(
-        "TRASHED_" + table + "_SCOPE",
-        "How many copies in " + rootTrash.name() + " the restored operations put there that the call names or that"
-            + " are the tops of their operations: when that is every " + root.table() + " found, the call restores"
-            + " whole operations and leaves out what only picks the named ones.",
-        scope(reach, root));
+    // A root table that another table's delete cascades into holds copies that are no operation's
+    // roots (posts trashed with their user); there the runtime asks the journal instead.
+    Optional<String> scope =
+        cascadedIntoFromElsewhere(root)
+            ? Optional.empty()
+            : Optional.of(program.add(
+                "TRASHED_" + table + "_SCOPE",
+                "How many copies in " + rootTrash.name() + " the restored operations put there that the call names or"
+                    + " that are the tops of their operations: when that is every " + root.table() + " found, the call"
+                    + " restores whole operations and leaves out what only picks the named ones.",
+                scope(reach, root)));
     String records =
         program.add(
             "SELECT_TRASHED_" + table,
@@ -185,6 +190,11 @@ final class RestorePlanner {
   /** For a preview, parents first: the rows of each table the restore brings back, as it finds them. */
   private List<Count> counts(Reach reach) {
     return parentsFirst().stream().map(model -> new Count(model.table(), false, reach.rowsConstant(model))).toList();
+  }
+
+  /** Whether the delete of another table cascades into this one, so that its trash holds their copies too. */
+  private boolean cascadedIntoFromElsewhere(ModelSpec model) {
+    return graph.edgesInto(model).stream().anyMatch(edge -> !edge.isSelf() && edge.onDelete() == OnDelete.CASCADE);
   }
 
   /**

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -247,7 +248,7 @@ public final class Restorations {
       TrashRestore trash = plan.trash();
       Keys ids = keys(keysOf(roots));
       List<Object> markers = markersOf(roots);
-      boolean whole = wholeOperations(trash, ids, markers, roots.size());
+      boolean whole = wholeOperations(trash, ids, markers, roots);
       Statements sql = sql(ids, markers, Map.of(), whole);
       Map<Object, TrashRecord> info = new HashMap<>();
       roots.forEach(r -> info.put(r.key(), new TrashRecord(plan.trashTable(), plan.table(), (String) r.marker(), r.time())));
@@ -307,11 +308,30 @@ public final class Restorations {
      * operations trashed comes back, and each statement finds a table's rows by {@code
      * deletion_id} alone ({@link Protocol#ONLY_NAMED}), a plan that needs no statistics.
      */
-    private boolean wholeOperations(TrashRestore trash, Keys ids, List<Object> markers, int roots) {
+    private boolean wholeOperations(TrashRestore trash, Keys ids, List<Object> markers, List<Root> roots) {
       if (markers.size() > Placeholders.MARKERS_BOUND_UP_TO) {
         return false;
       }
-      return sql(ids, markers, Map.of(), false).count(trash.scope(), "counting " + plan.trashTable()) == roots;
+      if (trash.scope().isPresent()) {
+        return sql(ids, markers, Map.of(), false).count(trash.scope().get(), "counting " + plan.trashTable()) == roots.size();
+      }
+      // The trash of a table another table's delete cascades into holds copies that are no
+      // operation's roots (posts trashed with their user): only the journal tells whole operations
+      // of this table apart; without it, each restore follows the relations from its roots.
+      Optional<String> journal = Journals.table(handle);
+      if (journal.isEmpty()) {
+        return false;
+      }
+      // Each operation's roots must come back from its own copies: an id trashed again later has
+      // its latest copy restored, not the operation's.
+      Set<String> restoring = new HashSet<>();
+      roots.forEach(r -> restoring.add(r.marker() + " " + r.key()));
+      List<Operation> operations =
+          Journals.withIds(handle, journal.get(), markers.stream().map(String.class::cast).toList());
+      return operations.size() == markers.size()
+          && operations.stream()
+              .allMatch(o -> o.table().equals(plan.table())
+                  && o.ids().stream().allMatch(id -> restoring.contains(o.deletionId() + " " + id)));
     }
 
     /**
