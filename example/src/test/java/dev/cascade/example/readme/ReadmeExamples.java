@@ -1,14 +1,20 @@
 package dev.cascade.example.readme;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.BatchOptions;
+import dev.cascade.runtime.BatchResult;
 import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.NotFoundException;
+import dev.cascade.runtime.PurgeOptions;
+import dev.cascade.runtime.PurgeResult;
 import dev.cascade.runtime.RestorePreview;
 import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.runtime.TrashTables;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -111,5 +117,25 @@ final class ReadmeExamples {
     SchemaCheck.verify(handle, true, UserDeleter.schema());   // throws CascadeException listing them
     // end::trash-tables[]
     return migration;
+  }
+
+  /** What the purge and batches example did: the nightly purge, the dry run, the batched delete. */
+  record PurgedAndBatched(PurgeResult purged, PurgeResult wouldBe, BatchResult result) {}
+
+  static PurgedAndBatched purgeAndBatches(Handle handle, long userId) {
+    // tag::purge-and-batches[]
+    // Nightly: remove for good what every model soft-deleted or trashed more than 30 days ago.
+    PurgeResult purged = Journal.purge(handle, PurgeOptions.olderThan(Duration.ofDays(30)));
+
+    // One model, counting first, 5,000 rows a statement, with progress.
+    PurgeResult wouldBe = UserDeleter.purge(handle, PurgeOptions.olderThan(Duration.ofDays(30)).withDryRun(true));
+    UserDeleter.purge(handle, PurgeOptions.olderThan(Duration.ofDays(30)).withBatchSize(5_000)
+        .withProgress(p -> log.info("{}: {} rows ({} in all)", p.table(), p.rows(), p.totalRows())));
+
+    // A user too big for one transaction: committed batch by batch, the user row last.
+    BatchResult result = UserDeleter.destroyInBatches(handle, userId,
+        BatchOptions.defaults().withStrategy(DeleteStrategy.TRASH).withBatchSize(10_000));
+    // end::purge-and-batches[]
+    return new PurgedAndBatched(purged, wouldBe, result);
   }
 }

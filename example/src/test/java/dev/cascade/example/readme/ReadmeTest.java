@@ -3,14 +3,18 @@ package dev.cascade.example.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.Operation;
+import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.RestorePreview;
 import dev.cascade.runtime.TrashTables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -161,6 +165,29 @@ class ReadmeTest {
     try (Handle handle = jdbi.open()) {
       tables(handle);
       assertThat(ReadmeExamples.trashTables(handle)).contains("CREATE TABLE users_trash");
+    }
+  }
+
+  @Test
+  void thePurgeExampleRemovesOldOperationsAndTheBatchedDeleteTrashesAUser() {
+    Jdbi jdbi = blog();
+    try (Handle handle = jdbi.open()) {
+      UserDeleter.destroy(handle, 42L);
+      UserDeleter.destroy(handle, 7L, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+      handle.getConfig(CascadeConfig.class).setClock(Clock.offset(Clock.systemUTC(), Duration.ofDays(31)));
+
+      ReadmeExamples.PurgedAndBatched done = ReadmeExamples.purgeAndBatches(handle, 9L);
+
+      assertThat(done.purged().operations()).isEqualTo(2);
+      assertThat(done.purged().rowsByTable())
+          .containsEntry("users", 1L).containsEntry("users_trash", 1L).containsEntry("comments", 12L)
+          .containsEntry("comments_trash", 8L);
+      assertThat(done.wouldBe().operations()).as("nothing left to purge").isZero();
+      assertThat(handle.select("SELECT id FROM users ORDER BY id").mapTo(Long.class).list()).containsExactly(1L);
+      assertThat(handle.select("SELECT id FROM users_trash").mapTo(Long.class).list()).containsExactly(9L);
+      assertThat(done.result().strategy()).isEqualTo(DeleteStrategy.TRASH);
+      assertThat(done.result().rowsByTable()).containsEntry("users", 1L).containsEntry("comments", 4L);
+      assertThat(Journal.find(handle, done.result().deletionId()).orElseThrow().state()).isEqualTo(OperationState.DELETED);
     }
   }
 
