@@ -4,19 +4,25 @@ import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.runtime.BatchOptions;
 import dev.cascade.runtime.BatchResult;
 import dev.cascade.runtime.CascadeConfig;
+import dev.cascade.runtime.CascadePlugin;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.NotFoundException;
+import dev.cascade.runtime.Operation;
+import dev.cascade.runtime.OperationNotRestorableException;
+import dev.cascade.runtime.ParentStillDeletedException;
 import dev.cascade.runtime.PurgeOptions;
 import dev.cascade.runtime.PurgeResult;
 import dev.cascade.runtime.RestorePreview;
 import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.runtime.TrashTables;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -33,6 +39,11 @@ final class ReadmeExamples {
   /** What the README's events example asks of an audit: a check before each delete. */
   interface Audit {
     void check(User user);
+  }
+
+  /** Whoever the application says is signed in. */
+  interface CurrentUser {
+    String email();
   }
 
   private ReadmeExamples() {}
@@ -57,6 +68,18 @@ final class ReadmeExamples {
       User alice = UserRestorer.restore(handle, 42L);          // exactly those rows come back
     }
     // end::quickstart[]
+  }
+
+  static Jdbi plugin(DataSource dataSource, CurrentUser currentUser) {
+    // tag::plugin[]
+    Jdbi jdbi = Jdbi.create(dataSource)
+        .installPlugin(new CascadePlugin()
+            .withDefaultStrategy(DeleteStrategy.SOFT)       // for models that name none
+            .withActorSupplier(() -> currentUser.email())   // who deletes, for the journal
+            .withClock(Clock.systemUTC())                   // where deleted_at and the journal's times come from
+            .withJournalTable("cascade_operations"));       // the default; null turns the journal off
+    // end::plugin[]
+    return jdbi;
   }
 
   static List<String> notDeleted(Handle handle) {
@@ -137,5 +160,36 @@ final class ReadmeExamples {
         BatchOptions.defaults().withStrategy(DeleteStrategy.TRASH).withBatchSize(10_000));
     // end::purge-and-batches[]
     return new PurgedAndBatched(purged, wouldBe, result);
+  }
+
+  static List<User> journal(Handle handle) {
+    // tag::journal[]
+    UserDeleter.destroy(handle, 42L, DeleteOptions.defaults()
+        .withActor("alice@example.com")      // who; without it, CascadeConfig's actor supplier says
+        .withReason("GDPR request 4711"));   // why
+
+    for (Operation op : Journal.recent(handle, 20)) {   // newest first
+      log.info("{} {} {} {} by {} ({}): {} rows, {}", op.deletedAt(), op.strategy(), op.table(), op.ids(),
+          op.actor().orElse("?"), op.reason().orElse("no reason"), op.totalRows(), op.state());
+    }   // 2025-06-01T12:00:00Z SOFT users [42] by alice@example.com (GDPR request 4711): 16 rows, DELETED
+
+    Operation last = Journal.recent(handle, 1).get(0);
+    List<User> back = UserRestorer.restoreOperation(handle, last.deletionId());   // that delete, all its roots
+    Journal.find(handle, last.deletionId()).orElseThrow().state();              // RESTORED, at restoredAt()
+    // end::journal[]
+    return back;
+  }
+
+  static String undo(Handle handle, String deletionId) {
+    // tag::undo[]
+    try {
+      List<User> back = UserRestorer.restoreOperation(handle, deletionId);
+      return "restored " + back.size() + " users";
+    } catch (OperationNotRestorableException e) {
+      return "cannot undo: " + e.reason();   // UNKNOWN, PERMANENT, RESTORED, PURGED, OTHER_TABLE, CHANGED, UNFINISHED
+    } catch (ParentStillDeletedException e) {
+      return "restore " + e.parentTable() + " " + e.parentKey() + " first";   // nothing was changed
+    }
+    // end::undo[]
   }
 }
