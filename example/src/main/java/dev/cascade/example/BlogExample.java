@@ -6,6 +6,9 @@ import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.Journal;
+import dev.cascade.runtime.Operation;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +17,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * A small blog on embedded H2: confirm a delete with its preview, soft-delete and restore,
- * trash and restore, and delete for good.
+ * trash and restore, read the journal of who deleted what and undo the last delete, and delete
+ * for good.
  *
  * <p>Run from the repository root: {@code ./mvnw -q -pl example -am compile exec:java}
  */
@@ -75,6 +79,27 @@ public final class BlogExample {
       AuthorRestorer.restore(handle, bob);
       System.out.println("  Restored bob in " + statements.take() + " statements: " + census(handle) + "; the trash is empty again ("
           + Blog.count(handle, "SELECT COUNT(*) FROM likes_trash") + " likes in it).");
+
+      System.out.println();
+      System.out.println("== The journal: who deleted what, and undo ==");
+      DeleteResult moderated =
+          AuthorDeleter.destroy(handle, bob, DeleteOptions.defaults()
+              .withStrategy(DeleteStrategy.TRASH)
+              .withActor("moderator@blog.example")
+              .withReason("spam reported"));
+      System.out.println("  The moderator trashes bob: " + moderated.totalRows() + " rows.");
+      System.out.println("  Who deleted what, newest first:");
+      for (Operation op : Journal.recent(handle, 10)) {
+        System.out.println("    " + op.deletedAt().truncatedTo(ChronoUnit.SECONDS) + " " + op.strategy() + " "
+            + op.table() + " " + op.ids() + " by " + op.actor().orElse("(no actor)")
+            + op.reason().map(why -> " (" + why + ")").orElse("") + ": " + op.totalRows() + " rows, " + op.state());
+      }
+      Operation last = Journal.recent(handle, 1).get(0);
+      statements.take();
+      List<Author> undone = AuthorRestorer.restoreOperation(handle, last.deletionId());
+      System.out.println("  Undo the last delete (" + last.deletionId() + "): restored "
+          + undone.stream().map(Author::name).toList() + " in " + statements.take() + " statements: " + census(handle)
+          + "; the operation is now " + Journal.find(handle, last.deletionId()).orElseThrow().state() + ".");
 
       System.out.println();
       System.out.println("== Delete for good ==");

@@ -101,8 +101,8 @@ public final class CascadeConfig implements JdbiConfig<CascadeConfig> {
 
   /**
    * The journal table, {@value #DEFAULT_JOURNAL_TABLE} by default; {@code null} turns the
-   * journal off (see the README for what that weakens: markers are then unique within one JVM
-   * only, and operations cannot be listed, restored by id or purged).
+   * journal off (see the README for what that weakens: markers are then unique within one {@code
+   * Jdbi} only, and operations cannot be listed, restored by their deletion id or purged).
    */
   public CascadeConfig setJournalTable(String table) {
     this.journalTable = Optional.ofNullable(table);

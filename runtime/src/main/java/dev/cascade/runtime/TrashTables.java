@@ -46,7 +46,7 @@ public final class TrashTables {
   /**
    * The statements that create every trash table of these schemas, each table once, with the
    * column types of the tables they copy as this handle's database has them, and the handle's
-   * handle's operations journal ({@code IF NOT EXISTS}) unless {@link CascadeConfig#setJournalTable}
+   * operations journal ({@code IF NOT EXISTS}) unless {@link CascadeConfig#setJournalTable}
    * turned it off. The tables must exist.
    */
   public static List<String> ddl(Handle handle, CascadeSchema... schemas) {

@@ -1,16 +1,28 @@
 package dev.cascade.example.readme;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.BatchOptions;
+import dev.cascade.runtime.BatchResult;
 import dev.cascade.runtime.CascadeConfig;
+import dev.cascade.runtime.CascadePlugin;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.NotFoundException;
+import dev.cascade.runtime.Operation;
+import dev.cascade.runtime.OperationNotRestorableException;
+import dev.cascade.runtime.ParentStillDeletedException;
+import dev.cascade.runtime.PurgeOptions;
+import dev.cascade.runtime.PurgeResult;
 import dev.cascade.runtime.RestorePreview;
 import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.runtime.TrashTables;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -27,6 +39,11 @@ final class ReadmeExamples {
   /** What the README's events example asks of an audit: a check before each delete. */
   interface Audit {
     void check(User user);
+  }
+
+  /** Whoever the application says is signed in. */
+  interface CurrentUser {
+    String email();
   }
 
   private ReadmeExamples() {}
@@ -51,6 +68,18 @@ final class ReadmeExamples {
       User alice = UserRestorer.restore(handle, 42L);          // exactly those rows come back
     }
     // end::quickstart[]
+  }
+
+  static Jdbi plugin(DataSource dataSource, CurrentUser currentUser) {
+    // tag::plugin[]
+    Jdbi jdbi = Jdbi.create(dataSource)
+        .installPlugin(new CascadePlugin()
+            .withDefaultStrategy(DeleteStrategy.SOFT)       // for models that name none
+            .withActorSupplier(() -> currentUser.email())   // who deletes, for the journal
+            .withClock(Clock.systemUTC())                   // where deleted_at and the journal's times come from
+            .withJournalTable("cascade_operations"));       // the default; null turns the journal off
+    // end::plugin[]
+    return jdbi;
   }
 
   static List<String> notDeleted(Handle handle) {
@@ -111,5 +140,56 @@ final class ReadmeExamples {
     SchemaCheck.verify(handle, true, UserDeleter.schema());   // throws CascadeException listing them
     // end::trash-tables[]
     return migration;
+  }
+
+  /** What the purge and batches example did: the nightly purge, the dry run, the batched delete. */
+  record PurgedAndBatched(PurgeResult purged, PurgeResult wouldBe, BatchResult result) {}
+
+  static PurgedAndBatched purgeAndBatches(Handle handle, long userId) {
+    // tag::purge-and-batches[]
+    // Nightly: remove for good what every model soft-deleted or trashed more than 30 days ago.
+    PurgeResult purged = Journal.purge(handle, PurgeOptions.olderThan(Duration.ofDays(30)));
+
+    // One model, counting first, 5,000 rows a statement, with progress.
+    PurgeResult wouldBe = UserDeleter.purge(handle, PurgeOptions.olderThan(Duration.ofDays(30)).withDryRun(true));
+    UserDeleter.purge(handle, PurgeOptions.olderThan(Duration.ofDays(30)).withBatchSize(5_000)
+        .withProgress(p -> log.info("{}: {} rows ({} in all)", p.table(), p.rows(), p.totalRows())));
+
+    // A user too big for one transaction: committed batch by batch, the user row last.
+    BatchResult result = UserDeleter.destroyInBatches(handle, userId,
+        BatchOptions.defaults().withStrategy(DeleteStrategy.TRASH).withBatchSize(10_000));
+    // end::purge-and-batches[]
+    return new PurgedAndBatched(purged, wouldBe, result);
+  }
+
+  static List<User> journal(Handle handle) {
+    // tag::journal[]
+    UserDeleter.destroy(handle, 42L, DeleteOptions.defaults()
+        .withActor("alice@example.com")      // who; without it, CascadeConfig's actor supplier says
+        .withReason("GDPR request 4711"));   // why
+
+    for (Operation op : Journal.recent(handle, 20)) {   // newest first
+      log.info("{} {} {} {} by {} ({}): {} rows, {}", op.deletedAt(), op.strategy(), op.table(), op.ids(),
+          op.actor().orElse("?"), op.reason().orElse("no reason"), op.totalRows(), op.state());
+    }   // 2025-06-01T12:00:00Z SOFT users [42] by alice@example.com (GDPR request 4711): 16 rows, DELETED
+
+    Operation last = Journal.recent(handle, 1).get(0);
+    List<User> back = UserRestorer.restoreOperation(handle, last.deletionId());   // that delete, all its roots
+    Journal.find(handle, last.deletionId()).orElseThrow().state();              // RESTORED, at restoredAt()
+    // end::journal[]
+    return back;
+  }
+
+  static String undo(Handle handle, String deletionId) {
+    // tag::undo[]
+    try {
+      List<User> back = UserRestorer.restoreOperation(handle, deletionId);
+      return "restored " + back.size() + " users";
+    } catch (OperationNotRestorableException e) {
+      return "cannot undo: " + e.reason();   // UNKNOWN, PERMANENT, RESTORED, PURGED, OTHER_TABLE, CHANGED, UNFINISHED
+    } catch (ParentStillDeletedException e) {
+      return "restore " + e.parentTable() + " " + e.parentKey() + " first";   // nothing was changed
+    }
+    // end::undo[]
   }
 }

@@ -3,14 +3,21 @@ package dev.cascade.example.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.Operation;
+import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.RestorePreview;
 import dev.cascade.runtime.TrashTables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +28,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -162,6 +173,170 @@ class ReadmeTest {
       tables(handle);
       assertThat(ReadmeExamples.trashTables(handle)).contains("CREATE TABLE users_trash");
     }
+  }
+
+  @Test
+  void thePurgeExampleRemovesOldOperationsAndTheBatchedDeleteTrashesAUser() {
+    Jdbi jdbi = blog();
+    try (Handle handle = jdbi.open()) {
+      UserDeleter.destroy(handle, 42L);
+      UserDeleter.destroy(handle, 7L, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+      handle.getConfig(CascadeConfig.class).setClock(Clock.offset(Clock.systemUTC(), Duration.ofDays(31)));
+
+      ReadmeExamples.PurgedAndBatched done = ReadmeExamples.purgeAndBatches(handle, 9L);
+
+      assertThat(done.purged().operations()).isEqualTo(2);
+      assertThat(done.purged().rowsByTable())
+          .containsEntry("users", 1L).containsEntry("users_trash", 1L).containsEntry("comments", 12L)
+          .containsEntry("comments_trash", 8L);
+      assertThat(done.wouldBe().operations()).as("nothing left to purge").isZero();
+      assertThat(handle.select("SELECT id FROM users ORDER BY id").mapTo(Long.class).list()).containsExactly(1L);
+      assertThat(handle.select("SELECT id FROM users_trash").mapTo(Long.class).list()).containsExactly(9L);
+      assertThat(done.result().strategy()).isEqualTo(DeleteStrategy.TRASH);
+      assertThat(done.result().rowsByTable()).containsEntry("users", 1L).containsEntry("comments", 4L);
+      assertThat(Journal.find(handle, done.result().deletionId()).orElseThrow().state()).isEqualTo(OperationState.DELETED);
+    }
+  }
+
+  @Test
+  void thePluginSetsTheDefaultStrategyAndTheActorOfEveryDelete() {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:readme-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    Jdbi jdbi = ReadmeExamples.plugin(dataSource, () -> "alice@example.com");
+    try (Handle handle = jdbi.open()) {
+      tables(handle);
+      TrashTables.ddl(handle, UserDeleter.schema(), ProjectDeleter.schema()).forEach(handle::execute);
+      handle.execute("INSERT INTO projects (id, name) VALUES (1, 'apollo')");
+
+      DeleteResult result = ProjectDeleter.destroy(handle, 1L);
+
+      assertThat(result.strategy()).as("Project names no strategy: the plugin's default").isEqualTo(DeleteStrategy.SOFT);
+      assertThat(Journal.find(handle, result.deletionId()).orElseThrow().actor()).hasValue("alice@example.com");
+    }
+  }
+
+  @Test
+  void theJournalExampleShowsWhoDeletedWhatAndUndoesThatDelete() {
+    Jdbi jdbi = blog();
+    jdbi.getConfig(CascadeConfig.class).setClock(Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC));
+    try (Handle handle = jdbi.open()) {
+      List<String> before = rows(handle);
+
+      List<User> back = ReadmeExamples.journal(handle);
+
+      assertThat(back).extracting(User::id).containsExactly(42L);
+      assertThat(rows(handle)).isEqualTo(before);
+      Operation op = Journal.recent(handle, 20).get(0);
+      assertThat(Journal.recent(handle, 20)).hasSize(1);
+      assertThat(List.of(op.deletedAt(), op.strategy(), op.table(), op.ids(), op.actor(), op.reason(), op.totalRows()))
+          .containsExactly(Instant.parse("2025-06-01T12:00:00Z"), DeleteStrategy.SOFT, "users", List.of("42"),
+              Optional.of("alice@example.com"), Optional.of("GDPR request 4711"), 16L);
+      assertThat(op.state()).isEqualTo(OperationState.RESTORED);
+      assertThat(op.restoredAt()).isPresent();
+    }
+  }
+
+  @Test
+  void theUndoExampleSaysWhyAnOperationCannotComeBack() {
+    Jdbi jdbi = blog();
+    try (Handle handle = jdbi.open()) {
+      String soft = UserDeleter.destroy(handle, 42L).deletionId();
+      String permanent = UserDeleter.destroy(handle, 9L, DeleteOptions.defaults().withStrategy(DeleteStrategy.PERMANENT))
+          .deletionId();
+      List<String> before = rows(handle);
+      assertThat(ReadmeExamples.undo(handle, permanent)).isEqualTo("cannot undo: PERMANENT");
+      assertThat(ReadmeExamples.undo(handle, "no-such-operation")).isEqualTo("cannot undo: UNKNOWN");
+      assertThat(rows(handle)).as("nothing was changed").isEqualTo(before);
+      assertThat(ReadmeExamples.undo(handle, soft)).isEqualTo("restored 1 users");
+      assertThat(ReadmeExamples.undo(handle, soft)).isEqualTo("cannot undo: RESTORED");
+
+      // Every comment is user 1's: deleted with user 1, while a post of user 7 is then deleted on its own.
+      long post = handle.select("SELECT MIN(id) FROM posts WHERE user_id = 7").mapTo(Long.class).one();
+      String commenter = UserDeleter.destroy(handle, 1L).deletionId();
+      PostDeleter.destroy(handle, post, DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
+      before = rows(handle);
+      assertThat(ReadmeExamples.undo(handle, commenter)).isEqualTo("restore posts " + post + " first");
+      assertThat(rows(handle)).as("nothing was changed").isEqualTo(before);
+    }
+  }
+
+  /**
+   * The journal's cost, as the README states it: two statements per delete (its row, then its
+   * counts), two per restore (the operations being restored, their new state); restoreOperation
+   * reads the operation first, and for TRASH leaves out the restore's look at the live table.
+   */
+  @Test
+  void theJournalAddsTwoStatementsToEachDeleteAndEachRestore() {
+    Map<String, Integer> on = journalStatements(true);
+    Map<String, Integer> off = journalStatements(false);
+    for (String call : List.of("soft delete", "soft restore", "trash delete", "trash restore", "permanent delete")) {
+      assertThat(on.get(call) - off.get(call)).as(call + ": " + on + " and, the journal off, " + off).isEqualTo(2);
+    }
+    assertThat(on.get("soft restoreOperation") - on.get("soft restore")).as("restoreOperation reads the operation").isEqualTo(1);
+    assertThat(on.get("trash restoreOperation")).as("a trash one need not look at the live table").isEqualTo(on.get("trash restore"));
+  }
+
+  private static Map<String, Integer> journalStatements(boolean journal) {
+    Jdbi jdbi = blog();
+    if (!journal) {
+      jdbi.getConfig(CascadeConfig.class).setJournalTable(null);
+    }
+    Map<String, Integer> counts = new TreeMap<>();
+    List<String> statements = new ArrayList<>();
+    try (Handle handle = jdbi.open()) {
+      handle.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+        @Override
+        public void logAfterExecution(StatementContext context) {
+          statements.add(context.getRenderedSql());
+        }
+      });
+      // Each call once before counting, so that what the runtime reads once (column types) is read.
+      UserDeleter.destroy(handle, 9L);
+      UserRestorer.restore(handle, 9L);
+      UserDeleter.destroy(handle, 9L, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+      UserRestorer.restore(handle, 9L);
+      Runnable reset = statements::clear;
+      reset.run();
+      UserDeleter.destroy(handle, 42L);
+      counts.put("soft delete", statements.size());
+      reset.run();
+      UserRestorer.restore(handle, 42L);
+      counts.put("soft restore", statements.size());
+      reset.run();
+      UserDeleter.destroy(handle, 42L, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH)).deletionId();
+      counts.put("trash delete", statements.size());
+      reset.run();
+      UserRestorer.restore(handle, 42L);
+      counts.put("trash restore", statements.size());
+      if (journal) {
+        UserDeleter.destroy(handle, 7L, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+        String seven = Journal.recent(handle, 1).get(0).deletionId();
+        reset.run();
+        UserRestorer.restoreOperation(handle, seven);
+        counts.put("trash restoreOperation", statements.size());
+        UserDeleter.destroy(handle, 7L);
+        seven = Journal.recent(handle, 1).get(0).deletionId();
+        reset.run();
+        UserRestorer.restoreOperation(handle, seven);
+        counts.put("soft restoreOperation", statements.size());
+      } else {
+        UserDeleter.destroy(handle, 7L, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+        UserRestorer.restore(handle, 7L);
+      }
+      reset.run();
+      UserDeleter.destroy(handle, 42L, DeleteOptions.defaults().withStrategy(DeleteStrategy.PERMANENT));
+      counts.put("permanent delete", statements.size());
+    }
+    return counts;
+  }
+
+  /** Every row of the README's tables and their trash tables, to tell whether a call changed any. */
+  private static List<String> rows(Handle handle) {
+    List<String> rows = new ArrayList<>();
+    for (String table : List.of("users", "posts", "comments", "sessions", "users_trash", "posts_trash", "comments_trash")) {
+      handle.select("SELECT * FROM " + table + " ORDER BY id").mapToMap().forEach(row -> rows.add(table + " " + row));
+    }
+    return rows;
   }
 
   /**
