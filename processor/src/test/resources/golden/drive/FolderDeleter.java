@@ -65,7 +65,7 @@ public final class FolderDeleter {
       + " FROM folders WHERE id IN (<ids>) UNION ALL"
       + " SELECT folders.id, cascade_top, cascade_depth + 1 FROM folders"
       + " JOIN cascade_folders_tree ON folders.parent_id = cascade_key"
-      + " WHERE folders.id NOT IN (SELECT id FROM folders WHERE id IN (<ids>)))";
+      + " WHERE NOT COALESCE(id IN (<ids>), FALSE))";
 
   /**
    * Keys of the folders the call names, whole subtrees.
@@ -188,8 +188,7 @@ public final class FolderDeleter {
       + " FROM folders WHERE deleted_at IS NULL AND id IN (<ids>) UNION ALL"
       + " SELECT folders.id, cascade_depth + 1 FROM folders"
       + " JOIN cascade_folders_live ON folders.parent_id = cascade_key"
-      + " WHERE folders.deleted_at IS NULL AND folders.id NOT IN (SELECT id FROM folders"
-      + " WHERE deleted_at IS NULL AND id IN (<ids>)))";
+      + " WHERE folders.deleted_at IS NULL AND NOT COALESCE(deleted_at IS NULL AND id IN (<ids>), FALSE))";
 
   /**
    * Keys of the folders the call names, whole subtrees, not soft-deleted yet.

@@ -55,8 +55,7 @@ public final class FolderRestorer {
       + " FROM folders WHERE deleted_at IN (<markers>) AND id IN (<ids>) UNION ALL"
       + " SELECT folders.id, folders.deleted_at, cascade_depth + 1 FROM folders"
       + " JOIN cascade_folders_deleted ON folders.parent_id = cascade_key AND folders.deleted_at = cascade_mark"
-      + " WHERE folders.deleted_at IN (<markers>) AND folders.id NOT IN (SELECT id"
-      + " FROM folders WHERE deleted_at IN (<markers>) AND id IN (<ids>)))";
+      + " WHERE folders.deleted_at IN (<markers>) AND NOT COALESCE(deleted_at IN (<markers>) AND id IN (<ids>), FALSE))";
 
   /**
    * Keys of the folders the call names, whole subtrees, soft-deleted by the same operation as their parent.
@@ -167,11 +166,9 @@ public final class FolderRestorer {
       + " SELECT folders_trash.id, folders_trash.deletion_id, cascade_depth + 1"
       + " FROM folders_trash"
       + " JOIN cascade_folders_trashed ON folders_trash.parent_id = cascade_key AND folders_trash.deletion_id = cascade_mark"
-      + " WHERE folders_trash.original_table = 'folders' AND folders_trash.deletion_id IN (<markers>) AND folders_trash.id NOT IN (SELECT id"
+      + " WHERE folders_trash.original_table = 'folders' AND folders_trash.deletion_id IN (<markers>) AND NOT COALESCE(original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
       + " FROM folders_trash"
-      + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
-      + " FROM folders_trash"
-      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)))";
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id), FALSE))";
 
   /**
    * Keys of the folders the call names, whole subtrees, trashed by the same operation as their parent.

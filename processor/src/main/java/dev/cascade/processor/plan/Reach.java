@@ -431,13 +431,9 @@ final class Reach {
     String on =
         t + "." + name(self.foreignKey().name()) + " = " + Protocol.TREE_KEY
             + marker(table).map(m -> " AND " + t + "." + m + " = " + Protocol.TREE_MARK).orElse("");
-    Condition below =
-        Condition.of(
-            SqlText.builder()
-                .text(t + "." + key(table) + " NOT IN (SELECT " + key(table) + " FROM " + t + " WHERE ")
-                .append(tops.sql())
-                .text(")")
-                .build());
+    // A row the recursion reaches is no top: the tops' condition on the row itself, not a NOT IN
+    // over the tops, which PostgreSQL may plan as a scan of the tops per row reached.
+    Condition below = tops.negated();
     Optional<Condition> own = own(table, Optional.of(t));
     if (own.isPresent()) {
       below = own.get().and(below);
@@ -446,13 +442,18 @@ final class Reach {
     if (where.isPresent()) {
       below = below.and(where.get());
     }
+    // In the trash, the tops of a tree below the root are every row of the operations a restore
+    // of whole operations brings back: there the recursion would find nothing more, and is left
+    // out, since PostgreSQL may plan it badly once the trash is analyzed.
+    boolean wholeWithoutRecursion = source == Source.TRASHED && !tree.isRoot(table);
     SqlText sql =
         SqlText.builder()
             .text("WITH RECURSIVE " + cte + " (" + columns + ") AS (SELECT " + start + " FROM " + t + " WHERE ")
             .append(tops.sql())
-            .text(" UNION ALL SELECT " + step + " FROM " + t + " JOIN " + cte + " ON " + on + " WHERE ")
+            .text((wholeWithoutRecursion ? Protocol.ONLY_NAMED : "") + " UNION ALL SELECT " + step + " FROM " + t + " JOIN "
+                + cte + " ON " + on + " WHERE ")
             .append(below.sql())
-            .text(")")
+            .text(wholeWithoutRecursion ? Protocol.END_ONLY_NAMED + ")" : ")")
             .build();
     constant =
         program.add(

@@ -223,8 +223,8 @@ class DeletePlannerTest {
             "DELETE FROM folders WHERE id IN (SELECT cascade_key AS id FROM (WITH RECURSIVE cascade_folders_tree"
                 + " (cascade_key, cascade_top, cascade_depth) AS (SELECT id, id, 0 FROM folders WHERE id IN (<ids>)"
                 + " UNION ALL SELECT folders.id, cascade_top, cascade_depth + 1 FROM folders JOIN"
-                + " cascade_folders_tree ON folders.parent_id = cascade_key WHERE folders.id NOT IN (SELECT id FROM"
-                + " folders WHERE id IN (<ids>))) SELECT cascade_key FROM cascade_folders_tree WHERE cascade_depth"
+                + " cascade_folders_tree ON folders.parent_id = cascade_key WHERE NOT COALESCE(id IN (<ids>), FALSE))"
+                + " SELECT cascade_key FROM cascade_folders_tree WHERE cascade_depth"
                 + " > 0) AS cascade_folders_tree_below)");
     assertThat(deleterSql(plan, "DELETE_FOLDERS", Dialect.POSTGRESQL)).isEqualTo("DELETE FROM folders WHERE id IN (<ids>)");
   }
@@ -251,8 +251,8 @@ class DeletePlannerTest {
     String subtree =
         "WITH RECURSIVE cascade_folders_tree (cascade_key, cascade_top, cascade_depth) AS (SELECT id, id, 0 FROM"
             + " folders WHERE id IN (<ids>) UNION ALL SELECT folders.id, cascade_top, cascade_depth + 1 FROM folders"
-            + " JOIN cascade_folders_tree ON folders.parent_id = cascade_key WHERE folders.id NOT IN (SELECT id FROM"
-            + " folders WHERE id IN (<ids>)))";
+            + " JOIN cascade_folders_tree ON folders.parent_id = cascade_key WHERE NOT COALESCE(id IN (<ids>),"
+            + " FALSE))";
     // On H2 tops point at themselves: no join back to the recursive query, which H2 runs once per row.
     assertThat(deleterSql(plan, "FLATTEN_FOLDERS", Dialect.H2))
         .isEqualTo(
