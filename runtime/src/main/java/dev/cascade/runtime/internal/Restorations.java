@@ -238,7 +238,8 @@ public final class Restorations {
                 + " another transaction restored or deleted them meanwhile, so nothing was changed: retry");
       }
       List<T> restored = ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
-      recordRestored(roots, false);
+      Journals.table(handle).ifPresent(journal -> recordRestored(
+          roots, false, Journals.deletedAt(handle, dialect, journal, plan.table(), roots.stream().map(Root::time).distinct().toList())));
       events.fire(CascadeEvent.Kind.RESTORED, plan.table(), restored, plan::keyOf, DeleteStrategy.SOFT, rootsBack, rows, Optional.empty());
       return restored;
     }
@@ -247,7 +248,9 @@ public final class Restorations {
       TrashRestore trash = plan.trash();
       Keys ids = keys(keysOf(roots));
       List<Object> markers = markersOf(roots);
-      boolean whole = wholeOperations(trash, ids, markers, roots.size());
+      Optional<List<Operation>> operations =
+          Journals.table(handle).map(journal -> Journals.withIds(handle, journal, markers.stream().map(String.class::cast).toList()));
+      boolean whole = wholeOperations(trash, ids, markers, roots.size(), operations);
       Statements sql = sql(ids, markers, Map.of(), whole);
       Map<Object, TrashRecord> info = new HashMap<>();
       roots.forEach(r -> info.put(r.key(), new TrashRecord(plan.trashTable(), plan.table(), (String) r.marker(), r.time())));
@@ -295,7 +298,7 @@ public final class Restorations {
       ids.ids().forEach(k -> restoredKeys.add(rekeyed.getOrDefault(k, k)));
       Keys back = keys(restoredKeys);
       List<T> restored = back.inOrder(sql(back).list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
-      recordRestored(roots, true);
+      operations.ifPresent(known -> recordRestored(roots, true, known));
       Map<Object, TrashRecord> infoByNewKey = new HashMap<>();
       info.forEach((key, record) -> infoByNewKey.put(rekeyed.getOrDefault(key, key), record));
       fireWithTrash(CascadeEvent.Kind.RESTORED, restored, infoByNewKey, plan::keyOf, restored.size(), inserted);
@@ -306,9 +309,19 @@ public final class Restorations {
      * Whether the call restores every root each of its operations trashed: then every row those
      * operations trashed comes back, and each statement finds a table's rows by {@code
      * deletion_id} alone ({@link Protocol#ONLY_NAMED}), a plan that needs no statistics.
+     *
+     * <p>Only for operations of this table, as the journal records them: a row trashed with
+     * another table's operation (a post trashed with its user) is not one of that operation's
+     * roots, and the operation trashed rows (the user's likes) that are not below it. Without the
+     * journal, or for an operation it does not know, the statements pick the named roots' rows.
      */
-    private boolean wholeOperations(TrashRestore trash, Keys ids, List<Object> markers, int roots) {
-      if (markers.size() > Placeholders.MARKERS_BOUND_UP_TO) {
+    private boolean wholeOperations(
+        TrashRestore trash, Keys ids, List<Object> markers, int roots, Optional<List<Operation>> operations) {
+      if (markers.size() > Placeholders.MARKERS_BOUND_UP_TO || operations.isEmpty()) {
+        return false;
+      }
+      List<Operation> known = operations.get();
+      if (known.size() != markers.size() || known.stream().anyMatch(o -> !o.table().equals(plan.table()))) {
         return false;
       }
       return sql(ids, markers, Map.of(), false).count(trash.scope(), "counting " + plan.trashTable()) == roots;
@@ -369,21 +382,15 @@ public final class Restorations {
     }
 
     /**
-     * With the journal on: marks the operations these roots came from as restored, each once every
-     * root it deleted is back (a restore may bring back some roots of a {@code destroyAll} only).
+     * With the journal on: marks the operations these roots came from (as the journal read them
+     * before the restore) as restored, each once every root it deleted is back (a restore may bring
+     * back some roots of a {@code destroyAll} only).
      */
-    private void recordRestored(List<Root> roots, boolean trash) {
-      Optional<String> journal = Journals.table(handle);
-      if (journal.isEmpty()) {
-        return;
-      }
+    private void recordRestored(List<Root> roots, boolean trash, List<Operation> read) {
+      String journal = Journals.table(handle).orElseThrow();
       // A trashed root may have gone with another table's operation (a post trashed with its user):
       // bringing it back on its own gives that operation none of its roots back.
-      List<Operation> operations =
-          trash
-              ? Journals.withIds(handle, journal.get(), roots.stream().map(r -> (String) r.marker()).distinct().toList())
-                  .stream().filter(o -> o.table().equals(plan.table())).toList()
-              : Journals.deletedAt(handle, dialect, journal.get(), plan.table(), roots.stream().map(Root::time).distinct().toList());
+      List<Operation> operations = read.stream().filter(o -> o.table().equals(plan.table())).toList();
       // A root is back for the operation whose copy of it came back: when an id was trashed twice, a
       // restore of its later copy leaves the earlier operation's copy, and that operation, deleted.
       KeyType type = KeyType.of(plan.keyType());
@@ -406,7 +413,7 @@ public final class Restorations {
               .map(Operation::deletionId)
               .toList();
       if (!complete.isEmpty()) {
-        Journals.restored(handle, dialect, journal.get(), complete, handle.getConfig(CascadeConfig.class).getClock().instant());
+        Journals.restored(handle, dialect, journal, complete, handle.getConfig(CascadeConfig.class).getClock().instant());
       }
     }
 
