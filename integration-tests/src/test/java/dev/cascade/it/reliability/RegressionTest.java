@@ -347,6 +347,50 @@ class RegressionTest {
     }
   }
 
+  /**
+   * Found by the model-based test on SQLite (seed 7841350401759465475), on every database: Bob's
+   * comment on Alice's post is trashed with Bob, Bob's id is taken, and the comment is restored on
+   * its own; it now belongs to the row that took Bob's id. Then Alice is trashed (the post and the
+   * comment with her) and her id is taken too. {@code restoreAll} gives both users new keys: the
+   * post follows Alice, but the comment stays with the row that holds Bob's old id, since it was
+   * that row's, not Bob's, when it was trashed (README, "Restore": a re-keyed root's restored
+   * children are re-pointed to it).
+   */
+  @AllDatabases
+  void aRowTrashedAfterItsParentsKeyWasTakenKeepsItWhenThatParentComesBackUnderANewKey(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      long bob = forum.user("bob");
+      long post = forum.post(alice, "alice writes");
+      long comment = forum.comment(post, bob, "bob on alice");
+      String bobs = UserDeleter.destroy(handle, bob, TRASH).deletionId();
+      handle.execute("INSERT INTO users (id, name) VALUES (?, 'took bob''s id')", bob);
+      CommentRestorer.restoreAll(handle, ASSIGN_NEW);
+      String alices = UserDeleter.destroy(handle, alice, TRASH).deletionId();
+      handle.execute("INSERT INTO users (id, name) VALUES (?, 'took alice''s id')", alice);
+
+      List<User> restored = UserRestorer.restoreAll(handle, ASSIGN_NEW);
+
+      long newAlice = idOf(restored, "alice");
+      long newBob = idOf(restored, "bob");
+      assertThat(List.of(newAlice, newBob)).doesNotContain(alice, bob).doesNotHaveDuplicates();
+      Snapshot after = db.snapshot(Forum.TABLES_WITH_TRASH);
+      assertThat(after.rows("users"))
+          .containsExactlyInAnyOrder(
+              user(alice, "took alice's id"), user(bob, "took bob's id"), user(newAlice, "alice"), user(newBob, "bob"));
+      assertThat(after.rows("posts")).containsExactly(post(post, newAlice, "alice writes"));
+      assertThat(after.rows("comments"))
+          .containsExactly(row("id", comment, "post_id", post, "user_id", bob, "body", "bob on alice", "deleted_at", null));
+      for (String table : List.of("users_trash", "posts_trash", "comments_trash", "likes_trash", "reactions_trash")) {
+        assertThat(after.rows(table)).as(table).isEmpty();
+      }
+      assertThat(Journal.find(handle, bobs).orElseThrow().state()).isEqualTo(OperationState.RESTORED);
+      assertThat(Journal.find(handle, alices).orElseThrow().state()).isEqualTo(OperationState.RESTORED);
+    }
+  }
+
   private static Map<String, Object> user(long id, String name) {
     return row("id", id, "name", name, "deleted_at", null);
   }

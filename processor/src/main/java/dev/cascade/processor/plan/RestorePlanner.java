@@ -350,7 +350,10 @@ final class RestorePlanner {
         if (tree.isRoot(edge.parent()) && (!tree.isRoot(model) || edge.isSelf())) {
           // A polymorphic key follows the root only on the rows of this relation: a reaction on a
           // comment whose id happens to be a re-keyed post's old key stays on its comment.
-          String rekeyed = Protocol.REKEYED + expression + Protocol.CLOSE;
+          // Only a row trashed while its key was the re-keyed row's (no later than it) follows it.
+          String rekeyed =
+              Protocol.REKEYED + expression + Protocol.REKEYED_AT + t + "." + reach.name(TrashTable.of(model).timeColumn())
+                  + Protocol.CLOSE;
           String unchanged = expression;
           expression =
               reach.where(edge, Optional.of(t))

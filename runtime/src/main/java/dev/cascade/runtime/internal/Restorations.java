@@ -270,7 +270,9 @@ public final class Restorations {
         Root root = roots.stream().filter(r -> r.key().equals(reused)).findFirst().orElseThrow();
         rekeyed.put(reused, insertUnderNewKey(sql, root));
       }
-      Statements copy = sql(ids, markers, rekeyed, whole);
+      Map<Object, Instant> rekeyedAt = new HashMap<>();
+      roots.stream().filter(r -> rekeyed.containsKey(r.key())).forEach(r -> rekeyedAt.put(r.key(), r.time()));
+      Statements copy = sql(ids, markers, rekeyed, rekeyedAt, whole);
       Map<String, Long> inserted = new LinkedHashMap<>();
       Map<String, Long> purged = new LinkedHashMap<>();
       long rootsBack = 0;
@@ -544,12 +546,18 @@ public final class Restorations {
     }
 
     private Statements sql(Keys keys, List<Object> markers, Map<Object, Object> rekeyed) {
-      return sql(keys, markers, rekeyed, false);
+      return sql(keys, markers, rekeyed, Map.of(), false);
     }
 
     private Statements sql(Keys keys, List<Object> markers, Map<Object, Object> rekeyed, boolean wholeOperations) {
+      return sql(keys, markers, rekeyed, Map.of(), wholeOperations);
+    }
+
+    private Statements sql(
+        Keys keys, List<Object> markers, Map<Object, Object> rekeyed, Map<Object, Instant> rekeyedAt, boolean wholeOperations) {
       return new Statements(
-          handle, dialect, plan.schema(), Placeholders.of(dialect, keys, markers, rekeyed, plan.keyType(), wholeOperations));
+          handle, dialect, plan.schema(),
+          Placeholders.of(dialect, keys, markers, rekeyed, rekeyedAt, plan.keyType(), wholeOperations));
     }
 
     private Keys keys(Collection<?> ids) {
