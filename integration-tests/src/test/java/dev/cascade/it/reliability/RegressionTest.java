@@ -391,6 +391,40 @@ class RegressionTest {
     }
   }
 
+  /**
+   * Found by the model-based test on SQLite (seed 2530041097630371329), on every database: Bob and
+   * then Alice trashed, Alice's id taken, and {@code restoreAll} of users. Alice needs a new key
+   * and Bob keeps his; SQLite gives a new key as the table's highest plus one, which was Bob's id
+   * while he was still in the trash, so the restore failed. Bob goes back first now, and Alice's
+   * new key is above his.
+   */
+  @AllDatabases
+  void aNewKeyIsNotTheKeyOfARootRestoredWithIt(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      long bob = forum.user("bob");
+      long post = forum.post(alice, "alice writes");
+      UserDeleter.destroy(handle, bob, TRASH);
+      UserDeleter.destroy(handle, alice, TRASH);
+      handle.execute("INSERT INTO users (id, name) VALUES (?, 'took alice''s id')", alice);
+
+      List<User> restored = UserRestorer.restoreAll(handle, ASSIGN_NEW);
+
+      long newAlice = idOf(restored, "alice");
+      assertThat(idOf(restored, "bob")).isEqualTo(bob);
+      assertThat(newAlice).isNotIn(alice, bob);
+      Snapshot after = db.snapshot(Forum.TABLES_WITH_TRASH);
+      assertThat(after.rows("users"))
+          .containsExactlyInAnyOrder(user(alice, "took alice's id"), user(bob, "bob"), user(newAlice, "alice"));
+      assertThat(after.rows("posts")).containsExactly(post(post, newAlice, "alice writes"));
+      for (String table : List.of("users_trash", "posts_trash", "comments_trash", "likes_trash", "reactions_trash")) {
+        assertThat(after.rows(table)).as(table).isEmpty();
+      }
+    }
+  }
+
   private static Map<String, Object> user(long id, String name) {
     return row("id", id, "name", name, "deleted_at", null);
   }

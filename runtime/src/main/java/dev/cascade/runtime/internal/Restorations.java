@@ -265,19 +265,39 @@ public final class Restorations {
         throw e;
       });
 
+      Map<Object, Instant> rekeyedAt = new HashMap<>();
+      roots.stream().filter(r -> taken.contains(r.key())).forEach(r -> rekeyedAt.put(r.key(), r.time()));
+      List<RestoreStep> steps = trash.steps().stream().filter(step -> step.sql().runsOn(dialect)).toList();
+      // The roots that keep their keys go back first, when their statement needs no new key: a key
+      // the database generates next is then none of theirs (SQLite gives a table's highest key plus
+      // one, which a root still in the trash may hold).
+      List<RestoreStep> first =
+          taken.isEmpty()
+              ? List.of()
+              : steps.stream()
+                  .filter(step -> step.root() && step.kind() == RestoreStep.Kind.INSERT)
+                  .filter(step -> !step.sql().text(dialect).contains(Protocol.REKEYED))
+                  .toList();
+      Map<Object, Object> unchanged = new LinkedHashMap<>();
+      taken.forEach(key -> unchanged.put(key, key));
+      Statements kept = sql(ids, markers, unchanged, rekeyedAt, whole);
+      Map<String, Long> inserted = new LinkedHashMap<>();
+      Map<String, Long> purged = new LinkedHashMap<>();
+      long rootsBack = 0;
+      for (RestoreStep step : first) {
+        long count = kept.update(step.sql(), Map.of(), step.describe());
+        inserted.merge(step.table(), count, Long::sum);
+        rootsBack += count;
+      }
+
       Map<Object, Object> rekeyed = new LinkedHashMap<>();
       for (Object reused : taken) {
         Root root = roots.stream().filter(r -> r.key().equals(reused)).findFirst().orElseThrow();
         rekeyed.put(reused, insertUnderNewKey(sql, root));
       }
-      Map<Object, Instant> rekeyedAt = new HashMap<>();
-      roots.stream().filter(r -> rekeyed.containsKey(r.key())).forEach(r -> rekeyedAt.put(r.key(), r.time()));
       Statements copy = sql(ids, markers, rekeyed, rekeyedAt, whole);
-      Map<String, Long> inserted = new LinkedHashMap<>();
-      Map<String, Long> purged = new LinkedHashMap<>();
-      long rootsBack = 0;
-      for (RestoreStep step : trash.steps()) {
-        if (!step.sql().runsOn(dialect)) {
+      for (RestoreStep step : steps) {
+        if (first.contains(step)) {
           continue;
         }
         long count = copy.update(step.sql(), Map.of(), step.describe());
