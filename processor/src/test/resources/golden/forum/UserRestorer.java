@@ -268,7 +268,7 @@ public final class UserRestorer {
    * Copies the posts trashed with them back from posts_trash.
    */
   private static final String INSERT_POSTS = "INSERT INTO posts (id, user_id, title, deleted_at)"
-      + " SELECT posts_trash.id, <rekeyed:posts_trash.user_id>, posts_trash.title, posts_trash.deleted_at"
+      + " SELECT posts_trash.id, <rekeyed:posts_trash.user_id|posts_trash.trashed_at>, posts_trash.title, posts_trash.deleted_at"
       + " FROM posts_trash"
       + " WHERE original_table = 'posts' AND deletion_id IN (<markers>)<only-named> AND (user_id, deletion_id) IN ("
       + TRASHED_USERS + ")</only-named>";
@@ -277,7 +277,7 @@ public final class UserRestorer {
    * Copies the comments trashed with them back from comments_trash.
    */
   private static final String INSERT_COMMENTS = "INSERT INTO comments (id, post_id, author_id, body, deleted_at)"
-      + " SELECT comments_trash.id, comments_trash.post_id, <rekeyed:comments_trash.author_id>, comments_trash.body, comments_trash.deleted_at"
+      + " SELECT comments_trash.id, comments_trash.post_id, <rekeyed:comments_trash.author_id|comments_trash.trashed_at>, comments_trash.body, comments_trash.deleted_at"
       + " FROM comments_trash"
       + " WHERE original_table = 'comments' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN ("
       + TRASHED_COMMENTS + ")</only-named>";
@@ -286,7 +286,7 @@ public final class UserRestorer {
    * Copies the comments trashed with them back from comments_trash. On H2.
    */
   private static final String INSERT_COMMENTS_H2 = "INSERT INTO comments (id, post_id, author_id, body, deleted_at)"
-      + " SELECT comments_trash.id, comments_trash.post_id, <rekeyed:comments_trash.author_id>, comments_trash.body, comments_trash.deleted_at"
+      + " SELECT comments_trash.id, comments_trash.post_id, <rekeyed:comments_trash.author_id|comments_trash.trashed_at>, comments_trash.body, comments_trash.deleted_at"
       + " FROM (" + TRASHED_COMMENTS + ") AS cascade_keys"
       + " JOIN comments_trash ON comments_trash.id = cascade_keys.id AND comments_trash.deletion_id = cascade_keys.deletion_id";
 

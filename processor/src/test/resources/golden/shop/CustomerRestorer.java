@@ -189,7 +189,7 @@ public final class CustomerRestorer {
    * Copies the order trashed with them back from order_trash.
    */
   private static final String INSERT_ORDER = "INSERT INTO \"order\" (id, customer_id, cents)"
-      + " SELECT order_trash.id, <rekeyed:order_trash.customer_id>, order_trash.cents"
+      + " SELECT order_trash.id, <rekeyed:order_trash.customer_id|order_trash.deleted_at>, order_trash.cents"
       + " FROM order_trash"
       + " WHERE original_table = 'order' AND deletion_id IN (<markers>)<only-named> AND (customer_id, deletion_id) IN ("
       + TRASHED_CUSTOMERS + ")</only-named>";
@@ -199,7 +199,7 @@ public final class CustomerRestorer {
    */
   private static final String INSERT_NOTES = "INSERT INTO notes (id, subject_id, subject_type, body)"
       + " SELECT notes_trash.id, CASE"
-      + " WHEN (notes_trash.subject_type = 'customer') THEN <rekeyed:notes_trash.subject_id> ELSE notes_trash.subject_id END, notes_trash.subject_type, notes_trash.body"
+      + " WHEN (notes_trash.subject_type = 'customer') THEN <rekeyed:notes_trash.subject_id|notes_trash.deleted_at> ELSE notes_trash.subject_id END, notes_trash.subject_type, notes_trash.body"
       + " FROM notes_trash"
       + " WHERE original_table = 'notes' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN ("
       + TRASHED_NOTES + ")</only-named>";
@@ -209,7 +209,7 @@ public final class CustomerRestorer {
    */
   private static final String INSERT_NOTES_H2 = "INSERT INTO notes (id, subject_id, subject_type, body)"
       + " SELECT notes_trash.id, CASE"
-      + " WHEN (notes_trash.subject_type = 'customer') THEN <rekeyed:notes_trash.subject_id> ELSE notes_trash.subject_id END, notes_trash.subject_type, notes_trash.body"
+      + " WHEN (notes_trash.subject_type = 'customer') THEN <rekeyed:notes_trash.subject_id|notes_trash.deleted_at> ELSE notes_trash.subject_id END, notes_trash.subject_type, notes_trash.body"
       + " FROM (" + TRASHED_NOTES + ") AS cascade_keys"
       + " JOIN notes_trash ON notes_trash.id = cascade_keys.id AND notes_trash.deletion_id = cascade_keys.deletion_id";
 

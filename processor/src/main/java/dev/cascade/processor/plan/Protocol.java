@@ -19,10 +19,16 @@ public final class Protocol {
   public static final String MARKERS = "<markers>";
 
   /**
-   * Opens a column that a restore re-points to the new keys of rows it restores under new keys:
-   * {@code <rekeyed:user_id>}, or the column itself when nothing was re-keyed.
+   * Opens a column that a restore re-points to the new keys of rows it restores under new keys,
+   * with the trash time of the row it is in: {@code
+   * <rekeyed:comments_trash.user_id|comments_trash.trashed_at>}. A row is re-pointed only when it
+   * was trashed no later than the re-keyed row, that is, while its key was that row's; otherwise
+   * it stays as it is, as does the column when nothing was re-keyed.
    */
   public static final String REKEYED = "<rekeyed:";
+
+  /** Separates the column of {@link #REKEYED} from the trash time column of its row. */
+  public static final String REKEYED_AT = "|";
 
   /** Opens the condition that leaves out the roots a restore re-keys: {@code <kept:id>}. */
   public static final String KEPT = "<kept:";

@@ -130,17 +130,12 @@ final class RestorePlanner {
                 .append(
                     parentsLive(reach, root, Condition.of(own + latest + " GROUP BY " + key + ")")).sql())
                 .build());
-    // A root table that another table's delete cascades into holds copies that are no operation's
-    // roots (posts trashed with their user); there the runtime asks the journal instead.
-    Optional<String> scope =
-        cascadedIntoFromElsewhere(root)
-            ? Optional.empty()
-            : Optional.of(program.add(
-                "TRASHED_" + table + "_SCOPE",
-                "How many copies in " + rootTrash.name() + " the restored operations put there that the call names or"
-                    + " that are the tops of their operations: when that is every " + root.table() + " found, the call"
-                    + " restores whole operations and leaves out what only picks the named ones.",
-                scope(reach, root)));
+    String scope = program.add(
+        "TRASHED_" + table + "_SCOPE",
+        "How many copies in " + rootTrash.name() + " the restored operations put there that the call names or that"
+            + " are the tops of their operations: when that is every " + root.table() + " found, the call restores"
+            + " whole operations and leaves out what only picks the named ones.",
+        scope(reach, root));
     String records =
         program.add(
             "SELECT_TRASHED_" + table,
@@ -190,11 +185,6 @@ final class RestorePlanner {
   /** For a preview, parents first: the rows of each table the restore brings back, as it finds them. */
   private List<Count> counts(Reach reach) {
     return parentsFirst().stream().map(model -> new Count(model.table(), false, reach.rowsConstant(model))).toList();
-  }
-
-  /** Whether the delete of another table cascades into this one, so that its trash holds their copies too. */
-  private boolean cascadedIntoFromElsewhere(ModelSpec model) {
-    return graph.edgesInto(model).stream().anyMatch(edge -> !edge.isSelf() && edge.onDelete() == OnDelete.CASCADE);
   }
 
   /**
@@ -360,7 +350,10 @@ final class RestorePlanner {
         if (tree.isRoot(edge.parent()) && (!tree.isRoot(model) || edge.isSelf())) {
           // A polymorphic key follows the root only on the rows of this relation: a reaction on a
           // comment whose id happens to be a re-keyed post's old key stays on its comment.
-          String rekeyed = Protocol.REKEYED + expression + Protocol.CLOSE;
+          // Only a row trashed while its key was the re-keyed row's (no later than it) follows it.
+          String rekeyed =
+              Protocol.REKEYED + expression + Protocol.REKEYED_AT + t + "." + reach.name(TrashTable.of(model).timeColumn())
+                  + Protocol.CLOSE;
           String unchanged = expression;
           expression =
               reach.where(edge, Optional.of(t))

@@ -12,8 +12,7 @@ import java.util.Optional;
  * @param restorable every trashed root whose parents are live, with its deletion id and time
  * @param scope how many copies in the root's trash the restored operations hold that the call
  *     names or that are tops: when it is the number of roots found, the call restores whole
- *     operations ({@link Protocol#ONLY_NAMED}); none for a table another table's delete cascades
- *     into, whose trash holds copies that are no operation's roots (the runtime asks the journal)
+ *     operations ({@link Protocol#ONLY_NAMED})
  * @param records the trashed root records, for listeners
  * @param takenRoots the requested keys another row has taken since
  * @param taken keys of rows coming back with the roots that another row has taken since
@@ -25,7 +24,7 @@ import java.util.Optional;
 public record TrashRestorePlan(
     String lookup,
     String restorable,
-    Optional<String> scope,
+    String scope,
     String records,
     Checks checks,
     String takenRoots,

@@ -105,7 +105,7 @@ public final class RestorerWriter {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", RuntimeTypes.TRASH_RESTORE).indent().indent();
     code.add("\n.lookup($L)", sql.use(trash.lookup()));
     code.add("\n.restorable($L)", sql.use(trash.restorable()));
-    trash.scope().ifPresent(scope -> code.add("\n.scope($L)", sql.use(scope)));
+    code.add("\n.scope($L)", sql.use(trash.scope()));
     code.add("\n.records($L)", sql.use(trash.records()));
     parentChecks(code, trash.checks(), sql);
     code.add("\n.takenRoots($L)", sql.use(trash.takenRoots()));

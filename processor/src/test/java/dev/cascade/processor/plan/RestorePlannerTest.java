@@ -142,7 +142,7 @@ class RestorePlannerTest {
                 + " AND id IN (<ids>) GROUP BY id)</only-named> AND <kept:id>");
     assertThat(restorerSql(plan, "INSERT_POSTS", Dialect.POSTGRESQL))
         .isEqualTo(
-            "INSERT INTO posts (id, user_id, title, deleted_at) SELECT posts_trash.id, <rekeyed:posts_trash.user_id>,"
+            "INSERT INTO posts (id, user_id, title, deleted_at) SELECT posts_trash.id, <rekeyed:posts_trash.user_id|posts_trash.trashed_at>,"
                 + " posts_trash.title, posts_trash.deleted_at FROM posts_trash WHERE original_table = 'posts' AND"
                 + " deletion_id IN (<markers>)<only-named> AND (user_id, deletion_id) IN (" + TRASHED_USERS
                 + ")</only-named>");
@@ -160,7 +160,7 @@ class RestorePlannerTest {
         .startsWith(
             "INSERT INTO reactions (id, subject_type, subject_id, deleted_at) SELECT reactions_trash.id,"
                 + " reactions_trash.subject_type, CASE WHEN (reactions_trash.subject_type = 'post') THEN"
-                + " <rekeyed:reactions_trash.subject_id> ELSE reactions_trash.subject_id END, reactions_trash.deleted_at"
+                + " <rekeyed:reactions_trash.subject_id|reactions_trash.trashed_at> ELSE reactions_trash.subject_id END, reactions_trash.deleted_at"
                 + " FROM ");
   }
 
@@ -180,7 +180,7 @@ class RestorePlannerTest {
 
     assertThat(restorerSql(plan, "INSERT_TASKS", Dialect.SQLITE))
         .startsWith(
-            "INSERT INTO tasks (id, project_id, section_id) SELECT tasks_trash.id, <rekeyed:tasks_trash.project_id>,"
+            "INSERT INTO tasks (id, project_id, section_id) SELECT tasks_trash.id, <rekeyed:tasks_trash.project_id|tasks_trash.deleted_at>,"
                 + " CASE WHEN tasks_trash.section_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sections AS"
                 + " cascade_parent WHERE cascade_parent.id = tasks_trash.section_id) THEN NULL ELSE"
                 + " tasks_trash.section_id END FROM tasks_trash WHERE ");

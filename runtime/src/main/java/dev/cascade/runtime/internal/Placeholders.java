@@ -1,6 +1,9 @@
 package dev.cascade.runtime.internal;
 
 import dev.cascade.runtime.Dialect;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,36 +24,56 @@ final class Placeholders {
   private final Keys keys;
   private final IdBinding ids;
   private final List<Object> markers;
+  private final Dialect dialect;
   private final Map<Object, Object> rekeyed;
+  private final Map<Object, Instant> rekeyedAt;
   private final Class<?> keyType;
   private final boolean wholeOperations;
 
   private Placeholders(
-      Dialect dialect, Keys keys, List<Object> markers, Map<Object, Object> rekeyed, Class<?> keyType, boolean wholeOperations) {
+      Dialect dialect,
+      Keys keys,
+      List<Object> markers,
+      Map<Object, Object> rekeyed,
+      Map<Object, Instant> rekeyedAt,
+      Class<?> keyType,
+      boolean wholeOperations) {
+    this.dialect = dialect;
     this.keys = keys;
     this.ids = new IdBinding(dialect, keys.ids());
     this.markers = List.copyOf(markers);
     this.rekeyed = new LinkedHashMap<>(rekeyed);
+    this.rekeyedAt = new LinkedHashMap<>(rekeyedAt);
     this.keyType = keyType;
     this.wholeOperations = wholeOperations;
+    if (!this.rekeyedAt.keySet().containsAll(this.rekeyed.keySet())) {
+      throw new IllegalArgumentException("every re-keyed root needs the time it was trashed at");
+    }
   }
 
   /** A delete's: the requested keys only. */
   static Placeholders of(Dialect dialect, Keys keys) {
-    return new Placeholders(dialect, keys, List.of(), Map.of(), Object.class, false);
+    return new Placeholders(dialect, keys, List.of(), Map.of(), Map.of(), Object.class, false);
   }
 
   /**
-   * A restore's: the roots' keys, their operations' markers, the roots given new keys (old to new),
-   * and whether the call restores whole operations, so that the parts of conditions that pick the
-   * named roots out of them are left out ({@link Protocol#ONLY_NAMED}).
+   * A restore's: the roots' keys, their operations' markers, the roots given new keys (old to new)
+   * with the time each was trashed at, and whether the call restores whole operations, so that the
+   * parts of conditions that pick the named roots out of them are left out ({@link
+   * Protocol#ONLY_NAMED}).
    */
   static Placeholders of(
-      Dialect dialect, Keys keys, List<Object> markers, Map<Object, Object> rekeyed, Class<?> keyType, boolean wholeOperations) {
+      Dialect dialect,
+      Keys keys,
+      List<Object> markers,
+      Map<Object, Object> rekeyed,
+      Map<Object, Instant> rekeyedAt,
+      Class<?> keyType,
+      boolean wholeOperations) {
     if (wholeOperations && markers.size() > MARKERS_BOUND_UP_TO) {
       throw new IllegalArgumentException("whole operations are found by their markers, which must all be bound");
     }
-    return new Placeholders(dialect, keys, markers, rekeyed, keyType, wholeOperations);
+    return new Placeholders(dialect, keys, markers, rekeyed, rekeyedAt, keyType, wholeOperations);
   }
 
   Keys keys() {
@@ -80,6 +103,9 @@ final class Placeholders {
       for (Map.Entry<Object, Object> entry : rekeyed.entrySet()) {
         statement.bindByType("rekeyedOld" + i, entry.getKey(), keyType);
         statement.bindByType("rekeyedNew" + i, entry.getValue(), keyType);
+        Instant at = rekeyedAt.get(entry.getKey());
+        // PostgreSQL is told a time is a timestamptz, as the delete that wrote it was.
+        statement.bind("rekeyedAt" + i, dialect == Dialect.POSTGRESQL ? OffsetDateTime.ofInstant(at, ZoneOffset.UTC) : at);
         i++;
       }
     }
@@ -116,14 +142,24 @@ final class Placeholders {
     return out.toString();
   }
 
-  /** {@code CASE user_id WHEN :rekeyedOld0 THEN :rekeyedNew0 ELSE user_id END}, or the column. */
-  private String rekeyed(String column) {
+  /**
+   * {@code CASE WHEN user_id = :rekeyedOld0 AND trashed_at <= :rekeyedAt0 THEN :rekeyedNew0 ELSE
+   * user_id END}, or the column: a row trashed after the re-keyed root pointed, when it was
+   * trashed, at another row that had taken the key, and keeps it.
+   */
+  private String rekeyed(String argument) {
+    int split = argument.lastIndexOf(Protocol.REKEYED_AT);
+    String column = split < 0 ? argument : argument.substring(0, split);
     if (rekeyed.isEmpty()) {
       return column;
     }
-    StringBuilder sql = new StringBuilder("CASE ").append(column);
+    StringBuilder sql = new StringBuilder("CASE");
     for (int i = 0; i < rekeyed.size(); i++) {
-      sql.append(" WHEN :rekeyedOld").append(i).append(" THEN :rekeyedNew").append(i);
+      sql.append(" WHEN ").append(column).append(" = :rekeyedOld").append(i);
+      if (split >= 0) {
+        sql.append(" AND ").append(argument.substring(split + Protocol.REKEYED_AT.length())).append(" <= :rekeyedAt").append(i);
+      }
+      sql.append(" THEN :rekeyedNew").append(i);
     }
     return sql.append(" ELSE ").append(column).append(" END").toString();
   }

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -239,7 +238,8 @@ public final class Restorations {
                 + " another transaction restored or deleted them meanwhile, so nothing was changed: retry");
       }
       List<T> restored = ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
-      recordRestored(roots, false);
+      Journals.table(handle).ifPresent(journal -> recordRestored(
+          roots, false, Journals.deletedAt(handle, dialect, journal, plan.table(), roots.stream().map(Root::time).distinct().toList())));
       events.fire(CascadeEvent.Kind.RESTORED, plan.table(), restored, plan::keyOf, DeleteStrategy.SOFT, rootsBack, rows, Optional.empty());
       return restored;
     }
@@ -248,7 +248,9 @@ public final class Restorations {
       TrashRestore trash = plan.trash();
       Keys ids = keys(keysOf(roots));
       List<Object> markers = markersOf(roots);
-      boolean whole = wholeOperations(trash, ids, markers, roots);
+      Optional<List<Operation>> operations =
+          Journals.table(handle).map(journal -> Journals.withIds(handle, journal, markers.stream().map(String.class::cast).toList()));
+      boolean whole = wholeOperations(trash, ids, markers, roots.size(), operations);
       Statements sql = sql(ids, markers, Map.of(), whole);
       Map<Object, TrashRecord> info = new HashMap<>();
       roots.forEach(r -> info.put(r.key(), new TrashRecord(plan.trashTable(), plan.table(), (String) r.marker(), r.time())));
@@ -263,17 +265,39 @@ public final class Restorations {
         throw e;
       });
 
+      Map<Object, Instant> rekeyedAt = new HashMap<>();
+      roots.stream().filter(r -> taken.contains(r.key())).forEach(r -> rekeyedAt.put(r.key(), r.time()));
+      List<RestoreStep> steps = trash.steps().stream().filter(step -> step.sql().runsOn(dialect)).toList();
+      // The roots that keep their keys go back first, when their statement needs no new key: a key
+      // the database generates next is then none of theirs (SQLite gives a table's highest key plus
+      // one, which a root still in the trash may hold).
+      List<RestoreStep> first =
+          taken.isEmpty()
+              ? List.of()
+              : steps.stream()
+                  .filter(step -> step.root() && step.kind() == RestoreStep.Kind.INSERT)
+                  .filter(step -> !step.sql().text(dialect).contains(Protocol.REKEYED))
+                  .toList();
+      Map<Object, Object> unchanged = new LinkedHashMap<>();
+      taken.forEach(key -> unchanged.put(key, key));
+      Statements kept = sql(ids, markers, unchanged, rekeyedAt, whole);
+      Map<String, Long> inserted = new LinkedHashMap<>();
+      Map<String, Long> purged = new LinkedHashMap<>();
+      long rootsBack = 0;
+      for (RestoreStep step : first) {
+        long count = kept.update(step.sql(), Map.of(), step.describe());
+        inserted.merge(step.table(), count, Long::sum);
+        rootsBack += count;
+      }
+
       Map<Object, Object> rekeyed = new LinkedHashMap<>();
       for (Object reused : taken) {
         Root root = roots.stream().filter(r -> r.key().equals(reused)).findFirst().orElseThrow();
         rekeyed.put(reused, insertUnderNewKey(sql, root));
       }
-      Statements copy = sql(ids, markers, rekeyed, whole);
-      Map<String, Long> inserted = new LinkedHashMap<>();
-      Map<String, Long> purged = new LinkedHashMap<>();
-      long rootsBack = 0;
-      for (RestoreStep step : trash.steps()) {
-        if (!step.sql().runsOn(dialect)) {
+      Statements copy = sql(ids, markers, rekeyed, rekeyedAt, whole);
+      for (RestoreStep step : steps) {
+        if (first.contains(step)) {
           continue;
         }
         long count = copy.update(step.sql(), Map.of(), step.describe());
@@ -296,7 +320,7 @@ public final class Restorations {
       ids.ids().forEach(k -> restoredKeys.add(rekeyed.getOrDefault(k, k)));
       Keys back = keys(restoredKeys);
       List<T> restored = back.inOrder(sql(back).list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
-      recordRestored(roots, true);
+      operations.ifPresent(known -> recordRestored(roots, true, known));
       Map<Object, TrashRecord> infoByNewKey = new HashMap<>();
       info.forEach((key, record) -> infoByNewKey.put(rekeyed.getOrDefault(key, key), record));
       fireWithTrash(CascadeEvent.Kind.RESTORED, restored, infoByNewKey, plan::keyOf, restored.size(), inserted);
@@ -307,31 +331,22 @@ public final class Restorations {
      * Whether the call restores every root each of its operations trashed: then every row those
      * operations trashed comes back, and each statement finds a table's rows by {@code
      * deletion_id} alone ({@link Protocol#ONLY_NAMED}), a plan that needs no statistics.
+     *
+     * <p>Only for operations of this table, as the journal records them: a row trashed with
+     * another table's operation (a post trashed with its user) is not one of that operation's
+     * roots, and the operation trashed rows (the user's likes) that are not below it. Without the
+     * journal, or for an operation it does not know, the statements pick the named roots' rows.
      */
-    private boolean wholeOperations(TrashRestore trash, Keys ids, List<Object> markers, List<Root> roots) {
-      if (markers.size() > Placeholders.MARKERS_BOUND_UP_TO) {
+    private boolean wholeOperations(
+        TrashRestore trash, Keys ids, List<Object> markers, int roots, Optional<List<Operation>> operations) {
+      if (markers.size() > Placeholders.MARKERS_BOUND_UP_TO || operations.isEmpty()) {
         return false;
       }
-      if (trash.scope().isPresent()) {
-        return sql(ids, markers, Map.of(), false).count(trash.scope().get(), "counting " + plan.trashTable()) == roots.size();
-      }
-      // The trash of a table another table's delete cascades into holds copies that are no
-      // operation's roots (posts trashed with their user): only the journal tells whole operations
-      // of this table apart; without it, each restore follows the relations from its roots.
-      Optional<String> journal = Journals.table(handle);
-      if (journal.isEmpty()) {
+      List<Operation> known = operations.get();
+      if (known.size() != markers.size() || known.stream().anyMatch(o -> !o.table().equals(plan.table()))) {
         return false;
       }
-      // Each operation's roots must come back from its own copies: an id trashed again later has
-      // its latest copy restored, not the operation's.
-      Set<String> restoring = new HashSet<>();
-      roots.forEach(r -> restoring.add(r.marker() + " " + r.key()));
-      List<Operation> operations =
-          Journals.withIds(handle, journal.get(), markers.stream().map(String.class::cast).toList());
-      return operations.size() == markers.size()
-          && operations.stream()
-              .allMatch(o -> o.table().equals(plan.table())
-                  && o.ids().stream().allMatch(id -> restoring.contains(o.deletionId() + " " + id)));
+      return sql(ids, markers, Map.of(), false).count(trash.scope(), "counting " + plan.trashTable()) == roots;
     }
 
     /**
@@ -389,21 +404,15 @@ public final class Restorations {
     }
 
     /**
-     * With the journal on: marks the operations these roots came from as restored, each once every
-     * root it deleted is back (a restore may bring back some roots of a {@code destroyAll} only).
+     * With the journal on: marks the operations these roots came from (as the journal read them
+     * before the restore) as restored, each once every root it deleted is back (a restore may bring
+     * back some roots of a {@code destroyAll} only).
      */
-    private void recordRestored(List<Root> roots, boolean trash) {
-      Optional<String> journal = Journals.table(handle);
-      if (journal.isEmpty()) {
-        return;
-      }
+    private void recordRestored(List<Root> roots, boolean trash, List<Operation> read) {
+      String journal = Journals.table(handle).orElseThrow();
       // A trashed root may have gone with another table's operation (a post trashed with its user):
       // bringing it back on its own gives that operation none of its roots back.
-      List<Operation> operations =
-          trash
-              ? Journals.withIds(handle, journal.get(), roots.stream().map(r -> (String) r.marker()).distinct().toList())
-                  .stream().filter(o -> o.table().equals(plan.table())).toList()
-              : Journals.deletedAt(handle, dialect, journal.get(), plan.table(), roots.stream().map(Root::time).distinct().toList());
+      List<Operation> operations = read.stream().filter(o -> o.table().equals(plan.table())).toList();
       // A root is back for the operation whose copy of it came back: when an id was trashed twice, a
       // restore of its later copy leaves the earlier operation's copy, and that operation, deleted.
       KeyType type = KeyType.of(plan.keyType());
@@ -426,7 +435,7 @@ public final class Restorations {
               .map(Operation::deletionId)
               .toList();
       if (!complete.isEmpty()) {
-        Journals.restored(handle, dialect, journal.get(), complete, handle.getConfig(CascadeConfig.class).getClock().instant());
+        Journals.restored(handle, dialect, journal, complete, handle.getConfig(CascadeConfig.class).getClock().instant());
       }
     }
 
@@ -557,12 +566,18 @@ public final class Restorations {
     }
 
     private Statements sql(Keys keys, List<Object> markers, Map<Object, Object> rekeyed) {
-      return sql(keys, markers, rekeyed, false);
+      return sql(keys, markers, rekeyed, Map.of(), false);
     }
 
     private Statements sql(Keys keys, List<Object> markers, Map<Object, Object> rekeyed, boolean wholeOperations) {
+      return sql(keys, markers, rekeyed, Map.of(), wholeOperations);
+    }
+
+    private Statements sql(
+        Keys keys, List<Object> markers, Map<Object, Object> rekeyed, Map<Object, Instant> rekeyedAt, boolean wholeOperations) {
       return new Statements(
-          handle, dialect, plan.schema(), Placeholders.of(dialect, keys, markers, rekeyed, plan.keyType(), wholeOperations));
+          handle, dialect, plan.schema(),
+          Placeholders.of(dialect, keys, markers, rekeyed, rekeyedAt, plan.keyType(), wholeOperations));
     }
 
     private Keys keys(Collection<?> ids) {

@@ -43,9 +43,8 @@ public final class TrashRestore {
   }
 
   /** How many copies of the restored operations' roots the call names or are tops: see {@link Protocol#ONLY_NAMED}. */
-  /** Empty for a table another table's delete cascades into: whole operations are then the journal's to tell. */
-  Optional<Sql> scope() {
-    return Optional.ofNullable(scope);
+  Sql scope() {
+    return scope;
   }
 
   Sql records() {
