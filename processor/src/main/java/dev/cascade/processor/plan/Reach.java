@@ -128,8 +128,8 @@ final class Reach {
    * The source's own condition on a table's rows and a narrowing condition. In the trash, the
    * narrowing is a part a restore of whole operations leaves out ({@link Protocol#ONLY_NAMED}):
    * every row a restored operation trashed then comes back, found by {@code deletion_id} alone. A
-   * tree's tops are then every row of the operation, and none is below them: its recursive query
-   * ends at once.
+   * tree's tops below the root are then every row of the operation, and none is below them: its
+   * recursive step is left out too ({@link #subtree}).
    */
   private Condition narrowed(ModelSpec table, Optional<String> qualifier, Condition narrowing) {
     Optional<Condition> own = own(table, qualifier);
