@@ -160,9 +160,7 @@ class RegressionTest {
           .containsExactly(row("id", comment, "post_id", post, "user_id", newBob, "body", "bob on alice", "deleted_at", null));
       assertThat(after.rows("likes"))
           .containsExactly(row("id", like, "comment_id", comment, "user_id", newAlice, "deleted_at", null));
-      for (String table : List.of("users_trash", "posts_trash", "comments_trash", "likes_trash", "reactions_trash")) {
-        assertThat(after.rows(table)).as(table).isEmpty();
-      }
+      assertTrashEmpty(after);
     }
   }
 
@@ -389,9 +387,7 @@ class RegressionTest {
       assertThat(end.rows("users"))
           .containsExactlyInAnyOrder(user(alice, "took alice's id"), user(bob, "bob"), user(back, "alice"));
       assertThat(end.rows("likes")).containsExactly(row("id", like, "comment_id", comment, "user_id", back, "deleted_at", null));
-      for (String table : List.of("users_trash", "posts_trash", "comments_trash", "likes_trash", "reactions_trash")) {
-        assertThat(end.rows(table)).as(table).isEmpty();
-      }
+      assertTrashEmpty(end);
       assertThat(Journal.find(handle, deletion).orElseThrow().state()).isEqualTo(OperationState.RESTORED);
     }
   }
@@ -432,9 +428,7 @@ class RegressionTest {
       assertThat(after.rows("posts")).containsExactly(post(post, newAlice, "alice writes"));
       assertThat(after.rows("comments"))
           .containsExactly(row("id", comment, "post_id", post, "user_id", bob, "body", "bob on alice", "deleted_at", null));
-      for (String table : List.of("users_trash", "posts_trash", "comments_trash", "likes_trash", "reactions_trash")) {
-        assertThat(after.rows(table)).as(table).isEmpty();
-      }
+      assertTrashEmpty(after);
       assertThat(Journal.find(handle, bobs).orElseThrow().state()).isEqualTo(OperationState.RESTORED);
       assertThat(Journal.find(handle, alices).orElseThrow().state()).isEqualTo(OperationState.RESTORED);
     }
@@ -468,9 +462,13 @@ class RegressionTest {
       assertThat(after.rows("users"))
           .containsExactlyInAnyOrder(user(alice, "took alice's id"), user(bob, "bob"), user(newAlice, "alice"));
       assertThat(after.rows("posts")).containsExactly(post(post, newAlice, "alice writes"));
-      for (String table : List.of("users_trash", "posts_trash", "comments_trash", "likes_trash", "reactions_trash")) {
-        assertThat(after.rows(table)).as(table).isEmpty();
-      }
+      assertTrashEmpty(after);
+    }
+  }
+
+  private static void assertTrashEmpty(Snapshot snapshot) {
+    for (String table : List.of("users_trash", "posts_trash", "comments_trash", "likes_trash", "reactions_trash")) {
+      assertThat(snapshot.rows(table)).as(table).isEmpty();
     }
   }
 
