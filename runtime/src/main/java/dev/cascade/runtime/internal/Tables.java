@@ -61,34 +61,27 @@ public final class Tables {
    * the database says.
    */
   public Optional<Integer> fractionalDigits(String table, String column) {
-    Optional<String> actual = actualName(table);
-    if (actual.isEmpty()) {
-      return Optional.empty();
-    }
-    return query(
-        metadata -> {
-          try (ResultSet rs = metadata.getColumns(catalog(), schema(), escape(metadata, actual.get()), null)) {
-            while (rs.next()) {
-              if (rs.getString("TABLE_NAME").equals(actual.get()) && rs.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
-                int digits = rs.getInt("DECIMAL_DIGITS");
-                if (!rs.wasNull()) {
-                  return Optional.of(digits);
-                }
-                // MariaDB's driver says no digits, but sizes a DATETIME(n) as 19 characters and a
-                // point and n digits: 2026-11-29 12:00:00.250.
-                int type = rs.getInt("DATA_TYPE");
-                int size = rs.getInt("COLUMN_SIZE");
-                boolean timestamp = type == java.sql.Types.TIMESTAMP || type == java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
-                return timestamp && size >= 19 ? Optional.of(Math.max(0, size - 20)) : Optional.<Integer>empty();
-              }
-            }
-          }
-          return Optional.<Integer>empty();
-        });
+    return column(table, column, rs -> {
+      int digits = rs.getInt("DECIMAL_DIGITS");
+      if (!rs.wasNull()) {
+        return Optional.of(digits);
+      }
+      // MariaDB's driver says no digits, but sizes a DATETIME(n) as 19 characters and a point and
+      // n digits: 2026-11-29 12:00:00.250.
+      int type = rs.getInt("DATA_TYPE");
+      int size = rs.getInt("COLUMN_SIZE");
+      boolean timestamp = type == java.sql.Types.TIMESTAMP || type == java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
+      return timestamp && size >= 19 ? Optional.of(Math.max(0, size - 20)) : Optional.empty();
+    });
   }
 
   /** The column's JDBC type ({@link java.sql.Types}), as the database describes it. */
   public Optional<Integer> sqlType(String table, String column) {
+    return column(table, column, rs -> Optional.of(rs.getInt("DATA_TYPE")));
+  }
+
+  /** Reads one column's row of the catalog's {@code getColumns}; empty for an unknown table or column. */
+  private <T> Optional<T> column(String table, String column, ColumnReader<T> reader) {
     Optional<String> actual = actualName(table);
     if (actual.isEmpty()) {
       return Optional.empty();
@@ -98,12 +91,17 @@ public final class Tables {
           try (ResultSet rs = metadata.getColumns(catalog(), schema(), escape(metadata, actual.get()), null)) {
             while (rs.next()) {
               if (rs.getString("TABLE_NAME").equals(actual.get()) && rs.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
-                return Optional.of(rs.getInt("DATA_TYPE"));
+                return reader.read(rs);
               }
             }
           }
-          return Optional.<Integer>empty();
+          return Optional.<T>empty();
         });
+  }
+
+  /** What to take from a column's row of the catalog. */
+  private interface ColumnReader<T> {
+    Optional<T> read(ResultSet row) throws SQLException;
   }
 
   /** The database, catalog and schema the handle works in: what a table name means. */
