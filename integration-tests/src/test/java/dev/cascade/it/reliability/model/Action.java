@@ -29,9 +29,11 @@ sealed interface Action {
   /**
    * {@code destroyInBatches} of one row of the table (one that exists; under SOFT one not
    * soft-deleted yet), on the test's handle, which is in no transaction; {@code batchSize} rows a
-   * statement.
+   * statement. When {@code stopped}, its progress callback throws after the first batch of a table
+   * below the row, and the same call again finishes it.
    */
-  record DestroyInBatches(String table, int pick, DeleteStrategy strategy, int batchSize) implements Action {}
+  record DestroyInBatches(String table, int pick, DeleteStrategy strategy, int batchSize, boolean stopped)
+      implements Action {}
 
   /** Moves the runtime's clock ({@code CascadeConfig.setClock}) and the model's on by whole days. */
   record AdvanceClock(int days) implements Action {}

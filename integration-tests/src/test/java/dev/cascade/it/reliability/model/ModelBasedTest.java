@@ -177,7 +177,7 @@ class ModelBasedTest {
                 all ? new Action.RestoreAll(table, conflict) : new Action.Restore(table, 0, conflict)));
     Arbitrary<Integer> batchSizes = Arbitraries.of(1, 2, 1_000);
     Arbitrary<Action> batches =
-        Combinators.combine(roots, picks, strategies, batchSizes).as(Action.DestroyInBatches::new);
+        Combinators.combine(roots, picks, strategies, batchSizes, Arbitraries.of(false, true)).as(Action.DestroyInBatches::new);
     Arbitrary<Integer> days = Arbitraries.of(1, 5, 31);
     Arbitrary<Integer> ages = Arbitraries.of(1, 3, 30);
     Arbitrary<Action> advance = days.map(Action.AdvanceClock::new);

@@ -10,6 +10,7 @@ final class RunFigures {
   private final AtomicLong refused = new AtomicLong();
   private final AtomicLong newKeys = new AtomicLong();
   private final AtomicLong batched = new AtomicLong();
+  private final AtomicLong resumed = new AtomicLong();
   private final AtomicLong purged = new AtomicLong();
 
   RunFigures(String database) {
@@ -34,9 +35,12 @@ final class RunFigures {
     newKeys.incrementAndGet();
   }
 
-  /** A {@code destroyInBatches} that deleted its row, as the model expected. */
-  void batched() {
+  /** A {@code destroyInBatches} that deleted its row, as the model expected; {@code resumed} when stopped between batches and finished by a second call. */
+  void batched(boolean resumed) {
     batched.incrementAndGet();
+    if (resumed) {
+      this.resumed.incrementAndGet();
+    }
   }
 
   /** Operations a purge removed for good, as the model expected. */
@@ -48,7 +52,7 @@ final class RunFigures {
   public String toString() {
     return "[cascade-reliability] model-based on " + database + ": " + sequences + " sequences, " + steps
         + " steps (" + refused + " refused as expected, " + newKeys + " restores under new keys, " + batched
-        + " batched deletes, " + purged + " operations purged), every step compared"
+        + " batched deletes (" + resumed + " stopped between batches and finished), " + purged + " operations purged), every step compared"
         + " row by row";
   }
 }
