@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that stands still until the test moves it: for deletes "40 days ago" and purges "now". */
-final class MovingClock extends Clock {
+public final class MovingClock extends Clock {
   private Instant now;
 
-  MovingClock(Instant start) {
+  public MovingClock(Instant start) {
     this.now = start;
   }
 
   /** Moves the clock forward. */
-  MovingClock pass(Duration time) {
+  public MovingClock pass(Duration time) {
     now = now.plus(time);
     return this;
   }

@@ -1,8 +1,12 @@
 package dev.cascade.it.reliability;
 
 import dev.cascade.it.forum.Forum;
+import dev.cascade.runtime.BatchOptions;
+import dev.cascade.runtime.BatchResult;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.PurgeOptions;
+import dev.cascade.runtime.PurgeResult;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.TestDatabase;
 import java.util.Comparator;
@@ -78,6 +82,11 @@ public interface ForumFlavour {
   DeleteResult destroy(Handle handle, String table, Object id, DeleteOptions options);
 
   DeleteResult destroyAll(Handle handle, String table, List<Object> ids, DeleteOptions options);
+
+  BatchResult destroyInBatches(Handle handle, String table, Object id, BatchOptions options);
+
+  /** {@code XDeleter.purge} of the forum's {@code table}: the operations rooted there. */
+  PurgeResult purge(Handle handle, String table, PurgeOptions options);
 
   Object restore(Handle handle, String table, Object id, RestoreOptions options);
 

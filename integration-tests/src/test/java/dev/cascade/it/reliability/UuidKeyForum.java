@@ -10,8 +10,12 @@ import dev.cascade.it.uuidforum.PostRestorer;
 import dev.cascade.it.uuidforum.UserDeleter;
 import dev.cascade.it.uuidforum.UserRestorer;
 import dev.cascade.it.uuidforum.UuidForum;
+import dev.cascade.runtime.BatchOptions;
+import dev.cascade.runtime.BatchResult;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.PurgeOptions;
+import dev.cascade.runtime.PurgeResult;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +89,29 @@ final class UuidKeyForum extends FlavourSql {
       case "posts" -> PostDeleter.destroyAll(handle, keys, options);
       case "comments" -> CommentDeleter.destroyAll(handle, keys, options);
       case "likes" -> LikeDeleter.destroyAll(handle, keys, options);
+      default -> throw new IllegalArgumentException(table);
+    };
+  }
+
+  @Override
+  public BatchResult destroyInBatches(Handle handle, String table, Object id, BatchOptions options) {
+    UUID key = (UUID) id;
+    return switch (table) {
+      case "users" -> UserDeleter.destroyInBatches(handle, key, options);
+      case "posts" -> PostDeleter.destroyInBatches(handle, key, options);
+      case "comments" -> CommentDeleter.destroyInBatches(handle, key, options);
+      case "likes" -> LikeDeleter.destroyInBatches(handle, key, options);
+      default -> throw new IllegalArgumentException(table);
+    };
+  }
+
+  @Override
+  public PurgeResult purge(Handle handle, String table, PurgeOptions options) {
+    return switch (table) {
+      case "users" -> UserDeleter.purge(handle, options);
+      case "posts" -> PostDeleter.purge(handle, options);
+      case "comments" -> CommentDeleter.purge(handle, options);
+      case "likes" -> LikeDeleter.purge(handle, options);
       default -> throw new IllegalArgumentException(table);
     };
   }

@@ -26,10 +26,20 @@ sealed interface Action {
    */
   record RestoreOperation(int pick, boolean fromJournal, boolean otherTable, IdConflict onConflict) implements Action {}
 
-  // Hooks for issue 15.3, being built elsewhere: purge(olderThan) with a moving clock
-  // (CascadeConfig.setClock), and destroyInBatches with a fault between batches, each a record
-  // here, an expected effect in ReferenceModel (whole operations only; journal PURGED), and a
-  // branch in StepRunner.
+  /**
+   * {@code destroyInBatches} of one row of the table (one that exists; under SOFT one not
+   * soft-deleted yet), on the test's handle, which is in no transaction; {@code batchSize} rows a
+   * statement. When {@code stopped}, its progress callback throws after the first batch of a table
+   * below the row, and the same call again finishes it.
+   */
+  record DestroyInBatches(String table, int pick, DeleteStrategy strategy, int batchSize, boolean stopped)
+      implements Action {}
+
+  /** Moves the runtime's clock ({@code CascadeConfig.setClock}) and the model's on by whole days. */
+  record AdvanceClock(int days) implements Action {}
+
+  /** {@code XDeleter.purge(olderThan(days))} of the table's operations, {@code batchSize} rows a statement. */
+  record Purge(String table, int days, int batchSize) implements Action {}
 
   /** Inserts a new row under the id of a trashed row, so that restoring it meets a conflict. */
   record ReuseId(String table, int pick) implements Action {}

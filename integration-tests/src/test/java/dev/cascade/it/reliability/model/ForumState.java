@@ -33,6 +33,7 @@ final class ForumState {
   private final Map<String, List<Map<String, Object>>> trash = new LinkedHashMap<>();
   private final List<JournalEntry> journal = new ArrayList<>();
   private int rowsMade;
+  private int day;
 
   ForumState() {
     ForumShape.TABLES.forEach(t -> tables.put(t, new ArrayList<>()));
@@ -45,6 +46,7 @@ final class ForumState {
     trash.forEach((t, rows) -> rows.forEach(r -> copy.trash.get(t).add(new HashMap<>(r))));
     copy.journal.addAll(journal);
     copy.rowsMade = rowsMade;
+    copy.day = day;
     return copy;
   }
 
@@ -59,6 +61,16 @@ final class ForumState {
     Map<String, Object> columns = new java.util.TreeMap<>(row);
     columns.keySet().removeIf(k -> k.startsWith("#"));
     return columns;
+  }
+
+  /** The model's clock: whole days since the sequence began. */
+  int day() {
+    return day;
+  }
+
+  /** Moves the model's clock on, as the test moves the runtime's. */
+  void pass(int days) {
+    day += days;
   }
 
   /** The journal: one entry per delete, in the order they ran. */

@@ -1,9 +1,13 @@
 package dev.cascade.it.reliability.model;
 
+import dev.cascade.it.MovingClock;
 import dev.cascade.it.reliability.ForumFlavour;
+import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.MariaDb;
 import dev.cascade.testing.TestDatabase;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +27,9 @@ import dev.cascade.runtime.IdConflict;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Random forums and random sequences of destroy, destroyAll, restore, restoreAll and
- * restoreOperation, with random strategies and options, checked after every step against {@link
- * ReferenceModel}, the journal included. On a failure jqwik shrinks to a minimal forest and
+ * Random forums and random sequences of destroy, destroyAll, destroyInBatches, restore, restoreAll,
+ * restoreOperation and purge, with random strategies and options and a clock the sequence moves on,
+ * checked after every step against {@link ReferenceModel}, the journal included. On a failure jqwik shrinks to a minimal forest and
  * sequence and prints them. Each of the four databases runs the forum with long keys the database
  * generates and its copy with UUID keys ({@link ForumFlavour}), where a restore cannot give a root
  * whose id was taken a new key.
@@ -36,6 +40,12 @@ import org.jdbi.v3.core.Handle;
 class ModelBasedTest {
   private static final Map<String, TestDatabase> DATABASES = new LinkedHashMap<>();
   private static final Map<String, RunFigures> FIGURES = new LinkedHashMap<>();
+
+  /**
+   * One runtime clock per database, moved on only: the runtime gives each {@code Jdbi} markers after
+   * the last it gave, so a clock set back would push them past the days the model counts.
+   */
+  private static final Map<String, MovingClock> CLOCKS = new LinkedHashMap<>();
 
   @Property
   void h2AgreesWithTheModelAfterEveryStep(@ForAll("forests") Forest forest, @ForAll("sequences") List<Action> actions) {
@@ -95,8 +105,13 @@ class ModelBasedTest {
     TestDatabase database = database(flavour, kind);
     RunFigures figures = FIGURES.computeIfAbsent(kind + " with " + flavour.name(), RunFigures::new);
     figures.sequence();
+    // A new day for each sequence, behind every marker the last one took.
+    MovingClock clock =
+        CLOCKS.computeIfAbsent(kind + " with " + flavour.name(), k -> new MovingClock(Instant.parse("2024-01-01T00:00:00Z")))
+            .pass(Duration.ofDays(1));
     try (Handle handle = database.jdbi().open()) {
-      StepRunner runner = new StepRunner(flavour, database, handle, ForestLoader.load(handle, flavour, forest), figures);
+      handle.getConfig(CascadeConfig.class).setClock(clock);
+      StepRunner runner = new StepRunner(flavour, database, handle, clock, ForestLoader.load(handle, flavour, forest), figures);
       actions.forEach(runner::run);
     }
   }
@@ -117,6 +132,7 @@ class ModelBasedTest {
     DATABASES.values().forEach(TestDatabase::close);
     DATABASES.clear();
     FIGURES.clear();
+    CLOCKS.clear();
   }
 
   @Provide
@@ -159,12 +175,27 @@ class ModelBasedTest {
                 new Action.Destroy(table, List.of(pick), false, DeleteStrategy.TRASH, true),
                 new Action.ReuseId(table, reusePick),
                 all ? new Action.RestoreAll(table, conflict) : new Action.Restore(table, 0, conflict)));
+    Arbitrary<Integer> batchSizes = Arbitraries.of(1, 2, 1_000);
+    Arbitrary<Action> batches =
+        Combinators.combine(roots, picks, strategies, batchSizes, Arbitraries.of(false, true)).as(Action.DestroyInBatches::new);
+    Arbitrary<Integer> days = Arbitraries.of(1, 5, 31);
+    Arbitrary<Integer> ages = Arbitraries.of(1, 3, 30);
+    Arbitrary<Action> advance = days.map(Action.AdvanceClock::new);
+    Arbitrary<Action> purge = Combinators.combine(roots, ages, batchSizes).as(Action.Purge::new);
+    // A soft or trash delete, days passing and a purge of its table: whole operations old enough to
+    // go, which random steps line up rarely.
+    Arbitrary<List<Action>> deleteAndPurge =
+        Combinators.combine(roots, picks, Arbitraries.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH), days, ages, batchSizes)
+            .as((table, pick, strategy, passed, age, batchSize) -> List.of(
+                new Action.Destroy(table, List.of(pick), false, strategy, true),
+                new Action.AdvanceClock(passed),
+                new Action.Purge(table, age, batchSize)));
     Arbitrary<List<Action>> step =
         Arbitraries.frequencyOf(
                 Tuple.of(9, destroy), Tuple.of(6, restore), Tuple.of(2, restoreAll), Tuple.of(3, restoreOperation),
-                Tuple.of(2, reuse))
+                Tuple.of(2, reuse), Tuple.of(1, batches), Tuple.of(1, advance), Tuple.of(1, purge))
             .map(List::of);
-    return Arbitraries.frequencyOf(Tuple.of(10, step), Tuple.of(1, reuseAndRestore))
+    return Arbitraries.frequencyOf(Tuple.of(10, step), Tuple.of(1, reuseAndRestore), Tuple.of(1, deleteAndPurge))
         .list()
         .ofMinSize(2)
         .ofMaxSize(16)

@@ -57,7 +57,7 @@ final class Reconciler {
   }
 
   private static Map<String, Object> journalRow(JournalEntry entry) {
-    return journalRow(entry.deletionId(), entry.table(), entry.strategy().name(), entry.state(), entry.totalRows());
+    return journalRow(entry.deletionId(), entry.table(), entry.strategy().name(), entry.state().name(), entry.totalRows());
   }
 
   private static Map<String, Object> journalRow(String deletionId, String table, String strategy, String state, long totalRows) {

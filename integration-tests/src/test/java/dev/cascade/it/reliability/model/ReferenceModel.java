@@ -5,6 +5,7 @@ import dev.cascade.annotations.OnDelete;
 import dev.cascade.it.reliability.ForumFlavour;
 import dev.cascade.it.reliability.model.ForumShape.Relation;
 import dev.cascade.runtime.IdConflict;
+import dev.cascade.runtime.OperationState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,7 +62,8 @@ final class ReferenceModel {
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     Object marker =
         roots.isEmpty() || strategy == DeleteStrategy.PERMANENT ? null : soft ? new Fresh.Mark() : new Fresh.DeletionId();
-    after.journal().add(new JournalEntry(null, table, List.copyOf(ids), strategy, marker, total, false));
+    after.journal().add(
+        new JournalEntry(null, table, List.copyOf(ids), strategy, marker, total, OperationState.DELETED, after.day()));
     if (soft) {
       reached.values().forEach(rows -> rows.forEach(r -> r.put("deleted_at", new Fresh.Mark())));
       return new Outcome.Succeeds(after, roots.size(), counts);
@@ -88,6 +90,62 @@ final class ReferenceModel {
       return new Outcome.Fails("foreign key " + broken + " still points at a deleted row");
     }
     return new Outcome.Succeeds(after, roots.size(), counts);
+  }
+
+  /**
+   * {@code XDeleter.purge(handle, PurgeOptions.olderThan(days))} (README, "Purge and batches"): the
+   * operations rooted at the table that are still {@code DELETED}, were {@code SOFT} or {@code
+   * TRASH}, and whose marker is before the clock's now minus the age, oldest first, each removed
+   * whole and marked {@code PURGED}. A trashed one's rows are its trash rows, those carrying its
+   * {@code deletion_id}; a soft-deleted one's are its roots that still carry its marker, deleted
+   * {@code PERMANENT}ly with their whole cascade as {@code destroy} would (rows soft-deleted earlier
+   * or added since below them too, {@code SET_NULL} rows unlinked). Nothing else changes: {@code
+   * PERMANENT}, restored and younger operations, and those of other tables, stay as they are.
+   *
+   * <p>A marker is its day's start or a few steps after it, and the cutoff a day's start: an
+   * operation is older than the cutoff when its day is before the cutoff's day.
+   *
+   * @return the outcome, its {@code deletedCount} the operations purged and its {@code rowsByTable}
+   *     the rows removed (by trash table for trashed operations); null when a {@code RESTRICT} row
+   *     stops one of several operations: the README says that batch stays unchanged, not whether
+   *     the operations before it in the same call are purged
+   */
+  static Outcome purge(ForumState before, String table, int days) {
+    ForumState state = before.copy();
+    int cutoff = state.day() - days;
+    List<JournalEntry> due =
+        state.journal().stream()
+            .filter(e -> e.table().equals(table) && e.deleted() && e.strategy() != DeleteStrategy.PERMANENT && e.day() < cutoff)
+            .toList();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (JournalEntry operation : due) {
+      Object marker = operation.marker();
+      if (operation.strategy() == DeleteStrategy.TRASH && marker != null) {
+        for (String t : ForumShape.DELETABLE) {
+          long n = state.trash(t).stream().filter(r -> marker.equals(r.get("deletion_id"))).count();
+          if (n > 0) {
+            state.trash(t).removeIf(r -> marker.equals(r.get("deletion_id")));
+            counts.merge(t + "_trash", n, Long::sum);
+          }
+        }
+      }
+      if (operation.strategy() == DeleteStrategy.SOFT) {
+        ForumState current = state;
+        List<Object> roots = operation.ids().stream().filter(id -> stillDeletedBy(current, operation, id)).toList();
+        if (!roots.isEmpty()) {
+          Outcome removed = destroy(state, table, roots, DeleteStrategy.PERMANENT, true);
+          if (removed instanceof Outcome.Fails) {
+            return due.size() == 1 ? removed : null;
+          }
+          Outcome.Succeeds done = (Outcome.Succeeds) removed;
+          state = done.after();
+          state.journal().remove(state.journal().size() - 1);
+          done.rowsByTable().forEach((t, n) -> counts.merge(t, n, Long::sum));
+        }
+      }
+      state.update(operation, operation.as(OperationState.PURGED));
+    }
+    return new Outcome.Succeeds(state, due.size(), counts);
   }
 
   /** The trash copy of a row, remembering which row each of its foreign keys pointed at. */
@@ -144,7 +202,7 @@ final class ReferenceModel {
    * {@code restoreOperation} (DESIGN.md, "Operations journal"): exactly that operation, that is
    * every root it deleted that is still deleted by it, with the rows its cascade removed, as a
    * restore of those roots would. Fails, changing nothing, for an operation the journal does not
-   * know, one of another table, one deleted PERMANENTLY, one restored already, and one none of
+   * know, one of another table, one deleted PERMANENTLY, one restored or purged already, and one none of
    * whose roots it still holds deleted.
    */
   static Outcome restoreOperation(ForumState before, String table, String deletionId, IdConflict onConflict) {
@@ -155,7 +213,7 @@ final class ReferenceModel {
     if (!operation.table().equals(table)) {
       return new Outcome.Fails("operation " + deletionId + " deleted " + operation.table() + ", not " + table);
     }
-    if (operation.restored() || operation.strategy() == DeleteStrategy.PERMANENT) {
+    if (!operation.deleted() || operation.strategy() == DeleteStrategy.PERMANENT) {
       return new Outcome.Fails("operation " + deletionId + " is " + operation.state() + " " + operation.strategy());
     }
     List<Object> own = operation.ids().stream().filter(id -> stillDeletedBy(before, operation, id)).toList();
@@ -185,10 +243,10 @@ final class ReferenceModel {
    */
   private static void recordRestored(ForumState state, String table, DeleteStrategy strategy, Set<Object> markers) {
     for (JournalEntry operation : List.copyOf(state.journal())) {
-      if (!operation.restored() && operation.table().equals(table) && operation.strategy() == strategy
+      if (operation.deleted() && operation.table().equals(table) && operation.strategy() == strategy
           && markers.contains(operation.marker())
           && operation.ids().stream().noneMatch(id -> stillDeletedBy(state, operation, id))) {
-        state.update(operation, operation.asRestored());
+        state.update(operation, operation.as(OperationState.RESTORED));
       }
     }
   }

@@ -9,6 +9,9 @@ final class RunFigures {
   private final AtomicLong steps = new AtomicLong();
   private final AtomicLong refused = new AtomicLong();
   private final AtomicLong newKeys = new AtomicLong();
+  private final AtomicLong batched = new AtomicLong();
+  private final AtomicLong resumed = new AtomicLong();
+  private final AtomicLong purged = new AtomicLong();
 
   RunFigures(String database) {
     this.database = database;
@@ -32,10 +35,24 @@ final class RunFigures {
     newKeys.incrementAndGet();
   }
 
+  /** A {@code destroyInBatches} that deleted its row, as the model expected; {@code resumed} when stopped between batches and finished by a second call. */
+  void batched(boolean resumed) {
+    batched.incrementAndGet();
+    if (resumed) {
+      this.resumed.incrementAndGet();
+    }
+  }
+
+  /** Operations a purge removed for good, as the model expected. */
+  void purged(long operations) {
+    purged.addAndGet(operations);
+  }
+
   @Override
   public String toString() {
     return "[cascade-reliability] model-based on " + database + ": " + sequences + " sequences, " + steps
-        + " steps (" + refused + " refused as expected, " + newKeys + " restores under new keys), every step compared"
+        + " steps (" + refused + " refused as expected, " + newKeys + " restores under new keys, " + batched
+        + " batched deletes (" + resumed + " stopped between batches and finished), " + purged + " operations purged), every step compared"
         + " row by row";
   }
 }

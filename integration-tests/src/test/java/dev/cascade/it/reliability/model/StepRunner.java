@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.it.MovingClock;
 import dev.cascade.it.reliability.ForumFlavour;
+import dev.cascade.runtime.BatchOptions;
+import dev.cascade.runtime.BatchResult;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.IdConflict;
 import dev.cascade.runtime.Journal;
+import dev.cascade.runtime.PurgeOptions;
+import dev.cascade.runtime.PurgeResult;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.TestDatabase;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -38,11 +44,15 @@ final class StepRunner {
   private final TestDatabase database;
   private final Handle handle;
   private final RunFigures figures;
+  private final MovingClock clock;
   private ForumState state;
   private int reused;
 
-  StepRunner(ForumFlavour flavour, TestDatabase database, Handle handle, ForumState state, RunFigures figures) {
+  /** @param clock the runtime's clock on this handle, at the start of the model's day 0 */
+  StepRunner(
+      ForumFlavour flavour, TestDatabase database, Handle handle, MovingClock clock, ForumState state, RunFigures figures) {
     this.flavour = flavour;
+    this.clock = clock;
     this.database = database;
     this.handle = handle;
     this.state = state;
@@ -53,6 +63,11 @@ final class StepRunner {
     figures.step();
     if (action instanceof Action.ReuseId reuse) {
       reuseId(reuse);
+      return;
+    }
+    if (action instanceof Action.AdvanceClock advance) {
+      clock.pass(Duration.ofDays(advance.days()));
+      state.pass(advance.days());
       return;
     }
     String step = action.toString();
@@ -70,6 +85,28 @@ final class StepRunner {
           destroy.all()
               ? () -> flavour.destroyAll(handle, destroy.table(), requested, options)
               : () -> flavour.destroy(handle, destroy.table(), requested.get(0), options);
+    } else if (action instanceof Action.DestroyInBatches batches) {
+      boolean soft = batches.strategy() == DeleteStrategy.SOFT;
+      List<Object> rows =
+          state.rows(batches.table()).stream().filter(r -> !soft || ForumState.live(r)).map(r -> r.get("id"))
+              .sorted(ForumFlavour.KEY_ORDER).toList();
+      if (rows.isEmpty()) {
+        return;
+      }
+      Object id = Action.choose(rows, batches.pick());
+      step += " on id " + id;
+      expected = ReferenceModel.destroy(state, batches.table(), List.of(id), batches.strategy(), true);
+      BatchOptions options = BatchOptions.defaults().withStrategy(batches.strategy()).withBatchSize(batches.batchSize());
+      String described = step;
+      call = () -> inBatches(described, batches.table(), id, options, batches.stopped());
+    } else if (action instanceof Action.Purge purge) {
+      step += " on day " + state.day();
+      expected = ReferenceModel.purge(state, purge.table(), purge.days());
+      if (expected == null) {
+        return;
+      }
+      PurgeOptions options = PurgeOptions.olderThan(Duration.ofDays(purge.days())).withBatchSize(purge.batchSize());
+      call = () -> flavour.purge(handle, purge.table(), options);
     } else if (action instanceof Action.Restore restore) {
       Object id = Action.choose(Action.restoreCandidates(flavour, state, restore.table()), restore.pick());
       step += " on id " + id;
@@ -134,25 +171,86 @@ final class StepRunner {
     if (succeeds.after().allValues().stream().anyMatch(Fresh.Key.class::isInstance)) {
       figures.newKey();
     }
+    String deletionId = null;
     if (result instanceof DeleteResult deleted) {
-      assertThat(deleted.deletedCount()).as("deletedCount of %s", step).isEqualTo(succeeds.deletedCount());
-      Map<String, Long> reported = new LinkedHashMap<>();
-      deleted.rowsByTable().forEach((table, n) -> {
-        if (n != 0) {
-          reported.put(flavour.forumTable(table), n);
-        }
-      });
-      assertThat(reported).as("rowsByTable of %s", step).isEqualTo(new HashMap<>(succeeds.rowsByTable()));
-      succeeds.after().named(deleted.deletionId());
+      deletionId = deleted.deletionId();
+      counts(step, succeeds, deleted.deletedCount(), deleted.rowsByTable());
+    } else if (result instanceof BatchResult batched) {
+      deletionId = batched.deletionId();
+      counts(step, succeeds, batched.deletedCount(), batched.rowsByTable());
+      figures.batched(batched.resumed());
+    } else if (result instanceof PurgeResult purged) {
+      counts(step, succeeds, purged.operations(), purged.rowsByTable());
+      figures.purged(purged.operations());
+    }
+    if (deletionId != null) {
+      succeeds.after().named(deletionId);
     }
     Reconciler.check(flavour, succeeds.after(), snapshot(), step);
-    if (result instanceof DeleteResult deleted) {
-      JournalEntry entry = succeeds.after().operation(deleted.deletionId()).orElseThrow();
+    if (deletionId != null) {
+      JournalEntry entry = succeeds.after().operation(deletionId).orElseThrow();
       if (entry.strategy() == DeleteStrategy.TRASH && entry.marker() != null) {
-        assertThat(entry.marker()).as("deletion_id in the trash after %s", step).isEqualTo(deleted.deletionId());
+        assertThat(entry.marker()).as("deletion_id in the trash after %s", step).isEqualTo(deletionId);
       }
     }
     state = succeeds.after();
+  }
+
+  /** Thrown by a progress callback to stop a batched delete between batches. */
+  private static final class Stop extends RuntimeException {
+    Stop() {
+      super("stopped between batches by the test", null, false, false);
+    }
+  }
+
+  /**
+   * {@code destroyInBatches}; when {@code stop}, stopped by its progress callback after the first
+   * batch of a table below the row, then called again, which must finish that operation ({@code
+   * resumed()}). A row with nothing below it is deleted by the first call, not resumed.
+   */
+  private BatchResult inBatches(String step, String table, Object id, BatchOptions options, boolean stop) {
+    boolean stopped = false;
+    if (stop) {
+      String root = flavour.table(table);
+      try {
+        BatchResult whole = flavour.destroyInBatches(handle, table, id, options.withProgress(p -> {
+          if (!p.table().equals(root)) {
+            throw new Stop();
+          }
+        }));
+        assertThat(whole.resumed()).as("resumed() of %s, not stopped", step).isFalse();
+        return whole;
+      } catch (RuntimeException e) {
+        if (!stoppedByTest(e)) {
+          throw e;
+        }
+        stopped = true;
+      }
+    }
+    BatchResult result = flavour.destroyInBatches(handle, table, id, options);
+    assertThat(result.resumed()).as("resumed() of %s", step).isEqualTo(stopped);
+    return result;
+  }
+
+  private static boolean stoppedByTest(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof Stop) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The count a call reports (roots deleted, or operations purged) and its rows per table, as the model expects. */
+  private void counts(String step, Outcome.Succeeds succeeds, long count, Map<String, Long> rowsByTable) {
+    assertThat(count).as("count of %s", step).isEqualTo(succeeds.deletedCount());
+    Map<String, Long> reported = new LinkedHashMap<>();
+    rowsByTable.forEach((table, n) -> {
+      if (n != 0) {
+        reported.put(flavour.forumTable(table), n);
+      }
+    });
+    assertThat(reported).as("rowsByTable of %s", step).isEqualTo(new HashMap<>(succeeds.rowsByTable()));
   }
 
   private Snapshot snapshot() {
