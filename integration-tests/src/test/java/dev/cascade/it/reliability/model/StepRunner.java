@@ -40,6 +40,9 @@ final class StepRunner {
   /** The tables whose ids a step may reuse, in the order a reuse looks for a free one. */
   private static final List<String> REUSABLE = List.of("users", "posts", "comments");
 
+  /** The ids a step took, as {@code table id}: each is taken at most once (see {@link #freeIds}). */
+  private final java.util.Set<String> taken = new java.util.HashSet<>();
+
   private final ForumFlavour flavour;
   private final TestDatabase database;
   private final Handle handle;
@@ -259,9 +262,16 @@ final class StepRunner {
     return database.snapshot(tables);
   }
 
-  /** Trashed ids of the table that no row holds. */
+  /**
+   * Trashed ids of the table that no row holds and that no step has taken before: the README
+   * ("Restore", reused ids) leaves open what a restore gives a row whose parent's key changed hands
+   * more than once, so an id is taken at most once.
+   */
   private List<Object> freeIds(String table) {
-    return state.trashedIds(table).stream().filter(id -> state.row(table, id).isEmpty()).sorted(ForumFlavour.KEY_ORDER).toList();
+    return state.trashedIds(table).stream()
+        .filter(id -> state.row(table, id).isEmpty() && !taken.contains(table + " " + id))
+        .sorted(ForumFlavour.KEY_ORDER)
+        .toList();
   }
 
   /**
@@ -280,6 +290,7 @@ final class StepRunner {
       return;
     }
     Object id = Action.choose(free, reuse.pick());
+    taken.add(table + " " + id);
     String text = "r" + ++reused;
     Map<String, Object> row = new HashMap<>();
     row.put("id", id);
