@@ -6,6 +6,7 @@ import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.CascadeSchema;
 import dev.cascade.runtime.Dialect;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -13,7 +14,8 @@ import org.jdbi.v3.core.Handle;
  * The marker of one delete: the time it writes into {@code deleted_at} (soft) or the trash time
  * column (trash), which a restore uses to tell this operation's rows from every other's. It is
  * taken at the coarsest step of the columns the operation writes (a {@code DATETIME} column keeps
- * whole seconds), after every marker this runtime gave, and, with the journal on, claimed in the
+ * whole seconds), outside the hour a daylight-saving fall-back repeats in the JVM's zone, after
+ * every marker this runtime gave, and, with the journal on, claimed in the
  * journal's unique {@code marker} column, so that no other operation of any runtime has it.
  */
 final class Markers {
@@ -31,7 +33,7 @@ final class Markers {
     CascadeConfig config = handle.getConfig(CascadeConfig.class);
     TimeStep step = step(handle, dialect, schema, strategy);
     OperationClock clock = OperationClock.of(handle);
-    Instant marker = clock.next(config.getClock(), step);
+    Instant marker = clock.next(config.getClock(), step, ZoneId.systemDefault());
     Optional<String> journal = config.getJournalTable();
     if (journal.isEmpty()) {
       return marker;

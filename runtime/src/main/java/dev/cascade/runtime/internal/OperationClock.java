@@ -2,6 +2,7 @@ package dev.cascade.runtime.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -11,8 +12,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The next marker time one runtime (one {@code Jdbi}) may use: the clock's time at the step the
- * operation's columns keep, and always after the last one this runtime gave, so that its own
- * operations never ask the journal for a taken marker. It knows nothing of other runtimes, in this
+ * operation's columns keep, never in the hour a daylight-saving fall-back repeats (see {@link
+ * RepeatedHour}), and always after the last one this runtime gave, so that its own operations
+ * never ask the journal for a taken marker. It knows nothing of other runtimes, in this
  * JVM or another: the journal's unique marker keeps them apart (see {@link Markers}).
  */
 final class OperationClock {
@@ -25,11 +27,16 @@ final class OperationClock {
     return BY_RUNTIME.computeIfAbsent(handle.getJdbi(), jdbi -> new OperationClock());
   }
 
-  Instant next(Clock clock, TimeStep step) {
+  /**
+   * The next marker.
+   *
+   * @param zone the zone the database driver turns times into wall times in: the JVM's
+   */
+  Instant next(Clock clock, TimeStep step, ZoneId zone) {
     while (true) {
       Instant previous = last.get();
       Instant now = step.truncate(clock.instant());
-      Instant next = now.isAfter(previous) ? now : step.after(step.truncate(previous));
+      Instant next = RepeatedHour.avoid(now.isAfter(previous) ? now : step.after(step.truncate(previous)), zone);
       if (last.compareAndSet(previous, next)) {
         return next;
       }
