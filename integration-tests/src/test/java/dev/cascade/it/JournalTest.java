@@ -9,6 +9,8 @@ import dev.cascade.it.forum.PostRestorer;
 import dev.cascade.it.forum.User;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.it.forum.UserRestorer;
+import dev.cascade.runtime.BatchOptions;
+import dev.cascade.runtime.BatchResult;
 import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
@@ -100,6 +102,28 @@ class JournalTest {
       assertThatThrownBy(() -> UserDeleter.destroy(handle, payer, TRASH)).isInstanceOf(CascadeException.class);
 
       assertThat(Journal.recent(handle, 10)).isEmpty();
+    }
+  }
+
+  @AllDatabases
+  void aDeleteThatRemovedNothingLeavesNoJournalRow(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long reader = Forum.on(handle).user("reader");
+      long soft = author(handle, "soft", reader);
+      DeleteResult kept = UserDeleter.destroy(handle, soft, SOFT);
+
+      DeleteResult missing = UserDeleter.destroy(handle, 999_999L, TRASH);
+      DeleteResult again = UserDeleter.destroy(handle, soft, SOFT);
+      BatchResult batched =
+          UserDeleter.destroyInBatches(handle, 999_998L, BatchOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+
+      assertThat(List.of(missing.deletedCount(), again.deletedCount(), batched.deletedCount())).containsOnly(0L);
+      assertThat(Journal.recent(handle, 10))
+          .as("only the delete that removed rows")
+          .extracting(Operation::deletionId)
+          .containsExactly(kept.deletionId());
+      refused(db, () -> UserRestorer.restoreOperation(handle, again.deletionId()), Reason.UNKNOWN, "has no operation");
     }
   }
 

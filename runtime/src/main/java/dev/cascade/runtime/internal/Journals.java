@@ -128,14 +128,38 @@ public final class Journals {
     }
   }
 
-  /** Records what an operation removed, once its statements ran. */
+  /**
+   * Records what an operation removed, once its statements ran; an operation that removed nothing
+   * (none of its rows existed, or, soft, all were soft-deleted already) is taken out of the journal
+   * again: it has nothing to restore or purge.
+   */
   static void finish(Handle handle, String journal, String deletionId, Map<String, Long> rowsByTable) {
-    record(handle, journal, deletionId, rowsByTable, "");
+    if (removedNothing(rowsByTable)) {
+      forget(handle, journal, deletionId);
+    } else {
+      record(handle, journal, deletionId, rowsByTable, "");
+    }
   }
 
-  /** Records what a batched delete removed so far; with {@code done}, that it finished: {@code DELETED}. */
+  /**
+   * Records what a batched delete removed so far; with {@code done}, that it finished: {@code
+   * DELETED}, or out of the journal if it removed nothing, as {@link #finish} does.
+   */
   static void progress(Handle handle, String journal, String deletionId, Map<String, Long> rowsByTable, boolean done) {
-    record(handle, journal, deletionId, rowsByTable, done ? ", state = 'DELETED'" : "");
+    if (done && removedNothing(rowsByTable)) {
+      forget(handle, journal, deletionId);
+    } else {
+      record(handle, journal, deletionId, rowsByTable, done ? ", state = 'DELETED'" : "");
+    }
+  }
+
+  private static boolean removedNothing(Map<String, Long> rowsByTable) {
+    return rowsByTable.values().stream().allMatch(count -> count == 0);
+  }
+
+  private static void forget(Handle handle, String journal, String deletionId) {
+    run(journal, "taking operation " + deletionId + ", which removed nothing, out of the journal", () ->
+        handle.createUpdate("DELETE FROM " + journal + " WHERE deletion_id = :id").bind("id", deletionId).execute());
   }
 
   private static void record(Handle handle, String journal, String deletionId, Map<String, Long> rowsByTable, String set) {

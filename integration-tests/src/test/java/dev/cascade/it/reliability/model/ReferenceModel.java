@@ -62,8 +62,10 @@ final class ReferenceModel {
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     Object marker =
         roots.isEmpty() || strategy == DeleteStrategy.PERMANENT ? null : soft ? new Fresh.Mark() : new Fresh.DeletionId();
-    after.journal().add(
-        new JournalEntry(null, table, List.copyOf(ids), strategy, marker, total, OperationState.DELETED, after.day()));
+    if (!roots.isEmpty()) {
+      after.journal().add(
+          new JournalEntry(null, table, List.copyOf(ids), strategy, marker, total, OperationState.DELETED, after.day()));
+    }
     if (soft) {
       reached.values().forEach(rows -> rows.forEach(r -> r.put("deleted_at", new Fresh.Mark())));
       return new Outcome.Succeeds(after, roots.size(), counts);

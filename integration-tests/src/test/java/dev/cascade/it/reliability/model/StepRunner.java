@@ -176,10 +176,10 @@ final class StepRunner {
     }
     String deletionId = null;
     if (result instanceof DeleteResult deleted) {
-      deletionId = deleted.deletionId();
+      deletionId = deleted.deletedCount() > 0 ? deleted.deletionId() : null;
       counts(step, succeeds, deleted.deletedCount(), deleted.rowsByTable());
     } else if (result instanceof BatchResult batched) {
-      deletionId = batched.deletionId();
+      deletionId = batched.deletedCount() > 0 ? batched.deletionId() : null;
       counts(step, succeeds, batched.deletedCount(), batched.rowsByTable());
       figures.batched(batched.resumed());
     } else if (result instanceof PurgeResult purged) {
