@@ -24,7 +24,8 @@ public final class DeleteRestrictedException extends CascadeException {
             + (blockingRows == 1 ? " row" : " rows")
             + " of "
             + blockingTable
-            + " still point at it through "
+            + (blockingRows == 1 ? " still points" : " still point")
+            + " at it through "
             + blockingTable
             + "."
             + blockingColumn

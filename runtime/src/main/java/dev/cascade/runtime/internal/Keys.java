@@ -36,7 +36,10 @@ final class Keys {
     Set<Class<?>> classes = new LinkedHashSet<>();
     for (Object id : new LinkedHashSet<>(ids)) {
       if (id == null) {
-        throw new CascadeException(table + ": ids must not be null; got " + ids.size() + " ids with a null among them");
+        throw new CascadeException(
+            ids.size() == 1
+                ? table + ": the id is null; pass the key of a row"
+                : table + ": ids must not be null; got " + ids.size() + " ids with a null among them");
       }
       distinct.add(id);
       classes.add(id.getClass());

@@ -542,7 +542,8 @@ public final class Restorations {
         return new ParentStillDeletedException(
             check.table(), check.column(), check.parent(), found.value(),
             "cannot restore " + ids + ": " + whose + " " + check.parent() + " " + found.value()
-                + ", which is still deleted (" + relation + "); restore that " + check.parent() + " row first");
+                + ", which is still deleted (" + relation + "); restore that " + check.parent() + " row first"
+                + " (if it was deleted PERMANENTLY or purged, it cannot come back, and neither can this)");
       });
     }
 
@@ -554,7 +555,7 @@ public final class Restorations {
       return new NotDeletedException(
           plan.table(), missing.ids(),
           "cannot restore " + missing + ": it is neither soft-deleted nor in " + plan.trashTable()
-              + "; rows deleted PERMANENTLY cannot be restored");
+              + "; rows deleted PERMANENTLY, or purged from the trash, cannot be restored");
     }
 
     private RowMapper<Object> keyMapper() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cascade.runtime.CascadeException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.LongStream;
@@ -26,6 +27,13 @@ class KeysTest {
     assertThatThrownBy(() -> Keys.of("users", Arrays.asList(1L, null, 2L)))
         .isExactlyInstanceOf(CascadeException.class)
         .hasMessage("users: ids must not be null; got 3 ids with a null among them");
+  }
+
+  @Test
+  void theOneIdOfADestroyBeingNullIsSaidSo() {
+    assertThatThrownBy(() -> Keys.of("organizations", Collections.singletonList(null)))
+        .isExactlyInstanceOf(CascadeException.class)
+        .hasMessage("organizations: the id is null; pass the key of a row");
   }
 
   @Test

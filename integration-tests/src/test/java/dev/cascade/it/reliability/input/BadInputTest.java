@@ -116,7 +116,7 @@ class BadInputTest {
 
       UserDeleter.destroy(h, f.bob(), PERMANENT);
       refused(db, () -> UserRestorer.restore(h, f.bob()), NotDeletedException.class,
-          "rows deleted PERMANENTLY cannot be restored");
+          "rows deleted PERMANENTLY, or purged from the trash, cannot be restored");
       DeleteResult gone = UserDeleter.destroy(h, f.bob(), PERMANENT);
       assertThat(gone.deletedCount()).as("deleting a row that is gone is a no-op").isZero();
     }
