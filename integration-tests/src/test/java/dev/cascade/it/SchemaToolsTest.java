@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cascade.it.forum.Forum;
 import dev.cascade.it.forum.CommentDeleter;
 import dev.cascade.it.forum.UserDeleter;
+import dev.cascade.it.shop.CustomerDeleter;
 import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.Dialect;
@@ -45,6 +46,33 @@ class SchemaToolsTest {
       assertThatThrownBy(() -> SchemaCheck.verify(handle, true, UserDeleter.schema()))
           .isInstanceOf(CascadeException.class)
           .hasMessageContaining("likes_trash");
+    }
+  }
+
+  @AllDatabases
+  void theIndexTheCheckSuggestsForAForeignKeyRunsAsPrintedAndQuotesAReservedTableName(TestDatabase db) {
+    db.createSchema(
+        List.of(
+            "CREATE TABLE customers (id ${id}, name VARCHAR(50) NOT NULL, deleted_at ${timestamp})",
+            "CREATE TABLE ${q:order} (id ${id}, customer_id BIGINT NOT NULL, ${q:value} BIGINT NOT NULL,"
+                + " deleted_at ${timestamp})",
+            "CREATE TABLE order_lines (id ${id}, order_id BIGINT NOT NULL, ${q:group} VARCHAR(50) NOT NULL,"
+                + " deleted_at ${timestamp})"));
+    try (Handle handle = db.jdbi().open()) {
+      handle.getConfig(CascadeConfig.class).setJournalTable(null);
+
+      List<String> problems = SchemaCheck.problems(handle, false, CustomerDeleter.schema());
+
+      assertThat(problems)
+          .containsExactlyInAnyOrder(
+              "foreign key order_lines.order_id has no index, so every delete through it scans order_lines;"
+                  + " create one: CREATE INDEX order_lines_order_id_idx ON order_lines (order_id)",
+              "foreign key order.customer_id has no index, so every delete through it scans order;"
+                  + db.kind().ddl(" create one: CREATE INDEX order_customer_id_idx ON ${q:order} (customer_id)"));
+      for (String problem : problems) {
+        handle.execute(problem.substring(problem.indexOf("create one: ") + "create one: ".length()));
+      }
+      assertThat(SchemaCheck.problems(handle, false, CustomerDeleter.schema())).isEmpty();
     }
   }
 

@@ -9,6 +9,7 @@ import static dev.cascade.processor.Sources.suggestedCode;
 
 import com.google.testing.compile.Compilation;
 import dev.cascade.processor.diagnostic.Message;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -521,5 +522,57 @@ class RelationErrorsTest {
                 "Reaction", "Post", "Reaction", "subjectId", "Post, Comment", "Post"))
         .inFile(post)
         .onLineContaining("@HasMany(Reaction.class)");
+  }
+
+  @Test
+  void polymorphicKeyOverParentsWithKeysOfDifferentTypesIsOneErrorNamingEachKey() {
+    JavaFileObject customer =
+        model(
+            "Customer",
+            """
+            @Table("customers")
+            @HasMany(value = Note.class, where = "subject_type = 'customer'")
+            public record Customer(@Id String code, String name) {}
+            """);
+    JavaFileObject order =
+        model(
+            "Order",
+            """
+            @Table("orders")
+            @HasMany(value = Note.class, where = "subject_type = 'order'")
+            public record Order(long id, long cents) {}
+            """);
+    String note =
+        """
+        @Table("notes")
+        public record Note(
+            long id,
+            @BelongsTo({Customer.class, Order.class}) %s subjectId,
+            String subjectType) {}
+        """;
+
+    // Whatever type the column has, the same one error: not "declare subjectId as Long" for the
+    // one parent and "declare subjectId as String" for the other.
+    for (String type : List.of("String", "Long", "long")) {
+      JavaFileObject withType = model("Note", note.formatted(type));
+
+      Compilation compilation = compile(customer, order, withType);
+
+      assertThat(compilation).hadErrorCount(1);
+      assertThat(compilation)
+          .hadErrorContaining(
+              Message.POLYMORPHIC_KEY_TYPES_DIFFER.format(
+                  "Note", "subjectId", "Customer.code is String, Order.id is long", "subjectId"))
+          .inFile(withType)
+          .onLineContaining("@BelongsTo({Customer.class, Order.class})");
+    }
+    // The split the message suggests compiles.
+    String split = "@BelongsTo(Customer.class) String customerCode, @BelongsTo(Order.class) Long orderId";
+    assertThat(
+            compile(
+                customer,
+                order,
+                model("Note", note.replace("@BelongsTo({Customer.class, Order.class}) %s subjectId", split))))
+        .succeededWithoutWarnings();
   }
 }

@@ -21,9 +21,9 @@ import org.jdbi.v3.core.Handle;
  * trash copy would lose it), a missing trash table or trash column, a trash column whose type is
  * not the type of the column it copies (as {@link TrashTables#ddl(Dialect, CascadeSchema...)} may
  * have written it; on SQLite, one of another affinity), with the statement that fixes it, a
- * foreign key without an index (every delete would scan the table), and a soft-delete or trash
- * time column too coarse to tell two deletes apart (a {@code DATE}). Trash tables are checked only
- * if {@code withTrash}.
+ * foreign key without an index (every delete would scan the table), with a {@code CREATE INDEX}
+ * that runs as printed on this database, and a soft-delete or trash time column too coarse to tell
+ * two deletes apart (a {@code DATE}). Trash tables are checked only if {@code withTrash}.
  */
 public final class SchemaCheck {
   private SchemaCheck() {}
@@ -37,7 +37,7 @@ public final class SchemaCheck {
     for (CascadeSchema schema : schemas) {
       for (CascadeSchema.Table table : schema.tables()) {
         if (seen.add(table.name() + (table.trashTable().isPresent() ? "" : "#related"))) {
-          check(tables, new TrashTypeCheck(types, schema), table, withTrash, problems);
+          check(tables, types, schema, table, withTrash, problems);
         }
       }
     }
@@ -62,7 +62,12 @@ public final class SchemaCheck {
   }
 
   private static void check(
-      Tables tables, TrashTypeCheck types, CascadeSchema.Table table, boolean withTrash, List<String> problems) {
+      Tables tables,
+      DatabaseTypes types,
+      CascadeSchema schema,
+      CascadeSchema.Table table,
+      boolean withTrash,
+      List<String> problems) {
     if (!tables.exists(table.name())) {
       problems.add("table " + table.name() + " does not exist");
       return;
@@ -83,7 +88,7 @@ public final class SchemaCheck {
         problems.add(
             "foreign key " + table.name() + "." + foreignKey.name()
                 + " has no index, so every delete through it scans " + table.name()
-                + "; create one: CREATE INDEX ON " + table.name() + " (" + foreignKey.name() + ")");
+                + "; create one: " + createIndex(schema, types.dialect(), table.name(), foreignKey.name()));
       }
     }
     if (table.trashTable().isEmpty()) {
@@ -114,8 +119,19 @@ public final class SchemaCheck {
       if (trashColumns.contains(lower(table.trashTimeColumn()))) {
         TimeSteps.tooCoarse(tables, trash, table.trashTimeColumn()).ifPresent(problems::add);
       }
-      problems.addAll(types.problems(table, trash));
+      problems.addAll(new TrashTypeCheck(types, schema).problems(table, trash));
     }
+  }
+
+  /**
+   * A statement that runs as printed on the connected database: the index is named, as SQLite,
+   * MySQL and MariaDB require, and reserved names are quoted as generated SQL quotes them. The
+   * name is cut to 63 characters, PostgreSQL's limit (MySQL's is 64).
+   */
+  private static String createIndex(CascadeSchema schema, Dialect dialect, String table, String column) {
+    String index = table + "_" + column + "_idx";
+    index = index.length() > 63 ? index.substring(0, 63) : index;
+    return "CREATE INDEX " + index + " ON " + schema.quote(table, dialect) + " (" + schema.quote(column, dialect) + ")";
   }
 
   private static String lower(String name) {

@@ -42,6 +42,10 @@ public enum Message {
           + " foreignKey to one of %s"),
   FOREIGN_KEY_TYPE_MISMATCH(
       "%s.%s is %s but it points to the key of %s, %s.%s, which is %s: declare %s as %s"),
+  POLYMORPHIC_KEY_TYPES_DIFFER(
+      "%s.%s belongs to parents whose keys are of different types (%s), but the parents of a"
+          + " polymorphic key must all have keys of one type: give them keys of one type, or split"
+          + " %s into one nullable column per key type, each with its own @BelongsTo"),
   SET_NULL_ON_PRIMITIVE(
       "onDelete = SET_NULL on @HasMany(%s.class) needs %s.%s to hold null, but it is a %s:"
           + " declare it as %s"),

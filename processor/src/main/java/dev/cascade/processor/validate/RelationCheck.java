@@ -13,11 +13,12 @@ import dev.cascade.processor.read.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Both sides of every relation must agree: the parent's {@code @HasMany} names a child whose
  * foreign key has {@code @BelongsTo} back, of the parent key's type, able to hold null where the
- * relation sets it to null.
+ * relation sets it to null; the parents of a polymorphic foreign key have keys of one type.
  */
 final class RelationCheck {
   private RelationCheck() {}
@@ -31,6 +32,7 @@ final class RelationCheck {
     }
     for (ModelSpec child : schema.all()) {
       for (ColumnSpec column : child.columns()) {
+        checkPolymorphicKeyTypes(schema, child, column, errors);
         for (ClassName parentType : column.belongsTo()) {
           checkBelongsTo(schema, child, column, parentType, errors);
         }
@@ -122,18 +124,22 @@ final class RelationCheck {
                   Names.columns(ambiguous.candidates()))
               .onAttribute("value"));
     } else if (resolution instanceof Resolution.Found foreignKey) {
-      checkFound(parent, child, relation, foreignKey.column(), errors);
+      checkFound(schema, parent, child, relation, foreignKey.column(), errors);
     }
   }
 
   private static void checkFound(
+      Schema schema,
       ModelSpec parent,
       ModelSpec child,
       RelationSpec relation,
       ColumnSpec column,
       List<Diagnostic> errors) {
+    // Parents of one column with keys of different types are reported once, on the column: saying
+    // to each parent to declare the column as its key's type would send the user in circles.
     parent
         .key()
+        .filter(key -> !parentKeysDiffer(schema, column))
         .filter(key -> !key.type().box().equals(column.type().box()))
         .ifPresent(
             key ->
@@ -175,6 +181,53 @@ final class RelationCheck {
                   parent.displayName())
               .onAttribute("value"));
     }
+  }
+
+  /**
+   * A polymorphic key ({@code @BelongsTo({Customer.class, Order.class})}) is one column holding the
+   * key of each of its parents, so their keys must be of one type.
+   */
+  private static void checkPolymorphicKeyTypes(
+      Schema schema, ModelSpec child, ColumnSpec column, List<Diagnostic> errors) {
+    if (!parentKeysDiffer(schema, column)) {
+      return;
+    }
+    String keys =
+        keyedParents(schema, column).stream()
+            .map(parent -> describeKey(parent, parent.key().orElseThrow()))
+            .collect(Collectors.joining(", "));
+    errors.add(
+        Diagnostic.error(
+                Message.POLYMORPHIC_KEY_TYPES_DIFFER,
+                column.belongsToOrigin(),
+                child.displayName(),
+                column.component(),
+                keys,
+                column.component())
+            .onAttribute("value"));
+  }
+
+  /** {@code Order.id is long}. */
+  private static String describeKey(ModelSpec parent, ColumnSpec key) {
+    return Names.component(parent, key) + " is " + Names.simple(key.type());
+  }
+
+  /** Whether the column's parents have keys of several types ({@code long} is {@code Long}). */
+  private static boolean parentKeysDiffer(Schema schema, ColumnSpec column) {
+    return keyedParents(schema, column).stream()
+            .map(parent -> parent.key().orElseThrow().type().box())
+            .distinct()
+            .count()
+        > 1;
+  }
+
+  /** The column's parents that are models with a key, in the order of its {@code @BelongsTo}. */
+  private static List<ModelSpec> keyedParents(Schema schema, ColumnSpec column) {
+    return column.belongsTo().stream()
+        .map(schema::model)
+        .flatMap(Optional::stream)
+        .filter(p -> p.key().isPresent())
+        .toList();
   }
 
   /** The component that would hold a key of {@code User} by convention: {@code userId}. */
