@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.forum.Forum;
+import dev.cascade.it.forum.Post;
+import dev.cascade.it.forum.PostDeleter;
 import dev.cascade.it.forum.PostRestorer;
 import dev.cascade.it.forum.User;
 import dev.cascade.it.forum.UserDeleter;
@@ -188,6 +190,29 @@ class JournalTest {
       refused(db, () -> UserRestorer.restoreOperation(handle, permanent), Reason.PERMANENT, "PERMANENTLY");
       refused(db, () -> UserRestorer.restoreOperation(handle, restored), Reason.RESTORED, "it was restored");
       refused(db, () -> PostRestorer.restoreOperation(handle, users), Reason.OTHER_TABLE, "restorer of users");
+    }
+  }
+
+  @AllDatabases
+  void anOperationWhoseRootIdWasTakenAndTrashedSinceNamesTheOperationThatHoldsItNow(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = Forum.on(handle).user("alice");
+      long bob = Forum.on(handle).user("bob");
+      long post = Forum.on(handle).post(alice, "first");
+      String first = PostDeleter.destroy(handle, post, TRASH).deletionId();
+      handle.execute("INSERT INTO posts (id, user_id, title) VALUES (?, ?, ?)", post, bob, "takes its id");
+      String second = UserDeleter.destroy(handle, bob, TRASH).deletionId();
+
+      refused(db, () -> PostRestorer.restoreOperation(handle, first), Reason.CHANGED, "posts " + post + " by operation " + second);
+
+      UserRestorer.restoreOperation(handle, second);
+      List<Post> back = PostRestorer.restoreOperation(handle, first);
+      assertThat(back).singleElement().satisfies(p -> {
+        assertThat(p.title()).isEqualTo("first");
+        assertThat(p.id()).as("re-keyed: bob's post holds the id").isNotEqualTo(post);
+      });
+      assertThat(handle.select("SELECT title FROM posts WHERE id = ?", post).mapTo(String.class).one()).isEqualTo("takes its id");
     }
   }
 

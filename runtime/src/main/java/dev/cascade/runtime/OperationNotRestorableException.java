@@ -19,7 +19,11 @@ public class OperationNotRestorableException extends CascadeException {
     PURGED,
     /** It deleted rows of another table: restore it with that table's restorer. */
     OTHER_TABLE,
-    /** Its rows were restored or deleted again since, one by one. */
+    /**
+     * None of its roots is deleted by it any more: they were restored or deleted again since, one
+     * by one, or (trash) their ids were taken by rows trashed since, whose operations the message
+     * names.
+     */
     CHANGED,
     /** It is a batched delete that has not finished; finish it with {@code destroyInBatches} first. */
     UNFINISHED

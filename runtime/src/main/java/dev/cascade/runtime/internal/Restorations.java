@@ -391,9 +391,16 @@ public final class Restorations {
               .filter(r -> trash ? deletionId.equals(r.marker()) : operation.deletedAt().equals(r.time()))
               .toList();
       if (own.isEmpty()) {
+        List<String> later =
+            trash ? roots.stream().map(r -> plan.table() + " " + r.key() + " by operation " + r.marker()).toList() : List.of();
         throw notRestorable(deletionId, OperationNotRestorableException.Reason.CHANGED,
-            "none of its " + plan.table() + " " + operation.ids() + " is still deleted by it: they were restored or"
-                + " deleted again since, one by one");
+            "none of its " + plan.table() + " " + operation.ids() + " is still deleted by it: "
+                + (later.isEmpty()
+                    ? "they were restored or deleted again since, one by one"
+                    : "the latest deletes of those ids are other operations' (" + String.join(", ", later) + "): its rows"
+                        + " were restored and deleted again since, or their ids were taken by rows deleted since;"
+                        + " restore those operations first, and this one then comes back, under new keys where its ids"
+                        + " are taken"));
       }
       return trash ? restoreTrash(own) : restoreSoft(own);
     }
