@@ -136,8 +136,9 @@ final class ReadmeExamples {
 
     // Before touching data: missing tables or columns, trash columns whose type is not their source's,
     // and FK columns without an index.
-    List<String> problems = SchemaCheck.problems(handle, true, UserDeleter.schema());
-    SchemaCheck.verify(handle, true, UserDeleter.schema());   // throws CascadeException listing them
+    boolean withTrash = true;   // check the trash tables too; false for a model that is never trashed
+    List<String> problems = SchemaCheck.problems(handle, withTrash, UserDeleter.schema());
+    SchemaCheck.verify(handle, withTrash, UserDeleter.schema());   // throws CascadeException listing them
     // end::trash-tables[]
     return migration;
   }
