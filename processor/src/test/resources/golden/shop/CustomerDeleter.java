@@ -231,7 +231,7 @@ public final class CustomerDeleter {
       .records(SELECT_CUSTOMERS, ROW_MAPPER, Customer::id)
       .strategy(PERMANENT)
       .strategy(TRASH)
-      .softUnsupported("order_lines has no soft-delete column deleted_at of a time type")
+      .softUnsupported("these tables of its cascade have no soft-delete column of a time type: order_lines (deleted_at), notes (deleted_at), order (deleted_at), customers (deleted_at)")
       .build();
 
   private CustomerDeleter() {

@@ -177,7 +177,9 @@ class SoftDeleteTest {
       assertThatThrownBy(() -> ProjectDeleter.destroy(handle, project, SOFT))
           .isInstanceOf(CascadeException.class)
           .hasMessageContaining("projects cannot be deleted with SOFT")
-          .hasMessageContaining("has no soft-delete column deleted_at");
+          .hasMessageContaining(
+              "these tables of its cascade have no soft-delete column of a time type: tasks (deleted_at),"
+                  + " sections (deleted_at), projects (deleted_at); add the column or choose another strategy");
       assertThat(db.snapshot(Projects.TABLES)).isEqualTo(before);
     }
   }

@@ -64,6 +64,31 @@ class SoftDeleteErrorsTest {
   }
 
   @Test
+  void deletedAtGivenTheComponentsJavaNameSaysWhichColumnToName() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            @Deletable(
+                strategy = DeleteStrategy.SOFT,
+                deletedAt = "removedAt")
+            public record User(long id, String name, Instant removedAt) {}
+            """);
+
+    Compilation compilation = compile(user);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.DELETED_AT_NAMES_COMPONENT.format(
+                "@Deletable(strategy = SOFT, deletedAt = \"removedAt\")", "User", "users", "removedAt", "removedAt",
+                "removed_at", "removed_at"))
+        .inFile(user)
+        .onLineContaining("deletedAt = \"removedAt\"");
+  }
+
+  @Test
   void deletedAtThatIsNotATimePointsAtTheComponent() {
     JavaFileObject user =
         model(

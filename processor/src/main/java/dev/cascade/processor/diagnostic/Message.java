@@ -69,6 +69,9 @@ public enum Message {
   SOFT_WITHOUT_DELETED_AT(
       "%s on %s: table %s has no soft-delete column %s; add a component"
           + " such as `Instant %s`, or set deletedAt to the column's name"),
+  DELETED_AT_NAMES_COMPONENT(
+      "%s on %s: deletedAt names a column, and table %s has no column %s; the component %s is"
+          + " column %s: write deletedAt = \"%s\""),
   DELETED_AT_NOT_TIME(
       "%s.%s is the soft-delete column of table %s but is a %s: declare it as Instant,"
           + " OffsetDateTime, LocalDateTime or java.sql.Timestamp"),

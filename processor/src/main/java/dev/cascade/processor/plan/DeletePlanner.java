@@ -51,12 +51,17 @@ final class DeletePlanner {
     return new DeletePlan(selectRoots, strategies, softUnsupported);
   }
 
-  /** Why the cascade cannot be soft-deleted: the first table without a soft-delete column. */
+  /** Why the cascade cannot be soft-deleted: every table of it without a soft-delete column. */
   static Optional<String> softUnsupported(CascadeTree tree) {
-    return tree.childrenFirst().stream()
-        .filter(m -> m.softDeleteColumn().isEmpty())
-        .findFirst()
-        .map(m -> m.table() + " has no soft-delete column " + m.deletable().deletedAt() + " of a time type");
+    List<ModelSpec> without = tree.childrenFirst().stream().filter(m -> m.softDeleteColumn().isEmpty()).toList();
+    if (without.size() <= 1) {
+      return without.stream()
+          .findFirst()
+          .map(m -> m.table() + " has no soft-delete column " + m.deletable().deletedAt() + " of a time type");
+    }
+    return Optional.of(
+        "these tables of its cascade have no soft-delete column of a time type: "
+            + without.stream().map(m -> m.table() + " (" + m.deletable().deletedAt() + ")").collect(Collectors.joining(", ")));
   }
 
   private StrategyPlan strategy(Reach reach, DeleteStrategy strategy) {

@@ -33,6 +33,23 @@ final class SoftDeleteCheck {
       }
       String deletedAt = model.deletable().deletedAt();
       Optional<ColumnSpec> column = model.column(deletedAt);
+      Optional<ColumnSpec> named =
+          model.columns().stream().filter(c -> c.component().equals(deletedAt) && !c.name().equals(deletedAt)).findFirst();
+      if (column.isEmpty() && named.isPresent()) {
+        errors.add(
+            Diagnostic.error(
+                    Message.DELETED_AT_NAMES_COMPONENT,
+                    model.deletable().origin(),
+                    soft ? "@Deletable(strategy = SOFT, deletedAt = \"" + deletedAt + "\")" : "@Deletable(deletedAt = \"" + deletedAt + "\")",
+                    model.displayName(),
+                    model.table(),
+                    deletedAt,
+                    deletedAt,
+                    named.get().name(),
+                    named.get().name())
+                .onAttribute("deletedAt"));
+        continue;
+      }
       if (column.isEmpty()) {
         errors.add(
             Diagnostic.error(

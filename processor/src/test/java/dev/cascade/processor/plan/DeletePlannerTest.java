@@ -351,7 +351,8 @@ class DeletePlannerTest {
     ModelPlan plan = plan(USERS, USERS, POSTS, COMMENTS);
 
     assertThat(plan.delete().strategies().keySet()).containsExactly(PERMANENT, TRASH).inOrder();
-    assertThat(plan.delete().softUnsupported()).hasValue("comments has no soft-delete column deleted_at of a time type");
+    assertThat(plan.delete().softUnsupported())
+        .hasValue("these tables of its cascade have no soft-delete column of a time type: comments (deleted_at), posts (deleted_at), users (deleted_at)");
     assertThat(plan.restore().soft()).isEmpty();
     assertThat(Map.of("strategies", plan.delete().strategies().size())).containsEntry("strategies", 2);
   }
