@@ -4,6 +4,7 @@ import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeEvent;
 import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.CascadeSchema;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteRestrictedException;
@@ -12,6 +13,7 @@ import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.NotFoundException;
 import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.TrashRecord;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -95,7 +97,7 @@ public final class Deletions {
             if ((!options.descendants() && !step.root()) || !step.sql().runsOn(dialect)) {
               continue;
             }
-            long count = sql.update(step.sql(), values, step.describe());
+            long count = update(handle, plan, keys, sql, step, values);
             switch (step.kind()) {
               case NULLIFY -> nullified.merge(step.table(), count, Long::sum);
               case COPY -> copied.merge(step.table(), count, Long::sum);
@@ -114,6 +116,50 @@ public final class Deletions {
               CascadeEvent.Kind.DELETED, plan.table(), roots, plan::keyOf, strategy, deleted, rows, trash);
           return new DeleteResult(strategy, deleted, rows, nullified, deletionId);
         });
+  }
+
+  /**
+   * Runs one step; a copy into a trash table that does not exist fails saying so and how to create
+   * it, rather than with the driver's words alone.
+   */
+  private static long update(
+      Handle handle, DeletePlan<?> plan, Keys keys, Statements sql, DeleteStep step, Map<String, Object> values) {
+    try {
+      return sql.update(step.sql(), values, step.describe());
+    } catch (CascadeException e) {
+      if (step.kind() == DeleteStep.Kind.COPY) {
+        Optional<String> trash =
+            plan.schema().tables().stream()
+                .filter(t -> t.name().equals(step.table()))
+                .findFirst()
+                .flatMap(CascadeSchema.Table::trashTable)
+                .filter(t -> missing(handle, t, e));
+        if (trash.isPresent()) {
+          throw new CascadeException(
+              "deleting " + keys + " with TRASH: the trash table " + trash.get() + " of " + step.table()
+                  + " does not exist, so nothing was deleted; create it with TrashTables.ddl(handle, ...)"
+                  + " (SchemaCheck.problems lists what else is missing)", e);
+        }
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Whether the table does not exist: PostgreSQL says so in the failure's state ({@code 42P01}) and
+   * answers nothing else until the transaction ends; the others are asked.
+   */
+  private static boolean missing(Handle handle, String table, Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && "42P01".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    try {
+      return !Tables.of(handle).exists(table);
+    } catch (RuntimeException cannotTell) {
+      return false;
+    }
   }
 
   /**
