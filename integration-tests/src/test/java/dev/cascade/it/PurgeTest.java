@@ -10,6 +10,7 @@ import dev.cascade.it.forum.CommentDeleter;
 import dev.cascade.it.forum.Forum;
 import dev.cascade.it.forum.ForumOracle;
 import dev.cascade.it.forum.PostDeleter;
+import dev.cascade.it.forum.PostRestorer;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.it.forum.UserRestorer;
 import dev.cascade.runtime.CascadeConfig;
@@ -128,6 +129,42 @@ class PurgeTest {
 
       UserRestorer.restore(handle, carol);
       assertThat(db.snapshot(Forum.TABLES).rows("users")).extracting(r -> r.get("deleted_at")).containsOnlyNulls();
+    }
+  }
+
+  @AllDatabases
+  void aSoftDeleteWhoseRowsALaterDeleteTrashedWaitsForThatTrashAndIsPurgedOnceItIsRestored(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      long post = forum.post(alice, "hello");
+      long comment = forum.comment(post, alice, "old");
+      MovingClock clock = clock(handle);
+      DeleteResult commentDeleted = CommentDeleter.destroy(handle, comment, SOFT);
+      clock.pass(Duration.ofDays(25));
+      PostDeleter.destroy(handle, post, TRASH);
+      clock.pass(Duration.ofDays(6));
+
+      PurgeResult first = Journal.purge(handle, THIRTY_DAYS);
+
+      assertThat(first.operations()).as("the comment's delete waits for the post's trash").isZero();
+      assertThat(state(handle, commentDeleted)).isEqualTo(OperationState.DELETED);
+      assertThat(handle.select("SELECT COUNT(*) FROM comments_trash WHERE id = ?", comment).mapTo(Long.class).one())
+          .isEqualTo(1L);
+
+      clock.pass(Duration.ofDays(1));
+      PostRestorer.restore(handle, post);
+      assertThat(handle.select("SELECT COUNT(*) FROM comments WHERE id = ? AND deleted_at IS NOT NULL", comment)
+              .mapTo(Long.class).one())
+          .as("back, soft-deleted as it was").isEqualTo(1L);
+
+      PurgeResult second = Journal.purge(handle, THIRTY_DAYS);
+
+      assertThat(second.operations()).isEqualTo(1);
+      assertThat(state(handle, commentDeleted)).isEqualTo(OperationState.PURGED);
+      assertThat(handle.select("SELECT COUNT(*) FROM comments WHERE id = ?", comment).mapTo(Long.class).one()).isZero();
+      assertThat(handle.select("SELECT COUNT(*) FROM posts WHERE id = ?", post).mapTo(Long.class).one()).isEqualTo(1L);
     }
   }
 

@@ -11,10 +11,13 @@ import dev.cascade.runtime.PurgeResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -31,7 +34,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
  *   <li>a soft-deleted operation's rows are in the live tables: its roots that still carry its
  *       marker are deleted {@code PERMANENT}ly, with their whole cascade (what else hangs below a
  *       purged row could never be restored without it, and its foreign keys would point nowhere),
- *       {@code SET_NULL} rows unlinked and {@code RESTRICT} rows checked, as {@code destroy} would.
+ *       {@code SET_NULL} rows unlinked and {@code RESTRICT} rows checked, as {@code destroy} would;
+ *       one whose root a later delete trashed, still carrying its marker, waits for that trash.
  * </ul>
  *
  * A crash leaves whole batches done and the operations still {@code DELETED}; the next purge
@@ -112,15 +116,15 @@ public final class Purges {
       after = Optional.of(chunk.get(chunk.size() - 1).deletedAt());
       Map<DeleteStrategy, List<Operation>> byStrategy = chunk.stream().collect(Collectors.groupingBy(Operation::strategy));
       trash(plan, byStrategy.getOrDefault(DeleteStrategy.TRASH, List.of()));
-      soft(plan, byStrategy.getOrDefault(DeleteStrategy.SOFT, List.of()));
-      if (!options.dryRun()) {
-        List<String> ids = chunk.stream().map(Operation::deletionId).toList();
+      Set<String> waiting = soft(plan, byStrategy.getOrDefault(DeleteStrategy.SOFT, List.of()));
+      List<String> ids = chunk.stream().map(Operation::deletionId).filter(id -> !waiting.contains(id)).toList();
+      if (!options.dryRun() && !ids.isEmpty()) {
         runner.inTransaction("operations " + ids, () -> {
           Journals.purged(handle, dialect, journal, ids, handle.getConfig(CascadeConfig.class).getClock().instant());
           return null;
         });
       }
-      operations += chunk.size();
+      operations += ids.size();
     }
   }
 
@@ -153,14 +157,19 @@ public final class Purges {
   /**
    * The rows of soft-deleted operations: their roots that still carry their marker (not restored or
    * deleted again since), deleted for good with their whole cascade.
+   *
+   * @return the operations that wait, not to be marked {@code PURGED}: those with a root that a
+   *     later delete moved into the trash still carrying their marker. That copy goes with its own
+   *     operation's purge; a restore of it brings the root back soft-deleted by this operation, for
+   *     a later purge to remove.
    */
-  private void soft(DeletePlan<?> plan, List<Operation> softened) {
+  private Set<String> soft(DeletePlan<?> plan, List<Operation> softened) {
     Optional<String> column = plan.schema().tables().stream()
         .filter(t -> t.name().equals(plan.table()) && t.trashTable().isPresent())
         .findFirst()
         .flatMap(CascadeSchema.Table::softDeleteColumn);
     if (softened.isEmpty() || column.isEmpty()) {
-      return;
+      return Set.of();
     }
     KeyType type = KeyType.of(plan.keyType());
     Map<String, List<Instant>> markers = new HashMap<>();
@@ -176,15 +185,15 @@ public final class Purges {
         (rs, ctx) -> new Root(
             Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, 1, ctx),
             Columns.mapper(ctx, Instant.class, plan.table(), column.get()).map(rs, 2, ctx));
+    Statements lookups = new Statements(handle, dialect, plan.schema(), Placeholders.of(dialect, named));
     List<Object> roots =
-        new Statements(handle, dialect, plan.schema(), Placeholders.of(dialect, named))
-            .list(Sql.of(lookup), mapper, "looking up " + plan.table()).stream()
-            .filter(root -> root.marker() != null
-                && markers.getOrDefault(String.valueOf(root.key()), List.of()).contains(root.marker()))
+        lookups.list(Sql.of(lookup), mapper, "looking up " + plan.table()).stream()
+            .filter(root -> carries(root, markers))
             .map(Root::key)
             .toList();
+    Set<String> waiting = waiting(plan, column.get(), lookups, mapper, softened);
     if (roots.isEmpty()) {
-      return;
+      return waiting;
     }
     Keys keys = Keys.of(plan.table(), roots);
     Strategy permanent = Deletions.statementsFor(plan, DeleteStrategy.PERMANENT);
@@ -193,10 +202,44 @@ public final class Purges {
       for (Count count : permanent.counts()) {
         runner.counted(count.table(), count.nullified(), sql.count(count.sql(), "counting " + count.table()));
       }
-      return;
+      return waiting;
     }
     Deletions.checkRestrictions(permanent, sql, keys);
     runner.run(sql, Map.of(), BatchPlan.of(permanent, plan, dialect, options.batchSize(), true), rows -> { });
+    return waiting;
+  }
+
+  private static boolean carries(Root root, Map<String, List<Instant>> markers) {
+    return root.marker() != null && markers.getOrDefault(String.valueOf(root.key()), List.of()).contains(root.marker());
+  }
+
+  /**
+   * The soft-deleted operations with a root in the root table's trash that still carries their
+   * marker (a later delete trashed it, soft-deleted as it was).
+   */
+  private Set<String> waiting(
+      DeletePlan<?> plan, String column, Statements lookups, RowMapper<Root> mapper, List<Operation> softened) {
+    String trash = plan.trashTable();
+    if (!Tables.of(handle).exists(trash) || !Tables.of(handle).columns(trash).contains(column.toLowerCase(Locale.ROOT))) {
+      return Set.of();
+    }
+    String lookup =
+        "SELECT " + plan.schema().quote(plan.keyColumn(), dialect) + ", " + plan.schema().quote(column, dialect)
+            + " FROM " + plan.schema().quote(trash, dialect) + " WHERE " + plan.schema().quote(plan.keyColumn(), dialect)
+            + " IN (" + Protocol.IDS + ")";
+    Set<String> trashed = new HashSet<>();
+    for (Root copy : lookups.list(Sql.of(lookup), mapper, "looking up " + trash)) {
+      if (copy.marker() != null) {
+        trashed.add(copy.key() + "|" + copy.marker());
+      }
+    }
+    Set<String> waiting = new HashSet<>();
+    for (Operation operation : softened) {
+      if (operation.ids().stream().anyMatch(id -> trashed.contains(id + "|" + operation.deletedAt()))) {
+        waiting.add(operation.deletionId());
+      }
+    }
+    return waiting;
   }
 
   /** A soft-deleted root: its key and the marker it carries. */

@@ -98,7 +98,8 @@ final class ReferenceModel {
    * {@code XDeleter.purge(handle, PurgeOptions.olderThan(days))} (README, "Purge and batches"): the
    * operations rooted at the table that are still {@code DELETED}, were {@code SOFT} or {@code
    * TRASH}, and whose marker is before the clock's now minus the age, oldest first, each removed
-   * whole and marked {@code PURGED}. A trashed one's rows are its trash rows, those carrying its
+   * whole and marked {@code PURGED}; a soft-deleted one whose root a later delete trashed, still
+   * carrying its marker, waits ({@code DELETED}) for that trash to be purged or restored. A trashed one's rows are its trash rows, those carrying its
    * {@code deletion_id}; a soft-deleted one's are its roots that still carry its marker, deleted
    * {@code PERMANENT}ly with their whole cascade as {@code destroy} would (rows soft-deleted earlier
    * or added since below them too, {@code SET_NULL} rows unlinked). Nothing else changes: {@code
@@ -120,6 +121,7 @@ final class ReferenceModel {
             .filter(e -> e.table().equals(table) && e.deleted() && e.strategy() != DeleteStrategy.PERMANENT && e.day() < cutoff)
             .toList();
     Map<String, Long> counts = new LinkedHashMap<>();
+    int purged = 0;
     for (JournalEntry operation : due) {
       Object marker = operation.marker();
       if (operation.strategy() == DeleteStrategy.TRASH && marker != null) {
@@ -131,8 +133,11 @@ final class ReferenceModel {
           }
         }
       }
+      boolean waits = false;
       if (operation.strategy() == DeleteStrategy.SOFT) {
         ForumState current = state;
+        waits = marker != null && state.trash(table).stream()
+            .anyMatch(r -> operation.ids().contains(r.get("id")) && marker.equals(r.get("deleted_at")));
         List<Object> roots = operation.ids().stream().filter(id -> stillDeletedBy(current, operation, id)).toList();
         if (!roots.isEmpty()) {
           Outcome removed = destroy(state, table, roots, DeleteStrategy.PERMANENT, true);
@@ -145,9 +150,12 @@ final class ReferenceModel {
           done.rowsByTable().forEach((t, n) -> counts.merge(t, n, Long::sum));
         }
       }
-      state.update(operation, operation.as(OperationState.PURGED));
+      if (!waits) {
+        state.update(operation, operation.as(OperationState.PURGED));
+        purged++;
+      }
     }
-    return new Outcome.Succeeds(state, due.size(), counts);
+    return new Outcome.Succeeds(state, purged, counts);
   }
 
   /** The trash copy of a row, remembering which row each of its foreign keys pointed at. */
