@@ -12,6 +12,7 @@ import dev.cascade.it.forum.UserRestorer;
 import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeEvent;
 import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.DeleteRestrictedException;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.RestoreOptions;
@@ -79,6 +80,20 @@ class EventsTest {
         assertThat(trash.trashTable()).isEqualTo("users_trash");
       });
       assertThat(deleted.handle()).isSameAs(handle);
+    }
+  }
+
+  @AllDatabases
+  void aDeleteThatARestrictRelationBlocksIsNotHeardAtAll(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long payer = Forum.on(handle).user("payer");
+      Forum.on(handle).invoice(payer, 100);
+      List<Heard> heard = listen(handle);
+
+      assertThatThrownBy(() -> UserDeleter.destroy(handle, payer, TRASH)).isInstanceOf(DeleteRestrictedException.class);
+
+      assertThat(heard).as("no deleting event for a delete that was never going to happen").isEmpty();
     }
   }
 

@@ -30,6 +30,22 @@ class SchemaToolsTest {
   }
 
   @AllDatabases
+  void theTrashDdlCreatesOnlyTheTrashTablesTheDatabaseLacksSoItCanRunAgain(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      handle.execute("DROP TABLE likes_trash");
+
+      List<String> again = TrashTables.ddl(handle, UserDeleter.schema());
+      assertThat(again).filteredOn(statement -> statement.contains("_trash")).isNotEmpty()
+          .allSatisfy(statement -> assertThat(statement).contains("likes_trash"));
+      again.forEach(handle::execute);
+      TrashTables.ddl(handle, UserDeleter.schema()).forEach(handle::execute);
+
+      assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema())).isEmpty();
+    }
+  }
+
+  @AllDatabases
   void theCheckNamesMissingTrashTablesUnindexedForeignKeysAndColumnsTheModelLacks(TestDatabase db) {
     Forum.createWithTrash(db);
     try (Handle handle = db.jdbi().open()) {

@@ -25,7 +25,7 @@ public final class DeleteRestrictedException extends CascadeException {
             + " of "
             + blockingTable
             + (blockingRows == 1 ? " still points" : " still point")
-            + " at it through "
+            + " at a row it would delete, through "
             + blockingTable
             + "."
             + blockingColumn

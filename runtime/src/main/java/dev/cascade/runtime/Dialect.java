@@ -14,6 +14,12 @@ public enum Dialect {
 
   /** The dialect of the handle's database. */
   public static Dialect of(Handle handle) {
+    if (handle == null) {
+      throw new CascadeException("the handle is null");
+    }
+    if (handle.isClosed()) {
+      throw new CascadeException("the handle is closed; open a new one");
+    }
     String product;
     try {
       product = handle.getConnection().getMetaData().getDatabaseProductName();

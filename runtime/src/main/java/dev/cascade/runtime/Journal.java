@@ -71,6 +71,9 @@ public final class Journal {
     if (handle == null) {
       throw new CascadeException("Journal: the handle is null");
     }
+    if (handle.isClosed()) {
+      throw new CascadeException("Journal: the handle is closed; open a new one");
+    }
     return Journals.table(handle)
         .orElseThrow(() -> new CascadeException("the operations journal is off (CascadeConfig.setJournalTable(null))"));
   }

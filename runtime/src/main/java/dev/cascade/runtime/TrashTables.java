@@ -1,11 +1,13 @@
 package dev.cascade.runtime;
 
 import dev.cascade.runtime.internal.Journals;
+import dev.cascade.runtime.internal.Tables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
@@ -44,14 +46,16 @@ public final class TrashTables {
   private TrashTables() {}
 
   /**
-   * The statements that create every trash table of these schemas, each table once, with the
-   * column types of the tables they copy as this handle's database has them, and the handle's
-   * operations journal ({@code IF NOT EXISTS}) unless {@link CascadeConfig#setJournalTable}
-   * turned it off. The tables must exist.
+   * The statements that create every trash table of these schemas that this handle's database
+   * does not have yet, each table once, with the column types of the tables they copy as the
+   * database has them, and the handle's operations journal ({@code IF NOT EXISTS}) unless {@link
+   * CascadeConfig#setJournalTable} turned it off: running them again, or after adding a model,
+   * creates only what is missing. The tables they copy must exist.
    */
   public static List<String> ddl(Handle handle, CascadeSchema... schemas) {
     DatabaseTypes database = new DatabaseTypes(handle);
-    return ddl(database.dialect(), new SourceColumnTypes(database), Journals.table(handle), schemas);
+    Tables tables = Tables.of(handle);
+    return ddl(database.dialect(), new SourceColumnTypes(database), Journals.table(handle), tables::exists, schemas);
   }
 
   /** {@link #ddl(Handle, CascadeSchema...)} joined with semicolons and new lines, for a migration file. */
@@ -66,7 +70,7 @@ public final class TrashTables {
    * #ddl(Handle, CascadeSchema...)}, which copies the source columns' exact types.
    */
   public static List<String> ddl(Dialect dialect, CascadeSchema... schemas) {
-    return ddl(dialect, new ModelColumnTypes(dialect), Optional.of(CascadeConfig.DEFAULT_JOURNAL_TABLE), schemas);
+    return ddl(dialect, new ModelColumnTypes(dialect), Optional.of(CascadeConfig.DEFAULT_JOURNAL_TABLE), table -> false, schemas);
   }
 
   /** {@link #ddl(Dialect, CascadeSchema...)} joined with semicolons and new lines, for a migration file. */
@@ -76,19 +80,21 @@ public final class TrashTables {
 
   /** Every part of the schema Cascade needs, in the order the statements must run. */
   private static List<String> ddl(
-      Dialect dialect, ColumnTypes types, Optional<String> journal, CascadeSchema... schemas) {
+      Dialect dialect, ColumnTypes types, Optional<String> journal, Predicate<String> exists, CascadeSchema... schemas) {
     List<String> statements = new ArrayList<>();
-    statements.addAll(trashTables(dialect, types, schemas));
+    statements.addAll(trashTables(dialect, types, exists, schemas));
     journal.ifPresent(table -> statements.addAll(Journal.ddl(dialect, table)));
     return List.copyOf(statements);
   }
 
-  private static List<String> trashTables(Dialect dialect, ColumnTypes types, CascadeSchema... schemas) {
+  private static List<String> trashTables(
+      Dialect dialect, ColumnTypes types, Predicate<String> exists, CascadeSchema... schemas) {
     Map<String, List<String>> byTable = new LinkedHashMap<>();
     for (CascadeSchema schema : schemas) {
       for (CascadeSchema.Table table : schema.tables()) {
         table
             .trashTable()
+            .filter(trash -> !byTable.containsKey(trash) && !exists.test(trash))
             .ifPresent(
                 trash ->
                     byTable.computeIfAbsent(trash, t -> new TrashTableDdl(dialect, types, schema, table).statements()));

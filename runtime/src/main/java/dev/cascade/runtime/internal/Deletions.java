@@ -61,6 +61,9 @@ public final class Deletions {
                 plan, keys, strategy,
                 events.active() ? roots.stream().map(plan::keyOf).toList() : deletableKeys(plan, sql, strategy));
           }
+          if (options.descendants()) {
+            checkRestrictions(statements, sql, keys);
+          }
           CascadeConfig config = handle.getConfig(CascadeConfig.class);
           Instant now =
               Markers.claim(
@@ -84,9 +87,6 @@ public final class Deletions {
           events.fire(
               CascadeEvent.Kind.DELETING, plan.table(), roots, plan::keyOf, strategy, 0, Map.of(), trash);
 
-          if (options.descendants()) {
-            checkRestrictions(statements, sql, keys);
-          }
           Map<String, Long> rows = new LinkedHashMap<>();
           Map<String, Long> nullified = new LinkedHashMap<>();
           Map<String, Long> copied = new LinkedHashMap<>();

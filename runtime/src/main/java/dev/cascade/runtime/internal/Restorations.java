@@ -483,8 +483,8 @@ public final class Restorations {
       return new IdTakenException(
           plan.table(),
           taken.get(0),
-          cannot + plan.table() + "." + plan.keyColumn() + " is not a key the database generates, so IdConflict.ASSIGN_NEW"
-              + " cannot give it a new one: free the id (delete or re-key the row that holds it) and restore again"
+          cannot + plan.table() + "." + plan.keyColumn() + " is a " + plan.keyType().getSimpleName() + " key, which"
+              + " IdConflict.ASSIGN_NEW does not give a new value (even where the column has a default): free the id (delete or re-key the row that holds it) and restore again"
               + (plan.keyType() == java.util.UUID.class
                   ? " (a random UUID is taken again only by code that reuses it, such as an import or an upsert of the"
                       + " same row)"
@@ -519,8 +519,10 @@ public final class Restorations {
       } catch (CascadeException e) {
         throw new CascadeException(
             "cannot restore " + plan.table() + " " + root.key() + " under a new key: another row has taken its key, and"
-                + " the database did not generate a new " + plan.table() + "." + plan.keyColumn()
-                + " (does the column have a default or an identity?); restore with IdConflict.FAIL, or free the key. "
+                + " the database did not give it a new " + plan.table() + "." + plan.keyColumn() + ": either the column"
+                + " has no default or identity, or its sequence handed out a key another row holds (rows inserted with"
+                + " explicit keys; retry, or move the sequence past the highest key); restore with IdConflict.FAIL, or"
+                + " free the key. "
                 + e.getMessage(),
             e);
       }

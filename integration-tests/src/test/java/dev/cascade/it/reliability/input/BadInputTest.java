@@ -14,6 +14,7 @@ import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.NotDeletedException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.DatabaseKind;
@@ -142,6 +143,8 @@ class BadInputTest {
     refused(db, () -> UserDeleter.preview(closed, f.alice()), "the handle is closed");
     refused(db, () -> UserRestorer.restore(closed, f.alice()), "the handle is closed");
     refused(db, () -> UserRestorer.restoreAll(closed), "the handle is closed");
+    refused(db, () -> Journal.recent(closed, 5), "Journal: the handle is closed; open a new one");
+    refused(db, () -> UserDeleter.notDeleted(closed, "u"), "the handle is closed; open a new one");
     refused(db, () -> UserDeleter.destroy(null, f.alice()), "users: the handle is null");
     refused(db, () -> UserRestorer.restoreAll(null), "users: the handle is null");
   }
