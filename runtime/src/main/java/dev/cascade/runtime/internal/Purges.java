@@ -225,8 +225,8 @@ public final class Purges {
     }
     String lookup =
         "SELECT " + plan.schema().quote(plan.keyColumn(), dialect) + ", " + plan.schema().quote(column, dialect)
-            + " FROM " + plan.schema().quote(trash, dialect) + " WHERE " + plan.schema().quote(plan.keyColumn(), dialect)
-            + " IN (" + Protocol.IDS + ")";
+            + " FROM " + plan.schema().quote(trash, dialect) + " WHERE " + Protocol.ORIGINAL_TABLE + " = '" + plan.table()
+            + "' AND " + plan.schema().quote(plan.keyColumn(), dialect) + " IN (" + Protocol.IDS + ")";
     Set<String> trashed = new HashSet<>();
     for (Root copy : lookups.list(Sql.of(lookup), mapper, "looking up " + trash)) {
       if (copy.marker() != null) {
