@@ -169,6 +169,34 @@ class PurgeTest {
   }
 
   @AllDatabases
+  void aSoftDeleteWhoseTrashIsPurgedIsPurgedByTheNextCallOnceNothingOfItIsLeft(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      long post = forum.post(alice, "hello");
+      long comment = forum.comment(post, alice, "old");
+      MovingClock clock = clock(handle);
+      DeleteResult commentDeleted = CommentDeleter.destroy(handle, comment, SOFT);
+      clock.pass(Duration.ofDays(1));
+      DeleteResult postTrashed = PostDeleter.destroy(handle, post, TRASH);
+      clock.pass(Duration.ofDays(40));
+
+      PurgeResult first = Journal.purge(handle, THIRTY_DAYS);
+
+      assertThat(first.operations()).as("comments come before posts: the comment's delete still waits").isEqualTo(1);
+      assertThat(state(handle, postTrashed)).isEqualTo(OperationState.PURGED);
+      assertThat(state(handle, commentDeleted)).isEqualTo(OperationState.DELETED);
+      assertThat(handle.select("SELECT COUNT(*) FROM comments_trash").mapTo(Long.class).one()).isZero();
+
+      PurgeResult second = Journal.purge(handle, THIRTY_DAYS);
+
+      assertThat(second.operations()).isEqualTo(1);
+      assertThat(state(handle, commentDeleted)).isEqualTo(OperationState.PURGED);
+    }
+  }
+
+  @AllDatabases
   void aPurgeOfASoftDeletedSubtreeGoesLeavesFirst(TestDatabase db) {
     Drives.create(db);
     try (Handle handle = db.jdbi().open()) {

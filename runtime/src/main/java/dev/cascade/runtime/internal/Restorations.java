@@ -483,8 +483,8 @@ public final class Restorations {
       return new IdTakenException(
           plan.table(),
           taken.get(0),
-          cannot + plan.table() + "." + plan.keyColumn() + " is a " + plan.keyType().getSimpleName() + " key, which"
-              + " IdConflict.ASSIGN_NEW does not give a new value (even where the column has a default): free the id (delete or re-key the row that holds it) and restore again"
+          cannot + plan.table() + "." + plan.keyColumn() + " is a " + plan.keyType().getSimpleName() + " key, not a key"
+              + " the database generates for IdConflict.ASSIGN_NEW (even where the column has a default): free the id (delete or re-key the row that holds it) and restore again"
               + (plan.keyType() == java.util.UUID.class
                   ? " (a random UUID is taken again only by code that reuses it, such as an import or an upsert of the"
                       + " same row)"

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * DESIGN.md's and the README's semantics in plain Java over {@link ForumState}: which rows a
@@ -98,8 +99,9 @@ final class ReferenceModel {
    * {@code XDeleter.purge(handle, PurgeOptions.olderThan(days))} (README, "Purge and batches"): the
    * operations rooted at the table that are still {@code DELETED}, were {@code SOFT} or {@code
    * TRASH}, and whose marker is before the clock's now minus the age, oldest first, each removed
-   * whole and marked {@code PURGED}; a soft-deleted one whose root a later delete trashed, still
-   * carrying its marker, waits ({@code DELETED}) for that trash to be purged or restored. A trashed one's rows are its trash rows, those carrying its
+   * whole and marked {@code PURGED}, the trashed ones' rows first; a soft-deleted one whose root a
+   * later delete trashed, still carrying its marker, waits ({@code DELETED}) for that trash to be
+   * purged or restored. A trashed one's rows are its trash rows, those carrying its
    * {@code deletion_id}; a soft-deleted one's are its roots that still carry its marker, deleted
    * {@code PERMANENT}ly with their whole cascade as {@code destroy} would (rows soft-deleted earlier
    * or added since below them too, {@code SET_NULL} rows unlinked). Nothing else changes: {@code
@@ -122,7 +124,13 @@ final class ReferenceModel {
             .toList();
     Map<String, Long> counts = new LinkedHashMap<>();
     int purged = 0;
-    for (JournalEntry operation : due) {
+    // The trashed operations' rows go first, then the soft-deleted ones', as the runtime does.
+    List<JournalEntry> trashedFirst =
+        Stream.concat(
+                due.stream().filter(e -> e.strategy() == DeleteStrategy.TRASH),
+                due.stream().filter(e -> e.strategy() == DeleteStrategy.SOFT))
+            .toList();
+    for (JournalEntry operation : trashedFirst) {
       Object marker = operation.marker();
       if (operation.strategy() == DeleteStrategy.TRASH && marker != null) {
         for (String t : ForumShape.DELETABLE) {
