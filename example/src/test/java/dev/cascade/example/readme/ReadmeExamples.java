@@ -129,10 +129,10 @@ final class ReadmeExamples {
 
   static String trashTables(Handle handle) {
     // tag::trash-tables[]
-    // DDL for every trash table these deleters need, each column of exactly the type of the column it
-    // copies, read from this database (so the source tables must exist first):
-    TrashTables.ddl(handle, UserDeleter.schema(), ProjectDeleter.schema()).forEach(handle::execute);
-    String migration = TrashTables.script(handle, UserDeleter.schema());   // the same, for a migration file
+    // DDL for every trash table these deleters need that the database lacks, each column of exactly
+    // the type of the column it copies, read from this database (so the source tables must exist first):
+    String migration = TrashTables.script(handle, UserDeleter.schema());   // for a migration file
+    TrashTables.ddl(handle, UserDeleter.schema(), ProjectDeleter.schema()).forEach(handle::execute);   // or run now
 
     // Before touching data: missing tables or columns, trash columns whose type is not their source's,
     // and FK columns without an index.
