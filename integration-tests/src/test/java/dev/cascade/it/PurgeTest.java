@@ -132,18 +132,31 @@ class PurgeTest {
     }
   }
 
-  @AllDatabases
-  void aSoftDeleteWhoseRowsALaterDeleteTrashedWaitsForThatTrashAndIsPurgedOnceItIsRestored(TestDatabase db) {
-    Forum.createWithTrash(db);
-    try (Handle handle = db.jdbi().open()) {
+  /**
+   * Alice's comment on her post, soft-deleted on its own, then, {@code later}, the post trashed
+   * with it: the comment's copy in the trash carries the soft delete's marker.
+   */
+  private record CommentThenPost(long post, long comment, DeleteResult commentSoftDeleted, DeleteResult postTrashed) {
+    static CommentThenPost delete(Handle handle, MovingClock clock, Duration later) {
       Forum forum = Forum.on(handle);
       long alice = forum.user("alice");
       long post = forum.post(alice, "hello");
       long comment = forum.comment(post, alice, "old");
-      MovingClock clock = clock(handle);
       DeleteResult commentDeleted = CommentDeleter.destroy(handle, comment, SOFT);
-      clock.pass(Duration.ofDays(25));
-      PostDeleter.destroy(handle, post, TRASH);
+      clock.pass(later);
+      return new CommentThenPost(post, comment, commentDeleted, PostDeleter.destroy(handle, post, TRASH));
+    }
+  }
+
+  @AllDatabases
+  void aSoftDeleteWhoseRowsALaterDeleteTrashedWaitsForThatTrashAndIsPurgedOnceItIsRestored(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      MovingClock clock = clock(handle);
+      CommentThenPost deleted = CommentThenPost.delete(handle, clock, Duration.ofDays(25));
+      long post = deleted.post();
+      long comment = deleted.comment();
+      DeleteResult commentDeleted = deleted.commentSoftDeleted();
       clock.pass(Duration.ofDays(6));
 
       PurgeResult first = Journal.purge(handle, THIRTY_DAYS);
@@ -172,14 +185,10 @@ class PurgeTest {
   void aSoftDeleteWhoseTrashIsPurgedIsPurgedByTheNextCallOnceNothingOfItIsLeft(TestDatabase db) {
     Forum.createWithTrash(db);
     try (Handle handle = db.jdbi().open()) {
-      Forum forum = Forum.on(handle);
-      long alice = forum.user("alice");
-      long post = forum.post(alice, "hello");
-      long comment = forum.comment(post, alice, "old");
       MovingClock clock = clock(handle);
-      DeleteResult commentDeleted = CommentDeleter.destroy(handle, comment, SOFT);
-      clock.pass(Duration.ofDays(1));
-      DeleteResult postTrashed = PostDeleter.destroy(handle, post, TRASH);
+      CommentThenPost deleted = CommentThenPost.delete(handle, clock, Duration.ofDays(1));
+      DeleteResult commentDeleted = deleted.commentSoftDeleted();
+      DeleteResult postTrashed = deleted.postTrashed();
       clock.pass(Duration.ofDays(40));
 
       PurgeResult first = Journal.purge(handle, THIRTY_DAYS);
