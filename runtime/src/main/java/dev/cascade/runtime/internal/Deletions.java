@@ -13,7 +13,6 @@ import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.NotFoundException;
 import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.TrashRecord;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -146,19 +145,18 @@ public final class Deletions {
   }
 
   /**
-   * Whether the table does not exist: PostgreSQL says so in the failure's state ({@code 42P01}) and
-   * answers nothing else until the transaction ends; the others are asked.
+   * Whether the failure is the table's not existing: the error says a table is missing, and the
+   * database, where it can still be asked (not PostgreSQL, whose transaction is aborted), agrees
+   * that it is this one.
    */
   private static boolean missing(Handle handle, String table, Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && "42P01".equals(sql.getSQLState())) {
-        return true;
-      }
+    if (!MissingTable.caused(failure)) {
+      return false;
     }
     try {
       return !Tables.of(handle).exists(table);
     } catch (RuntimeException cannotTell) {
-      return false;
+      return true;
     }
   }
 

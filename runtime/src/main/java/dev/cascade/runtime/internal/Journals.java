@@ -117,7 +117,7 @@ public final class Journals {
       if (uniqueViolation(e)) {
         return false;
       }
-      if (missingTable(e)) {
+      if (MissingTable.caused(e)) {
         throw new CascadeException(
             "the operations journal table " + journal + " does not exist, so nothing was deleted: create it with"
                 + " Journal.ddl(Dialect.of(handle)) (TrashTables.ddl includes it), or turn the journal off with"
@@ -321,23 +321,6 @@ public final class Journals {
     } else {
       statement.bind(name, time);
     }
-  }
-
-  /**
-   * A table that does not exist, told by the error itself: PostgreSQL's transaction is aborted by
-   * then, so the metadata cannot be asked.
-   */
-  private static boolean missingTable(JdbiException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql) {
-        String state = sql.getSQLState();
-        String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        if ("42P01".equals(state) || "42S02".equals(state) || "42102".equals(state) || message.contains("no such table")) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** A duplicate key: SQLState 23505 (H2, PostgreSQL), or MySQL's error 1062. */
