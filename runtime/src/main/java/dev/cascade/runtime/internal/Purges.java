@@ -11,7 +11,6 @@ import dev.cascade.runtime.PurgeResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -177,10 +176,7 @@ public final class Purges {
       operation.ids().forEach(id -> markers.computeIfAbsent(id, k -> new ArrayList<>()).add(operation.deletedAt()));
     }
     Keys named = Keys.of(plan.table(), markers.keySet().stream().sorted().map(type::parse).toList());
-    String lookup =
-        "SELECT " + plan.schema().quote(plan.keyColumn(), dialect) + ", " + plan.schema().quote(column.get(), dialect)
-            + " FROM " + plan.schema().quote(plan.table(), dialect) + " WHERE " + plan.schema().quote(plan.keyColumn(), dialect)
-            + " IN (" + Protocol.IDS + ")";
+    String lookup = keysAndMarkers(plan, plan.table(), column.get());
     RowMapper<Root> mapper =
         (rs, ctx) -> new Root(
             Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, 1, ctx),
@@ -220,26 +216,24 @@ public final class Purges {
   private Set<String> waiting(
       DeletePlan<?> plan, String column, Statements lookups, RowMapper<Root> mapper, List<Operation> softened) {
     String trash = plan.trashTable();
-    if (!Tables.of(handle).exists(trash) || !Tables.of(handle).columns(trash).contains(column.toLowerCase(Locale.ROOT))) {
+    if (!Tables.of(handle).columns(trash).contains(column.toLowerCase(Locale.ROOT))) {
       return Set.of();
     }
     String lookup =
-        "SELECT " + plan.schema().quote(plan.keyColumn(), dialect) + ", " + plan.schema().quote(column, dialect)
-            + " FROM " + plan.schema().quote(trash, dialect) + " WHERE " + Protocol.ORIGINAL_TABLE + " = '" + plan.table()
-            + "' AND " + plan.schema().quote(plan.keyColumn(), dialect) + " IN (" + Protocol.IDS + ")";
-    Set<String> trashed = new HashSet<>();
-    for (Root copy : lookups.list(Sql.of(lookup), mapper, "looking up " + trash)) {
-      if (copy.marker() != null) {
-        trashed.add(copy.key() + "|" + copy.marker());
-      }
-    }
-    Set<String> waiting = new HashSet<>();
-    for (Operation operation : softened) {
-      if (operation.ids().stream().anyMatch(id -> trashed.contains(id + "|" + operation.deletedAt()))) {
-        waiting.add(operation.deletionId());
-      }
-    }
-    return waiting;
+        keysAndMarkers(plan, trash, column) + " AND " + Protocol.ORIGINAL_TABLE + " = '" + plan.table() + "'";
+    List<Root> copies = lookups.list(Sql.of(lookup), mapper, "looking up " + trash);
+    return softened.stream()
+        .filter(operation -> copies.stream().anyMatch(copy -> operation.deletedAt().equals(copy.marker())
+            && operation.ids().contains(String.valueOf(copy.key()))))
+        .map(Operation::deletionId)
+        .collect(Collectors.toSet());
+  }
+
+  /** {@code SELECT id, deleted_at FROM table WHERE id IN (<ids>)}: the named roots' keys and markers. */
+  private String keysAndMarkers(DeletePlan<?> plan, String table, String column) {
+    String key = plan.schema().quote(plan.keyColumn(), dialect);
+    return "SELECT " + key + ", " + plan.schema().quote(column, dialect) + " FROM " + plan.schema().quote(table, dialect)
+        + " WHERE " + key + " IN (" + Protocol.IDS + ")";
   }
 
   /** A soft-deleted root: its key and the marker it carries. */
