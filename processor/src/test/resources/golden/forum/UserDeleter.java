@@ -260,7 +260,7 @@ public final class UserDeleter {
       .build();
 
   /**
-   * TRASH: checks, then copies rows into their trash tables and deletes them, children first.
+   * TRASH: checks, then copies rows into their trash tables and deletes them, children first; the runtime ends each copy with FOR UPDATE where the database has it, so that no update lands between a row's copy and its delete.
    */
   private static final Strategy TRASH = Strategy.builder(DeleteStrategy.TRASH)
       .restrict("invoices", "user_id", "users", RESTRICT_INVOICES_USER_ID)

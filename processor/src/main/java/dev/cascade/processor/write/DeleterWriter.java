@@ -196,7 +196,9 @@ public final class DeleterWriter {
     return switch (strategy) {
       case PERMANENT -> "PERMANENT: checks, then statements children first; the rows are gone.";
       case SOFT -> "SOFT: checks, then marks rows not soft-deleted yet, children first.";
-      case TRASH -> "TRASH: checks, then copies rows into their trash tables and deletes them, children first.";
+      case TRASH -> "TRASH: checks, then copies rows into their trash tables and deletes them, children first;"
+          + " the runtime ends each copy with FOR UPDATE where the database has it, so that no update lands"
+          + " between a row's copy and its delete.";
     };
   }
 

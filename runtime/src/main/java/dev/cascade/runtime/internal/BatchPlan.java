@@ -151,7 +151,8 @@ final class BatchPlan {
 
   /**
    * {@code INSERT INTO posts_trash (id, ..., trashed_at, original_table, deletion_id) SELECT
-   * posts.id, ..., :deletedAt, 'posts', :deletionId FROM posts WHERE ...}, as the generated copies.
+   * posts.id, ..., :deletedAt, 'posts', :deletionId FROM posts WHERE ... FOR UPDATE}, as the
+   * generated copies run ({@link RowLocks}).
    */
   private String copy(CascadeSchema.Table table, String from, String condition, String limit) {
     String columns = table.columns().stream().map(c -> name(c.name())).collect(Collectors.joining(", "));
@@ -159,7 +160,7 @@ final class BatchPlan {
     return "INSERT INTO " + name(table.trashTable().orElseThrow()) + " (" + columns + ", " + name(table.trashTimeColumn())
         + ", " + Protocol.ORIGINAL_TABLE + ", " + Protocol.DELETION_ID + ") SELECT " + selected + ", :"
         + Protocol.DELETED_AT + ", '" + table.name() + "', :" + Protocol.DELETION_ID_PARAMETER + " FROM " + from
-        + " WHERE " + condition + limit;
+        + " WHERE " + condition + limit + RowLocks.ofCopy(dialect, from);
   }
 
   private CascadeSchema.Table table(String name) {

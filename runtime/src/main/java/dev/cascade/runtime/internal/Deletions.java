@@ -118,13 +118,16 @@ public final class Deletions {
   }
 
   /**
-   * Runs one step; a copy into a trash table that does not exist fails saying so and how to create
-   * it, rather than with the driver's words alone.
+   * Runs one step; a copy locks the rows it copies ({@link RowLocks}). A copy into a trash table
+   * that does not exist fails saying so and how to create it, rather than with the driver's words
+   * alone.
    */
   private static long update(
       Handle handle, DeletePlan<?> plan, Keys keys, Statements sql, DeleteStep step, Map<String, Object> values) {
     try {
-      return sql.update(step.sql(), values, step.describe());
+      return step.kind() == DeleteStep.Kind.COPY
+          ? sql.copy(step.sql(), step.table(), values, step.describe())
+          : sql.update(step.sql(), values, step.describe());
     } catch (CascadeException e) {
       if (step.kind() == DeleteStep.Kind.COPY) {
         Optional<String> trash =

@@ -52,8 +52,19 @@ final class Statements {
 
   /** Runs an update; {@code what} says what it was for, should it fail. */
   int update(Sql sql, Map<String, Object> values, String what) {
+    return update(expand(sql), values, what);
+  }
+
+  /**
+   * Runs a copy of {@code table}'s rows into its trash that locks the rows it copies until the
+   * transaction ends ({@link RowLocks}).
+   */
+  int copy(Sql sql, String table, Map<String, Object> values, String what) {
+    return update(expand(sql) + RowLocks.ofCopy(dialect, names.quote(table, dialect)), values, what);
+  }
+
+  private int update(String text, Map<String, Object> values, String what) {
     try {
-      String text = expand(sql);
       var update = handle.createUpdate(text);
       prepare(update, text, values);
       return update.execute();
