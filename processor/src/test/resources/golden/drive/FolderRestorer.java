@@ -138,7 +138,7 @@ public final class FolderRestorer {
       + " FROM folders_trash"
       + " WHERE original_table = 'folders' GROUP BY id) AND NOT COALESCE(folders_trash.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM folders AS cascade_parent"
-      + " WHERE cascade_parent.id = folders_trash.parent_id AND cascade_parent.deleted_at IS NULL), FALSE)";
+      + " WHERE cascade_parent.id = folders_trash.parent_id AND (cascade_parent.deleted_at IS NULL OR folders_trash.deleted_at IS NOT NULL)), FALSE)";
 
   /**
    * How many copies in folders_trash the restored operations put there that the call names or that are the tops of their operations: when that is every folders found, the call restores whole operations and leaves out what only picks the named ones.
@@ -187,7 +187,7 @@ public final class FolderRestorer {
       + " FROM folders_trash"
       + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id) AND folders_trash.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM folders AS cascade_parent"
-      + " WHERE cascade_parent.id = folders_trash.parent_id AND cascade_parent.deleted_at IS NULL)"
+      + " WHERE cascade_parent.id = folders_trash.parent_id AND (cascade_parent.deleted_at IS NULL OR folders_trash.deleted_at IS NOT NULL))"
       + " UNION ALL SELECT id, 0 FROM (" + TRASHED_FOLDERS
       + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
 

@@ -197,7 +197,7 @@ public final class UserRestorer {
       + TRASHED_COMMENTS
       + ")</only-named> AND comments_trash.post_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM posts AS cascade_parent"
-      + " WHERE cascade_parent.id = comments_trash.post_id AND cascade_parent.deleted_at IS NULL)"
+      + " WHERE cascade_parent.id = comments_trash.post_id AND (cascade_parent.deleted_at IS NULL OR comments_trash.deleted_at IS NOT NULL))"
       + " UNION ALL SELECT id, 0 FROM (" + TRASHED_POSTS
       + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
 
@@ -211,7 +211,7 @@ public final class UserRestorer {
       + TRASHED_COMMENTS
       + ")</only-named> AND comments_trash.author_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM users AS cascade_parent"
-      + " WHERE cascade_parent.id = comments_trash.author_id AND cascade_parent.deleted_at IS NULL)"
+      + " WHERE cascade_parent.id = comments_trash.author_id AND (cascade_parent.deleted_at IS NULL OR comments_trash.deleted_at IS NOT NULL))"
       + " UNION ALL SELECT id, 0 FROM (" + TRASHED_USERS
       + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
 

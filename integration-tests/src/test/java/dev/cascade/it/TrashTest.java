@@ -197,6 +197,41 @@ class TrashTest {
   }
 
   @AllDatabases
+  void aPostTrashedAfterItsUserWasSoftDeletedComesBackSoftDeletedThenWithTheUser(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      Snapshot start = db.snapshot(Forum.TABLES);
+      UserDeleter.destroy(handle, forum.alice(), DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
+      Snapshot softDeleted = db.snapshot(Forum.TABLES);
+      PostDeleter.destroy(handle, forum.alicePost(), TRASH);
+
+      Post back = PostRestorer.restore(handle, forum.alicePost());
+
+      assertThat(back.deletedAt()).isNotNull();
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(softDeleted);
+      UserRestorer.restore(handle, forum.alice());
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(start);
+    }
+  }
+
+  @AllDatabases
+  void aPostTrashedWhileLiveDoesNotComeBackUnderASoftDeletedUser(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      PostDeleter.destroy(handle, forum.alicePost(), TRASH);
+      UserDeleter.destroy(handle, forum.alice(), DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      assertThatThrownBy(() -> PostRestorer.restore(handle, forum.alicePost()))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("its parent users " + forum.alice() + ", which is still deleted");
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
   void restoreAllBringsBackEveryTrashedUserWithItsOwnTree(TestDatabase db) {
     Forum.createWithTrash(db);
     try (Handle handle = db.jdbi().open()) {

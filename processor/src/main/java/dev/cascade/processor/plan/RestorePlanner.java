@@ -486,23 +486,39 @@ final class RestorePlanner {
         .build();
   }
 
-  /** Rows whose foreign key points to a parent that is not live: gone, or soft-deleted. */
+  /**
+   * Rows whose foreign key points to a parent that is not live: gone, or soft-deleted. From the
+   * trash, a row that comes back soft-deleted itself may point at a soft-deleted parent: a post
+   * trashed after its user was soft-deleted comes back as the soft delete left it, and the user's
+   * restore then brings back both.
+   */
   private SqlText orphan(Reach reach, Edge edge) {
     String t = reach.from(edge.child());
     String column = t + "." + reach.name(edge.foreignKey().name());
+    Optional<String> backSoftDeleted =
+        reach.source() == Source.TRASHED
+            ? edge.child().softDeleteColumn().map(d -> t + "." + reach.name(d.name()) + " IS NOT NULL")
+            : Optional.empty();
     return SqlText.builder()
         .text(column + " IS NOT NULL")
         .text(reach.where(edge, Optional.of(t)).map(w -> " AND " + w.sql().literal()).orElse(""))
-        .text(" AND NOT EXISTS (" + live(edge.parent(), column) + ")")
+        .text(" AND NOT EXISTS (" + live(edge.parent(), column, backSoftDeleted) + ")")
         .build();
   }
 
-  /** {@code SELECT 1 FROM posts AS cascade_parent WHERE cascade_parent.id = x AND cascade_parent.deleted_at IS NULL}. */
-  private String live(ModelSpec parent, String column) {
+  /**
+   * {@code SELECT 1 FROM posts AS cascade_parent WHERE cascade_parent.id = x AND
+   * cascade_parent.deleted_at IS NULL}, or with {@code orSoftDeleted}, {@code AND
+   * (cascade_parent.deleted_at IS NULL OR <orSoftDeleted>)}.
+   */
+  private String live(ModelSpec parent, String column, Optional<String> orSoftDeleted) {
     String p = "cascade_parent.";
     return "SELECT 1 FROM " + quoting.name(parent.table()) + " AS cascade_parent WHERE " + p
         + quoting.name(parent.key().orElseThrow().name()) + " = " + column
-        + parent.softDeleteColumn().map(d -> " AND " + p + quoting.name(d.name()) + " IS NULL").orElse("");
+        + parent.softDeleteColumn()
+            .map(d -> p + quoting.name(d.name()) + " IS NULL")
+            .map(notDeleted -> " AND " + orSoftDeleted.map(o -> "(" + notDeleted + " OR " + o + ")").orElse(notDeleted))
+            .orElse("");
   }
 
   /** The roots' own condition, narrowed to those whose parents are live: {@code restoreAll}'s candidates. */

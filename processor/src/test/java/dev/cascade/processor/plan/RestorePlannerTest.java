@@ -199,7 +199,7 @@ class RestorePlannerTest {
             "SELECT id, deletion_id, trashed_at FROM posts_trash WHERE original_table = 'posts' AND " + latest
                 + " GROUP BY id) AND NOT COALESCE(posts_trash.user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
                 + " users AS cascade_parent WHERE cascade_parent.id = posts_trash.user_id AND"
-                + " cascade_parent.deleted_at IS NULL), FALSE)");
+                + " (cascade_parent.deleted_at IS NULL OR posts_trash.deleted_at IS NOT NULL)), FALSE)");
   }
 
   @Test

@@ -195,7 +195,7 @@ final class ReferenceModel {
     ForumState state = before.copy();
     List<Object> soft =
         state.rows(table).stream()
-            .filter(r -> !ForumState.live(r) && parentsLive(state, table, r))
+            .filter(r -> !ForumState.live(r) && parentsLive(state, table, r, false))
             .map(r -> r.get("id"))
             .toList();
     if (!soft.isEmpty()) {
@@ -206,7 +206,7 @@ final class ReferenceModel {
     }
     List<Object> trashed =
         latestEntries(state, table).stream()
-            .filter(entry -> parentsLive(state, table, entry))
+            .filter(entry -> parentsLive(state, table, entry, true))
             .map(entry -> entry.get("id"))
             .sorted(ForumFlavour.KEY_ORDER)
             .toList();
@@ -278,7 +278,7 @@ final class ReferenceModel {
             roots,
             state::rows,
             (parent, child) -> !ForumState.live(child) && Objects.equals(parent.get("deleted_at"), child.get("deleted_at")));
-    String orphan = orphan(state, back);
+    String orphan = orphan(state, back, false);
     if (orphan != null) {
       return new Outcome.Fails(orphan);
     }
@@ -303,7 +303,7 @@ final class ReferenceModel {
             rootEntries,
             state::trash,
             (parent, child) -> Objects.equals(parent.get("deletion_id"), child.get("deletion_id")));
-    String orphan = orphan(state, all);
+    String orphan = orphan(state, all, true);
     if (orphan != null) {
       return new Outcome.Fails(orphan);
     }
@@ -408,7 +408,7 @@ final class ReferenceModel {
   }
 
   /** A restored row whose parent is neither live nor restored with it, described; null when none. */
-  private static String orphan(ForumState state, Map<String, List<Map<String, Object>>> back) {
+  private static String orphan(ForumState state, Map<String, List<Map<String, Object>>> back, boolean fromTrash) {
     for (Map.Entry<String, List<Map<String, Object>>> entry : back.entrySet()) {
       for (Map<String, Object> row : entry.getValue()) {
         for (Relation relation : ForumShape.parentsOf(entry.getKey())) {
@@ -418,7 +418,7 @@ final class ReferenceModel {
           }
           boolean comesBack =
               back.getOrDefault(relation.parent(), List.of()).stream().anyMatch(p -> Objects.equals(p.get("id"), parent));
-          if (!state.isLive(relation.parent(), parent) && !comesBack) {
+          if (!held(state, relation.parent(), parent, row, fromTrash) && !comesBack) {
             return entry.getKey() + " " + row.get("id") + " points at " + relation.parent() + " " + parent + ", still deleted";
           }
         }
@@ -427,14 +427,22 @@ final class ReferenceModel {
     return null;
   }
 
-  private static boolean parentsLive(ForumState state, String table, Map<String, Object> row) {
+  private static boolean parentsLive(ForumState state, String table, Map<String, Object> row, boolean fromTrash) {
     for (Relation relation : ForumShape.parentsOf(table)) {
       Object parent = row.get(relation.column());
-      if (parent != null && relation.applies(row) && !state.isLive(relation.parent(), parent)) {
+      if (parent != null && relation.applies(row) && !held(state, relation.parent(), parent, row, fromTrash)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a row coming back may point at this parent: a live one; from the trash, for a row that
+   * comes back soft-deleted itself, a soft-deleted one too (README, "Restore").
+   */
+  private static boolean held(ForumState state, String table, Object parent, Map<String, Object> row, boolean fromTrash) {
+    return state.isLive(table, parent) || (fromTrash && !ForumState.live(row) && state.row(table, parent).isPresent());
   }
 
   /** A foreign key constraint some row breaks, or null. */
