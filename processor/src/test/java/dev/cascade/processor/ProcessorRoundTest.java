@@ -235,6 +235,40 @@ class ProcessorRoundTest {
   }
 
   @Test
+  void keylessChildOfATreeAndOfAnotherParentCompiles() {
+    JavaFileObject folder =
+        model(
+            "Folder",
+            """
+            @Table("folders")
+            @HasMany(value = Folder.class, foreignKey = "parent_id")
+            @HasMany(FolderLabel.class)
+            public record Folder(long id, @BelongsTo(Folder.class) Long parentId) {}
+            """);
+    JavaFileObject label =
+        model(
+            "Label",
+            """
+            @Table("labels")
+            @HasMany(FolderLabel.class)
+            public record Label(long id) {}
+            """);
+    JavaFileObject folderLabel =
+        model(
+            "FolderLabel",
+            """
+            @Table("folder_labels")
+            public record FolderLabel(@BelongsTo(Folder.class) long folderId, @BelongsTo(Label.class) long labelId) {}
+            """);
+
+    Compilation compilation = compile(folder, label, folderLabel);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedSource(compilation, "test.FolderRestorer"))
+        .contains("Restored folder_labels whose parent is still deleted (folder_labels.label_id -> labels).");
+  }
+
+  @Test
   void everyDeleterIsListedInMetaInfServicesForJournalPurge() {
     JavaFileObject tagging =
         model(

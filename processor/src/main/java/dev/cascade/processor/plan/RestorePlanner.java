@@ -465,8 +465,9 @@ final class RestorePlanner {
         SqlText.builder().text("SELECT " + column + (parentRestoredToo ? " AS cascade_parent_key, 1 AS cascade_needed" : ""));
     if (edge.isSelf()) {
       needed.text(" FROM " + t + " WHERE ").append(reach.tops(model).and(Condition.of(orphan(reach, edge))).sql());
-    } else if (reach.recursive(model)) {
-      // Below a tree: from its keys, which H2 reads once in FROM but once per row in an IN.
+    } else if (reach.recursive(model) && model.key().isPresent()) {
+      // Below a tree: from its keys, which H2 reads once in FROM but once per row in an IN. A
+      // table without a key is found through its relations, as the delete finds it.
       Join join = reach.everyRow(model).join().orElseThrow();
       needed.text(" FROM (").append(join.source()).text(") AS " + Join.ALIAS + " JOIN " + t + " ON ").append(join.on())
           .text(" WHERE ").append(orphan(reach, edge));
