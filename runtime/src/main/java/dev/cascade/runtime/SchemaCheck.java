@@ -22,8 +22,8 @@ import org.jdbi.v3.core.Handle;
  * not the type of the column it copies (as {@link TrashTables#ddl(Dialect, CascadeSchema...)} may
  * have written it; on SQLite, one of another affinity), with the statement that fixes it, a
  * foreign key without an index (every delete would scan the table), with a {@code CREATE INDEX}
- * that runs as printed on this database, and a soft-delete or trash time column too coarse to tell
- * two deletes apart (a {@code DATE}). Trash tables are checked only if {@code withTrash}.
+ * that runs as printed on this database, and a soft-delete or trash time column that cannot keep
+ * markers: too coarse to tell two deletes apart (a {@code DATE}), or on SQLite declared as text. Trash tables are checked only if {@code withTrash}.
  */
 public final class SchemaCheck {
   private SchemaCheck() {}
@@ -80,7 +80,7 @@ public final class SchemaCheck {
     }
     table.softDeleteColumn()
         .filter(column -> actual.contains(lower(column)))
-        .flatMap(column -> TimeSteps.tooCoarse(tables, table.name(), column))
+        .flatMap(column -> TimeSteps.unusable(tables, types.dialect(), table.name(), column))
         .ifPresent(problems::add);
     Set<String> indexed = tables.indexedColumns(table.name());
     for (CascadeSchema.Column foreignKey : table.foreignKeys()) {
@@ -117,7 +117,7 @@ public final class SchemaCheck {
         }
       }
       if (trashColumns.contains(lower(table.trashTimeColumn()))) {
-        TimeSteps.tooCoarse(tables, trash, table.trashTimeColumn()).ifPresent(problems::add);
+        TimeSteps.unusable(tables, types.dialect(), trash, table.trashTimeColumn()).ifPresent(problems::add);
       }
       problems.addAll(new TrashTypeCheck(types, schema).problems(table, trash));
     }

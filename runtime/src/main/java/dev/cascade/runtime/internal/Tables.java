@@ -80,6 +80,11 @@ public final class Tables {
     return column(table, column, rs -> Optional.of(rs.getInt("DATA_TYPE")));
   }
 
+  /** The column's type as declared ({@code TYPE_NAME}), as the database describes it. */
+  public Optional<String> typeName(String table, String column) {
+    return column(table, column, rs -> Optional.ofNullable(rs.getString("TYPE_NAME")));
+  }
+
   /** Reads one column's row of the catalog's {@code getColumns}; empty for an unknown table or column. */
   private <T> Optional<T> column(String table, String column, ColumnReader<T> reader) {
     Optional<String> actual = actualName(table);
