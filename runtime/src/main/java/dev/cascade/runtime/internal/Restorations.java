@@ -300,7 +300,7 @@ public final class Restorations {
         if (first.contains(step)) {
           continue;
         }
-        long count = copy.update(step.sql(), Map.of(), step.describe());
+        long count = run(copy, step, roots.size());
         if (step.kind() == RestoreStep.Kind.INSERT) {
           inserted.merge(step.table(), count, Long::sum);
           rootsBack += step.root() ? count : 0;
@@ -325,6 +325,27 @@ public final class Restorations {
       info.forEach((key, record) -> infoByNewKey.put(rekeyed.getOrDefault(key, key), record));
       fireWithTrash(CascadeEvent.Kind.RESTORED, restored, infoByNewKey, plan::keyOf, restored.size(), inserted);
       return restored;
+    }
+
+    /**
+     * Runs a step of a trash restore. A restore that names a row of a tree and another further down
+     * its subtree, trashed by one operation, puts the inner one back as a root before the rows
+     * between them, which its foreign key needs (a known gap: README, "Trees"): such a failure says
+     * how to restore them instead.
+     */
+    private static long run(Statements copy, RestoreStep step, int roots) {
+      try {
+        return copy.update(step.sql(), Map.of(), step.describe());
+      } catch (CascadeException e) {
+        if (!step.root() || roots < 2 || !IntegrityViolation.caused(e)) {
+          throw e;
+        }
+        throw new CascadeException(
+            e.getMessage() + "; if the call names rows inside one another's subtrees (a folder and another further"
+                + " down its tree, as a destroyAll of both trashes them), restore the outermost by id instead:"
+                + " restore(handle, id) brings back every row below it, the inner ones too. Nothing was changed",
+            e);
+      }
     }
 
     /**
