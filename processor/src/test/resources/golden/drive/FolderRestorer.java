@@ -218,8 +218,11 @@ public final class FolderRestorer {
   /**
    * Keys of trashed documents coming back that another row has taken since.
    */
-  private static final String TAKEN_DOCUMENTS_IDS = "SELECT documents.id FROM (" + TRASHED_DOCUMENTS
-      + ") AS cascade_keys JOIN documents ON documents.id = cascade_keys.id";
+  private static final String TAKEN_DOCUMENTS_IDS = "SELECT documents.id FROM (SELECT documents_trash.id"
+      + " FROM documents_trash<only-named> JOIN (" + TRASHED_DOCUMENTS
+      + ") AS cascade_keys ON documents_trash.id = cascade_keys.id AND documents_trash.deletion_id = cascade_keys.deletion_id</only-named>"
+      + " WHERE documents_trash.original_table = 'documents' AND documents_trash.deletion_id IN (<markers>)) AS cascade_keys"
+      + " JOIN documents ON documents.id = cascade_keys.id";
 
   /**
    * Any key of a row coming back that another row has taken since: the number of the first such check.

@@ -139,14 +139,20 @@ public final class CustomerRestorer {
   /**
    * Keys of trashed order coming back that another row has taken since.
    */
-  private static final String TAKEN_ORDER_IDS = "SELECT \"order\".id FROM (" + TRASHED_ORDER
-      + ") AS cascade_keys JOIN \"order\" ON \"order\".id = cascade_keys.id";
+  private static final String TAKEN_ORDER_IDS = "SELECT \"order\".id FROM (SELECT order_trash.id FROM order_trash<only-named>"
+      + " JOIN (" + TRASHED_ORDER
+      + ") AS cascade_keys ON order_trash.id = cascade_keys.id AND order_trash.deletion_id = cascade_keys.deletion_id</only-named>"
+      + " WHERE order_trash.original_table = 'order' AND order_trash.deletion_id IN (<markers>)) AS cascade_keys"
+      + " JOIN \"order\" ON \"order\".id = cascade_keys.id";
 
   /**
    * Keys of trashed notes coming back that another row has taken since.
    */
-  private static final String TAKEN_NOTES_IDS = "SELECT notes.id FROM (" + TRASHED_NOTES
-      + ") AS cascade_keys JOIN notes ON notes.id = cascade_keys.id";
+  private static final String TAKEN_NOTES_IDS = "SELECT notes.id FROM (SELECT notes_trash.id FROM notes_trash<only-named> JOIN ("
+      + TRASHED_NOTES
+      + ") AS cascade_keys ON notes_trash.id = cascade_keys.id AND notes_trash.deletion_id = cascade_keys.deletion_id</only-named>"
+      + " WHERE notes_trash.original_table = 'notes' AND notes_trash.deletion_id IN (<markers>)) AS cascade_keys"
+      + " JOIN notes ON notes.id = cascade_keys.id";
 
   /**
    * Keys of the order_lines this restore brings back (order_lines.order_id -> order), trashed by the same operation as their parent.
@@ -158,9 +164,11 @@ public final class CustomerRestorer {
   /**
    * Keys of trashed order_lines coming back that another row has taken since.
    */
-  private static final String TAKEN_ORDER_LINES_IDS = "SELECT order_lines.id FROM ("
-      + TRASHED_ORDER_LINES
-      + ") AS cascade_keys JOIN order_lines ON order_lines.id = cascade_keys.id";
+  private static final String TAKEN_ORDER_LINES_IDS = "SELECT order_lines.id FROM (SELECT order_lines_trash.id"
+      + " FROM order_lines_trash<only-named> JOIN (" + TRASHED_ORDER_LINES
+      + ") AS cascade_keys ON order_lines_trash.id = cascade_keys.id AND order_lines_trash.deletion_id = cascade_keys.deletion_id</only-named>"
+      + " WHERE order_lines_trash.original_table = 'order_lines' AND order_lines_trash.deletion_id IN (<markers>)) AS cascade_keys"
+      + " JOIN order_lines ON order_lines.id = cascade_keys.id";
 
   /**
    * Any key of a row coming back that another row has taken since: the number of the first such check.
