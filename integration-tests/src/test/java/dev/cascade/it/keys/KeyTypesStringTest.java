@@ -1,6 +1,7 @@
 package dev.cascade.it.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.it.keys.geo.CityDeleter;
 import dev.cascade.it.keys.geo.Countries;
@@ -10,6 +11,10 @@ import dev.cascade.it.keys.geo.CountryRestorer;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.Journal;
+import dev.cascade.runtime.OperationNotRestorableException;
+import dev.cascade.runtime.OperationNotRestorableException.Reason;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.Snapshot;
@@ -96,6 +101,28 @@ class KeyTypesStringTest extends KeyTypesContract<String> {
   Taken takeKeyBelow(Handle handle, Fixture<String> fixture) {
     handle.execute("INSERT INTO cities (code, country_code, name) VALUES ('fr-par', ?, 'took the code')", fixture.bystander());
     return new Taken("cities", "fr-par");
+  }
+
+  /**
+   * The earlier delete of a code trashed again since waits for the later one's restore, and says
+   * that the code must be free: a String key gets no new key.
+   */
+  @AllDatabases
+  void anOperationWhoseCodeWasTakenAndTrashedSinceSaysTheCodeMustBeFree(TestDatabase db) {
+    create(db);
+    db.jdbi().useHandle(h -> Journal.ddl(Dialect.of(h)).forEach(h::execute));
+    try (Handle handle = db.jdbi().open()) {
+      String france = Countries.country(handle, "FR", "France");
+      String first = CountryDeleter.destroy(handle, france, TRASH).deletionId();
+      Countries.country(handle, "FR", "France again");
+      String second = CountryDeleter.destroy(handle, france, TRASH).deletionId();
+
+      assertThatThrownBy(() -> CountryRestorer.restoreOperation(handle, first))
+          .isInstanceOfSatisfying(OperationNotRestorableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CHANGED))
+          .hasMessageContaining("countries FR by operation " + second)
+          .hasMessageContaining("where its ids are free (a String key gets no new key")
+          .hasMessageNotContaining("new keys");
+    }
   }
 
   @AllDatabases

@@ -420,8 +420,11 @@ public final class Restorations {
                     ? "they were restored or deleted again since, one by one"
                     : "the latest deletes of those ids are other operations' (" + String.join(", ", later) + "): its rows"
                         + " were restored and deleted again since, or their ids were taken by rows deleted since;"
-                        + " restore those operations first, and this one then comes back, under new keys where its ids"
-                        + " are taken"));
+                        + " restore those operations first, and this one then comes back"
+                        + (plan.trash().insertWithNewKey().isPresent()
+                            ? ", under new keys where its ids are taken"
+                            : " where its ids are free (a " + plan.keyType().getSimpleName() + " key gets no new key:"
+                                + " free the id, deleting or re-keying the row that holds it)")));
       }
       return trash ? restoreTrash(own) : restoreSoft(own);
     }
