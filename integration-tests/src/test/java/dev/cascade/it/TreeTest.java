@@ -171,14 +171,24 @@ class TreeTest {
     }
   }
 
-  @AllDatabases
-  void destroyAllOfAFolderAndOneFurtherDownItsTreeDeletesBothAndRestoringTheOuterBringsBackAll(TestDatabase db) {
-    Drives.create(db);
-    try (Handle handle = db.jdbi().open()) {
+  /** A chain of six folders, {@code inner} three below {@code top}, and a chain of two beside it. */
+  private record Nested(long top, long inner) {
+    static Nested create(Handle handle) {
       long drive = Drives.drive(handle, "work");
       long top = Drives.chain(handle, drive, null, 6, "a");
       long inner = handle.select("SELECT id FROM folders WHERE name = 'a-3'").mapTo(Long.class).one();
       Drives.chain(handle, drive, null, 2, "b");
+      return new Nested(top, inner);
+    }
+  }
+
+  @AllDatabases
+  void destroyAllOfAFolderAndOneFurtherDownItsTreeDeletesBothAndRestoringTheOuterBringsBackAll(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Nested nested = Nested.create(handle);
+      long top = nested.top();
+      long inner = nested.inner();
       Snapshot before = db.snapshot(Drives.TABLES);
 
       for (DeleteOptions options : List.of(SOFT, TRASH)) {
@@ -205,10 +215,9 @@ class TreeTest {
     Drives.create(db);
     db.jdbi().useHandle(h -> Journal.ddl(Dialect.of(h)).forEach(h::execute));
     try (Handle handle = db.jdbi().open()) {
-      long drive = Drives.drive(handle, "work");
-      long top = Drives.chain(handle, drive, null, 6, "a");
-      long inner = handle.select("SELECT id FROM folders WHERE name = 'a-3'").mapTo(Long.class).one();
-      Drives.chain(handle, drive, null, 2, "b");
+      Nested nested = Nested.create(handle);
+      long top = nested.top();
+      long inner = nested.inner();
       Snapshot before = db.snapshot(Drives.TABLES);
 
       DeleteResult soft = FolderDeleter.destroyAll(handle, List.of(top, inner), SOFT);
