@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.forum.Forum;
+import dev.cascade.it.forum.User;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.it.forum.UserRestorer;
 import dev.cascade.runtime.BatchOptions;
+import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.testing.AllDatabases;
@@ -15,7 +17,11 @@ import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.TestDatabase;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
@@ -81,6 +87,68 @@ class ConcurrentUpdateTest {
             "UPDATE posts SET title = 'final' WHERE id = " + alice.post());
 
     assertTrashedAndRestoredAs(db, deletionId, "SELECT title FROM posts%s WHERE id = " + alice.post(), "final");
+  }
+
+  /**
+   * Another instance trashes a user while its soft restore is under way, from the restore's
+   * {@code restoring} listener: the trash waits for the restore's lock on the user, so it cannot
+   * trash and then bring back the rows between the restore's statements (on H2 at READ COMMITTED
+   * that once left the rows of the tables restored before the trash soft-deleted under a live
+   * user). Whichever of the two then wins, or both in turn, no soft-deleted row hangs below a live
+   * user. On SQLite the trash cannot commit while the restore's transaction is open either.
+   */
+  @AllDatabases
+  void aTrashOfAUserWhoseSoftRestoreIsUnderWayWaitsForIt(TestDatabase db) throws Exception {
+    Alice alice = Alice.create(db, 2);
+    AtomicReference<CompletableFuture<String>> trash = new AtomicReference<>();
+    AtomicBoolean trashedMeanwhile = new AtomicBoolean();
+    try (Handle handle = db.jdbi().open()) {
+      UserDeleter.destroy(handle, alice.user(), DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
+      handle.getConfig(CascadeConfig.class).onRestoring(User.class, (user, event) -> {
+        CompletableFuture<String> other =
+            CompletableFuture.supplyAsync(
+                () -> db.anotherJdbi().withHandle(h -> UserDeleter.destroy(h, alice.user(), TRASH).deletionId()));
+        trash.set(other);
+        try {
+          other.get(1500, TimeUnit.MILLISECONDS);
+          trashedMeanwhile.set(true);
+        } catch (TimeoutException waiting) {
+          // what the lock is for
+        } catch (InterruptedException | ExecutionException failed) {
+          trashedMeanwhile.set(!(failed.getCause() instanceof CascadeException));
+        }
+      });
+      try {
+        UserRestorer.restore(handle, alice.user());
+      } catch (CascadeException oneOfTheTwoLost) {
+        // a deadlock or a busy database: the restore changed nothing
+      }
+    }
+    try {
+      trash.get().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException oneOfTheTwoLost) {
+      assertThat(oneOfTheTwoLost).hasCauseInstanceOf(CascadeException.class);
+    }
+
+    assertThat(trashedMeanwhile).as("the trash finished while the restore was under way").isFalse();
+    try (Handle handle = db.jdbi().open()) {
+      assertThat(
+              handle.select(
+                      "SELECT COUNT(*) FROM posts JOIN users ON users.id = posts.user_id"
+                          + " WHERE users.deleted_at IS NULL AND posts.deleted_at IS NOT NULL")
+                  .mapTo(Long.class)
+                  .one())
+          .as("soft-deleted posts of a live user")
+          .isZero();
+      assertThat(
+              handle.select(
+                      "SELECT COUNT(*) FROM comments JOIN posts ON posts.id = comments.post_id"
+                          + " WHERE posts.deleted_at IS NULL AND comments.deleted_at IS NOT NULL")
+                  .mapTo(Long.class)
+                  .one())
+          .as("soft-deleted comments of a live post")
+          .isZero();
+    }
   }
 
   /**

@@ -160,7 +160,7 @@ final class BatchPlan {
     return "INSERT INTO " + name(table.trashTable().orElseThrow()) + " (" + columns + ", " + name(table.trashTimeColumn())
         + ", " + Protocol.ORIGINAL_TABLE + ", " + Protocol.DELETION_ID + ") SELECT " + selected + ", :"
         + Protocol.DELETED_AT + ", '" + table.name() + "', :" + Protocol.DELETION_ID_PARAMETER + " FROM " + from
-        + " WHERE " + condition + limit + RowLocks.ofCopy(dialect, from);
+        + " WHERE " + condition + limit + RowLocks.of(dialect, from);
   }
 
   private CascadeSchema.Table table(String name) {

@@ -202,20 +202,41 @@ public final class Restorations {
     }
 
     private List<Root> roots(Statements sql, Sql query, boolean trash, String what) {
-      RowMapper<Root> mapper =
-          (rs, ctx) ->
-              new Root(
-                  Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, 1, ctx),
-                  trash ? rs.getString(2) : rs.getObject(2),
-                  Columns.mapper(ctx, Instant.class, trash ? plan.trashTable() : plan.table(), "marker")
-                      .map(rs, trash ? 3 : 2, ctx));
-      return sql.list(query, mapper, what);
+      return sql.list(query, trash ? trashedKey() : rootKey(), what);
+    }
+
+    /** A soft-deleted root as a look-up reads it: key, marker. */
+    private RowMapper<Root> rootKey() {
+      return (rs, ctx) ->
+          new Root(
+              Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, 1, ctx),
+              rs.getObject(2),
+              Columns.mapper(ctx, Instant.class, plan.table(), "marker").map(rs, 2, ctx));
+    }
+
+    /** A trashed root as a look-up reads it: key, deletion id, trash time. */
+    private RowMapper<Root> trashedKey() {
+      return (rs, ctx) ->
+          new Root(
+              Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, 1, ctx),
+              rs.getString(2),
+              Columns.mapper(ctx, Instant.class, plan.trashTable(), "marker").map(rs, 3, ctx));
     }
 
     private List<T> restoreSoft(List<Root> roots) {
       SoftRestore soft = plan.soft().orElseThrow();
       Keys ids = keys(keysOf(roots));
       Statements sql = sql(ids, markersOf(roots), Map.of());
+      // The roots are locked first, so that another transaction cannot trash and bring them back
+      // between this restore's statements (found by a newcomer's trial on H2): it waits, or one of
+      // the two fails and changes nothing.
+      List<Object> stillDeleted =
+          sql.listLocking(soft.lookup(), plan.table(), rootKey(), "locking " + plan.table()).stream()
+              .map(Root::key)
+              .toList();
+      if (!stillDeleted.containsAll(keysOf(roots))) {
+        throw changedMeanwhile(ids, stillDeleted.size(), roots.size());
+      }
       List<T> before = events.active() ? ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf) : List.of();
       events.fire(CascadeEvent.Kind.RESTORING, plan.table(), before, plan::keyOf, DeleteStrategy.SOFT, 0, Map.of(), Optional.empty());
 
@@ -233,15 +254,20 @@ public final class Restorations {
         rootsBack += step.root() ? count : 0;
       }
       if (rootsBack < roots.size()) {
-        throw new CascadeException(
-            "restoring " + ids + " found " + rootsBack + " of " + roots.size() + " rows still soft-deleted when it ran;"
-                + " another transaction restored or deleted them meanwhile, so nothing was changed: retry");
+        throw changedMeanwhile(ids, rootsBack, roots.size());
       }
       List<T> restored = ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
       Journals.table(handle).ifPresent(journal -> recordRestored(
           roots, false, Journals.deletedAt(handle, dialect, journal, plan.table(), roots.stream().map(Root::time).distinct().toList())));
       events.fire(CascadeEvent.Kind.RESTORED, plan.table(), restored, plan::keyOf, DeleteStrategy.SOFT, rootsBack, rows, Optional.empty());
       return restored;
+    }
+
+    /** A soft restore whose roots another transaction restored or deleted after it looked them up. */
+    private static CascadeException changedMeanwhile(Keys ids, long found, int expected) {
+      return new CascadeException(
+          "restoring " + ids + " found " + found + " of " + expected + " rows still soft-deleted when it ran;"
+              + " another transaction restored or deleted them meanwhile, so nothing was changed: retry");
     }
 
     private List<T> restoreTrash(List<Root> roots) {

@@ -3,11 +3,19 @@ package dev.cascade.runtime.internal;
 import dev.cascade.runtime.Dialect;
 
 /**
- * The clause a copy into the trash ends with, so that it locks the rows it copies until the
- * transaction ends: no other transaction can then update a row between its copy and its delete,
- * where at {@code READ COMMITTED} the delete would remove the updated row and the trash keep the
- * one before. A transaction that updated a row first makes the copy wait, then copy the row as
- * updated.
+ * The clause that makes a statement lock the rows it reads until the transaction ends:
+ *
+ * <ul>
+ *   <li>a copy into the trash, so that no other transaction can update a row between its copy and
+ *       its delete, where at {@code READ COMMITTED} the delete would remove the updated row and the
+ *       trash keep the one before. A transaction that updated a row first makes the copy wait, then
+ *       copy the row as updated;
+ *   <li>a soft restore's look-up of its roots, so that no other transaction can trash and bring
+ *       back the same roots between its statements, which at {@code READ COMMITTED} left the rows of
+ *       the tables it had cleared before the trash soft-deleted under a live root.
+ * </ul>
+ *
+ * <p>By database:
  *
  * <ul>
  *   <li>PostgreSQL: {@code FOR UPDATE OF} the copied table, since a copy may join it to keys
@@ -20,8 +28,8 @@ import dev.cascade.runtime.Dialect;
 final class RowLocks {
   private RowLocks() {}
 
-  /** The clause for a copy of {@code table}, as the database names it, with its leading space. */
-  static String ofCopy(Dialect dialect, String table) {
+  /** The clause for rows of {@code table}, as the database names it, with its leading space. */
+  static String of(Dialect dialect, String table) {
     return switch (dialect) {
       case POSTGRESQL -> " FOR UPDATE OF " + table;
       case H2, MYSQL -> " FOR UPDATE";

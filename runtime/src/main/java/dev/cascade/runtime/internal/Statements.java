@@ -60,7 +60,7 @@ final class Statements {
    * transaction ends ({@link RowLocks}).
    */
   int copy(Sql sql, String table, Map<String, Object> values, String what) {
-    return update(expand(sql) + RowLocks.ofCopy(dialect, names.quote(table, dialect)), values, what);
+    return update(expand(sql) + RowLocks.of(dialect, names.quote(table, dialect)), values, what);
   }
 
   private int update(String text, Map<String, Object> values, String what) {
@@ -87,8 +87,16 @@ final class Statements {
 
   /** The rows a query selects, read by the mapper. */
   <T> List<T> list(Sql sql, RowMapper<T> mapper, String what) {
+    return list(expand(sql), mapper, what);
+  }
+
+  /** The rows a query of {@code table} selects, read by the mapper and locked ({@link RowLocks}). */
+  <T> List<T> listLocking(Sql sql, String table, RowMapper<T> mapper, String what) {
+    return list(expand(sql) + RowLocks.of(dialect, names.quote(table, dialect)), mapper, what);
+  }
+
+  private <T> List<T> list(String text, RowMapper<T> mapper, String what) {
     try {
-      String text = expand(sql);
       var query = handle.createQuery(text);
       prepare(query, text, Map.of());
       return new ArrayList<>(query.map(mapper).list());
