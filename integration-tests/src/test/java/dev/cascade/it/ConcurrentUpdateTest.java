@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.forum.Forum;
-import dev.cascade.it.forum.User;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.it.forum.UserRestorer;
 import dev.cascade.runtime.BatchOptions;
-import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.testing.AllDatabases;
@@ -24,6 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * A {@code TRASH} delete racing another transaction's update of a row it trashes, in the caller's
@@ -90,12 +91,12 @@ class ConcurrentUpdateTest {
   }
 
   /**
-   * Another instance trashes a user while its soft restore is under way, from the restore's
-   * {@code restoring} listener: the trash waits for the restore's lock on the user, so it cannot
-   * trash and then bring back the rows between the restore's statements (on H2 at READ COMMITTED
-   * that once left the rows of the tables restored before the trash soft-deleted under a live
-   * user). Whichever of the two then wins, or both in turn, no soft-deleted row hangs below a live
-   * user. On SQLite the trash cannot commit while the restore's transaction is open either.
+   * Another instance trashes a user while its soft restore is under way, just before the restore's
+   * first change: the trash waits for the restore's lock on the user, so it cannot trash and then
+   * bring back the rows between the restore's statements (on H2 at READ COMMITTED that once left
+   * the rows of the tables restored before the trash soft-deleted under a live user). Whichever of
+   * the two then wins, or both in turn, no soft-deleted row hangs below a live user. On SQLite the
+   * trash cannot commit while the restore's transaction is open either.
    */
   @AllDatabases
   void aTrashOfAUserWhoseSoftRestoreIsUnderWayWaitsForIt(TestDatabase db) throws Exception {
@@ -104,18 +105,13 @@ class ConcurrentUpdateTest {
     AtomicBoolean trashedMeanwhile = new AtomicBoolean();
     try (Handle handle = db.jdbi().open()) {
       UserDeleter.destroy(handle, alice.user(), DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
-      handle.getConfig(CascadeConfig.class).onRestoring(User.class, (user, event) -> {
-        CompletableFuture<String> other =
-            CompletableFuture.supplyAsync(
-                () -> db.anotherJdbi().withHandle(h -> UserDeleter.destroy(h, alice.user(), TRASH).deletionId()));
-        trash.set(other);
-        try {
-          other.get(1500, TimeUnit.MILLISECONDS);
-          trashedMeanwhile.set(true);
-        } catch (TimeoutException waiting) {
-          // what the lock is for
-        } catch (InterruptedException | ExecutionException failed) {
-          trashedMeanwhile.set(!(failed.getCause() instanceof CascadeException));
+      handle.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+        @Override
+        public void logBeforeExecution(StatementContext context) {
+          String sql = context.getRenderedSql();
+          if (trash.get() == null && (sql.startsWith("UPDATE ") || sql.startsWith("MERGE INTO "))) {
+            trashMeanwhile(db, alice, trash, trashedMeanwhile);
+          }
         }
       });
       try {
@@ -129,7 +125,27 @@ class ConcurrentUpdateTest {
     } catch (ExecutionException oneOfTheTwoLost) {
       assertThat(oneOfTheTwoLost).hasCauseInstanceOf(CascadeException.class);
     }
+    assertHiddenUnderNoLiveParent(db, trashedMeanwhile);
+  }
 
+  /** Trashes the user from another instance and waits for it a while, noting whether it finished. */
+  private static void trashMeanwhile(
+      TestDatabase db, Alice alice, AtomicReference<CompletableFuture<String>> trash, AtomicBoolean trashedMeanwhile) {
+    CompletableFuture<String> other =
+        CompletableFuture.supplyAsync(
+            () -> db.anotherJdbi().withHandle(h -> UserDeleter.destroy(h, alice.user(), TRASH).deletionId()));
+    trash.set(other);
+    try {
+      other.get(1500, TimeUnit.MILLISECONDS);
+      trashedMeanwhile.set(true);
+    } catch (TimeoutException waiting) {
+      // what the lock is for
+    } catch (InterruptedException | ExecutionException failed) {
+      trashedMeanwhile.set(!(failed.getCause() instanceof CascadeException));
+    }
+  }
+
+  private static void assertHiddenUnderNoLiveParent(TestDatabase db, AtomicBoolean trashedMeanwhile) {
     assertThat(trashedMeanwhile).as("the trash finished while the restore was under way").isFalse();
     try (Handle handle = db.jdbi().open()) {
       assertThat(

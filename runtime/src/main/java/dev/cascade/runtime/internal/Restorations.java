@@ -227,9 +227,16 @@ public final class Restorations {
       SoftRestore soft = plan.soft().orElseThrow();
       Keys ids = keys(keysOf(roots));
       Statements sql = sql(ids, markersOf(roots), Map.of());
-      // The roots are locked first, so that another transaction cannot trash and bring them back
-      // between this restore's statements (found by a newcomer's trial on H2): it waits, or one of
-      // the two fails and changes nothing.
+      List<T> before = events.active() ? ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf) : List.of();
+      events.fire(CascadeEvent.Kind.RESTORING, plan.table(), before, plan::keyOf, DeleteStrategy.SOFT, 0, Map.of(), Optional.empty());
+
+      parentStillDeleted(soft.checks(), sql, ids).ifPresent(e -> {
+        throw e;
+      });
+      // The roots are locked before the statements that restore, so that another transaction cannot
+      // trash and bring them back between them (found by a newcomer's trial on H2): it waits, or one
+      // of the two fails and changes nothing. After the checks, which H2 runs far slower on a table
+      // the transaction has locked rows of.
       List<Object> stillDeleted =
           sql.listLocking(soft.lookup(), plan.table(), rootKey(), "locking " + plan.table()).stream()
               .map(Root::key)
@@ -237,12 +244,6 @@ public final class Restorations {
       if (!stillDeleted.containsAll(keysOf(roots))) {
         throw changedMeanwhile(ids, stillDeleted.size(), roots.size());
       }
-      List<T> before = events.active() ? ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf) : List.of();
-      events.fire(CascadeEvent.Kind.RESTORING, plan.table(), before, plan::keyOf, DeleteStrategy.SOFT, 0, Map.of(), Optional.empty());
-
-      parentStillDeleted(soft.checks(), sql, ids).ifPresent(e -> {
-        throw e;
-      });
       Map<String, Long> rows = new LinkedHashMap<>();
       long rootsBack = 0;
       for (RestoreStep step : soft.steps()) {
