@@ -202,11 +202,11 @@ public final class Restorations {
     }
 
     private List<Root> roots(Statements sql, Sql query, boolean trash, String what) {
-      return sql.list(query, trash ? trashedKey() : rootKey(), what);
+      return sql.list(query, trash ? trashedRoot() : softRoot(), what);
     }
 
     /** A soft-deleted root as a look-up reads it: key, marker. */
-    private RowMapper<Root> rootKey() {
+    private RowMapper<Root> softRoot() {
       return (rs, ctx) ->
           new Root(
               Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, 1, ctx),
@@ -215,7 +215,7 @@ public final class Restorations {
     }
 
     /** A trashed root as a look-up reads it: key, deletion id, trash time. */
-    private RowMapper<Root> trashedKey() {
+    private RowMapper<Root> trashedRoot() {
       return (rs, ctx) ->
           new Root(
               Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, 1, ctx),
@@ -238,7 +238,7 @@ public final class Restorations {
       // of the two fails and changes nothing. After the checks, which H2 runs far slower on a table
       // the transaction has locked rows of.
       List<Object> stillDeleted =
-          sql.listLocking(soft.lookup(), plan.table(), rootKey(), "locking " + plan.table()).stream()
+          sql.listLocking(soft.lookup(), plan.table(), softRoot(), "locking " + plan.table()).stream()
               .map(Root::key)
               .toList();
       if (!stillDeleted.containsAll(keysOf(roots))) {
