@@ -153,7 +153,7 @@ public final class Deletions {
    * that it is this one.
    */
   private static boolean missing(Handle handle, String table, Throwable failure) {
-    if (!MissingTable.caused(failure)) {
+    if (!SqlFailures.missingTable(failure)) {
       return false;
     }
     try {

@@ -117,7 +117,7 @@ public final class Journals {
       if (uniqueViolation(e)) {
         return false;
       }
-      if (MissingTable.caused(e)) {
+      if (SqlFailures.missingTable(e)) {
         throw new CascadeException(
             "the operations journal table " + journal + " does not exist, so nothing was deleted: create it with"
                 + " Journal.ddl(Dialect.of(handle)) (TrashTables.ddl includes it), or turn the journal off with"

@@ -364,7 +364,7 @@ public final class Restorations {
       try {
         return copy.update(step.sql(), Map.of(), step.describe());
       } catch (CascadeException e) {
-        if (!step.root() || roots < 2 || !IntegrityViolation.caused(e)) {
+        if (!step.root() || roots < 2 || !SqlFailures.integrityViolation(e)) {
           throw e;
         }
         throw new CascadeException(

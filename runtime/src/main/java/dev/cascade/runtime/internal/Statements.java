@@ -60,7 +60,7 @@ final class Statements {
    * transaction ends ({@link RowLocks}).
    */
   int copy(Sql sql, String table, Map<String, Object> values, String what) {
-    return update(expand(sql) + RowLocks.of(dialect, names.quote(table, dialect)), values, what);
+    return update(locking(sql, table), values, what);
   }
 
   private int update(String text, Map<String, Object> values, String what) {
@@ -92,7 +92,7 @@ final class Statements {
 
   /** The rows a query of {@code table} selects, read by the mapper and locked ({@link RowLocks}). */
   <T> List<T> listLocking(Sql sql, String table, RowMapper<T> mapper, String what) {
-    return list(expand(sql) + RowLocks.of(dialect, names.quote(table, dialect)), mapper, what);
+    return list(locking(sql, table), mapper, what);
   }
 
   private <T> List<T> list(String text, RowMapper<T> mapper, String what) {
@@ -127,6 +127,11 @@ final class Statements {
     } catch (JdbiException e) {
       throw failure(what, e);
     }
+  }
+
+  /** The statement's text, ending so that it locks the rows of {@code table} it reads. */
+  private String locking(Sql sql, String table) {
+    return expand(sql) + RowLocks.of(dialect, names.quote(table, dialect));
   }
 
   private String expand(Sql sql) {

@@ -1,0 +1,48 @@
+package dev.cascade.runtime.internal;
+
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * What a failed statement ran into, told by the error itself (any {@link SQLException} among its
+ * causes): on PostgreSQL the transaction is aborted by then, so the database cannot be asked.
+ */
+final class SqlFailures {
+  private SqlFailures() {}
+
+  /**
+   * A table the statement names does not exist: SQLState {@code 42P01} (PostgreSQL), {@code 42S02}
+   * (MySQL, MariaDB, H2), {@code 42102} (H2), or SQLite's "no such table".
+   */
+  static boolean missingTable(Throwable failure) {
+    return anyCause(
+        failure,
+        sql -> "42P01".equals(sql.getSQLState()) || "42S02".equals(sql.getSQLState())
+            || "42102".equals(sql.getSQLState()) || message(sql).contains("no such table"));
+  }
+
+  /**
+   * A constraint failed: SQLState class {@code 23} (PostgreSQL, H2, MySQL, MariaDB), or SQLite's
+   * "constraint failed".
+   */
+  static boolean integrityViolation(Throwable failure) {
+    return anyCause(
+        failure,
+        sql -> (sql.getSQLState() != null && sql.getSQLState().startsWith("23"))
+            || message(sql).contains("constraint failed"));
+  }
+
+  private static boolean anyCause(Throwable failure, Predicate<SQLException> test) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && test.test(sql)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String message(SQLException sql) {
+    return String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+  }
+}
