@@ -108,9 +108,9 @@ public final class UserDeleter {
   /**
    * Keys of the comments the cascade reaches (comments.post_id -> posts, comments.author_id -> users).
    */
-  private static final String COMMENTS_IN_CASCADE = "SELECT id FROM comments WHERE post_id IN ("
+  private static final String COMMENTS_IN_CASCADE = "SELECT id FROM (SELECT id FROM comments WHERE post_id IN ("
       + POSTS_IN_CASCADE + ") UNION SELECT id FROM comments WHERE author_id IN (" + USERS_IN_CASCADE
-      + ")";
+      + ")) AS cascade_reached";
 
   /**
    * Counts the comments a delete would remove, for preview.
@@ -179,10 +179,10 @@ public final class UserDeleter {
   /**
    * Keys of the comments the cascade reaches (comments.post_id -> posts, comments.author_id -> users), not soft-deleted yet.
    */
-  private static final String LIVE_COMMENTS_IN_CASCADE = "SELECT id FROM comments WHERE deleted_at IS NULL AND post_id IN ("
-      + LIVE_POSTS_IN_CASCADE
+  private static final String LIVE_COMMENTS_IN_CASCADE = "SELECT id FROM (SELECT id FROM comments"
+      + " WHERE deleted_at IS NULL AND post_id IN (" + LIVE_POSTS_IN_CASCADE
       + ") UNION SELECT id FROM comments WHERE deleted_at IS NULL AND author_id IN ("
-      + LIVE_USERS_IN_CASCADE + ")";
+      + LIVE_USERS_IN_CASCADE + ")) AS cascade_reached";
 
   /**
    * Counts the comments a soft delete would remove, for preview.

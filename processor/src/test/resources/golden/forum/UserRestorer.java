@@ -56,18 +56,21 @@ public final class UserRestorer {
   /**
    * Keys of the posts this restore brings back (posts.user_id -> users), soft-deleted by the same operation as their parent.
    */
-  private static final String SOFT_DELETED_POSTS = "SELECT id, deleted_at FROM posts"
-      + " WHERE deleted_at IN (<markers>) AND (user_id, deleted_at) IN (" + SOFT_DELETED_USERS
-      + ")";
+  private static final String SOFT_DELETED_POSTS = "SELECT posts.id, posts.deleted_at FROM ("
+      + SOFT_DELETED_USERS + ") AS cascade_keys"
+      + " JOIN posts ON posts.user_id = cascade_keys.id AND posts.deleted_at = cascade_keys.deleted_at"
+      + " WHERE posts.deleted_at IN (<markers>)";
 
   /**
    * Keys of the comments this restore brings back (comments.post_id -> posts, comments.author_id -> users), soft-deleted by the same operation as their parent.
    */
-  private static final String SOFT_DELETED_COMMENTS = "SELECT id, deleted_at FROM comments"
-      + " WHERE deleted_at IN (<markers>) AND (post_id, deleted_at) IN (" + SOFT_DELETED_POSTS
-      + ") UNION SELECT id, deleted_at FROM comments"
-      + " WHERE deleted_at IN (<markers>) AND (author_id, deleted_at) IN (" + SOFT_DELETED_USERS
-      + ")";
+  private static final String SOFT_DELETED_COMMENTS = "SELECT id, deleted_at FROM (SELECT comments.id, comments.deleted_at FROM ("
+      + SOFT_DELETED_POSTS + ") AS cascade_keys"
+      + " JOIN comments ON comments.post_id = cascade_keys.id AND comments.deleted_at = cascade_keys.deleted_at"
+      + " WHERE comments.deleted_at IN (<markers>) UNION"
+      + " SELECT comments.id, comments.deleted_at FROM (" + SOFT_DELETED_USERS + ") AS cascade_keys"
+      + " JOIN comments ON comments.author_id = cascade_keys.id AND comments.deleted_at = cascade_keys.deleted_at"
+      + " WHERE comments.deleted_at IN (<markers>)) AS cascade_reached";
 
   /**
    * Restored comments whose parent is still deleted (comments.post_id -> posts).
@@ -181,11 +184,11 @@ public final class UserRestorer {
   /**
    * Keys of the comments this restore brings back (comments.post_id -> posts, comments.author_id -> users), trashed by the same operation as their parent.
    */
-  private static final String TRASHED_COMMENTS = "SELECT id, deletion_id FROM comments_trash"
+  private static final String TRASHED_COMMENTS = "SELECT id, deletion_id FROM (SELECT id, deletion_id FROM comments_trash"
       + " WHERE original_table = 'comments' AND deletion_id IN (<markers>)<only-named> AND (post_id, deletion_id) IN ("
       + TRASHED_POSTS + ")</only-named> UNION SELECT id, deletion_id FROM comments_trash"
       + " WHERE original_table = 'comments' AND deletion_id IN (<markers>)<only-named> AND (author_id, deletion_id) IN ("
-      + TRASHED_USERS + ")</only-named>";
+      + TRASHED_USERS + ")</only-named>) AS cascade_reached";
 
   /**
    * Restored comments whose parent is still deleted (comments.post_id -> posts).

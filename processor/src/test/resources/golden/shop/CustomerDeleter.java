@@ -104,10 +104,10 @@ public final class CustomerDeleter {
   /**
    * Keys of the notes the cascade reaches (notes.subject_id -> order, notes.subject_id -> customers).
    */
-  private static final String NOTES_IN_CASCADE = "SELECT id FROM notes WHERE subject_id IN ("
+  private static final String NOTES_IN_CASCADE = "SELECT id FROM (SELECT id FROM notes WHERE subject_id IN ("
       + ORDER_IN_CASCADE
       + ") AND (subject_type = 'order') UNION SELECT id FROM notes WHERE subject_id IN ("
-      + CUSTOMERS_IN_CASCADE + ") AND (subject_type = 'customer')";
+      + CUSTOMERS_IN_CASCADE + ") AND (subject_type = 'customer')) AS cascade_reached";
 
   /**
    * Counts the notes a delete would remove, for preview.

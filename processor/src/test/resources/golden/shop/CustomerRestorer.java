@@ -86,12 +86,12 @@ public final class CustomerRestorer {
   /**
    * Keys of the notes this restore brings back (notes.subject_id -> order, notes.subject_id -> customers), trashed by the same operation as their parent.
    */
-  private static final String TRASHED_NOTES = "SELECT id, deletion_id FROM notes_trash"
+  private static final String TRASHED_NOTES = "SELECT id, deletion_id FROM (SELECT id, deletion_id FROM notes_trash"
       + " WHERE original_table = 'notes' AND deletion_id IN (<markers>)<only-named> AND (subject_id, deletion_id) IN ("
       + TRASHED_ORDER + ") AND (subject_type = 'order')</only-named> UNION SELECT id, deletion_id"
       + " FROM notes_trash"
       + " WHERE original_table = 'notes' AND deletion_id IN (<markers>)<only-named> AND (subject_id, deletion_id) IN ("
-      + TRASHED_CUSTOMERS + ") AND (subject_type = 'customer')</only-named>";
+      + TRASHED_CUSTOMERS + ") AND (subject_type = 'customer')</only-named>) AS cascade_reached";
 
   /**
    * Restored notes whose parent is still deleted (notes.subject_id -> customers).

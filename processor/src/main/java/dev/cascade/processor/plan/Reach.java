@@ -28,6 +28,9 @@ import java.util.Optional;
  * checks, but a recursive query in {@code FROM} or a {@code MERGE}'s {@code USING} once.
  */
 final class Reach {
+  /** What the union of the keys reached through several relations is called. */
+  private static final String UNION_ALIAS = "cascade_reached";
+
   private final CascadeTree tree;
   private final Source source;
   private final Program program;
@@ -197,8 +200,18 @@ final class Reach {
     }
     SqlText.Builder sql = SqlText.builder();
     List<Edge> edges = tree.cascadeInto(table);
+    // Reached through several relations: a select over their UNION, not the UNION itself. H2 never
+    // keeps the result of a UNION, so an IN over one runs it again for every row it checks (a
+    // preview of 6,101 rows took 1.5 s, a restore minutes); it keeps a plain select's.
+    boolean union = edges.size() > 1;
+    if (union) {
+      sql.text("SELECT " + keyColumns(table) + " FROM (");
+    }
     for (int i = 0; i < edges.size(); i++) {
       sql.text(i == 0 ? "" : " UNION ").append(keysThrough(edges.get(i)));
+    }
+    if (union) {
+      sql.text(") AS " + UNION_ALIAS);
     }
     return program.add(
         name,
@@ -207,10 +220,16 @@ final class Reach {
         sql.build());
   }
 
-  /** The keys of the edge's child rows reached through it: a nested {@code IN}, or a join below a tree. */
+  /**
+   * The keys of the edge's child rows reached through it: a nested {@code IN}, or a join below a
+   * tree and in the soft-deleted source. A soft restore locks its roots before it changes anything,
+   * and H2 keeps no result of a subquery over a table the transaction has locked rows of: an
+   * {@code IN} in a {@code MERGE}'s source then runs once per row it checks, each of those once per
+   * row of its own (a restore of 6,101 rows ran for minutes). A join runs each source once.
+   */
   private SqlText keysThrough(Edge edge) {
     ModelSpec child = edge.child();
-    if (!recursive(edge.parent())) {
+    if (!recursive(edge.parent()) && source != Source.SOFT_DELETED) {
       return SqlText.builder()
           .text("SELECT " + keyColumns(child) + " FROM " + from(child) + " WHERE ")
           .append(through(edge).sql())

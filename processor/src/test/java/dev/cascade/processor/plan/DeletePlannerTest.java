@@ -88,9 +88,10 @@ class DeletePlannerTest {
         .inOrder();
     assertThat(deleterSql(plan, "COUNT_COMMENTS", Dialect.POSTGRESQL))
         .isEqualTo(
-            "SELECT COUNT(*) FROM comments WHERE id IN (SELECT id FROM comments WHERE post_id IN (SELECT id FROM"
-                + " posts WHERE user_id IN (SELECT id FROM users WHERE id IN (<ids>))) UNION SELECT id FROM"
-                + " comments WHERE author_id IN (SELECT id FROM users WHERE id IN (<ids>)))");
+            "SELECT COUNT(*) FROM comments WHERE id IN (SELECT id FROM (SELECT id FROM comments WHERE post_id IN"
+                + " (SELECT id FROM posts WHERE user_id IN (SELECT id FROM users WHERE id IN (<ids>))) UNION SELECT"
+                + " id FROM comments WHERE author_id IN (SELECT id FROM users WHERE id IN (<ids>))) AS"
+                + " cascade_reached)");
   }
 
   @ParameterizedTest(name = "sections declared first: {0}")

@@ -61,10 +61,14 @@ class RestorePlannerTest {
     String comments = restorerSql(plan, "SOFT_DELETED_COMMENTS", Dialect.POSTGRESQL);
     assertThat(comments)
         .isEqualTo(
-            "SELECT id, deleted_at FROM comments WHERE deleted_at IN (<markers>) AND (post_id, deleted_at) IN"
-                + " (SELECT id, deleted_at FROM posts WHERE deleted_at IN (<markers>) AND (user_id, deleted_at) IN ("
-                + SOFT_USERS + ")) UNION SELECT id, deleted_at FROM comments WHERE deleted_at IN (<markers>) AND"
-                + " (author_id, deleted_at) IN (" + SOFT_USERS + ")");
+            "SELECT id, deleted_at FROM (SELECT comments.id, comments.deleted_at FROM (SELECT posts.id,"
+                + " posts.deleted_at FROM (" + SOFT_USERS + ") AS cascade_keys JOIN posts ON posts.user_id ="
+                + " cascade_keys.id AND posts.deleted_at = cascade_keys.deleted_at WHERE posts.deleted_at IN"
+                + " (<markers>)) AS cascade_keys JOIN comments ON comments.post_id = cascade_keys.id AND"
+                + " comments.deleted_at = cascade_keys.deleted_at WHERE comments.deleted_at IN (<markers>) UNION"
+                + " SELECT comments.id, comments.deleted_at FROM (" + SOFT_USERS + ") AS cascade_keys JOIN comments"
+                + " ON comments.author_id = cascade_keys.id AND comments.deleted_at = cascade_keys.deleted_at WHERE"
+                + " comments.deleted_at IN (<markers>)) AS cascade_reached");
     assertThat(restorerSql(plan, "UNMARK_COMMENTS", Dialect.MYSQL))
         .isEqualTo(
             "UPDATE comments SET deleted_at = NULL WHERE (id, deleted_at) IN (SELECT id, deleted_at FROM ("
