@@ -23,9 +23,10 @@ import java.util.Optional;
  * itself, found with one recursive query.
  *
  * <p>Each table's reached keys are a named subquery its children reuse. Where a recursive query
- * is involved, the subqueries below it are joins rather than nested {@code IN}s, and {@link
- * #link} offers the join too: H2 runs an {@code IN} over a recursive query once per row it
- * checks, but a recursive query in {@code FROM} or a {@code MERGE}'s {@code USING} once.
+ * is involved, and in the soft-deleted source, the subqueries are joins rather than nested {@code
+ * IN}s, and {@link #link} offers the join too: H2 runs an {@code IN} over a recursive query, or
+ * over a table the transaction has locked rows of, once per row it checks, but a join in {@code
+ * FROM} or a {@code MERGE}'s {@code USING} once.
  */
 final class Reach {
   /** What the union of the keys reached through several relations is called. */
