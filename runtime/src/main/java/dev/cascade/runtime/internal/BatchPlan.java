@@ -115,14 +115,17 @@ final class BatchPlan {
     }
     if (table.key().isEmpty()) {
       return new BatchStatement(
-          step.table(), step.kind(), Optional.empty(), Optional.of(copy(table, text.table(), condition, "")),
+          step.table(), step.kind(), Optional.empty(),
+          Optional.of(copy(table, text.table(), text.table() + " WHERE " + condition, true)),
           "DELETE FROM " + text.table() + " WHERE " + condition, step.describe());
     }
     Optional<String> pick = Limit.pick(dialect, text.table(), condition, n);
     if (pick.isPresent()) {
+      // The pick locks the rows ({@link RowLocks}): H2 does not lock them through the copy's join.
       return new BatchStatement(
-          step.table(), step.kind(), pick, Optional.of(copy(table, text.table(), Limit.PICKED, "")),
-          "DELETE FROM " + text.table() + " WHERE " + Limit.PICKED, step.describe());
+          step.table(), step.kind(), pick.map(p -> p + RowLocks.of(dialect, text.table())),
+          Optional.of(copy(table, text.table(), Limit.pickedRows(text.table()), false)),
+          Limit.changePicked(text.table(), "DELETE"), step.describe());
     }
     String key = name(table.key().get().name());
     String trash = name(table.trashTable().orElseThrow());
@@ -131,7 +134,8 @@ final class BatchPlan {
             + key + " AND " + trash + "." + Protocol.ORIGINAL_TABLE + " = '" + table.name() + "' AND " + trash + "."
             + Protocol.DELETION_ID + " = :" + Protocol.DELETION_ID_PARAMETER + ")";
     return new BatchStatement(
-        step.table(), step.kind(), Optional.empty(), Optional.of(copy(table, text.table(), condition, " LIMIT " + n)),
+        step.table(), step.kind(), Optional.empty(),
+        Optional.of(copy(table, text.table(), text.table() + " WHERE " + condition + " LIMIT " + n, true)),
         Limit.delete(dialect, text.table(), copied, n, selfKey).statement(), step.describe());
   }
 
@@ -153,14 +157,17 @@ final class BatchPlan {
    * {@code INSERT INTO posts_trash (id, ..., trashed_at, original_table, deletion_id) SELECT
    * posts.id, ..., :deletedAt, 'posts', :deletionId FROM posts WHERE ... FOR UPDATE}, as the
    * generated copies run ({@link RowLocks}).
+   *
+   * @param rows what follows {@code FROM}: the table and the condition on its rows
+   * @param locking whether the copy locks the rows, or an earlier statement did
    */
-  private String copy(CascadeSchema.Table table, String from, String condition, String limit) {
+  private String copy(CascadeSchema.Table table, String from, String rows, boolean locking) {
     String columns = table.columns().stream().map(c -> name(c.name())).collect(Collectors.joining(", "));
     String selected = table.columns().stream().map(c -> from + "." + name(c.name())).collect(Collectors.joining(", "));
     return "INSERT INTO " + name(table.trashTable().orElseThrow()) + " (" + columns + ", " + name(table.trashTimeColumn())
         + ", " + Protocol.ORIGINAL_TABLE + ", " + Protocol.DELETION_ID + ") SELECT " + selected + ", :"
-        + Protocol.DELETED_AT + ", '" + table.name() + "', :" + Protocol.DELETION_ID_PARAMETER + " FROM " + from
-        + " WHERE " + condition + limit + RowLocks.of(dialect, from);
+        + Protocol.DELETED_AT + ", '" + table.name() + "', :" + Protocol.DELETION_ID_PARAMETER + " FROM " + rows
+        + (locking ? RowLocks.of(dialect, from) : "");
   }
 
   private CascadeSchema.Table table(String name) {

@@ -102,7 +102,9 @@ final class BatchRunner {
         return 0;
       }
       bound = new HashMap<>(values);
-      bound.put(Limit.ROWS, picked.toArray(new Long[0]));
+      // Distinct: H2 may find a row twice through an IN over a subquery with repeated values, and a
+      // MERGE refuses to meet a row twice.
+      bound.put(Limit.ROWS, picked.stream().distinct().toArray(Long[]::new));
     }
     Map<String, Object> batch = bound;
     long copied =

@@ -21,7 +21,9 @@ import java.util.Optional;
  *       {@code IN (SELECT ... LIMIT n)} then picks more rows than asked, its {@code DELETE ... FETCH
  *       FIRST n ROWS ONLY} miscounts the rows it changed, and a {@code MERGE} meets a row twice. So
  *       on H2 a query first picks the batch's row ids ({@code SELECT _ROWID_ ... LIMIT n}: at most
- *       {@code n} numbers), and the statement changes those rows, {@code _ROWID_ = ANY(:cascadeRows)}.
+ *       {@code n} numbers), and the statement changes those rows, each looked up by its id: a
+ *       {@code MERGE} over {@code UNNEST(:cascadeRows)}. H2 answers {@code _ROWID_ = ANY(...)} by
+ *       scanning the table, every batch (5,000 rows of 50,000: 650 ms, against 13-43 ms).
  * </ul>
  *
  * Names are as generated SQL writes them; the condition may name the table, qualified by its name.
@@ -30,8 +32,8 @@ final class Limit {
   /** The bind parameter of the row ids an H2 batch picked, an array. */
   static final String ROWS = "cascadeRows";
 
-  /** On H2, the condition on the rows the batch picked. */
-  static final String PICKED = "_ROWID_ = ANY(:" + ROWS + ")";
+  private static final String PICKED = "cascade_picked";
+  private static final String PICKED_ROW = "cascade_row";
 
   private Limit() {}
 
@@ -39,7 +41,7 @@ final class Limit {
    * A limited statement.
    *
    * @param pick on H2, the query that picks the batch's row ids, which {@code statement} then
-   *     changes ({@link #PICKED})
+   *     changes ({@link #changePicked})
    */
   record Limited(Optional<String> pick, String statement) {}
 
@@ -49,13 +51,28 @@ final class Limit {
    * @param key on MySQL, the key to pick the rows by, where the condition reads the table itself
    */
   static Limited delete(Dialect dialect, String table, String condition, int n, Optional<String> key) {
-    return limited(dialect, "DELETE FROM " + table, table, condition, n, key);
+    return limited(dialect, "DELETE FROM " + table, "DELETE", table, condition, n, key);
   }
 
   /** {@code UPDATE table SET assignments WHERE condition}, at most {@code n} rows. */
   static Limited update(
       Dialect dialect, String table, String assignments, String condition, int n, Optional<String> key) {
-    return limited(dialect, "UPDATE " + table + " SET " + assignments, table, condition, n, key);
+    return limited(dialect, "UPDATE " + table + " SET " + assignments, "UPDATE SET " + assignments, table, condition, n, key);
+  }
+
+  /**
+   * On H2, the rows the batch picked, for a {@code FROM}: their ids first, each row then looked up
+   * by its id ({@code ... LEFT JOIN table ON ...}, which H2 keeps in this order).
+   */
+  static String pickedRows(String table) {
+    return "UNNEST(:" + ROWS + ") AS " + PICKED + " (" + PICKED_ROW + ") LEFT JOIN " + table + " ON " + table
+        + "._ROWID_ = " + PICKED + "." + PICKED_ROW + " WHERE " + table + "._ROWID_ IS NOT NULL";
+  }
+
+  /** On H2, {@code action} ({@code DELETE}, {@code UPDATE SET ...}) on the rows the batch picked. */
+  static String changePicked(String table, String action) {
+    return "MERGE INTO " + table + " USING (SELECT C1 AS " + PICKED_ROW + " FROM UNNEST(:" + ROWS + ")) AS " + PICKED
+        + " ON " + table + "._ROWID_ = " + PICKED + "." + PICKED_ROW + " WHEN MATCHED THEN " + action;
   }
 
   /** On H2, the query that picks at most {@code n} rows' ids; elsewhere none. */
@@ -66,15 +83,15 @@ final class Limit {
   }
 
   private static Limited limited(
-      Dialect dialect, String head, String table, String condition, int n, Optional<String> key) {
-    String where = switch (dialect) {
-      case POSTGRESQL -> " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + table + " WHERE " + condition + " LIMIT " + n + "))";
-      case SQLITE -> " WHERE rowid IN (SELECT rowid FROM " + table + " WHERE " + condition + " LIMIT " + n + ")";
-      case MYSQL -> key.map(k -> " WHERE " + k + " IN (SELECT " + k + " FROM (SELECT " + table + "." + k + " FROM " + table
-              + " WHERE " + condition + " LIMIT " + n + ") AS cascade_batch)")
+      Dialect dialect, String head, String action, String table, String condition, int n, Optional<String> key) {
+    String statement = switch (dialect) {
+      case POSTGRESQL -> head + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + table + " WHERE " + condition + " LIMIT " + n + "))";
+      case SQLITE -> head + " WHERE rowid IN (SELECT rowid FROM " + table + " WHERE " + condition + " LIMIT " + n + ")";
+      case MYSQL -> head + key.map(k -> " WHERE " + k + " IN (SELECT " + k + " FROM (SELECT " + table + "." + k + " FROM "
+              + table + " WHERE " + condition + " LIMIT " + n + ") AS cascade_batch)")
           .orElse(" WHERE " + condition + " LIMIT " + n);
-      case H2 -> " WHERE " + PICKED;
+      case H2 -> changePicked(table, action);
     };
-    return new Limited(pick(dialect, table, condition, n), head + where);
+    return new Limited(pick(dialect, table, condition, n), statement);
   }
 }

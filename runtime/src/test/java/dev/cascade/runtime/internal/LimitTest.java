@@ -36,10 +36,21 @@ class LimitTest {
   }
 
   @Test
-  void h2PicksTheRowIdsFirstThenChangesThoseRows() {
+  void h2PicksTheRowIdsFirstThenChangesThoseRowsLookingEachUpById() {
     Limit.Limited delete = Limit.delete(Dialect.H2, "comments", CONDITION, 500, Optional.empty());
 
     assertThat(delete.pick()).hasValue("SELECT _ROWID_ FROM comments WHERE " + CONDITION + " LIMIT 500");
-    assertThat(delete.statement()).isEqualTo("DELETE FROM comments WHERE _ROWID_ = ANY(:cascadeRows)");
+    assertThat(delete.statement())
+        .isEqualTo(
+            "MERGE INTO comments USING (SELECT C1 AS cascade_row FROM UNNEST(:cascadeRows)) AS cascade_picked"
+                + " ON comments._ROWID_ = cascade_picked.cascade_row WHEN MATCHED THEN DELETE");
+    assertThat(Limit.update(Dialect.H2, "comments", "deleted_at = :deletedAt", CONDITION, 500, Optional.empty()).statement())
+        .isEqualTo(
+            "MERGE INTO comments USING (SELECT C1 AS cascade_row FROM UNNEST(:cascadeRows)) AS cascade_picked"
+                + " ON comments._ROWID_ = cascade_picked.cascade_row WHEN MATCHED THEN UPDATE SET deleted_at = :deletedAt");
+    assertThat(Limit.pickedRows("comments"))
+        .isEqualTo(
+            "UNNEST(:cascadeRows) AS cascade_picked (cascade_row) LEFT JOIN comments"
+                + " ON comments._ROWID_ = cascade_picked.cascade_row WHERE comments._ROWID_ IS NOT NULL");
   }
 }
