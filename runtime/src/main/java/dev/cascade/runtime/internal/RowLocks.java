@@ -9,7 +9,8 @@ import dev.cascade.runtime.Dialect;
  *   <li>a copy into the trash, so that no other transaction can update a row between its copy and
  *       its delete, where at {@code READ COMMITTED} the delete would remove the updated row and the
  *       trash keep the one before. A transaction that updated a row first makes the copy wait, then
- *       copy the row as updated;
+ *       copy the row as updated. In an H2 batch the pick of the rows takes the lock instead, as H2
+ *       takes none through the join by which the copy then reads them ({@link BatchPlan});
  *   <li>a soft restore's look-up of its roots, so that no other transaction can trash and bring
  *       back the same roots between its statements, which at {@code READ COMMITTED} left the rows of
  *       the tables it had cleared before the trash soft-deleted under a live root.
