@@ -276,6 +276,30 @@ abstract class KeyTypesContract<K> {
   }
 
   /**
+   * The restore finds a taken key below the root by its insert failing on the key, then undoes its
+   * copies to a savepoint: inside the caller's transaction, that transaction stays usable (on
+   * PostgreSQL a failed statement would otherwise abort it) and loses nothing of its own.
+   */
+  @AllDatabases
+  void aTakenKeyBelowTheRootInTheCallersTransactionLeavesItUsable(TestDatabase db) {
+    create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Fixture<K> fixture = fill(handle);
+      destroy(handle, fixture.first(), TRASH);
+      Taken taken = takeKeyBelow(handle, fixture);
+      Snapshot before = db.snapshot(shape().tablesWithTrash());
+
+      handle.useTransaction(h -> {
+        assertThatThrownBy(() -> restore(h, fixture.first(), RestoreOptions.defaults()))
+            .isInstanceOfSatisfying(IdTakenException.class, e -> assertThat(e.table()).isEqualTo(taken.table()));
+        assertThat(h.select("SELECT 1").mapTo(Integer.class).one()).as("the caller's transaction still runs statements").isEqualTo(1);
+      });
+
+      assertThat(db.snapshot(shape().tablesWithTrash())).isEqualTo(before);
+    }
+  }
+
+  /**
    * For keys the database does not generate: a root whose key was taken cannot come back under a
    * new one, so ASSIGN_NEW (the default) fails with an {@link IdTakenException} and changes
    * nothing; once the key is free again, the restore brings back exactly what the delete removed.

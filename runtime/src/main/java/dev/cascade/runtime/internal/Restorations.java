@@ -147,7 +147,7 @@ public final class Restorations {
       Optional<CascadeException> blocked = parentStillDeleted(trash.checks(), sql, sql.keys()).map(CascadeException.class::cast);
       if (blocked.isEmpty()) {
         List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
-        blocked = idTaken(taken, sql.keys(), sql).map(CascadeException.class::cast);
+        blocked = rootIdTaken(taken).or(() -> descendantIdTaken(sql.keys(), sql)).map(CascadeException.class::cast);
       }
       return new RestorePreview(DeleteStrategy.TRASH, counted(trash.counts(), sql), blocked);
     }
@@ -288,10 +288,46 @@ public final class Restorations {
         throw e;
       });
       List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
-      idTaken(taken, ids, sql).ifPresent(e -> {
+      rootIdTaken(taken).ifPresent(e -> {
         throw e;
       });
+      // A descendant whose key another row has taken since makes its INSERT fail on the table's key;
+      // only then does a query find which one, under a savepoint that undoes the copies so far (on
+      // PostgreSQL the failed statement leaves nothing else runnable). Checking first would read
+      // every restored row's key once more.
+      CopiedBack copied;
+      try {
+        copied = Transactions.atomically(handle, ids, () -> copyBack(roots, ids, markers, taken, whole));
+      } catch (RuntimeException e) {
+        if (SqlFailures.integrityViolation(e)) {
+          descendantIdTaken(ids, sql).ifPresent(found -> {
+            found.addSuppressed(e);
+            throw found;
+          });
+        }
+        throw e;
+      }
+      Map<String, Long> inserted = copied.inserted();
+      Map<Object, Object> rekeyed = copied.rekeyed();
 
+      List<Object> restoredKeys = new ArrayList<>();
+      ids.ids().forEach(k -> restoredKeys.add(rekeyed.getOrDefault(k, k)));
+      Keys back = keys(restoredKeys);
+      List<T> restored = back.inOrder(sql(back).list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
+      operations.ifPresent(known -> recordRestored(roots, true, known));
+      Map<Object, TrashRecord> infoByNewKey = new HashMap<>();
+      info.forEach((key, record) -> infoByNewKey.put(rekeyed.getOrDefault(key, key), record));
+      fireWithTrash(CascadeEvent.Kind.RESTORED, restored, infoByNewKey, plan::keyOf, restored.size(), inserted);
+      return restored;
+    }
+
+    /**
+     * Copies the roots and their rows back from the trash and empties them from it: the roots that
+     * keep their keys first, then those whose keys were taken under new keys, then every statement.
+     */
+    private CopiedBack copyBack(List<Root> roots, Keys ids, List<Object> markers, List<Object> taken, boolean whole) {
+      TrashRestore trash = plan.trash();
+      Statements sql = sql(ids, markers, Map.of(), whole);
       Map<Object, Instant> rekeyedAt = new HashMap<>();
       roots.stream().filter(r -> taken.contains(r.key())).forEach(r -> rekeyedAt.put(r.key(), r.time()));
       List<RestoreStep> steps = trash.steps().stream().filter(step -> step.sql().runsOn(dialect)).toList();
@@ -342,17 +378,11 @@ public final class Restorations {
                 + plan.trashTable() + "; another transaction restored or deleted them meanwhile, so nothing was changed: retry");
       }
       requirePurgedAsInserted(ids, inserted, purged);
-
-      List<Object> restoredKeys = new ArrayList<>();
-      ids.ids().forEach(k -> restoredKeys.add(rekeyed.getOrDefault(k, k)));
-      Keys back = keys(restoredKeys);
-      List<T> restored = back.inOrder(sql(back).list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
-      operations.ifPresent(known -> recordRestored(roots, true, known));
-      Map<Object, TrashRecord> infoByNewKey = new HashMap<>();
-      info.forEach((key, record) -> infoByNewKey.put(rekeyed.getOrDefault(key, key), record));
-      fireWithTrash(CascadeEvent.Kind.RESTORED, restored, infoByNewKey, plan::keyOf, restored.size(), inserted);
-      return restored;
+      return new CopiedBack(inserted, rekeyed);
     }
+
+    /** The rows a trash restore copied back, per table, and the new keys of roots whose keys were taken. */
+    private record CopiedBack(Map<String, Long> inserted, Map<Object, Object> rekeyed) {}
 
     /**
      * Runs a step of a trash restore. A restore that names a row of a tree and another further down
@@ -502,12 +532,11 @@ public final class Restorations {
       return trash ? operation.deletionId().equals(root.marker()) : operation.deletedAt().equals(root.time());
     }
 
-    /** The failure, changing nothing, of a key that must come back as it was and is taken. */
-    private Optional<IdTakenException> idTaken(List<Object> takenRoots, Keys ids, Statements sql) {
-      if (!takenRoots.isEmpty()
-          && (options.onIdConflict() == IdConflict.FAIL || plan.trash().insertWithNewKey().isEmpty())) {
-        return Optional.of(rootIdTaken(takenRoots));
-      }
+    /**
+     * The first descendant coming back whose key another row has taken since, as the failure that
+     * changes nothing.
+     */
+    private Optional<IdTakenException> descendantIdTaken(Keys ids, Statements sql) {
       return plan.trash().taken().first(sql, "checking ids").map(found ->
           new IdTakenException(
               found.check().table(), found.value(),
@@ -517,10 +546,19 @@ public final class Restorations {
     }
 
     /**
-     * Roots whose id another row has taken: with {@link IdConflict#FAIL}, or with a key the
-     * database does not generate, which {@link IdConflict#ASSIGN_NEW} cannot replace.
+     * The failure, changing nothing, of roots whose ids another row has taken: with {@link
+     * IdConflict#FAIL}, or with a key the database does not generate, which {@link
+     * IdConflict#ASSIGN_NEW} cannot replace.
      */
-    private IdTakenException rootIdTaken(List<Object> taken) {
+    private Optional<IdTakenException> rootIdTaken(List<Object> taken) {
+      if (taken.isEmpty()
+          || (options.onIdConflict() != IdConflict.FAIL && plan.trash().insertWithNewKey().isPresent())) {
+        return Optional.empty();
+      }
+      return Optional.of(rootIdTakenFailure(taken));
+    }
+
+    private IdTakenException rootIdTakenFailure(List<Object> taken) {
       String cannot =
           "cannot restore " + keys(taken) + ": another row has taken its id since it was deleted, so nothing was"
               + " changed; ";
