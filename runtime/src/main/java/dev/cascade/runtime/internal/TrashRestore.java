@@ -133,7 +133,10 @@ public final class TrashRestore {
       return this;
     }
 
-    /** The checks for taken keys of rows coming back with the roots, as one query. */
+    /**
+     * The checks for taken keys of rows coming back with the roots, as one query: run by a
+     * preview, and by a restore only once an insert has failed on a key, to name the row.
+     */
     public Builder taken(String sql) {
       taken.combined(Sql.of(sql));
       return this;
