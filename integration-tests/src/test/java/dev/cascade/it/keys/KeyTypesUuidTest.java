@@ -212,6 +212,43 @@ class KeyTypesUuidTest extends KeyTypesContract<UUID> {
   }
 
   /**
+   * Pages of {@code beta} hang below a page of {@code alpha}: trashing {@code alpha} takes them too
+   * (the tree reaches them, not their workspace), and restoring it, by id or as its operation, a
+   * restore of the whole operation, puts back and empties from the trash exactly those rows. On H2
+   * its purge once found the pages through their workspace alone, left these two in the trash and
+   * refused the restore.
+   */
+  @AllDatabases
+  void pagesOfAnotherWorkspaceBelowThisOnesGoAndComeBackWithIt(TestDatabase db) {
+    Workspaces.create(db, true);
+    try (Handle handle = db.jdbi().open()) {
+      UUID alpha = Workspaces.workspace(handle, "alpha");
+      Workspaces.chain(handle, alpha, null, 3, "a");
+      UUID beta = Workspaces.workspace(handle, "beta");
+      Workspaces.chain(handle, beta, null, 2, "b");
+      Workspaces.chain(handle, beta, Workspaces.pageTitled(handle, "a-1"), 2, "crossing");
+      Snapshot before = db.snapshot(shape().tablesWithTrash());
+      Snapshot beforeLive = db.snapshot(shape().tables());
+      CascadeOracle removing = CascadeOracle.deleting(shape(), before, "workspaces", List.of(alpha));
+      assertThat(removing.reached("pages")).as("alpha's 5 pages and the 3 of beta below them").hasSize(8);
+
+      DeleteResult byId = WorkspaceDeleter.destroy(handle, alpha, TRASH);
+      assertThat(db.snapshot(shape().tables())).isEqualTo(removing.removed(beforeLive));
+      removing.assertTrashHolds(db.snapshot(shape().trashTables()), byId.deletionId());
+      assertThat(WorkspaceRestorer.restore(handle, alpha).id()).isEqualTo(alpha);
+      assertThat(db.snapshot(shape().tablesWithTrash())).isEqualTo(before);
+
+      DeleteResult operation = WorkspaceDeleter.destroy(handle, alpha, TRASH);
+      assertThat(WorkspaceRestorer.restoreOperation(handle, operation.deletionId())).extracting(Workspace::id).containsExactly(alpha);
+      assertThat(db.snapshot(shape().tablesWithTrash())).isEqualTo(before);
+
+      WorkspaceDeleter.destroy(handle, alpha, SOFT);
+      assertThat(WorkspaceRestorer.restore(handle, alpha).id()).isEqualTo(alpha);
+      assertThat(db.snapshot(shape().tablesWithTrash())).isEqualTo(before);
+    }
+  }
+
+  /**
    * Every page of a workspace is a top of its tree (reached by {@code workspace_id}), nested in
    * each other with random keys: on H2 and MariaDB, which check a foreign key row by row, a trash
    * restore must copy them back each after the page it hangs below.

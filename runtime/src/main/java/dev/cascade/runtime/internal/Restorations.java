@@ -363,7 +363,7 @@ public final class Restorations {
         if (first.contains(step)) {
           continue;
         }
-        long count = run(copy, step, roots.size());
+        long count = run(copy, whole ? wholeOperationsForm(copy, step) : step, roots.size());
         if (step.kind() == RestoreStep.Kind.INSERT) {
           inserted.merge(step.table(), count, Long::sum);
           rootsBack += step.root() ? count : 0;
@@ -379,6 +379,22 @@ public final class Restorations {
       }
       requirePurgedAsInserted(ids, inserted, purged);
       return new CopiedBack(inserted, rekeyed);
+    }
+
+    /**
+     * A step as a restore of whole operations runs it. A purge whose portable text, its {@link
+     * Protocol#ONLY_NAMED} parts cut, reads the trash table alone (by {@code deletion_id}) runs that
+     * text on every database. H2's own form, a {@code MERGE} over the parent rows' keys, is for
+     * picking the named roots' rows: over a trashed tree's parents it misses a row the tree reached
+     * below another parent (a page of another workspace under one of this workspace's pages), which
+     * the operation trashed all the same. Trash tables have no foreign keys, so a purge needs no
+     * order. An insert keeps its database's form, which may order a tree's rows parents first.
+     */
+    private static RestoreStep wholeOperationsForm(Statements copy, RestoreStep step) {
+      if (step.kind() != RestoreStep.Kind.PURGE || !copy.portableReadsOneTable(step.sql())) {
+        return step;
+      }
+      return new RestoreStep(step.kind(), step.table(), step.sql().portableEverywhere(), step.root());
     }
 
     /** The rows a trash restore copied back, per table, and the new keys of roots whose keys were taken. */

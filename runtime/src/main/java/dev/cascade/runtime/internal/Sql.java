@@ -50,6 +50,11 @@ public final class Sql {
     return "SELECT COUNT(*) FROM (" + query + ") AS cascade_count";
   }
 
+  /** The same statement, its portable text on every database. */
+  Sql portableEverywhere() {
+    return new Sql(text, new EnumMap<>(Dialect.class), runsOn);
+  }
+
   boolean runsOn(Dialect dialect) {
     return runsOn.contains(dialect);
   }

@@ -129,6 +129,15 @@ final class Statements {
     }
   }
 
+  /**
+   * Whether the statement's portable text, its {@link Protocol#ONLY_NAMED} parts cut or kept as
+   * this call needs, reads its table alone: no query inside it.
+   */
+  boolean portableReadsOneTable(Sql sql) {
+    String text = placeholders.expand(sql.portable());
+    return !text.contains("(SELECT ") && !text.contains("(WITH ");
+  }
+
   /** The statement's text, ending so that it locks the rows of {@code table} it reads. */
   private String locking(Sql sql, String table) {
     return expand(sql) + RowLocks.of(dialect, names.quote(table, dialect));
