@@ -140,7 +140,7 @@ class SoftDeleteTest {
 
       assertThatThrownBy(() -> UserRestorer.restore(handle, forum.bob()))
           .isInstanceOf(CascadeException.class)
-          .hasMessageContaining("comments deleted with it belong to posts " + forum.alicePost());
+          .hasMessageContaining("rows of comments deleted with it belong to posts " + forum.alicePost());
       assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
 
       PostRestorer.restore(handle, forum.alicePost());

@@ -652,7 +652,7 @@ public final class Restorations {
       return checks.first(sql, "checking parents").map(found -> {
         Check check = found.check();
         String relation = check.table() + "." + check.column() + " -> " + check.parent();
-        String whose = check.table().equals(plan.table()) ? "its parent" : check.table() + " deleted with it belong to";
+        String whose = check.table().equals(plan.table()) ? "its parent" : "rows of " + check.table() + " deleted with it belong to";
         return new ParentStillDeletedException(
             check.table(), check.column(), check.parent(), found.value(),
             "cannot restore " + ids + ": " + whose + " " + check.parent() + " " + found.value()
