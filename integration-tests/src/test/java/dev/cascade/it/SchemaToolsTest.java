@@ -102,6 +102,18 @@ class SchemaToolsTest {
   }
 
   @AllDatabases
+  void aMissingColumnNamesTheColumnsNoComponentNames(TestDatabase db) {
+    db.createSchema(
+        java.util.List.of("CREATE TABLE users (id ${id}, name VARCHAR(100) NOT NULL, removed_at ${timestamp})"));
+    try (Handle handle = db.jdbi().open()) {
+      assertThat(SchemaCheck.problems(handle, false, UserDeleter.schema()))
+          .contains(
+              "table users has no column deleted_at (its columns no record component names: removed_at; if one of"
+                  + " them is this component's, name it with @Column(\"...\") on the component)");
+    }
+  }
+
+  @AllDatabases
   void trashDdlIsOneCreateTableWithItsIndexesPerTrashTable(TestDatabase db) {
     Forum.create(db);
     try (Handle handle = db.jdbi().open()) {

@@ -73,9 +73,16 @@ public final class SchemaCheck {
       return;
     }
     Set<String> actual = tables.columns(table.name());
+    List<String> unnamed =
+        actual.stream().filter(c -> table.columns().stream().noneMatch(m -> lower(m.name()).equals(c))).sorted().toList();
     for (CascadeSchema.Column column : table.columns()) {
       if (!actual.contains(lower(column.name()))) {
-        problems.add("table " + table.name() + " has no column " + column.name());
+        problems.add(
+            "table " + table.name() + " has no column " + column.name()
+                + (unnamed.isEmpty()
+                    ? ""
+                    : " (its columns no record component names: " + String.join(", ", unnamed)
+                        + "; if one of them is this component's, name it with @Column(\"...\") on the component)"));
       }
     }
     table.softDeleteColumn()
