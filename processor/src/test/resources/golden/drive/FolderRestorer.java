@@ -149,6 +149,16 @@ public final class FolderRestorer {
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>)))";
 
   /**
+   * How many of the folders the call names hang below another row their operation trashed: restoring whole operations, these come back below it with the rows between them, not as roots.
+   */
+  private static final String TRASHED_FOLDERS_NESTED = "SELECT COUNT(*) FROM folders_trash"
+      + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
+      + " FROM folders_trash"
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id) AND EXISTS (SELECT 1"
+      + " FROM folders_trash AS cascade_above"
+      + " WHERE cascade_above.id = folders_trash.parent_id AND cascade_above.deletion_id = folders_trash.deletion_id AND cascade_above.original_table = 'folders')";
+
+  /**
    * Loads the trashed folders about to be restored, for listeners.
    */
   private static final String SELECT_TRASHED_FOLDERS = "SELECT id, parent_id, name, deleted_at FROM folders_trash"
@@ -162,13 +172,17 @@ public final class FolderRestorer {
       + " FROM folders_trash"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
       + " FROM folders_trash"
-      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id) UNION ALL"
-      + " SELECT folders_trash.id, folders_trash.deletion_id, cascade_depth + 1"
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)<whole-only> AND NOT EXISTS (SELECT 1"
+      + " FROM folders_trash AS cascade_above"
+      + " WHERE cascade_above.id = folders_trash.parent_id AND cascade_above.deletion_id = folders_trash.deletion_id AND cascade_above.original_table = 'folders')</whole-only>"
+      + " UNION ALL SELECT folders_trash.id, folders_trash.deletion_id, cascade_depth + 1"
       + " FROM folders_trash"
       + " JOIN cascade_folders_trashed ON folders_trash.parent_id = cascade_key AND folders_trash.deletion_id = cascade_mark"
       + " WHERE folders_trash.original_table = 'folders' AND folders_trash.deletion_id IN (<markers>) AND NOT COALESCE(original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
       + " FROM folders_trash"
-      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id), FALSE))";
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)<whole-only> AND NOT EXISTS (SELECT 1"
+      + " FROM folders_trash AS cascade_above"
+      + " WHERE cascade_above.id = folders_trash.parent_id AND cascade_above.deletion_id = folders_trash.deletion_id AND cascade_above.original_table = 'folders')</whole-only>, FALSE))";
 
   /**
    * Keys of the folders the call names, whole subtrees, trashed by the same operation as their parent.
@@ -185,7 +199,9 @@ public final class FolderRestorer {
       + " FROM folders_trash"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
       + " FROM folders_trash"
-      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id) AND folders_trash.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1"
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)<whole-only> AND NOT EXISTS (SELECT 1"
+      + " FROM folders_trash AS cascade_above"
+      + " WHERE cascade_above.id = folders_trash.parent_id AND cascade_above.deletion_id = folders_trash.deletion_id AND cascade_above.original_table = 'folders')</whole-only> AND folders_trash.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM folders AS cascade_parent"
       + " WHERE cascade_parent.id = folders_trash.parent_id AND (cascade_parent.deleted_at IS NULL OR folders_trash.deleted_at IS NOT NULL))"
       + " UNION ALL SELECT id, 0 FROM (" + TRASHED_FOLDERS
@@ -196,7 +212,10 @@ public final class FolderRestorer {
    */
   private static final String TAKEN_FOLDERS_IDS = "SELECT id FROM folders WHERE id IN (SELECT id FROM folders_trash"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
-      + " FROM folders_trash" + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id))";
+      + " FROM folders_trash"
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)<whole-only> AND NOT EXISTS (SELECT 1"
+      + " FROM folders_trash AS cascade_above"
+      + " WHERE cascade_above.id = folders_trash.parent_id AND cascade_above.deletion_id = folders_trash.deletion_id AND cascade_above.original_table = 'folders')</whole-only>)";
 
   /**
    * Keys of trashed folders below the requested ones coming back that another row has taken since.
@@ -246,7 +265,9 @@ public final class FolderRestorer {
       + " FROM folders_trash"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
       + " FROM folders_trash"
-      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id) AND <kept:id>";
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)<whole-only> AND NOT EXISTS (SELECT 1"
+      + " FROM folders_trash AS cascade_above"
+      + " WHERE cascade_above.id = folders_trash.parent_id AND cascade_above.deletion_id = folders_trash.deletion_id AND cascade_above.original_table = 'folders')</whole-only> AND <kept:id>";
 
   /**
    * Copies the folders themselves, the tops of their subtrees, back from folders_trash. Where foreign keys are checked row by row, a top inside another comes after it. On H2 and MYSQL.
@@ -257,16 +278,23 @@ public final class FolderRestorer {
       + " FROM folders_trash"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
       + " FROM folders_trash"
-      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id) AND NOT COALESCE(parent_id IN (SELECT id"
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)<whole-only> AND NOT EXISTS (SELECT 1"
+      + " FROM folders_trash AS cascade_above"
+      + " WHERE cascade_above.id = folders_trash.parent_id AND cascade_above.deletion_id = folders_trash.deletion_id AND cascade_above.original_table = 'folders')</whole-only> AND NOT COALESCE(parent_id IN (SELECT id"
       + " FROM folders_trash"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
       + " FROM folders_trash"
-      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)), FALSE)"
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)<whole-only> AND NOT EXISTS (SELECT 1"
+      + " FROM folders_trash AS cascade_above"
+      + " WHERE cascade_above.id = folders_trash.parent_id AND cascade_above.deletion_id = folders_trash.deletion_id AND cascade_above.original_table = 'folders')</whole-only>), FALSE)"
       + " UNION ALL SELECT folders_trash.id, folders_trash.deletion_id, cascade_depth + 1"
       + " FROM folders_trash"
       + " JOIN cascade_folders_nested ON folders_trash.parent_id = cascade_key AND folders_trash.deletion_id = cascade_mark"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
-      + " FROM folders_trash" + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id))"
+      + " FROM folders_trash"
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)<whole-only> AND NOT EXISTS (SELECT 1"
+      + " FROM folders_trash AS cascade_above"
+      + " WHERE cascade_above.id = folders_trash.parent_id AND cascade_above.deletion_id = folders_trash.deletion_id AND cascade_above.original_table = 'folders')</whole-only>)"
       + " SELECT cascade_key, cascade_mark, cascade_depth"
       + " FROM cascade_folders_nested) AS cascade_keys"
       + " JOIN folders_trash ON folders_trash.id = cascade_keys.cascade_key AND folders_trash.deletion_id = cascade_keys.cascade_mark"
@@ -337,7 +365,10 @@ public final class FolderRestorer {
    */
   private static final String PURGE_FOLDERS = "DELETE FROM folders_trash"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
-      + " FROM folders_trash" + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)";
+      + " FROM folders_trash"
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)<whole-only> AND NOT EXISTS (SELECT 1"
+      + " FROM folders_trash AS cascade_above"
+      + " WHERE cascade_above.id = folders_trash.parent_id AND cascade_above.deletion_id = folders_trash.deletion_id AND cascade_above.original_table = 'folders')</whole-only>";
 
   /**
    * Removes the restored folders themselves from folders_trash. On H2.
@@ -376,6 +407,7 @@ public final class FolderRestorer {
       .lookup(TRASHED_FOLDERS_LOOKUP)
       .restorable(TRASHED_FOLDERS_RESTORABLE)
       .scope(TRASHED_FOLDERS_SCOPE)
+      .nested(TRASHED_FOLDERS_NESTED)
       .records(SELECT_TRASHED_FOLDERS)
       .checkParent("folders", "parent_id", "folders", TRASH_ORPHANED_FOLDERS_PARENT_ID)
       .takenRoots(TAKEN_FOLDERS_IDS)

@@ -49,6 +49,21 @@ record Condition(SqlText sql, boolean disjunction) {
         false);
   }
 
+  /**
+   * This condition, narrowed by another in a part only a restore of whole operations keeps:
+   * {@code own<whole-only> AND narrowing</whole-only>} (see {@link Protocol#WHOLE_ONLY}).
+   */
+  Condition andWholeOnly(Condition narrowing) {
+    return new Condition(
+        SqlText.builder()
+            .append(operand())
+            .text(Protocol.WHOLE_ONLY + " AND ")
+            .append(narrowing.operand())
+            .text(Protocol.END_WHOLE_ONLY)
+            .build(),
+        false);
+  }
+
   /** Not this condition, counting an unknown (null) result as false. */
   Condition negated() {
     return of(SqlText.builder().text("NOT COALESCE(").append(sql).text(", FALSE)").build());

@@ -110,22 +110,58 @@ final class Reach {
    * key's copy from its latest delete (a key reused and trashed again is there twice).
    */
   Condition roots(ModelSpec table) {
-    Condition named;
-    if (source != Source.TRASHED) {
-      named = Condition.of(key(table) + " IN (" + Protocol.IDS + ")");
-    } else {
-      String time = name(TrashTable.of(table).timeColumn());
-      named =
-          Condition.of(
-              "(" + key(table) + ", " + time + ") IN (SELECT " + key(table) + ", MAX(" + time + ") FROM " + from(table)
-                  + " WHERE " + name(Protocol.ORIGINAL_TABLE) + " = '" + table.table() + "' AND " + key(table) + " IN ("
-                  + Protocol.IDS + ") GROUP BY " + key(table) + ")");
+    Optional<Edge> self = tree.selfCascade(table);
+    if (self.isPresent() && source == Source.TRASHED) {
+      return namedRoots(table).andWholeOnly(Condition.of("NOT " + belowItsOperation(table, self.get())));
     }
+    return namedRoots(table);
+  }
+
+  /** Every row the call names, as in {@link #roots}, a tree's nested ones too: for the records listeners get. */
+  Condition namedRoots(ModelSpec table) {
+    Condition named = named(table);
     if (tree.selfCascade(table).isPresent()) {
       // A tree's roots stay the named ones: the rows below them are copies in the same table.
       return own(table, Optional.empty()).map(o -> o.and(named)).orElse(named);
     }
     return narrowed(table, Optional.empty(), named);
+  }
+
+  /** The rows the call names, in the trash each key's latest copy. */
+  private Condition named(ModelSpec table) {
+    if (source != Source.TRASHED) {
+      return Condition.of(key(table) + " IN (" + Protocol.IDS + ")");
+    }
+    String time = name(TrashTable.of(table).timeColumn());
+    return Condition.of(
+        "(" + key(table) + ", " + time + ") IN (SELECT " + key(table) + ", MAX(" + time + ") FROM " + from(table)
+            + " WHERE " + name(Protocol.ORIGINAL_TABLE) + " = '" + table.table() + "' AND " + key(table) + " IN ("
+            + Protocol.IDS + ") GROUP BY " + key(table) + ")");
+  }
+
+  /**
+   * The trashed rows of a tree's root table the call names that hang below another row their
+   * operation trashed. Restoring whole operations ({@code destroyAll} of a folder and one inside
+   * it, then {@code restoreOperation}), these are not roots ({@link #roots}): each comes back with
+   * the rows between it and the outer one, below them, as foreign keys need.
+   */
+  Optional<Condition> namedBelowTheirOperation(ModelSpec table) {
+    Optional<Edge> self = tree.selfCascade(table);
+    if (source != Source.TRASHED || self.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        own(table, Optional.empty()).orElseThrow().and(named(table)).and(Condition.of(belowItsOperation(table, self.get()))));
+  }
+
+  /** {@code EXISTS}: the trashed tree row's parent went to the trash with it, in its operation. */
+  private String belowItsOperation(ModelSpec table, Edge self) {
+    String t = from(table);
+    String above = "cascade_above";
+    return "EXISTS (SELECT 1 FROM " + t + " AS " + above + " WHERE " + above + "." + key(table) + " = " + t + "."
+        + name(self.foreignKey().name()) + " AND " + above + "." + name(Protocol.DELETION_ID) + " = " + t + "."
+        + name(Protocol.DELETION_ID) + " AND " + above + "." + name(Protocol.ORIGINAL_TABLE) + " = '" + table.table()
+        + "')";
   }
 
   /**

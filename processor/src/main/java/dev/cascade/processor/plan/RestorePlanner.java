@@ -136,13 +136,20 @@ final class RestorePlanner {
             + " are the tops of their operations: when that is every " + root.table() + " found, the call restores"
             + " whole operations and leaves out what only picks the named ones.",
         scope(reach, root));
+    Optional<String> nested =
+        reach.namedBelowTheirOperation(root)
+            .map(condition -> program.add(
+                "TRASHED_" + table + "_NESTED",
+                "How many of the " + root.table() + " the call names hang below another row their operation trashed:"
+                    + " restoring whole operations, these come back below it with the rows between them, not as roots.",
+                SqlText.builder().text("SELECT COUNT(*) FROM " + reach.from(root) + " WHERE ").append(condition.sql()).build()));
     String records =
         program.add(
             "SELECT_TRASHED_" + table,
             "Loads the trashed " + root.table() + " about to be restored, for listeners.",
             SqlText.builder()
                 .text("SELECT " + DeletePlanner.columnList(root, reach, Optional.empty()) + " FROM " + reach.from(root) + " WHERE ")
-                .append(reach.roots(root).sql())
+                .append(reach.namedRoots(root).sql())
                 .build());
     Checks checks = parentChecks(reach, "TRASH_");
     String takenRoots =
@@ -179,7 +186,7 @@ final class RestorePlanner {
       }
     }
     return new TrashRestorePlan(
-        lookup, restorable, scope, records, checks, takenRoots, taken, insertWithNewKey, steps, counts(reach));
+        lookup, restorable, scope, nested, records, checks, takenRoots, taken, insertWithNewKey, steps, counts(reach));
   }
 
   /** For a preview, parents first: the rows of each table the restore brings back, as it finds them. */

@@ -13,6 +13,9 @@ import java.util.Optional;
  * @param scope how many copies in the root's trash the restored operations hold that the call
  *     names or that are tops: when it is the number of roots found, the call restores whole
  *     operations ({@link Protocol#ONLY_NAMED})
+ * @param nested for a tree's root table, how many of the copies the call names hang below another
+ *     row their operation trashed: restoring whole operations, these are not roots ({@link
+ *     Protocol#WHOLE_ONLY})
  * @param records the trashed root records, for listeners
  * @param takenRoots the requested keys another row has taken since
  * @param taken keys of rows coming back with the roots that another row has taken since
@@ -25,6 +28,7 @@ public record TrashRestorePlan(
     String lookup,
     String restorable,
     String scope,
+    Optional<String> nested,
     String records,
     Checks checks,
     String takenRoots,

@@ -106,6 +106,7 @@ public final class RestorerWriter {
     code.add("\n.lookup($L)", sql.use(trash.lookup()));
     code.add("\n.restorable($L)", sql.use(trash.restorable()));
     code.add("\n.scope($L)", sql.use(trash.scope()));
+    trash.nested().ifPresent(nested -> code.add("\n.nested($L)", sql.use(nested)));
     code.add("\n.records($L)", sql.use(trash.records()));
     parentChecks(code, trash.checks(), sql);
     code.add("\n.takenRoots($L)", sql.use(trash.takenRoots()));

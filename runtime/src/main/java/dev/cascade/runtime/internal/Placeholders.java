@@ -82,7 +82,7 @@ final class Placeholders {
 
   /** The statement's text with every placeholder filled in; the ids last, as they may be literals. */
   String expand(String sql) {
-    String text = onlyNamed(sql);
+    String text = wholeOnly(onlyNamed(sql));
     if (text.contains(IN_MARKERS)) {
       text = text.replace(IN_MARKERS, markers.size() > MARKERS_BOUND_UP_TO ? " IS NOT NULL" : " IN (" + list("markers", markers.size()) + ")");
     }
@@ -140,6 +140,26 @@ final class Placeholders {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Keeps what the {@link Protocol#WHOLE_ONLY} parts enclose for whole operations, or leaves the
+   * parts out, each with what it encloses.
+   */
+  private String wholeOnly(String sql) {
+    if (!sql.contains(Protocol.WHOLE_ONLY)) {
+      return sql;
+    }
+    if (wholeOperations) {
+      return sql.replace(Protocol.WHOLE_ONLY, "").replace(Protocol.END_WHOLE_ONLY, "");
+    }
+    StringBuilder out = new StringBuilder(sql.length());
+    int at = 0;
+    for (int open = sql.indexOf(Protocol.WHOLE_ONLY); open >= 0; open = sql.indexOf(Protocol.WHOLE_ONLY, at)) {
+      out.append(sql, at, open);
+      at = sql.indexOf(Protocol.END_WHOLE_ONLY, open) + Protocol.END_WHOLE_ONLY.length();
+    }
+    return out.append(sql, at, sql.length()).toString();
   }
 
   /**

@@ -48,6 +48,17 @@ public final class Protocol {
   /** Closes {@link #ONLY_NAMED}; the parts nest. */
   public static final String END_ONLY_NAMED = "</only-named>";
 
+  /**
+   * Opens the part of a trash restore's condition that only a restore of whole operations keeps,
+   * the reverse of {@link #ONLY_NAMED}: a tree's roots {@code <whole-only> AND NOT EXISTS (...)
+   * </whole-only>}, leaving out a root whose parent the same operation trashed, which comes back
+   * below it instead. Otherwise the runtime leaves the part out. The parts do not nest.
+   */
+  public static final String WHOLE_ONLY = "<whole-only>";
+
+  /** Closes {@link #WHOLE_ONLY}. */
+  public static final String END_WHOLE_ONLY = "</whole-only>";
+
   /** The bind parameter of the operation's time, written to soft-delete and trash time columns. */
   public static final String DELETED_AT = "deletedAt";
 

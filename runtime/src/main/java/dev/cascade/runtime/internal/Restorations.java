@@ -346,6 +346,12 @@ public final class Restorations {
       Statements kept = sql(ids, markers, unchanged, rekeyedAt, whole);
       Map<String, Long> inserted = new LinkedHashMap<>();
       Map<String, Long> purged = new LinkedHashMap<>();
+      // Restoring whole operations, a tree's root named below another of the same operation comes
+      // back with the rows below that one, not as a root.
+      long nested =
+          whole && roots.size() > 1
+              ? trash.nested().map(n -> sql.count(n, "counting " + plan.trashTable())).orElse(0L)
+              : 0;
       long rootsBack = 0;
       for (RestoreStep step : first) {
         long count = kept.update(step.sql(), Map.of(), step.describe());
@@ -372,9 +378,9 @@ public final class Restorations {
         }
       }
       inserted.merge(plan.table(), (long) rekeyed.size(), Long::sum);
-      if (rootsBack + rekeyed.size() < roots.size()) {
+      if (rootsBack + nested + rekeyed.size() < roots.size()) {
         throw new CascadeException(
-            "restoring " + ids + " copied " + (rootsBack + rekeyed.size()) + " of " + roots.size() + " rows back from "
+            "restoring " + ids + " copied " + (rootsBack + nested + rekeyed.size()) + " of " + roots.size() + " rows back from "
                 + plan.trashTable() + "; another transaction restored or deleted them meanwhile, so nothing was changed: retry");
       }
       requirePurgedAsInserted(ids, inserted, purged);

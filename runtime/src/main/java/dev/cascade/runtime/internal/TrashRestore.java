@@ -9,6 +9,7 @@ public final class TrashRestore {
   private final Sql lookup;
   private final Sql restorable;
   private final Sql scope;
+  private final Optional<Sql> nested;
   private final Sql records;
   private final Checks checks;
   private final Sql takenRoots;
@@ -21,6 +22,7 @@ public final class TrashRestore {
     this.lookup = builder.lookup;
     this.restorable = builder.restorable;
     this.scope = builder.scope;
+    this.nested = Optional.ofNullable(builder.nested);
     this.records = builder.records;
     this.checks = builder.checks.build();
     this.takenRoots = builder.takenRoots;
@@ -45,6 +47,15 @@ public final class TrashRestore {
   /** How many copies of the restored operations' roots the call names or are tops: see {@link Protocol#ONLY_NAMED}. */
   Sql scope() {
     return scope;
+  }
+
+  /**
+   * For a tree's root table, how many of the copies the call names hang below another row their
+   * operation trashed: restoring whole operations, those come back below it, not as roots ({@link
+   * Protocol#WHOLE_ONLY}).
+   */
+  Optional<Sql> nested() {
+    return nested;
   }
 
   Sql records() {
@@ -81,6 +92,7 @@ public final class TrashRestore {
     private Sql lookup;
     private Sql restorable;
     private Sql scope;
+    private Sql nested;
     private Sql records;
     private final Checks.Builder checks = new Checks.Builder();
     private Sql takenRoots;
@@ -107,6 +119,15 @@ public final class TrashRestore {
      */
     public Builder scope(String sql) {
       this.scope = Sql.of(sql);
+      return this;
+    }
+
+    /**
+     * For a tree's root table: counts the copies the call names that hang below another row their
+     * operation trashed, which a restore of whole operations brings back below it.
+     */
+    public Builder nested(String sql) {
+      this.nested = Sql.of(sql);
       return this;
     }
 
