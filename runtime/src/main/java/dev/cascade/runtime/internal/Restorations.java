@@ -408,9 +408,10 @@ public final class Restorations {
 
     /**
      * Runs a step of a trash restore. A restore that names a row of a tree and another further down
-     * its subtree, trashed by one operation, puts the inner one back as a root before the rows
-     * between them, which its foreign key needs (a known gap: README, "Trees"): such a failure says
-     * how to restore them instead.
+     * its subtree, trashed by one operation, without restoring that whole operation, puts the inner
+     * one back as a root before the rows between them, which its foreign key needs (README,
+     * "Trees"; a whole operation brings it back below them): such a failure says how to restore
+     * them instead.
      */
     private static long run(Statements copy, RestoreStep step, int roots) {
       try {
