@@ -39,14 +39,7 @@ record Condition(SqlText sql, boolean disjunction) {
    * {@code own<only-named> AND narrowing</only-named>} (see {@link Protocol#ONLY_NAMED}).
    */
   Condition andOnlyNamed(Condition narrowing) {
-    return new Condition(
-        SqlText.builder()
-            .append(operand())
-            .text(Protocol.ONLY_NAMED + " AND ")
-            .append(narrowing.operand())
-            .text(Protocol.END_ONLY_NAMED)
-            .build(),
-        false);
+    return andInPart(narrowing, Protocol.ONLY_NAMED, Protocol.END_ONLY_NAMED);
   }
 
   /**
@@ -54,14 +47,12 @@ record Condition(SqlText sql, boolean disjunction) {
    * {@code own<whole-only> AND narrowing</whole-only>} (see {@link Protocol#WHOLE_ONLY}).
    */
   Condition andWholeOnly(Condition narrowing) {
+    return andInPart(narrowing, Protocol.WHOLE_ONLY, Protocol.END_WHOLE_ONLY);
+  }
+
+  private Condition andInPart(Condition narrowing, String open, String close) {
     return new Condition(
-        SqlText.builder()
-            .append(operand())
-            .text(Protocol.WHOLE_ONLY + " AND ")
-            .append(narrowing.operand())
-            .text(Protocol.END_WHOLE_ONLY)
-            .build(),
-        false);
+        SqlText.builder().append(operand()).text(open + " AND ").append(narrowing.operand()).text(close).build(), false);
   }
 
   /** Not this condition, counting an unknown (null) result as false. */
