@@ -128,6 +128,40 @@ class ConcurrentUpdateTest {
     assertHiddenUnderNoLiveParent(db, trashedMeanwhile);
   }
 
+  /**
+   * Two restores of one trashed user at once ("undo" clicked twice, on two instances): the first
+   * holds its copies uncommitted, the second waits on them and, once the first commits, fails
+   * saying another transaction restored the user, changing nothing; the user is back once and the
+   * trash is empty. On PostgreSQL and H2 the second meets the user's key taken (it once failed with
+   * the bare duplicate-key error); MariaDB's read waits and finds the trash copy gone; SQLite has
+   * one writer, and the second fails busy.
+   */
+  @AllDatabases
+  void aSecondRestoreOfTheSameTrashedUserAtOnceSaysAnotherTransactionRestoredIt(TestDatabase db) throws Exception {
+    Alice alice = Alice.create(db, 1);
+    try (Handle handle = db.jdbi().open(); Handle first = db.anotherJdbi().open(); Handle watcher = db.jdbi().open()) {
+      UserDeleter.destroy(handle, alice.user(), TRASH);
+      first.begin();
+      UserRestorer.restore(first, alice.user());
+      CompletableFuture<Object> second =
+          CompletableFuture.supplyAsync(() -> db.jdbi().withHandle(h -> UserRestorer.restore(h, alice.user())));
+      if (db.kind() == DatabaseKind.SQLITE) {
+        assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).hasMessageContaining("SQLITE_BUSY");
+        first.commit();
+      } else {
+        awaitWaiting(db, watcher);
+        first.commit();
+        assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS))
+            .hasCauseInstanceOf(CascadeException.class)
+            .hasMessageContaining("another transaction")
+            .hasMessageContaining("nothing was changed");
+      }
+      assertThat(watcher.select("SELECT COUNT(*) FROM users WHERE id = ?", alice.user()).mapTo(Long.class).one()).isEqualTo(1);
+      assertThat(watcher.select("SELECT COUNT(*) FROM users_trash").mapTo(Long.class).one()).isZero();
+      assertThat(watcher.select("SELECT COUNT(*) FROM posts_trash").mapTo(Long.class).one()).isZero();
+    }
+  }
+
   /** Trashes the user from another instance and waits for it a while, noting whether it finished. */
   private static void trashMeanwhile(
       TestDatabase db, Alice alice, AtomicReference<CompletableFuture<String>> trash, AtomicBoolean trashedMeanwhile) {

@@ -304,6 +304,14 @@ public final class Restorations {
             found.addSuppressed(e);
             throw found;
           });
+          List<Object> liveSince = minus(sql.list(plan.liveIds(), keyMapper(), "looking up " + plan.table()), taken);
+          if (!liveSince.isEmpty()) {
+            throw new CascadeException(
+                "restoring " + ids + ": " + keys(liveSince) + " came back while this restore ran (another transaction"
+                    + " restored it, or gave its id to a new row), so nothing was changed: retry, which finds it"
+                    + " restored or its id taken",
+                e);
+          }
         }
         throw e;
       }
