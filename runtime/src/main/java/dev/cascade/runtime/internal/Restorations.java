@@ -299,21 +299,7 @@ public final class Restorations {
       try {
         copied = Transactions.atomically(handle, ids, () -> copyBack(roots, ids, markers, taken, whole));
       } catch (RuntimeException e) {
-        if (SqlFailures.integrityViolation(e)) {
-          descendantIdTaken(ids, sql).ifPresent(found -> {
-            found.addSuppressed(e);
-            throw found;
-          });
-          List<Object> liveSince = minus(sql.list(plan.liveIds(), keyMapper(), "looking up " + plan.table()), taken);
-          if (!liveSince.isEmpty()) {
-            throw new CascadeException(
-                "restoring " + ids + ": " + keys(liveSince) + " came back while this restore ran (another transaction"
-                    + " restored it, or gave its id to a new row), so nothing was changed: retry, which finds it"
-                    + " restored or its id taken",
-                e);
-          }
-        }
-        throw e;
+        throw explained(e, ids, sql, taken);
       }
       Map<String, Long> inserted = copied.inserted();
       Map<Object, Object> rekeyed = copied.rekeyed();
@@ -409,6 +395,35 @@ public final class Restorations {
         return step;
       }
       return new RestoreStep(step.kind(), step.table(), step.sql().portableEverywhere(), step.root());
+    }
+
+    /**
+     * What a copy back that failed on a key ran into, where a query can tell, its copies undone: a
+     * descendant whose key another row has taken since, or a root another transaction brought back
+     * meanwhile. Otherwise, or if the database cannot be asked, the failure itself.
+     */
+    private RuntimeException explained(RuntimeException failure, Keys ids, Statements sql, List<Object> taken) {
+      if (!SqlFailures.integrityViolation(failure)) {
+        return failure;
+      }
+      try {
+        Optional<IdTakenException> descendant = descendantIdTaken(ids, sql);
+        if (descendant.isPresent()) {
+          descendant.get().addSuppressed(failure);
+          return descendant.get();
+        }
+        List<Object> liveSince = minus(sql.list(plan.liveIds(), keyMapper(), "looking up " + plan.table()), taken);
+        if (!liveSince.isEmpty()) {
+          return new CascadeException(
+              "restoring " + ids + ": " + keys(liveSince) + " came back while this restore ran (another transaction"
+                  + " restored it, or gave its id to a new row), so nothing was changed: retry, which finds it"
+                  + " restored or its id taken",
+              failure);
+        }
+      } catch (RuntimeException unanswered) {
+        failure.addSuppressed(unanswered);
+      }
+      return failure;
     }
 
     /** The rows a trash restore copied back, per table, and the new keys of roots whose keys were taken. */
