@@ -15,6 +15,7 @@ import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.IdTakenException;
 import dev.cascade.runtime.Journal;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.Snapshot;
@@ -238,6 +239,31 @@ class TreeTest {
       FolderDeleter.destroyAll(handle, List.of(top, inner), TRASH);
       assertThat(FolderRestorer.restore(handle, top).id()).isEqualTo(top);
       assertThat(db.snapshot(Drives.TABLES)).as("after restoring the outer one").isEqualTo(before);
+    }
+  }
+
+  /**
+   * The same undo when another row has taken the inner folder's id since: the inner folder comes
+   * back below the outer one, not as a root, so it cannot be given a new key; the restore fails
+   * naming it and changes nothing, whatever {@code IdConflict} says.
+   */
+  @AllDatabases
+  void restoreOperationOfAFolderAndOneFurtherDownWhoseIdWasTakenChangesNothing(TestDatabase db) {
+    Drives.create(db);
+    db.jdbi().useHandle(h -> Journal.ddl(Dialect.of(h)).forEach(h::execute));
+    try (Handle handle = db.jdbi().open()) {
+      Nested nested = Nested.create(handle);
+      long drive = handle.select("SELECT drive_id FROM folders WHERE id = ?", nested.top()).mapTo(Long.class).one();
+      DeleteResult deleted = FolderDeleter.destroyAll(handle, List.of(nested.top(), nested.inner()), TRASH);
+      handle.execute("INSERT INTO folders (id, drive_id, parent_id, name) VALUES (?, ?, NULL, 'taker')", nested.inner(), drive);
+      Snapshot taken = db.snapshot(Drives.TABLES);
+
+      assertThatThrownBy(() -> FolderRestorer.restoreOperation(handle, deleted.deletionId()))
+          .isInstanceOfSatisfying(IdTakenException.class, e -> {
+            assertThat(e.table()).isEqualTo("folders");
+            assertThat(((Number) e.id()).longValue()).isEqualTo(nested.inner());
+          });
+      assertThat(db.snapshot(Drives.TABLES)).isEqualTo(taken);
     }
   }
 
