@@ -150,8 +150,7 @@ final class Reach {
     if (source != Source.TRASHED || self.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        own(table, Optional.empty()).orElseThrow().and(named(table)).and(Condition.of(belowItsOperation(table, self.get()))));
+    return Optional.of(namedRoots(table).and(Condition.of(belowItsOperation(table, self.get()))));
   }
 
   /** {@code EXISTS}: the trashed tree row's parent went to the trash with it, in its operation. */

@@ -297,7 +297,7 @@ public final class Restorations {
       // every restored row's key once more.
       CopiedBack copied;
       try {
-        copied = Transactions.atomically(handle, ids, () -> copyBack(roots, ids, markers, taken, whole));
+        copied = Transactions.atomically(handle, ids, () -> copyBack(roots, sql, markers, taken, whole));
       } catch (RuntimeException e) {
         throw explained(e, ids, sql, taken);
       }
@@ -318,10 +318,12 @@ public final class Restorations {
     /**
      * Copies the roots and their rows back from the trash and empties them from it: the roots that
      * keep their keys first, then those whose keys were taken under new keys, then every statement.
+     *
+     * @param sql the restore's statements, with its roots' keys and markers and no new keys
      */
-    private CopiedBack copyBack(List<Root> roots, Keys ids, List<Object> markers, List<Object> taken, boolean whole) {
+    private CopiedBack copyBack(List<Root> roots, Statements sql, List<Object> markers, List<Object> taken, boolean whole) {
       TrashRestore trash = plan.trash();
-      Statements sql = sql(ids, markers, Map.of(), whole);
+      Keys ids = sql.keys();
       Map<Object, Instant> rekeyedAt = new HashMap<>();
       roots.stream().filter(r -> taken.contains(r.key())).forEach(r -> rekeyedAt.put(r.key(), r.time()));
       List<RestoreStep> steps = trash.steps().stream().filter(step -> step.sql().runsOn(dialect)).toList();
@@ -412,7 +414,7 @@ public final class Restorations {
           descendant.get().addSuppressed(failure);
           return descendant.get();
         }
-        List<Object> liveSince = minus(sql.list(plan.liveIds(), keyMapper(), "looking up " + plan.table()), taken);
+        List<Object> liveSince = minus(live(ids), taken);
         if (!liveSince.isEmpty()) {
           return new CascadeException(
               "restoring " + ids + ": " + keys(liveSince) + " came back while this restore ran (another transaction"
@@ -691,8 +693,13 @@ public final class Restorations {
       });
     }
 
+    /** Which of these keys are rows of the table that exist and are not deleted. */
+    private List<Object> live(Keys keys) {
+      return sql(keys).list(plan.liveIds(), keyMapper(), "looking up " + plan.table());
+    }
+
     private NotDeletedException notDeleted(Keys missing) {
-      List<Object> live = sql(missing).list(plan.liveIds(), keyMapper(), "looking up " + plan.table());
+      List<Object> live = live(missing);
       if (!live.isEmpty()) {
         return new NotDeletedException(plan.table(), live, "cannot restore " + keys(live) + ": it is not deleted");
       }
