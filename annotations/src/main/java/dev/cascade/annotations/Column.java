@@ -23,6 +23,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Column {
-  /** The column's name, a plain SQL identifier. */
+  /**
+   * The column's name, a plain SQL identifier. Generated SQL writes it without quotes, so the
+   * database folds its case as it does for any unquoted name; a column created in quotes with a
+   * case of its own ({@code "VenueCode"}) cannot be reached on PostgreSQL or H2.
+   */
   String value();
 }

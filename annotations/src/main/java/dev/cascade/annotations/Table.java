@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
  *
  * <p>Only records may carry it. The name must be a plain SQL identifier (letters, digits and
  * {@code _}, not starting with a digit); reserved words such as {@code order} are quoted in the
- * generated SQL. Two records may not mirror the same table.
+ * generated SQL, and other names are written without quotes, so the database folds their case.
+ * Two records may not mirror the same table.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -8,12 +8,14 @@ import dev.cascade.it.forum.CommentDeleter;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.it.shop.CustomerDeleter;
 import dev.cascade.runtime.CascadeConfig;
+import dev.cascade.runtime.CascadeSchema;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.TestDatabase;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -99,6 +101,58 @@ class SchemaToolsTest {
       assertThat(SchemaCheck.problems(handle, false, UserDeleter.schema()))
           .contains("table users has no column deleted_at", "table posts does not exist", "table sessions does not exist");
     }
+  }
+
+  @AllDatabases
+  void aColumnCreatedInQuotesWithItsOwnCaseIsNamedWithTheRenameThatFixesIt(TestDatabase db) {
+    db.createSchema(List.of("CREATE TABLE users (id ${id}, ${q:Name} VARCHAR(100) NOT NULL, deleted_at ${timestamp})"));
+    try (Handle handle = db.jdbi().open()) {
+      List<String> problems = keptCase(SchemaCheck.problems(handle, false, UserDeleter.schema()));
+
+      if (db.kind() == DatabaseKind.POSTGRESQL || db.kind() == DatabaseKind.H2) {
+        String folded = db.kind() == DatabaseKind.H2 ? "NAME" : "name";
+        assertThat(problems)
+            .containsExactly(
+                "column users.\"Name\" keeps its case, as it was created in quotes, but Cascade writes name without"
+                    + " quotes, which this database reads as " + folded + ", so every statement on users would fail;"
+                    + " rename it: ALTER TABLE users RENAME COLUMN \"Name\" TO name");
+        handle.execute(problems.get(0).substring(problems.get(0).indexOf("ALTER TABLE")));
+        assertThat(keptCase(SchemaCheck.problems(handle, false, UserDeleter.schema()))).isEmpty();
+      } else {
+        // SQLite, MySQL and MariaDB find a column whatever its case.
+        assertThat(problems).isEmpty();
+      }
+      // Where the check is silent, the name as Cascade writes it, without quotes, finds the column.
+      handle.execute("INSERT INTO users (name) VALUES ('alice')");
+      assertThat(handle.createQuery("SELECT name FROM users").mapTo(String.class).list()).containsExactly("alice");
+    }
+  }
+
+  @AllDatabases
+  void aTableCreatedInQuotesWithItsOwnCaseIsNamedWithTheRenameThatFixesIt(TestDatabase db) {
+    db.createSchema(List.of("CREATE TABLE ${q:Venues} (id ${id}, code VARCHAR(20))"));
+    CascadeSchema venues =
+        CascadeSchema.builder().table("Venues", "venues_trash", "trashed_at").key("id", long.class)
+            .column("code", String.class).build();
+    try (Handle handle = db.jdbi().open()) {
+      handle.getConfig(CascadeConfig.class).setJournalTable(null);
+      List<String> problems = SchemaCheck.problems(handle, false, venues);
+
+      if (db.kind() == DatabaseKind.POSTGRESQL || db.kind() == DatabaseKind.H2) {
+        String folded = db.kind() == DatabaseKind.H2 ? "VENUES" : "venues";
+        assertThat(problems)
+            .containsExactly(
+                "table \"Venues\" keeps its case, as it was created in quotes, but Cascade writes Venues without"
+                    + " quotes, which this database reads as " + folded + ", so every statement on it would fail;"
+                    + " rename it: ALTER TABLE \"Venues\" RENAME TO Venues");
+        handle.execute(problems.get(0).substring(problems.get(0).indexOf("ALTER TABLE")));
+      }
+      assertThat(SchemaCheck.problems(handle, false, venues)).isEmpty();
+    }
+  }
+
+  private static List<String> keptCase(List<String> problems) {
+    return problems.stream().filter(p -> p.contains("keeps its case")).toList();
   }
 
   @AllDatabases

@@ -17,6 +17,8 @@ import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.IdConflict;
 import dev.cascade.runtime.RestoreOptions;
+import dev.cascade.runtime.SchemaCheck;
+import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.StatementCounter;
@@ -97,6 +99,39 @@ class TrashTest {
 
       assertThat(back).isEqualTo(new User(forum.alice(), "alice", null));
       assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void aNotNullColumnTheRecordLeavesOutFailsTheRestoreSayingSoAndChangesNothing(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      // likes gains a column that no component of Like names, takes no null and has no default.
+      handle.execute("DROP TABLE likes");
+      handle.execute(
+          db.kind().ddl(
+              "CREATE TABLE likes (id ${id}, comment_id BIGINT NOT NULL, user_id BIGINT NOT NULL,"
+                  + " weight INT NOT NULL, deleted_at ${timestamp})"));
+      TrashTables.ddl(handle, UserDeleter.schema()).forEach(handle::execute);
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      long comment = forum.comment(forum.post(alice, "hello"), alice, "hi");
+      handle.execute("INSERT INTO likes (comment_id, user_id, weight) VALUES (?, ?, 3)", comment, alice);
+      assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema()))
+          .contains(
+              "column likes.weight is not in the model, so a TRASH delete would not keep it: a restore would bring"
+                  + " it back null, or fail if it is NOT NULL; add it to the record");
+      UserDeleter.destroy(handle, alice, TRASH);
+      Snapshot trashed = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      assertThatThrownBy(() -> UserRestorer.restore(handle, alice))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("copying likes back from the trash")
+          .hasMessageContaining(
+              "A trash table keeps only the columns the record names, so a column the record leaves out comes back"
+                  + " null: name every column of the table in its record (SchemaCheck lists those missing);"
+                  + " nothing was changed");
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(trashed);
     }
   }
 

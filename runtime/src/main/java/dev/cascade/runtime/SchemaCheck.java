@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -73,6 +74,8 @@ public final class SchemaCheck {
       return;
     }
     Set<String> actual = tables.columns(table.name());
+    Set<String> stored = tables.storedColumns(table.name());
+    caseKeptInQuotes(tables, types.dialect(), schema, table, stored).forEach(problems::add);
     List<String> unnamed =
         actual.stream().filter(c -> table.columns().stream().noneMatch(m -> lower(m.name()).equals(c))).sorted().toList();
     for (CascadeSchema.Column column : table.columns()) {
@@ -101,11 +104,11 @@ public final class SchemaCheck {
     if (table.trashTable().isEmpty()) {
       return;
     }
-    for (String column : actual) {
-      if (table.columns().stream().noneMatch(c -> lower(c.name()).equals(column))) {
+    for (String column : stored) {
+      if (table.columns().stream().noneMatch(c -> lower(c.name()).equals(lower(column)))) {
         problems.add(
-            "column " + table.name() + "." + column + " is not in the model, so a TRASH delete would not keep it;"
-                + " add it to the record");
+            "column " + table.name() + "." + shown(column) + " is not in the model, so a TRASH delete would not keep it:"
+                + " a restore would bring it back null, or fail if it is NOT NULL; add it to the record");
       }
     }
     if (withTrash) {
@@ -131,6 +134,49 @@ public final class SchemaCheck {
   }
 
   /**
+   * Names created in quotes with a case the database does not fold unquoted names to, which the
+   * generated SQL, writing names without quotes, cannot reach: {@code "VenueCode"} on PostgreSQL
+   * (read as {@code venuecode}) or H2 (read as {@code VENUECODE}). SQLite, MySQL and MariaDB find a
+   * column in any case.
+   */
+  private static List<String> caseKeptInQuotes(
+      Tables tables, Dialect dialect, CascadeSchema schema, CascadeSchema.Table table, Set<String> stored) {
+    if (dialect != Dialect.POSTGRESQL && dialect != Dialect.H2) {
+      return List.of();
+    }
+    UnaryOperator<String> folded = tables.unquotedFolding().orElse(UnaryOperator.identity());
+    List<String> problems = new ArrayList<>();
+    String storedTable = tables.storedName(table.name()).orElse(folded.apply(table.name()));
+    if (bare(schema, dialect, table.name()) && !storedTable.equals(folded.apply(table.name()))) {
+      problems.add(
+          "table \"" + storedTable + "\" keeps its case, as it was created in quotes, but Cascade writes "
+              + table.name() + " without quotes, which this database reads as " + folded.apply(table.name())
+              + ", so every statement on it would fail; rename it: ALTER TABLE \"" + storedTable + "\" RENAME TO "
+              + table.name());
+    }
+    for (CascadeSchema.Column column : table.columns()) {
+      stored.stream()
+          .filter(name -> lower(name).equals(lower(column.name())))
+          .filter(name -> bare(schema, dialect, column.name()) && !name.equals(folded.apply(column.name())))
+          .findFirst()
+          .ifPresent(
+              name ->
+                  problems.add(
+                      "column " + table.name() + ".\"" + name + "\" keeps its case, as it was created in quotes,"
+                          + " but Cascade writes " + column.name() + " without quotes, which this database reads as "
+                          + folded.apply(column.name()) + ", so every statement on " + table.name()
+                          + " would fail; rename it: ALTER TABLE " + schema.quote(table.name(), dialect)
+                          + " RENAME COLUMN \"" + name + "\" TO " + column.name()));
+    }
+    return problems;
+  }
+
+  /** Whether generated SQL writes this name without quotes on this database. */
+  private static boolean bare(CascadeSchema schema, Dialect dialect, String name) {
+    return schema.quote(name, dialect).equals(name);
+  }
+
+  /**
    * A statement that runs as printed on the connected database: the index is named, as SQLite,
    * MySQL and MariaDB require, and reserved names are quoted as generated SQL quotes them. The
    * name is cut to 63 characters, PostgreSQL's limit (MySQL's is 64).
@@ -139,6 +185,12 @@ public final class SchemaCheck {
     String index = table + "_" + column + "_idx";
     index = index.length() > 63 ? index.substring(0, 63) : index;
     return "CREATE INDEX " + index + " ON " + schema.quote(table, dialect) + " (" + schema.quote(column, dialect) + ")";
+  }
+
+  /** A column's name as the database stores it where that keeps its case, else in lower case. */
+  private static String shown(String stored) {
+    boolean folded = stored.equals(lower(stored)) || stored.equals(stored.toUpperCase(Locale.ROOT));
+    return folded ? lower(stored) : "\"" + stored + "\"";
   }
 
   private static String lower(String name) {

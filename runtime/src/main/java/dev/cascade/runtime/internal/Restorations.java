@@ -405,6 +405,13 @@ public final class Restorations {
      * meanwhile. Otherwise, or if the database cannot be asked, the failure itself.
      */
     private RuntimeException explained(RuntimeException failure, Keys ids, Statements sql, List<Object> taken) {
+      if (SqlFailures.notNullViolation(failure)) {
+        return new CascadeException(
+            failure.getMessage() + ". A trash table keeps only the columns the record names, so a column the"
+                + " record leaves out comes back null: name every column of the table in its record"
+                + " (SchemaCheck lists those missing); nothing was changed",
+            failure);
+      }
       if (!SqlFailures.integrityViolation(failure)) {
         return failure;
       }

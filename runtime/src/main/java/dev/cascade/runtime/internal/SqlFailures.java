@@ -33,6 +33,18 @@ final class SqlFailures {
             || message(sql).contains("constraint failed"));
   }
 
+  /**
+   * A column that takes no null got one: SQLState {@code 23502} (PostgreSQL, H2), MySQL's and
+   * MariaDB's errors 1048 ("cannot be null") and 1364 ("doesn't have a default value"), or
+   * SQLite's "NOT NULL constraint failed".
+   */
+  static boolean notNullViolation(Throwable failure) {
+    return anyCause(
+        failure,
+        sql -> "23502".equals(sql.getSQLState()) || sql.getErrorCode() == 1048 || sql.getErrorCode() == 1364
+            || message(sql).contains("not null constraint failed"));
+  }
+
   private static boolean anyCause(Throwable failure, Predicate<SQLException> test) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql && test.test(sql)) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -39,6 +40,27 @@ public final class Tables {
   /** The table's columns, in lower case; empty when it does not exist. */
   public Set<String> columns(String table) {
     Set<String> columns = new LinkedHashSet<>();
+    storedColumns(table).forEach(column -> columns.add(column.toLowerCase(Locale.ROOT)));
+    return columns;
+  }
+
+  /**
+   * How the database stores a name written without quotes: {@code USERS} where it folds to upper
+   * case (H2), {@code users} where it folds to lower case (PostgreSQL); empty where it keeps the
+   * name as written and finds it in any case (SQLite, MySQL and MariaDB columns).
+   */
+  public Optional<UnaryOperator<String>> unquotedFolding() {
+    return query(
+        metadata -> metadata.storesUpperCaseIdentifiers()
+            ? Optional.of(name -> name.toUpperCase(Locale.ROOT))
+            : metadata.storesLowerCaseIdentifiers()
+                ? Optional.of(name -> name.toLowerCase(Locale.ROOT))
+                : Optional.empty());
+  }
+
+  /** The table's columns as the database stores them; empty when it does not exist. */
+  public Set<String> storedColumns(String table) {
+    Set<String> columns = new LinkedHashSet<>();
     Optional<String> actual = actualName(table);
     if (actual.isEmpty()) {
       return columns;
@@ -48,7 +70,7 @@ public final class Tables {
           try (ResultSet rs = metadata.getColumns(catalog(), schema(), escape(metadata, actual.get()), null)) {
             while (rs.next()) {
               if (rs.getString("TABLE_NAME").equals(actual.get())) {
-                columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                columns.add(rs.getString("COLUMN_NAME"));
               }
             }
           }
