@@ -64,7 +64,7 @@ final class ReadmeExamples {
       DeleteResult result = UserDeleter.destroy(handle, 42L);   // SOFT, as the model says
       result.rowsByTable();     // {comments=12, posts=3, users=1}, in execution order
       result.deletedCount();    // 1: the one user named; 0 had there been no user 42
-      result.deletionId();      // the operation's UUID
+      result.deletionId();      // the operation's id, a UUID as a String
       User alice = UserRestorer.restore(handle, 42L);          // exactly those rows come back
     }
     // end::quickstart[]
