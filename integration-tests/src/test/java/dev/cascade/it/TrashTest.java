@@ -129,8 +129,8 @@ class TrashTest {
           .hasMessageContaining("copying likes back from the trash")
           .hasMessageContaining(
               "A trash table keeps only the columns the record names, so a column the record leaves out comes back"
-                  + " null: name every column of the table in its record (SchemaCheck lists those missing);"
-                  + " nothing was changed");
+                  + " null: name every column of the table in its record (SchemaCheck lists those missing),"
+                  + " and to bring back rows trashed without it, give the column a default first; nothing was changed");
       assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(trashed);
     }
   }

@@ -400,16 +400,18 @@ public final class Restorations {
     }
 
     /**
-     * What a copy back that failed on a key ran into, where a query can tell, its copies undone: a
-     * descendant whose key another row has taken since, or a root another transaction brought back
-     * meanwhile. Otherwise, or if the database cannot be asked, the failure itself.
+     * What a copy back that failed ran into, its copies undone: a column that takes no null and that
+     * the trash did not keep, as the record leaves it out; or, where a query can tell, a descendant
+     * whose key another row has taken since, or a root another transaction brought back meanwhile.
+     * Otherwise, or if the database cannot be asked, the failure itself.
      */
     private RuntimeException explained(RuntimeException failure, Keys ids, Statements sql, List<Object> taken) {
       if (SqlFailures.notNullViolation(failure)) {
         return new CascadeException(
             failure.getMessage() + ". A trash table keeps only the columns the record names, so a column the"
                 + " record leaves out comes back null: name every column of the table in its record"
-                + " (SchemaCheck lists those missing); nothing was changed",
+                + " (SchemaCheck lists those missing), and to bring back rows trashed without it, give the column"
+                + " a default first; nothing was changed",
             failure);
       }
       if (!SqlFailures.integrityViolation(failure)) {
