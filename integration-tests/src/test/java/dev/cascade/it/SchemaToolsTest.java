@@ -41,7 +41,7 @@ class SchemaToolsTest {
       assertThat(again).filteredOn(statement -> statement.contains("_trash")).isNotEmpty()
           .allSatisfy(statement -> assertThat(statement).contains("likes_trash"));
       again.forEach(handle::execute);
-      TrashTables.ddl(handle, UserDeleter.schema()).forEach(handle::execute);
+      assertThat(TrashTables.ddl(handle, UserDeleter.schema())).isEmpty();
 
       assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema())).isEmpty();
     }
@@ -184,8 +184,10 @@ class SchemaToolsTest {
                 ddl.stream().filter(s -> s.startsWith("CREATE TABLE posts_trash")).findFirst().orElseThrow(),
                 ddl.stream().filter(s -> s.startsWith("CREATE TABLE users_trash")).findFirst().orElseThrow());
         assertThat(ddl).contains("CREATE INDEX posts_trash_deletion_id ON posts_trash (deletion_id)");
-        assertThat(ddl).containsSequence(Journal.ddl(Dialect.of(handle)));
       }
+      // The journal exists already: the handle's form leaves it out, the dialect's, for a migration, has it.
+      assertThat(forms.get(0)).doesNotContainAnyElementsOf(Journal.ddl(Dialect.of(handle)));
+      assertThat(forms.get(1)).containsSequence(Journal.ddl(Dialect.of(handle)));
       assertThat(TrashTables.script(handle, UserDeleter.schema()))
           .isEqualTo(String.join(";\n", TrashTables.ddl(handle, UserDeleter.schema())) + ";");
     }

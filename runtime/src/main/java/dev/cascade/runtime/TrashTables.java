@@ -48,9 +48,10 @@ public final class TrashTables {
   /**
    * The statements that create every trash table of these schemas that this handle's database
    * does not have yet, each table once, with the column types of the tables they copy as the
-   * database has them, and the handle's operations journal ({@code IF NOT EXISTS}) unless {@link
-   * CascadeConfig#setJournalTable} turned it off: running them again, or after adding a model,
-   * creates only what is missing. The tables they copy must exist.
+   * database has them, and the handle's operations journal if the database lacks it and {@link
+   * CascadeConfig#setJournalTable} did not turn it off: running them again, or after adding a
+   * model, creates only what is missing, and none are left once nothing is. The tables they copy
+   * must exist.
    */
   public static List<String> ddl(Handle handle, CascadeSchema... schemas) {
     DatabaseTypes database = new DatabaseTypes(handle);
@@ -83,7 +84,7 @@ public final class TrashTables {
       Dialect dialect, ColumnTypes types, Optional<String> journal, Predicate<String> exists, CascadeSchema... schemas) {
     List<String> statements = new ArrayList<>();
     statements.addAll(trashTables(dialect, types, exists, schemas));
-    journal.ifPresent(table -> statements.addAll(Journal.ddl(dialect, table)));
+    journal.filter(table -> !exists.test(table)).ifPresent(table -> statements.addAll(Journal.ddl(dialect, table)));
     return List.copyOf(statements);
   }
 
