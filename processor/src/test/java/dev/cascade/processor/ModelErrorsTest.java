@@ -345,6 +345,43 @@ class ModelErrorsTest {
   }
 
   @Test
+  void aMisspelledClassInOneModelIsTheOnlyErrorItsParentAndChildrenGet() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            @HasMany(Post.class)
+            public record User(long id) {}
+            """);
+    JavaFileObject post =
+        model(
+            "Post",
+            """
+            @Table("posts")
+            @HasMany(Coment.class)
+            public record Post(long id, @BelongsTo(User.class) long userId) {}
+            """);
+    JavaFileObject comment =
+        model(
+            "Comment",
+            """
+            @Table("comments")
+            public record Comment(long id, @BelongsTo(Post.class) long postId) {}
+            """);
+
+    Compilation compilation = compile(user, post, comment);
+
+    // javac's "cannot find symbol" and Cascade's on Post; User and Comment name Post, which is a
+    // @Table record, and are not told otherwise.
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(Message.MISSING_TYPE.format("Post", "a class named in @HasMany"))
+        .inFile(post)
+        .onLineContaining("public record Post");
+  }
+
+  @Test
   void belongsToAClassThatDoesNotExistNamesTheAnnotation() {
     JavaFileObject post =
         model(

@@ -16,7 +16,8 @@ import java.util.Set;
  *
  * @param models by record, in the order they were read
  * @param diagnostics errors found while reading
- * @param unreadable {@code @Table} types that could not be read as models (already reported)
+ * @param unreadable {@code @Table} types that could not be read as models, or not yet, as they name
+ *     a type that does not exist (each reported on itself, so models naming them say nothing)
  * @param missingTypes types named by the models that do not exist yet, by the model naming them
  */
 public record Schema(

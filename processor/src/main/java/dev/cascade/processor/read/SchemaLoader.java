@@ -59,6 +59,7 @@ public final class SchemaLoader {
         unreadable.add(ClassName.get(type));
       } else if (reading instanceof Reading.Deferred deferred) {
         missing.put(ClassName.get(type), deferred.missingType());
+        unreadable.add(ClassName.get(type));
       }
     }
     return new Schema(models, diagnostics, unreadable, missing);
