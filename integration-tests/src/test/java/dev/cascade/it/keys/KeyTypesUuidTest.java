@@ -249,6 +249,41 @@ class KeyTypesUuidTest extends KeyTypesContract<UUID> {
   }
 
   /**
+   * A page of this workspace below a page of another below a page of this one (a user's reply to a
+   * reply to their own comment): both of this workspace's pages are tops, and the page between
+   * them goes with the upper one. SQLite and PostgreSQL check a foreign key when the statement
+   * ends, so the rows below the tops must go no earlier than the tops below them.
+   */
+  @AllDatabases
+  void aPageOfThisWorkspaceBelowAnothersBelowThisOnesGoesWithBothAndComesBack(TestDatabase db) {
+    Workspaces.create(db, true);
+    try (Handle handle = db.jdbi().open()) {
+      UUID alpha = Workspaces.workspace(handle, "alpha");
+      Workspaces.chain(handle, alpha, null, 1, "a");
+      UUID beta = Workspaces.workspace(handle, "beta");
+      UUID between = Workspaces.chain(handle, beta, Workspaces.pageTitled(handle, "a-0"), 1, "between");
+      Workspaces.chain(handle, alpha, between, 2, "back");
+      Snapshot before = db.snapshot(shape().tablesWithTrash());
+      Snapshot beforeLive = db.snapshot(shape().tables());
+      CascadeOracle removing = CascadeOracle.deleting(shape(), before, "workspaces", List.of(alpha));
+      assertThat(removing.reached("pages")).as("alpha's 4 pages and beta's one between them").hasSize(5);
+
+      DeleteResult trashed = WorkspaceDeleter.destroy(handle, alpha, TRASH);
+      assertThat(db.snapshot(shape().tables())).isEqualTo(removing.removed(beforeLive));
+      removing.assertTrashHolds(db.snapshot(shape().trashTables()), trashed.deletionId());
+      assertThat(WorkspaceRestorer.restore(handle, alpha).id()).isEqualTo(alpha);
+      assertThat(db.snapshot(shape().tablesWithTrash())).isEqualTo(before);
+
+      WorkspaceDeleter.destroy(handle, alpha, SOFT);
+      assertThat(WorkspaceRestorer.restore(handle, alpha).id()).isEqualTo(alpha);
+      assertThat(db.snapshot(shape().tablesWithTrash())).isEqualTo(before);
+
+      WorkspaceDeleter.destroy(handle, alpha, PERMANENT);
+      assertThat(db.snapshot(shape().tables())).isEqualTo(removing.removed(beforeLive));
+    }
+  }
+
+  /**
    * Every page of a workspace is a top of its tree (reached by {@code workspace_id}), nested in
    * each other with random keys: on H2 and MariaDB, which check a foreign key row by row, a trash
    * restore must copy them back each after the page it hangs below.

@@ -145,7 +145,8 @@ final class DeletePlanner {
    * A tree: the rows below its tops first, then the tops, so that {@code deletedCount} counts the
    * rows the call names. Databases that check foreign keys row by row (H2, MySQL, MariaDB) cannot
    * delete a subtree in one statement in any order, so there every row below a top is first
-   * pointed at its top; the rows below are then those pointing at a top.
+   * pointed at its top; the rows below are then those pointing at a top. Elsewhere a tree reached
+   * through a relation goes in one statement ({@link #deleteBelow}).
    */
   private List<DeleteStep> treeSteps(Reach reach, ModelSpec table, DeleteStrategy strategy) {
     List<DeleteStep> steps = new ArrayList<>();
@@ -179,9 +180,11 @@ final class DeletePlanner {
       steps.add(detachNestedTops(reach, table));
     }
     steps.add(step(DeleteStep.Kind.DELETE, table, "DELETE_" + name + "_BELOW",
-        "Deletes the " + table.table() + " below the tops, whole subtrees; where foreign keys are checked row by row,"
-            + " those the flattening pointed at a top.",
-        deleteBelow(reach, table), false));
+        "Deletes the " + table.table() + " below the tops, whole subtrees"
+            + (root ? "" : ", and where foreign keys are checked at the end of each statement the tops with them,"
+                + " as a top may hang below another's subtree")
+            + "; where foreign keys are checked row by row, those the flattening pointed at a top.",
+        deleteBelow(reach, table, root), false));
     for (Link link : reach.links(table)) {
       steps.add(step(DeleteStep.Kind.DELETE, table, "DELETE_" + name + bySuffix(link, table),
           "Deletes " + link.what() + ": the tops of their subtrees.", Shapes.delete(reach, link), root));
@@ -303,7 +306,15 @@ final class DeletePlanner {
    * end of each statement; after {@link #flatten}, the rows pointing at a top (on H2 through a
    * {@code MERGE}, which reads the tops once).
    */
-  private StatementText deleteBelow(Reach reach, ModelSpec table) {
+  /**
+   * The rows below a tree's tops. Where foreign keys are checked at the end of each statement
+   * (PostgreSQL, SQLite), a tree the cascade reaches through a relation loses its tops in the same
+   * statement: a top may hang below a row of another top's subtree (a user's reply to a reply to
+   * their own comment), which must not go first. The statements of the tops then find nothing. The
+   * rows the call names keep a statement of their own, which counts them; {@link
+   * #detachNestedTops} unlinks those nested below another first.
+   */
+  private StatementText deleteBelow(Reach reach, ModelSpec table, boolean root) {
     Edge self = tree.selfCascade(table).orElseThrow();
     String t = reach.from(table);
     String key = reach.key(table);
@@ -334,7 +345,7 @@ final class DeletePlanner {
                 + " WHERE " + below + "." + key + " <> " + below + "." + parent);
     reach.where(self, Optional.of(below)).ifPresent(w -> h2.text(" AND ").append(w.sql()));
     h2.text(") AS " + Join.ALIAS + " ON " + t + "." + key + " = " + Join.ALIAS + "." + key + " WHEN MATCHED THEN DELETE");
-    SqlText portable = Shapes.delete(reach, reach.below(table)).sql();
+    SqlText portable = Shapes.delete(reach, root ? reach.below(table) : reach.everyRow(table)).sql();
     return new StatementText(portable, Map.of(Dialect.H2, h2.build(), Dialect.MYSQL, mysql.build()));
   }
 
