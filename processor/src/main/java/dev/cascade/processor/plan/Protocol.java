@@ -59,6 +59,23 @@ public final class Protocol {
   /** Closes {@link #WHOLE_ONLY}. */
   public static final String END_WHOLE_ONLY = "</whole-only>";
 
+  /**
+   * Opens a part only SQLite runs, with {@link #NOT_SQLITE} the part every other database runs in
+   * its place: a tree's recursion on SQLite finds its tops once, in a query of their own, where it
+   * would otherwise run the query of the tops again for every row it reaches. The runtime keeps
+   * the parts written for the connected database and leaves the others out; the parts nest.
+   */
+  public static final String SQLITE_ONLY = "<sqlite>";
+
+  /** Closes {@link #SQLITE_ONLY}. */
+  public static final String END_SQLITE_ONLY = "</sqlite>";
+
+  /** Opens the part every database but SQLite runs, in place of a {@link #SQLITE_ONLY} one. */
+  public static final String NOT_SQLITE = "<not-sqlite>";
+
+  /** Closes {@link #NOT_SQLITE}. */
+  public static final String END_NOT_SQLITE = "</not-sqlite>";
+
   /** The bind parameter of the operation's time, written to soft-delete and trash time columns. */
   public static final String DELETED_AT = "deletedAt";
 

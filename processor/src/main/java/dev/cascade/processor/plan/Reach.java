@@ -487,8 +487,22 @@ final class Reach {
         t + "." + name(self.foreignKey().name()) + " = " + Protocol.TREE_KEY
             + marker(table).map(m -> " AND " + t + "." + m + " = " + Protocol.TREE_MARK).orElse("");
     // A row the recursion reaches is no top: the tops' condition on the row itself, not a NOT IN
-    // over the tops, which PostgreSQL may plan as a scan of the tops per row reached.
-    Condition below = tops.negated();
+    // over the tops, which PostgreSQL may plan as a scan of the tops per row reached. SQLite,
+    // though, runs the tops' query again for each row reached when it reads another tree's
+    // restored rows (the tops of a soft restore's tree below the root), so there the tops are
+    // found once, in a query of their own, and the recursion leaves out the keys it found.
+    boolean topsFoundOnce = source == Source.SOFT_DELETED && !tree.isRoot(table);
+    String topsQuery = cte + "_tops";
+    Condition below =
+        topsFoundOnce
+            ? Condition.of(
+                SqlText.builder()
+                    .text(Protocol.SQLITE_ONLY + t + "." + key(table) + " NOT IN (SELECT " + Protocol.TREE_KEY + " FROM "
+                        + topsQuery + ")" + Protocol.END_SQLITE_ONLY + Protocol.NOT_SQLITE)
+                    .append(tops.negated().sql())
+                    .text(Protocol.END_NOT_SQLITE)
+                    .build())
+            : tops.negated();
     Optional<Condition> own = own(table, Optional.of(t));
     if (own.isPresent()) {
       below = own.get().and(below);
@@ -501,9 +515,17 @@ final class Reach {
     // of whole operations brings back: there the recursion would find nothing more, and is left
     // out, since PostgreSQL may plan it badly once the trash is analyzed.
     boolean wholeWithoutRecursion = source == Source.TRASHED && !tree.isRoot(table);
+    SqlText.Builder withTops = SqlText.builder().text("WITH RECURSIVE ");
+    if (topsFoundOnce) {
+      withTops
+          .text(Protocol.SQLITE_ONLY + topsQuery + " (" + Protocol.TREE_KEY + ") AS MATERIALIZED (SELECT " + key(table)
+              + " FROM " + t + " WHERE ")
+          .append(tops.sql())
+          .text("), " + Protocol.END_SQLITE_ONLY);
+    }
     SqlText sql =
-        SqlText.builder()
-            .text("WITH RECURSIVE " + cte + " (" + columns + ") AS (SELECT " + start + " FROM " + t + " WHERE ")
+        withTops
+            .text(cte + " (" + columns + ") AS (SELECT " + start + " FROM " + t + " WHERE ")
             .append(tops.sql())
             .text((wholeWithoutRecursion ? Protocol.ONLY_NAMED : "") + " UNION ALL SELECT " + step + " FROM " + t + " JOIN "
                 + cte + " ON " + on + " WHERE ")
@@ -514,7 +536,8 @@ final class Reach {
         program.add(
             source.prefixed(table.table()) + "_SUBTREE",
             "The " + table.table() + " " + reached(table) + " and every row below them (" + self.describe() + ")"
-                + markerPhrase() + ", with their depth" + (withTop ? " and top" : "") + ".",
+                + markerPhrase() + ", with their depth" + (withTop ? " and top" : "") + "."
+                + (topsFoundOnce ? " On SQLite the tops are found once, first." : ""),
             sql);
     subtrees.put(table.type(), constant);
     return constant;

@@ -82,7 +82,7 @@ final class Placeholders {
 
   /** The statement's text with every placeholder filled in; the ids last, as they may be literals. */
   String expand(String sql) {
-    String text = wholeOnly(onlyNamed(sql));
+    String text = wholeOnly(onlyNamed(forDialect(sql)));
     if (text.contains(IN_MARKERS)) {
       text = text.replace(IN_MARKERS, markers.size() > MARKERS_BOUND_UP_TO ? " IS NOT NULL" : " IN (" + list("markers", markers.size()) + ")");
     }
@@ -122,16 +122,38 @@ final class Placeholders {
     if (!wholeOperations) {
       return sql.replace(Protocol.ONLY_NAMED, "").replace(Protocol.END_ONLY_NAMED, "");
     }
+    return withoutParts(sql, Protocol.ONLY_NAMED, Protocol.END_ONLY_NAMED);
+  }
+
+  /**
+   * Keeps the parts written for the connected database: what {@link Protocol#SQLITE_ONLY} encloses
+   * on SQLite, what {@link Protocol#NOT_SQLITE} encloses elsewhere; the others go with what they
+   * enclose, parts of either kind inside them too.
+   */
+  private String forDialect(String sql) {
+    if (!sql.contains(Protocol.SQLITE_ONLY) && !sql.contains(Protocol.NOT_SQLITE)) {
+      return sql;
+    }
+    if (dialect == Dialect.SQLITE) {
+      return withoutParts(sql, Protocol.NOT_SQLITE, Protocol.END_NOT_SQLITE)
+          .replace(Protocol.SQLITE_ONLY, "").replace(Protocol.END_SQLITE_ONLY, "");
+    }
+    return withoutParts(sql, Protocol.SQLITE_ONLY, Protocol.END_SQLITE_ONLY)
+        .replace(Protocol.NOT_SQLITE, "").replace(Protocol.END_NOT_SQLITE, "");
+  }
+
+  /** The text without the parts {@code open} and {@code close} enclose, nor what is in them; they nest. */
+  private static String withoutParts(String sql, String open, String close) {
     StringBuilder out = new StringBuilder(sql.length());
     int depth = 0;
     int at = 0;
     while (at < sql.length()) {
-      if (sql.startsWith(Protocol.ONLY_NAMED, at)) {
+      if (sql.startsWith(open, at)) {
         depth++;
-        at += Protocol.ONLY_NAMED.length();
-      } else if (sql.startsWith(Protocol.END_ONLY_NAMED, at)) {
+        at += open.length();
+      } else if (sql.startsWith(close, at)) {
         depth--;
-        at += Protocol.END_ONLY_NAMED.length();
+        at += close.length();
       } else {
         if (depth == 0) {
           out.append(sql.charAt(at));

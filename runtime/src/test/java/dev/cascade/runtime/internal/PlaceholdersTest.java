@@ -31,8 +31,35 @@ class PlaceholdersTest {
         .isEqualTo("SELECT id FROM t WHERE deletion_id IN (:markers0) AND NOT EXISTS (q) AND z AND w");
   }
 
+  /** A tree's recursion whose tops are another tree's rows, each with its SQLite form. */
+  private static final String NESTED_TREES =
+      "WITH RECURSIVE <sqlite>tops AS (SELECT id FROM c WHERE p IN (WITH RECURSIVE <sqlite>ptops AS (a), </sqlite>pt AS"
+          + " (b<sqlite> NOT IN ptops</sqlite><not-sqlite> NOT a</not-sqlite>) SELECT id FROM pt)), </sqlite>ct AS"
+          + " (d<sqlite> AND id NOT IN tops</sqlite><not-sqlite> AND NOT p IN (WITH RECURSIVE <sqlite>ptops AS (a),"
+          + " </sqlite>pt AS (b<sqlite> NOT IN ptops</sqlite><not-sqlite> NOT a</not-sqlite>) SELECT id FROM"
+          + " pt)</not-sqlite>)";
+
+  @Test
+  void sqliteKeepsItsOwnPartsAndLeavesOutThoseOfTheOtherDatabasesNestedOrNot() {
+    assertThat(placeholders(Dialect.SQLITE, false).expand(NESTED_TREES))
+        .isEqualTo("WITH RECURSIVE tops AS (SELECT id FROM c WHERE p IN (WITH RECURSIVE ptops AS (a), pt AS (b NOT IN ptops)"
+            + " SELECT id FROM pt)), ct AS (d AND id NOT IN tops)");
+  }
+
+  @Test
+  void theOtherDatabasesLeaveOutTheSqliteParts() {
+    for (Dialect dialect : List.of(Dialect.POSTGRESQL, Dialect.H2, Dialect.MYSQL)) {
+      assertThat(placeholders(dialect, false).expand(NESTED_TREES))
+          .isEqualTo("WITH RECURSIVE ct AS (d AND NOT p IN (WITH RECURSIVE pt AS (b NOT a) SELECT id FROM pt))");
+    }
+  }
+
   private static Placeholders restoring(boolean wholeOperations) {
+    return placeholders(Dialect.POSTGRESQL, wholeOperations);
+  }
+
+  private static Placeholders placeholders(Dialect dialect, boolean wholeOperations) {
     return Placeholders.of(
-        Dialect.POSTGRESQL, Keys.of("t", List.of(1L)), List.of("d1"), Map.of(), Map.of(), Long.class, wholeOperations);
+        dialect, Keys.of("t", List.of(1L)), List.of("d1"), Map.of(), Map.of(), Long.class, wholeOperations);
   }
 }
