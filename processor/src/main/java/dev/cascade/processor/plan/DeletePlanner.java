@@ -304,14 +304,11 @@ final class DeletePlanner {
   /**
    * The rows below a tree's tops: from the recursive query where foreign keys are checked at the
    * end of each statement; after {@link #flatten}, the rows pointing at a top (on H2 through a
-   * {@code MERGE}, which reads the tops once).
-   */
-  /**
-   * The rows below a tree's tops. Where foreign keys are checked at the end of each statement
-   * (PostgreSQL, SQLite), a tree the cascade reaches through a relation loses its tops in the same
-   * statement: a top may hang below a row of another top's subtree (a user's reply to a reply to
-   * their own comment), which must not go first. The statements of the tops then find nothing. The
-   * rows the call names keep a statement of their own, which counts them; {@link
+   * {@code MERGE}, which reads the tops once). Where foreign keys are checked at the end of each
+   * statement (PostgreSQL, SQLite), a tree the cascade reaches through a relation loses its tops
+   * in the same statement: a top may hang below a row of another top's subtree (a user's reply to
+   * a reply to their own comment), which must not go first. The statements of the tops then find
+   * nothing. The rows the call names keep a statement of their own, which counts them; {@link
    * #detachNestedTops} unlinks those nested below another first.
    */
   private StatementText deleteBelow(Reach reach, ModelSpec table, boolean root) {
