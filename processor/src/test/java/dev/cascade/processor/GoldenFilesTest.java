@@ -156,6 +156,43 @@ class GoldenFilesTest {
                   long id, @BelongsTo(Folder.class) long folderId, String title, Instant deletedAt) {}
               """));
 
+  /**
+   * A tree below the root: a drive has many folders, which have many folders. On PostgreSQL and
+   * SQLite the folders below the tops go with the tops in one statement; a soft restore finds the
+   * tops once on SQLite ({@code <sqlite>} parts).
+   */
+  private static final List<JavaFileObject> TREE_BELOW_THE_ROOT =
+      List.of(
+          source(
+              "com.example.shared.Drive",
+              """
+              @Table("drives")
+              @HasMany(Folder.class)
+              public record Drive(long id, String name, Instant deletedAt) {}
+              """),
+          source(
+              "com.example.shared.Folder",
+              """
+              @Table("folders")
+              @HasMany(value = Folder.class, foreignKey = "parent_id")
+              public record Folder(
+                  long id,
+                  @BelongsTo(Drive.class) long driveId,
+                  @BelongsTo(Folder.class) Long parentId,
+                  String name,
+                  Instant deletedAt) {}
+              """));
+
+  @Test
+  void treeBelowTheRootDriveDeleterMatchesItsGoldenFile() {
+    assertMatchesGolden(TREE_BELOW_THE_ROOT, "com.example.shared.DriveDeleter", "shared/DriveDeleter.java");
+  }
+
+  @Test
+  void treeBelowTheRootDriveRestorerMatchesItsGoldenFile() {
+    assertMatchesGolden(TREE_BELOW_THE_ROOT, "com.example.shared.DriveRestorer", "shared/DriveRestorer.java");
+  }
+
   @Test
   void treeFolderDeleterMatchesItsGoldenFile() {
     assertMatchesGolden(TREE, "com.example.drive.FolderDeleter", "drive/FolderDeleter.java");
