@@ -4,6 +4,7 @@ import dev.cascade.runtime.internal.Journals;
 import dev.cascade.runtime.internal.Tables;
 import dev.cascade.runtime.internal.TimeSteps;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -73,8 +74,9 @@ public final class SchemaCheck {
       problems.add("table " + table.name() + " does not exist");
       return;
     }
-    Set<String> actual = tables.columns(table.name());
     Set<String> stored = tables.storedColumns(table.name());
+    Set<String> actual = new LinkedHashSet<>();
+    stored.forEach(column -> actual.add(lower(column)));
     caseKeptInQuotes(tables, types.dialect(), schema, table, stored).forEach(problems::add);
     List<String> unnamed =
         actual.stream().filter(c -> table.columns().stream().noneMatch(m -> lower(m.name()).equals(c))).sorted().toList();

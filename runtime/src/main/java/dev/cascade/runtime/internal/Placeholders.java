@@ -119,10 +119,9 @@ final class Placeholders {
     if (!sql.contains(Protocol.ONLY_NAMED)) {
       return sql;
     }
-    if (!wholeOperations) {
-      return sql.replace(Protocol.ONLY_NAMED, "").replace(Protocol.END_ONLY_NAMED, "");
-    }
-    return withoutParts(sql, Protocol.ONLY_NAMED, Protocol.END_ONLY_NAMED);
+    return wholeOperations
+        ? withoutParts(sql, Protocol.ONLY_NAMED, Protocol.END_ONLY_NAMED)
+        : keepingParts(sql, Protocol.ONLY_NAMED, Protocol.END_ONLY_NAMED);
   }
 
   /**
@@ -135,11 +134,16 @@ final class Placeholders {
       return sql;
     }
     if (dialect == Dialect.SQLITE) {
-      return withoutParts(sql, Protocol.NOT_SQLITE, Protocol.END_NOT_SQLITE)
-          .replace(Protocol.SQLITE_ONLY, "").replace(Protocol.END_SQLITE_ONLY, "");
+      String sqlite = withoutParts(sql, Protocol.NOT_SQLITE, Protocol.END_NOT_SQLITE);
+      return keepingParts(sqlite, Protocol.SQLITE_ONLY, Protocol.END_SQLITE_ONLY);
     }
-    return withoutParts(sql, Protocol.SQLITE_ONLY, Protocol.END_SQLITE_ONLY)
-        .replace(Protocol.NOT_SQLITE, "").replace(Protocol.END_NOT_SQLITE, "");
+    String others = withoutParts(sql, Protocol.SQLITE_ONLY, Protocol.END_SQLITE_ONLY);
+    return keepingParts(others, Protocol.NOT_SQLITE, Protocol.END_NOT_SQLITE);
+  }
+
+  /** The text with what the parts {@code open} and {@code close} enclose, without the marks. */
+  private static String keepingParts(String sql, String open, String close) {
+    return sql.replace(open, "").replace(close, "");
   }
 
   /** The text without the parts {@code open} and {@code close} enclose, nor what is in them; they nest. */
@@ -172,16 +176,9 @@ final class Placeholders {
     if (!sql.contains(Protocol.WHOLE_ONLY)) {
       return sql;
     }
-    if (wholeOperations) {
-      return sql.replace(Protocol.WHOLE_ONLY, "").replace(Protocol.END_WHOLE_ONLY, "");
-    }
-    StringBuilder out = new StringBuilder(sql.length());
-    int at = 0;
-    for (int open = sql.indexOf(Protocol.WHOLE_ONLY); open >= 0; open = sql.indexOf(Protocol.WHOLE_ONLY, at)) {
-      out.append(sql, at, open);
-      at = sql.indexOf(Protocol.END_WHOLE_ONLY, open) + Protocol.END_WHOLE_ONLY.length();
-    }
-    return out.append(sql, at, sql.length()).toString();
+    return wholeOperations
+        ? keepingParts(sql, Protocol.WHOLE_ONLY, Protocol.END_WHOLE_ONLY)
+        : withoutParts(sql, Protocol.WHOLE_ONLY, Protocol.END_WHOLE_ONLY);
   }
 
   /**
