@@ -10,6 +10,7 @@ import dev.cascade.it.forum.UserRestorer;
 import dev.cascade.runtime.BatchOptions;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.TransactionConflictException;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.TestDatabase;
@@ -146,19 +147,58 @@ class ConcurrentUpdateTest {
       CompletableFuture<Object> second =
           CompletableFuture.supplyAsync(() -> db.jdbi().withHandle(h -> UserRestorer.restore(h, alice.user())));
       if (db.kind() == DatabaseKind.SQLITE) {
-        assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).hasMessageContaining("SQLITE_BUSY");
+        assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS))
+            .hasCauseInstanceOf(TransactionConflictException.class)
+            .hasMessageContaining("SQLITE_BUSY");
         first.commit();
       } else {
         awaitWaiting(db, watcher);
         first.commit();
         assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS))
-            .hasCauseInstanceOf(CascadeException.class)
+            .hasCauseInstanceOf(TransactionConflictException.class)
             .hasMessageContaining("another transaction")
             .hasMessageContaining("nothing was changed");
       }
       assertThat(watcher.select("SELECT COUNT(*) FROM users WHERE id = ?", alice.user()).mapTo(Long.class).one()).isEqualTo(1);
       assertThat(watcher.select("SELECT COUNT(*) FROM users_trash").mapTo(Long.class).one()).isZero();
       assertThat(watcher.select("SELECT COUNT(*) FROM posts_trash").mapTo(Long.class).one()).isZero();
+    }
+  }
+
+  /**
+   * A trash that waits too long for a row another transaction has locked (an uncommitted update of
+   * the user's post) fails as a {@link TransactionConflictException}, changing nothing; run again
+   * once the other transaction is over, it trashes the user. Each database gives up in its own way:
+   * PostgreSQL's {@code lock_timeout} (55P03), MariaDB's {@code innodb_lock_wait_timeout} (1205),
+   * H2's {@code LOCK_TIMEOUT} (HYT00), and SQLite fails busy at once.
+   */
+  @AllDatabases
+  void aTrashThatWaitsTooLongForAnotherTransactionsLockFailsAsAConflictAndChangesNothing(TestDatabase db) {
+    Alice alice = Alice.create(db, 1);
+    try (Handle writer = db.anotherJdbi().open(); Handle handle = db.jdbi().open()) {
+      writer.begin();
+      writer.execute("UPDATE posts SET title = 'final' WHERE id = " + alice.post());
+      switch (db.kind()) {
+        case POSTGRESQL -> handle.execute("SET lock_timeout = '300ms'");
+        case MARIADB -> handle.execute("SET SESSION innodb_lock_wait_timeout = 1");
+        case H2 -> handle.execute("SET LOCK_TIMEOUT 300");
+        case SQLITE -> handle.execute("PRAGMA busy_timeout = 0");
+      }
+
+      assertThatThrownBy(() -> UserDeleter.destroy(handle, alice.user(), TRASH))
+          .isInstanceOf(TransactionConflictException.class)
+          .hasMessageContaining("users " + alice.user())
+          .hasMessageContaining("another transaction got in the way, so nothing was changed: retry");
+      assertThat(handle.select("SELECT COUNT(*) FROM users WHERE id = ?", alice.user()).mapTo(Long.class).one()).isEqualTo(1);
+      assertThat(handle.select("SELECT COUNT(*) FROM comments").mapTo(Long.class).one()).isEqualTo(1);
+      assertThat(handle.select("SELECT COUNT(*) FROM users_trash").mapTo(Long.class).one()).isZero();
+      assertThat(handle.select("SELECT COUNT(*) FROM posts_trash").mapTo(Long.class).one()).isZero();
+      assertThat(handle.select("SELECT COUNT(*) FROM comments_trash").mapTo(Long.class).one()).isZero();
+
+      writer.commit();
+      UserDeleter.destroy(handle, alice.user(), TRASH);
+      assertThat(handle.select("SELECT title FROM posts_trash WHERE id = ?", alice.post()).mapTo(String.class).one())
+          .isEqualTo("final");
     }
   }
 
@@ -228,7 +268,7 @@ class ConcurrentUpdateTest {
       CompletableFuture<String> delete = CompletableFuture.supplyAsync(() -> db.jdbi().withHandle(trash::apply));
       if (db.kind() == DatabaseKind.SQLITE) {
         assertThatThrownBy(() -> delete.get(30, TimeUnit.SECONDS))
-            .hasCauseInstanceOf(CascadeException.class)
+            .hasCauseInstanceOf(TransactionConflictException.class)
             .hasMessageContaining("SQLITE_BUSY");
         assertThat(watcher.select("SELECT COUNT(*) FROM users_trash").mapTo(Long.class).one()).isZero();
         writer.commit();

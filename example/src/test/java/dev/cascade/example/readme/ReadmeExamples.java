@@ -18,6 +18,7 @@ import dev.cascade.runtime.PurgeResult;
 import dev.cascade.runtime.RestorePreview;
 import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.runtime.TrashTables;
+import dev.cascade.runtime.TransactionConflictException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -192,5 +193,20 @@ final class ReadmeExamples {
       return "restore " + e.parentTable() + " " + e.parentKey() + " first";   // nothing was changed
     }
     // end::undo[]
+  }
+
+  static DeleteResult retry(Handle handle, long id) throws InterruptedException {
+    // tag::retry[]
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return UserDeleter.destroy(handle, id);
+      } catch (TransactionConflictException e) {   // nothing was changed
+        if (attempt == 3) {
+          throw e;
+        }
+        Thread.sleep(50L * attempt);
+      }
+    }
+    // end::retry[]
   }
 }

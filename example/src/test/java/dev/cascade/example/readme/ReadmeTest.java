@@ -1,6 +1,7 @@
 package dev.cascade.example.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.runtime.CascadeConfig;
@@ -11,6 +12,7 @@ import dev.cascade.runtime.Operation;
 import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.RestorePreview;
 import dev.cascade.runtime.TrashTables;
+import dev.cascade.runtime.TransactionConflictException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,6 +154,43 @@ class ReadmeTest {
 
       User back = ReadmeExamples.overview(handle, 9L);
       assertThat(back.id()).isEqualTo(9L);
+    }
+  }
+
+  /**
+   * The retry example gives up after three attempts while another transaction keeps the user's row
+   * locked, having changed nothing, and deletes once it is free.
+   */
+  @Test
+  void theRetryExampleTriesThreeTimesWhileARowIsLockedAndDeletesOnceItIsFree() throws InterruptedException {
+    Jdbi jdbi = blog();
+    try (Handle writer = jdbi.open(); Handle handle = jdbi.open()) {
+      writer.begin();
+      writer.execute("UPDATE users SET name = 'renamed' WHERE id = 9");
+      handle.execute("SET LOCK_TIMEOUT 50");
+      List<String> userMarks = new ArrayList<>();
+      handle.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+        @Override
+        public void logBeforeExecution(StatementContext context) {
+          if (context.getRenderedSql().startsWith("UPDATE users SET deleted_at")) {
+            userMarks.add(context.getRenderedSql());
+          }
+        }
+      });
+
+      assertThatThrownBy(() -> ReadmeExamples.retry(handle, 9L))
+          .isInstanceOf(TransactionConflictException.class)
+          .hasMessageContaining("users 9");
+      assertThat(userMarks).as("attempts").hasSize(3);
+      assertThat(handle.select("SELECT COUNT(*) FROM posts WHERE user_id = 9 AND deleted_at IS NULL").mapTo(Long.class).one())
+          .as("nothing changed").isEqualTo(1);
+
+      writer.commit();
+      userMarks.clear();
+      assertThat(ReadmeExamples.retry(handle, 9L).totalRows()).isEqualTo(6);
+      assertThat(userMarks).as("attempts").hasSize(1);
+      assertThat(handle.select("SELECT COUNT(*) FROM users WHERE id = 9 AND deleted_at IS NULL").mapTo(Long.class).one())
+          .isZero();
     }
   }
 

@@ -12,6 +12,7 @@ import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.NotFoundException;
 import dev.cascade.runtime.OperationState;
+import dev.cascade.runtime.TransactionConflictException;
 import dev.cascade.runtime.TrashRecord;
 import java.time.Instant;
 import java.util.Collection;
@@ -204,7 +205,7 @@ public final class Deletions {
         (table, count) -> {
           long copies = copied.getOrDefault(table, 0L);
           if (copies != count) {
-            throw new CascadeException(
+            throw new TransactionConflictException(
                 "trashing " + table + " for " + keys + " copied " + copies + " rows but deleted " + count
                     + "; the table changed while the delete ran, so nothing was changed: retry");
           }

@@ -124,7 +124,7 @@ public final class Journals {
                 + " CascadeConfig.setJournalTable(null)",
             e);
       }
-      throw new CascadeException("recording the delete of " + start.table() + " in " + journal + " failed: " + e.getMessage(), e);
+      throw SqlFailures.exception("recording the delete of " + Keys.of(start.table(), start.ids()) + " in " + journal + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -310,7 +310,7 @@ public final class Journals {
       return statement.get();
     } catch (JdbiException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new CascadeException(what + " in the journal " + journal + " failed: " + cause.getMessage(), e);
+      throw SqlFailures.exception(what + " in the journal " + journal + " failed: " + cause.getMessage(), e);
     }
   }
 

@@ -14,6 +14,7 @@ import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.ParentStillDeletedException;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.runtime.RestorePreview;
+import dev.cascade.runtime.TransactionConflictException;
 import dev.cascade.runtime.TrashRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -265,8 +266,8 @@ public final class Restorations {
     }
 
     /** A soft restore whose roots another transaction restored or deleted after it looked them up. */
-    private static CascadeException changedMeanwhile(Keys ids, long found, int expected) {
-      return new CascadeException(
+    private static TransactionConflictException changedMeanwhile(Keys ids, long found, int expected) {
+      return new TransactionConflictException(
           "restoring " + ids + " found " + found + " of " + expected + " rows still soft-deleted when it ran;"
               + " another transaction restored or deleted them meanwhile, so nothing was changed: retry");
     }
@@ -375,7 +376,7 @@ public final class Restorations {
       }
       inserted.merge(plan.table(), (long) rekeyed.size(), Long::sum);
       if (rootsBack + nested + rekeyed.size() < roots.size()) {
-        throw new CascadeException(
+        throw new TransactionConflictException(
             "restoring " + ids + " copied " + (rootsBack + nested + rekeyed.size()) + " of " + roots.size() + " rows back from "
                 + plan.trashTable() + "; another transaction restored or deleted them meanwhile, so nothing was changed: retry");
       }
@@ -425,7 +426,7 @@ public final class Restorations {
         }
         List<Object> liveSince = minus(live(ids), taken);
         if (!liveSince.isEmpty()) {
-          return new CascadeException(
+          return new TransactionConflictException(
               "restoring " + ids + ": " + keys(liveSince) + " came back while this restore ran (another transaction"
                   + " restored it, or gave its id to a new row), so nothing was changed: retry, which finds it"
                   + " restored or its id taken",

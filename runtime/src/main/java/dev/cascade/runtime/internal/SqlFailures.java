@@ -1,11 +1,13 @@
 package dev.cascade.runtime.internal;
 
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.TransactionConflictException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * What a failed statement ran into, told by the error itself (any {@link SQLException} among its
+ * What a failed statement ran into, and the exception that says so, told by the error itself (any {@link SQLException} among its
  * causes): on PostgreSQL the transaction is aborted by then, so the database cannot be asked.
  */
 final class SqlFailures {
@@ -43,6 +45,36 @@ final class SqlFailures {
         failure,
         sql -> "23502".equals(sql.getSQLState()) || sql.getErrorCode() == 1048 || sql.getErrorCode() == 1364
             || message(sql).contains("not null constraint failed"));
+  }
+
+  /**
+   * The exception for a statement or transaction that failed: a {@link TransactionConflictException}
+   * that says to retry when another transaction got in the way, a {@link CascadeException} otherwise.
+   *
+   * @param message what failed, for what, and the database's message
+   */
+  static CascadeException exception(String message, Throwable failure) {
+    if (transactionConflict(failure)) {
+      return new TransactionConflictException(
+          message + "; another transaction got in the way, so nothing was changed: retry", failure);
+    }
+    return new CascadeException(message, failure);
+  }
+
+  /**
+   * Another transaction got in the way, so the same call may run again: SQLState class {@code 40}
+   * (serialization failures, deadlocks), PostgreSQL's lock timeout {@code 55P03}, MySQL's and
+   * MariaDB's lock wait timeout (error 1205) and deadlock (1213), H2's lock timeout {@code HYT00} and
+   * concurrent update {@code 90131}, or SQLite's {@code SQLITE_BUSY}.
+   */
+  static boolean transactionConflict(Throwable failure) {
+    return anyCause(
+        failure,
+        sql -> {
+          String state = String.valueOf(sql.getSQLState());
+          return state.startsWith("40") || state.equals("55P03") || state.equals("HYT00") || state.equals("90131")
+              || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213 || message(sql).startsWith("[sqlite_busy");
+        });
   }
 
   private static boolean anyCause(Throwable failure, Predicate<SQLException> test) {

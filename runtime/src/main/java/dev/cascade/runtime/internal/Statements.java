@@ -183,6 +183,6 @@ final class Statements {
 
   private CascadeException failure(String what, JdbiException e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
-    return new CascadeException(what + " for " + keys + " failed: " + cause.getMessage(), e);
+    return SqlFailures.exception(what + " for " + keys + " failed: " + cause.getMessage(), e);
   }
 }

@@ -12,7 +12,8 @@ import org.jdbi.v3.core.transaction.TransactionException;
  * that a failure undoes exactly this call and leaves the caller's transaction usable. A failure
  * of the transaction itself (a commit refused for a serialization failure or a deadlock, a
  * savepoint the caller's aborted transaction cannot take) is a {@link CascadeException} too,
- * carrying the database's error as its cause.
+ * carrying the database's error as its cause: a {@link
+ * dev.cascade.runtime.TransactionConflictException} when another transaction got in the way.
  */
 final class Transactions {
   private static final AtomicLong SAVEPOINTS = new AtomicLong();
@@ -77,9 +78,9 @@ final class Transactions {
         break;
       }
     }
-    return new CascadeException(
-        what + " for " + subject + " failed" + state + ": " + message
-            + "; nothing was changed. A deadlock or serialization failure (SQLState 40P01, 40001) can be retried",
-        e);
+    String failed = what + " for " + subject + " failed" + state + ": " + message;
+    return SqlFailures.transactionConflict(e)
+        ? SqlFailures.exception(failed, e)
+        : new CascadeException(failed + "; nothing was changed", e);
   }
 }

@@ -1,6 +1,7 @@
 package dev.cascade.it.reliability.concurrency;
 
 import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.TransactionConflictException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -8,8 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the threads' calls came to: done, refused by Cascade's own rules (not deleted, parent still
- * deleted), or lost to a deadlock or serialization failure, which must arrive as a {@link
- * CascadeException} whose cause carries SQLState 40001 or 40P01. Anything else is kept as an error.
+ * deleted), or lost to another transaction, which must arrive as a {@link
+ * TransactionConflictException}. Anything else is kept as an error, a deadlock or serialization
+ * failure (SQLState class 40) that arrives as any other exception too.
  */
 final class Tally {
   private final AtomicLong done = new AtomicLong();
@@ -22,19 +24,19 @@ final class Tally {
   }
 
   void failed(RuntimeException e) {
-    if (!(e instanceof CascadeException)) {
-      errors.add(e);
-    } else if (isRetryable(e)) {
+    if (e instanceof TransactionConflictException) {
       retryable.incrementAndGet();
+    } else if (!(e instanceof CascadeException) || rolledBackByTheDatabase(e)) {
+      errors.add(e);
     } else {
       refused.incrementAndGet();
     }
   }
 
-  /** The advice of RELIABILITY.md: a call that lost a race changed nothing and can be run again. */
-  static boolean isRetryable(Throwable e) {
+  /** A deadlock or serialization failure, which a call must report as a conflict. */
+  private static boolean rolledBackByTheDatabase(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && List.of("40001", "40P01").contains(sql.getSQLState())) {
+      if (cause instanceof SQLException sql && String.valueOf(sql.getSQLState()).startsWith("40")) {
         return true;
       }
     }
@@ -60,6 +62,6 @@ final class Tally {
   @Override
   public String toString() {
     return operations() + " operations: " + done + " done, " + refused + " refused by Cascade's rules, "
-        + retryable + " lost to a deadlock or serialization failure (retryable), " + errors.size() + " other errors";
+        + retryable + " lost to another transaction (retryable), " + errors.size() + " other errors";
   }
 }

@@ -1,0 +1,59 @@
+package dev.cascade.runtime.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.TransactionConflictException;
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which database errors mean another transaction got in the way, each as its driver reports it
+ * (the integration tests meet the lock timeouts and busy databases for real), and the exception a
+ * failure becomes.
+ */
+class SqlFailuresTest {
+  @Test
+  void deadlocksSerializationFailuresLockTimeoutsAndBusyDatabasesAreConflicts() {
+    assertThat(SqlFailures.transactionConflict(wrapped(new SQLTransactionRollbackException("could not serialize", "40001"))))
+        .as("serialization failure").isTrue();
+    assertThat(SqlFailures.transactionConflict(wrapped(new SQLException("deadlock detected", "40P01")))).as("PostgreSQL deadlock").isTrue();
+    assertThat(SqlFailures.transactionConflict(wrapped(new SQLException("lock timeout", "55P03")))).as("PostgreSQL lock_timeout").isTrue();
+    assertThat(SqlFailures.transactionConflict(wrapped(new SQLException("Deadlock found", "40001", 1213)))).as("MariaDB deadlock").isTrue();
+    assertThat(SqlFailures.transactionConflict(wrapped(new SQLException("Lock wait timeout exceeded", "HY000", 1205))))
+        .as("MariaDB lock wait timeout").isTrue();
+    assertThat(SqlFailures.transactionConflict(wrapped(new SQLException("Timeout trying to lock table", "HYT00", 50200))))
+        .as("H2 lock timeout").isTrue();
+    assertThat(SqlFailures.transactionConflict(wrapped(new SQLException("Concurrent update", "90131", 90131))))
+        .as("H2 concurrent update").isTrue();
+    assertThat(SqlFailures.transactionConflict(wrapped(new SQLException("[SQLITE_BUSY] The database file is locked", null, 5))))
+        .as("SQLite busy").isTrue();
+  }
+
+  @Test
+  void constraintsMissingTablesAndSyntaxAreNotConflicts() {
+    assertThat(SqlFailures.transactionConflict(wrapped(new SQLException("duplicate key", "23505")))).isFalse();
+    assertThat(SqlFailures.transactionConflict(wrapped(new SQLException("relation does not exist", "42P01")))).isFalse();
+    assertThat(SqlFailures.transactionConflict(wrapped(new SQLException("[SQLITE_CONSTRAINT] FOREIGN KEY constraint failed", null, 19))))
+        .isFalse();
+    assertThat(SqlFailures.transactionConflict(new IllegalStateException("no SQL error at all"))).isFalse();
+  }
+
+  @Test
+  void aConflictBecomesATransactionConflictExceptionThatSaysToRetryAndAnyOtherFailureACascadeException() {
+    CascadeException conflict = SqlFailures.exception("trashing users 5 failed", wrapped(new SQLException("deadlock detected", "40P01")));
+    assertThat(conflict)
+        .isInstanceOf(TransactionConflictException.class)
+        .hasMessage("trashing users 5 failed; another transaction got in the way, so nothing was changed: retry")
+        .hasRootCauseInstanceOf(SQLException.class);
+
+    CascadeException other = SqlFailures.exception("trashing users 5 failed", wrapped(new SQLException("duplicate key", "23505")));
+    assertThat(other).isNotInstanceOf(TransactionConflictException.class).hasMessage("trashing users 5 failed");
+  }
+
+  /** As JDBI hands a driver's error on: as the cause of its own exception. */
+  private static RuntimeException wrapped(SQLException sql) {
+    return new RuntimeException("statement failed", sql);
+  }
+}
