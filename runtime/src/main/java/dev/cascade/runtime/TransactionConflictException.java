@@ -11,7 +11,9 @@ package dev.cascade.runtime;
  *
  * <p>A retry may fail the same way while the other transaction goes on, and a retry of a call that
  * now has nothing to do says so: a restore of a row another instance restored meanwhile fails with
- * {@link NotDeletedException}.
+ * {@link NotDeletedException}. A call that ran in the caller's transaction is undone to its
+ * savepoint, but retry the caller's whole transaction: MySQL and MariaDB roll all of it back on a
+ * deadlock, and at {@code SERIALIZABLE} a retry in the same transaction sees the same snapshot.
  */
 public final class TransactionConflictException extends CascadeException {
   private static final long serialVersionUID = 1L;

@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * What a failed statement ran into, and the exception that says so, told by the error itself (any {@link SQLException} among its
- * causes): on PostgreSQL the transaction is aborted by then, so the database cannot be asked.
+ * What a failed statement ran into, and the exception that says so, told by the error itself (any
+ * {@link SQLException} among its causes): on PostgreSQL the transaction is aborted by then, so the
+ * database cannot be asked.
  */
 final class SqlFailures {
   private SqlFailures() {}
