@@ -2,14 +2,18 @@ package dev.cascade.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.forum.Forum;
+import dev.cascade.it.forum.PostDeleter;
+import dev.cascade.it.forum.PostRestorer;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.it.forum.UserRestorer;
 import dev.cascade.runtime.BatchOptions;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.ParentStillDeletedException;
 import dev.cascade.runtime.TransactionConflictException;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.DatabaseKind;
@@ -199,6 +203,48 @@ class ConcurrentUpdateTest {
       UserDeleter.destroy(handle, alice.user(), TRASH);
       assertThat(handle.select("SELECT title FROM posts_trash WHERE id = ?", alice.post()).mapTo(String.class).one())
           .isEqualTo("final");
+    }
+  }
+
+  /**
+   * A trash restore of a post while another instance trashes the post's user, uncommitted until the
+   * restore's copy waits on the user's row: once the trash commits, the database's foreign key
+   * refuses the post, and the restore says why, changing nothing. PostgreSQL reads committed rows,
+   * so the restore's second look names the user as still deleted; MariaDB's repeatable read still
+   * sees the user it saw first, so the message says what may have happened; SQLite has one writer,
+   * and the restore fails busy. H2 is left out: it checks a foreign key against committed rows only
+   * (the README's "H2 is for one writer"), so the restore does not wait and succeeds.
+   */
+  @AllDatabases
+  void aTrashRestoreWhosePostsUserAnotherTransactionTrashesMeanwhileSaysWhyAndChangesNothing(TestDatabase db)
+      throws Exception {
+    assumeFalse(db.kind() == DatabaseKind.H2, "H2 checks foreign keys against committed rows only");
+    Alice alice = Alice.create(db, 0);
+    try (Handle handle = db.jdbi().open(); Handle trasher = db.anotherJdbi().open(); Handle watcher = db.jdbi().open()) {
+      PostDeleter.destroy(handle, alice.post(), TRASH);
+      trasher.begin();
+      UserDeleter.destroy(trasher, alice.user(), TRASH);
+      CompletableFuture<Object> restore =
+          CompletableFuture.supplyAsync(() -> db.jdbi().withHandle(h -> PostRestorer.restore(h, alice.post())));
+      if (db.kind() == DatabaseKind.SQLITE) {
+        assertThatThrownBy(() -> restore.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(TransactionConflictException.class);
+        trasher.commit();
+      } else {
+        awaitWaiting(db, watcher);
+        trasher.commit();
+        var failure = assertThatThrownBy(() -> restore.get(30, TimeUnit.SECONDS)).cause();
+        if (db.kind() == DatabaseKind.POSTGRESQL) {
+          failure.isInstanceOf(ParentStillDeletedException.class).hasMessageContaining("users " + alice.user());
+        } else {
+          failure.isExactlyInstanceOf(CascadeException.class)
+              .hasMessageContaining("another transaction may have deleted")
+              .hasMessageContaining("nothing was changed");
+        }
+      }
+      assertThat(watcher.select("SELECT COUNT(*) FROM posts").mapTo(Long.class).one()).isZero();
+      assertThat(watcher.select("SELECT COUNT(*) FROM posts_trash WHERE id = ?", alice.post()).mapTo(Long.class).one())
+          .isEqualTo(1);
+      assertThat(watcher.select("SELECT COUNT(*) FROM users_trash").mapTo(Long.class).one()).isEqualTo(1);
     }
   }
 

@@ -403,7 +403,8 @@ public final class Restorations {
     /**
      * What a copy back that failed ran into, its copies undone: a column that takes no null and that
      * the trash did not keep, as the record leaves it out; or, where a query can tell, a descendant
-     * whose key another row has taken since, or a root another transaction brought back meanwhile.
+     * whose key another row has taken since, a root another transaction brought back meanwhile, or a
+     * parent another transaction deleted after the restore checked it (a foreign key refused a row).
      * Otherwise, or if the database cannot be asked, the failure itself.
      */
     private RuntimeException explained(RuntimeException failure, Keys ids, Statements sql, List<Object> taken) {
@@ -430,6 +431,18 @@ public final class Restorations {
               "restoring " + ids + ": " + keys(liveSince) + " came back while this restore ran (another transaction"
                   + " restored it, or gave its id to a new row), so nothing was changed: retry, which finds it"
                   + " restored or its id taken",
+              failure);
+        }
+        if (SqlFailures.foreignKeyViolation(failure)) {
+          Optional<ParentStillDeletedException> parent = parentStillDeleted(plan.trash().checks(), sql, ids);
+          if (parent.isPresent()) {
+            parent.get().addSuppressed(failure);
+            return parent.get();
+          }
+          return new CascadeException(
+              failure.getMessage() + "; the parents this restore checked were live when it checked them, so another"
+                  + " transaction may have deleted one meanwhile (a retry then names it), or the table has a foreign"
+                  + " key to a table its record does not name; nothing was changed",
               failure);
         }
       } catch (RuntimeException unanswered) {

@@ -37,6 +37,18 @@ final class SqlFailures {
   }
 
   /**
+   * A foreign key refused a row: SQLState {@code 23503} (PostgreSQL, H2), H2's {@code 23506},
+   * MySQL's and MariaDB's errors 1451 and 1452, or SQLite's "FOREIGN KEY constraint failed".
+   */
+  static boolean foreignKeyViolation(Throwable failure) {
+    return anyCause(
+        failure,
+        sql -> "23503".equals(sql.getSQLState()) || "23506".equals(sql.getSQLState())
+            || sql.getErrorCode() == 1451 || sql.getErrorCode() == 1452
+            || message(sql).contains("foreign key constraint failed"));
+  }
+
+  /**
    * A column that takes no null got one: SQLState {@code 23502} (PostgreSQL, H2), MySQL's and
    * MariaDB's errors 1048 ("cannot be null") and 1364 ("doesn't have a default value"), or
    * SQLite's "NOT NULL constraint failed".

@@ -41,6 +41,18 @@ class SqlFailuresTest {
   }
 
   @Test
+  void aForeignKeyRefusingARowIsToldApartFromOtherConstraints() {
+    assertThat(SqlFailures.foreignKeyViolation(wrapped(new SQLException("violates foreign key constraint", "23503")))).isTrue();
+    assertThat(SqlFailures.foreignKeyViolation(wrapped(new SQLException("Referential integrity", "23506", 23506)))).isTrue();
+    assertThat(SqlFailures.foreignKeyViolation(wrapped(new SQLException("Cannot add or update a child row", "23000", 1452))))
+        .isTrue();
+    assertThat(SqlFailures.foreignKeyViolation(wrapped(new SQLException("[SQLITE_CONSTRAINT_FOREIGNKEY] FOREIGN KEY constraint failed", null, 19))))
+        .isTrue();
+    assertThat(SqlFailures.foreignKeyViolation(wrapped(new SQLException("duplicate key", "23505")))).isFalse();
+    assertThat(SqlFailures.foreignKeyViolation(wrapped(new SQLException("Duplicate entry", "23000", 1062)))).isFalse();
+  }
+
+  @Test
   void aConflictBecomesATransactionConflictExceptionThatSaysToRetryAndAnyOtherFailureACascadeException() {
     CascadeException conflict = SqlFailures.exception("trashing users 5 failed", wrapped(new SQLException("deadlock detected", "40P01")));
     assertThat(conflict)
