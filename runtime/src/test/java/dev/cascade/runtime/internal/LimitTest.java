@@ -39,7 +39,14 @@ class LimitTest {
   void h2PicksTheRowIdsFirstThenChangesThoseRowsLookingEachUpById() {
     Limit.Limited delete = Limit.delete(Dialect.H2, "comments", CONDITION, 500, Optional.empty());
 
-    assertThat(delete.pick()).hasValue("SELECT _ROWID_ FROM comments WHERE " + CONDITION + " LIMIT 500");
+    assertThat(delete.pick())
+        .hasValue(
+            "SELECT comments._ROWID_ FROM (SELECT DISTINCT cascade_key FROM (SELECT id FROM posts WHERE user_id IN (<ids>))"
+                + " AS cascade_in (cascade_key)) AS cascade_keys JOIN comments ON comments.post_id = cascade_keys.cascade_key"
+                + " LIMIT 500");
+    assertThat(Limit.pick(Dialect.H2, "comments_trash", "original_table = 'comments' AND deletion_id IN (<markers>)", 500))
+        .as("no IN over a query: the condition as it is")
+        .hasValue("SELECT _ROWID_ FROM comments_trash WHERE original_table = 'comments' AND deletion_id IN (<markers>) LIMIT 500");
     assertThat(delete.statement())
         .isEqualTo(
             "MERGE INTO comments USING (SELECT C1 AS cascade_row FROM UNNEST(:cascadeRows)) AS cascade_picked"
