@@ -136,10 +136,12 @@ public final class SchemaCheck {
   }
 
   /**
-   * Names created in quotes with a case the database does not fold unquoted names to, which the
-   * generated SQL, writing names without quotes, cannot reach: {@code "VenueCode"} on PostgreSQL
-   * (read as {@code venuecode}) or H2 (read as {@code VENUECODE}). SQLite, MySQL and MariaDB find a
-   * column in any case.
+   * Names stored in a case that the generated SQL does not reach on a database that folds case
+   * (PostgreSQL, H2): a name it writes without quotes must be stored as the database folds it
+   * ({@code "VenueCode"}, created in quotes, is not {@code venuecode} on PostgreSQL nor {@code
+   * VENUECODE} on H2), and a reserved name it writes in quotes must be stored exactly as the model
+   * spells it ({@code "USER"} is not {@code "user"}: H2 users quote reserved names in its own upper
+   * case). SQLite, MySQL and MariaDB find a column in any case.
    */
   private static List<String> caseKeptInQuotes(
       Tables tables, Dialect dialect, CascadeSchema schema, CascadeSchema.Table table, Set<String> stored) {
@@ -148,29 +150,41 @@ public final class SchemaCheck {
     }
     UnaryOperator<String> folded = tables.unquotedFolding().orElse(UnaryOperator.identity());
     List<String> problems = new ArrayList<>();
-    String storedTable = tables.storedName(table.name()).orElse(folded.apply(table.name()));
-    if (bare(schema, dialect, table.name()) && !storedTable.equals(folded.apply(table.name()))) {
+    String storedTable = tables.storedName(table.name()).orElse(reached(schema, dialect, folded, table.name()));
+    if (!storedTable.equals(reached(schema, dialect, folded, table.name()))) {
       problems.add(
-          "table \"" + storedTable + "\" keeps its case, as it was created in quotes, but Cascade writes "
-              + table.name() + " without quotes, which this database reads as " + folded.apply(table.name())
-              + ", so every statement on it would fail; rename it: ALTER TABLE \"" + storedTable + "\" RENAME TO "
-              + table.name());
+          "table \"" + storedTable + "\" " + unreached(schema, dialect, folded, table.name()) + ", so every statement on it"
+              + " would fail; rename it: ALTER TABLE \"" + storedTable + "\" RENAME TO " + schema.quote(table.name(), dialect));
     }
     for (CascadeSchema.Column column : table.columns()) {
       stored.stream()
           .filter(name -> lower(name).equals(lower(column.name())))
-          .filter(name -> bare(schema, dialect, column.name()) && !name.equals(folded.apply(column.name())))
+          .filter(name -> !name.equals(reached(schema, dialect, folded, column.name())))
           .findFirst()
           .ifPresent(
               name ->
                   problems.add(
-                      "column " + table.name() + ".\"" + name + "\" keeps its case, as it was created in quotes,"
-                          + " but Cascade writes " + column.name() + " without quotes, which this database reads as "
-                          + folded.apply(column.name()) + ", so every statement on " + table.name()
-                          + " would fail; rename it: ALTER TABLE " + schema.quote(table.name(), dialect)
-                          + " RENAME COLUMN \"" + name + "\" TO " + column.name()));
+                      "column " + table.name() + ".\"" + name + "\" " + unreached(schema, dialect, folded, column.name())
+                          + ", so every statement on " + table.name() + " would fail; rename it: ALTER TABLE "
+                          + schema.quote(table.name(), dialect) + " RENAME COLUMN \"" + name + "\" TO "
+                          + schema.quote(column.name(), dialect)));
     }
     return problems;
+  }
+
+  /** The name as the database must store it for generated SQL to find it. */
+  private static String reached(CascadeSchema schema, Dialect dialect, UnaryOperator<String> folded, String name) {
+    return bare(schema, dialect, name) ? folded.apply(name) : name;
+  }
+
+  /** Why a name stored in another case is not found, as the rest of a sentence. */
+  private static String unreached(CascadeSchema schema, Dialect dialect, UnaryOperator<String> folded, String name) {
+    if (bare(schema, dialect, name)) {
+      return "keeps its case, as it was created in quotes, but Cascade writes " + name
+          + " without quotes, which this database reads as " + folded.apply(name);
+    }
+    return "is stored in that case, but Cascade writes " + schema.quote(name, dialect) + " in quotes, as " + name
+        + " is reserved here, which this database matches exactly (create a reserved name in quotes as the model spells it)";
   }
 
   /** Whether generated SQL writes this name without quotes on this database. */
