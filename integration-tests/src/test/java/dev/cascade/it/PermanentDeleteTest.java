@@ -310,7 +310,35 @@ class PermanentDeleteTest {
       assertThat(db.snapshot(Forum.TABLES).ids("comments")).containsExactly(liked);
       assertThatThrownBy(() -> CommentDeleter.destroy(handle, liked, rowOnly))
           .isInstanceOf(CascadeException.class)
-          .hasMessageContaining("comments " + liked);
+          .hasMessageContaining("comments " + liked)
+          .hasMessageContaining("rows of another table still point at these comments rows, and withDescendants(false)"
+              + " leaves them in place: delete them first, or delete with descendants; nothing was changed");
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+    }
+  }
+
+  /**
+   * A table the model does not name, whose foreign key points at a user, refuses the user's delete:
+   * the failure says what may have left the rows there and how to fix it, and changes nothing.
+   */
+  @AllDatabases
+  void aTableTheModelDoesNotNameBlocksADeleteSayingWhatToDo(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      handle.execute(db.kind().ddl("CREATE TABLE audits (id ${id}, user_id BIGINT NOT NULL, FOREIGN KEY (user_id) REFERENCES users (id))"));
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      forum.post(alice, "hello");
+      handle.execute("INSERT INTO audits (user_id) VALUES (?)", alice);
+      Snapshot before = db.snapshot(Forum.TABLES);
+
+      assertThatThrownBy(() -> UserDeleter.destroy(handle, alice, DeleteOptions.defaults().withStrategy(DeleteStrategy.PERMANENT)))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("users " + alice)
+          .hasMessageContaining("rows of another table still point at these users rows. If this model's cascade reaches"
+              + " that table, another transaction added them while this delete ran: retry. If it does not, name the"
+              + " relation in the model (@HasMany on the parent, @BelongsTo on the child), or delete those rows first;"
+              + " nothing was changed");
       assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
     }
   }

@@ -97,7 +97,7 @@ public final class Deletions {
             if ((!options.descendants() && !step.root()) || !step.sql().runsOn(dialect)) {
               continue;
             }
-            long count = update(handle, plan, keys, sql, step, values);
+            long count = update(handle, plan, keys, sql, step, values, options.descendants());
             switch (step.kind()) {
               case NULLIFY -> nullified.merge(step.table(), count, Long::sum);
               case COPY -> copied.merge(step.table(), count, Long::sum);
@@ -120,16 +120,29 @@ public final class Deletions {
 
   /**
    * Runs one step; a copy locks the rows it copies ({@link RowLocks}). A copy into a trash table
-   * that does not exist fails saying so and how to create it, rather than with the driver's words
-   * alone.
+   * that does not exist fails saying so and how to create it, and a delete that a foreign key
+   * refuses says what may have left rows behind, rather than with the driver's words alone.
    */
   private static long update(
-      Handle handle, DeletePlan<?> plan, Keys keys, Statements sql, DeleteStep step, Map<String, Object> values) {
+      Handle handle, DeletePlan<?> plan, Keys keys, Statements sql, DeleteStep step, Map<String, Object> values,
+      boolean descendants) {
     try {
       return step.kind() == DeleteStep.Kind.COPY
           ? sql.copy(step.sql(), step.table(), values, step.describe())
           : sql.update(step.sql(), values, step.describe());
     } catch (CascadeException e) {
+      if (step.kind() == DeleteStep.Kind.DELETE && SqlFailures.foreignKeyViolation(e)) {
+        String still = "; rows of another table still point at these " + step.table() + " rows";
+        throw new CascadeException(
+            e.getMessage() + still
+                + (descendants
+                    ? ". If this model's cascade reaches that table, another transaction added them while this delete"
+                        + " ran: retry. If it does not, name the relation in the model (@HasMany on the parent,"
+                        + " @BelongsTo on the child), or delete those rows first"
+                    : ", and withDescendants(false) leaves them in place: delete them first, or delete with descendants")
+                + "; nothing was changed",
+            e);
+      }
       if (step.kind() == DeleteStep.Kind.COPY) {
         Optional<String> trash =
             plan.schema().tables().stream()

@@ -440,9 +440,11 @@ public final class Restorations {
             return parent.get();
           }
           return new CascadeException(
-              failure.getMessage() + "; the parents this restore checked were live when it checked them, so another"
-                  + " transaction may have deleted one meanwhile (a retry then names it), or the table has a foreign"
-                  + " key to a table its record does not name; nothing was changed",
+              failure.getMessage() + "; the parents this restore checked were live when it checked them, so either"
+                  + " another transaction deleted one meanwhile (a retry then names it), or a row inside this"
+                  + " operation's tree was deleted by another operation while this one's batches were stopped or"
+                  + " running, which then holds the parent (see the README's Purge and batches), or the table has a"
+                  + " foreign key to a table its record does not name; nothing was changed",
               failure);
         }
       } catch (RuntimeException unanswered) {
