@@ -237,7 +237,7 @@ class ConcurrentUpdateTest {
           failure.isInstanceOf(ParentStillDeletedException.class).hasMessageContaining("users " + alice.user());
         } else {
           failure.isExactlyInstanceOf(CascadeException.class)
-              .hasMessageContaining("another transaction may have deleted")
+              .hasMessageContaining("another transaction deleted one meanwhile")
               .hasMessageContaining("nothing was changed");
         }
       }
