@@ -11,6 +11,9 @@ import java.util.Map;
  * records' Java types may have turned a {@code timestamptz} into a {@code timestamp}, so that rows
  * come back from the trash shifted by the session's time zone.
  *
+ * <p>The trash time column ({@code trashed_at}) is compared with the table's soft-delete column,
+ * whose type {@code TrashTables.ddl(handle, ...)} gives it.
+ *
  * <p>On SQLite the declared types are compared by affinity: SQLite stores a value by its column's
  * affinity, so a {@code TEXT} trash column keeps every value of a {@code VARCHAR(40)} column,
  * while a {@code NUMERIC} one would turn the text {@code '007'} into the number 7.
@@ -32,6 +35,18 @@ record TrashTypeCheck(DatabaseTypes database, CascadeSchema schema) {
                 + ", so rows would not come back from the trash as they were; " + fix(trash, column.name(), expected));
       }
     }
+    table.softDeleteColumn()
+        .filter(soft -> !soft.equalsIgnoreCase(table.trashTimeColumn()))
+        .ifPresent(soft -> {
+          String expected = source.get(soft.toLowerCase(Locale.ROOT));
+          String actual = copy.get(table.trashTimeColumn().toLowerCase(Locale.ROOT));
+          if (expected != null && actual != null && !same(expected, actual)) {
+            problems.add(
+                "trash column " + trash + "." + table.trashTimeColumn() + " is " + describe(actual) + " but "
+                    + table.name() + "." + soft + " is " + describe(expected) + ", so a row soft-deleted, then trashed,"
+                    + " would not have two times alike; " + fix(trash, table.trashTimeColumn(), expected));
+          }
+        });
     return problems;
   }
 
