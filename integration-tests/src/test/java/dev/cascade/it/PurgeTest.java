@@ -16,6 +16,7 @@ import dev.cascade.it.forum.UserRestorer;
 import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.DeleteRestrictedException;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.Operation;
@@ -129,6 +130,31 @@ class PurgeTest {
 
       UserRestorer.restore(handle, carol);
       assertThat(db.snapshot(Forum.TABLES).rows("users")).extracting(r -> r.get("deleted_at")).containsOnlyNulls();
+    }
+  }
+
+  /**
+   * A row that a RESTRICT relation protects, added under a soft-deleted user since its delete,
+   * blocks the purge of that user, which says it was purging, and nothing is purged.
+   */
+  @AllDatabases
+  void aRestrictedRowAddedSinceBlocksThePurgeSayingSoAndNothingIsPurged(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = BatchDeleteTest.crossedForum(handle).alice();
+      MovingClock clock = clock(handle);
+      DeleteResult old = UserDeleter.destroy(handle, alice, SOFT);
+      Forum.on(handle).invoice(alice, 500);
+      clock.pass(Duration.ofDays(40));
+      Snapshot before = db.snapshot(Forum.TABLES);
+
+      assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS))
+          .isInstanceOf(DeleteRestrictedException.class)
+          .hasMessage("cannot delete users " + alice + " (soft-deleted longer ago than the purge's age, which it removes"
+              + " for good; nothing was purged): 1 row of invoices still points at a row it would delete, through"
+              + " invoices.user_id, a RESTRICT relation; delete or move those rows first");
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+      assertThat(state(handle, old)).isEqualTo(OperationState.DELETED);
     }
   }
 

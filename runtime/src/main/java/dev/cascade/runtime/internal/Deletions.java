@@ -289,11 +289,16 @@ public final class Deletions {
   }
 
   static void checkRestrictions(Strategy statements, Statements sql, Keys keys) {
+    checkRestrictions(statements, sql, keys, "");
+  }
+
+  /** @param why what the call deletes them for, after their keys in the message; may be empty */
+  static void checkRestrictions(Strategy statements, Statements sql, Keys keys, String why) {
     for (Restriction restriction : statements.restrictions()) {
       long blocking = sql.count(restriction.sql(), "checking " + restriction.table());
       if (blocking > 0) {
         throw new DeleteRestrictedException(
-            keys.table(), keys.describe(), restriction.table(), restriction.column(), blocking);
+            keys.table(), keys.describe() + why, restriction.table(), restriction.column(), blocking);
       }
     }
   }

@@ -200,7 +200,8 @@ public final class Purges {
       }
       return waiting;
     }
-    Deletions.checkRestrictions(permanent, sql, keys);
+    Deletions.checkRestrictions(
+        permanent, sql, keys, " (soft-deleted longer ago than the purge's age, which it removes for good; nothing was purged)");
     runner.run(sql, Map.of(), BatchPlan.of(permanent, plan, dialect, options.batchSize(), true), rows -> { });
     return waiting;
   }
