@@ -21,9 +21,14 @@ record InSubquery(String column, String query, String rest) {
 
   /**
    * The condition cut at its first {@code IN} over a query, if it has one among conditions that are
-   * only {@code AND}ed (an {@code OR} outside parentheses would bind the other way).
+   * only {@code AND}ed (an {@code OR} outside parentheses would bind the other way) and no protocol
+   * part.
    */
   static Optional<InSubquery> of(String condition) {
+    if (condition.contains("</")) {
+      // A protocol part (<only-named>...</only-named>) the runtime may cut: a term inside it must stay there.
+      return Optional.empty();
+    }
     List<String> terms = new ArrayList<>();
     int depth = 0;
     int from = 0;

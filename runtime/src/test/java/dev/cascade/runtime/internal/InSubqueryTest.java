@@ -29,6 +29,8 @@ class InSubqueryTest {
     assertThat(InSubquery.of("(kind = 'a') OR id IN (SELECT id FROM t)")).as("an OR before it").isEmpty();
     assertThat(InSubquery.of("id IN (SELECT id FROM t) AND (kind = 'a') OR (kind = 'b')")).as("an OR after an AND").isEmpty();
     assertThat(InSubquery.of("id IN (SELECT id FROM t WHERE x = 'unclosed")).as("unbalanced").isEmpty();
+    assertThat(InSubquery.of("deletion_id IN (<markers>)<only-named> AND id IN (SELECT id FROM t) AND x = 1</only-named>"))
+        .as("a term inside a part the runtime may cut").isEmpty();
   }
 
   @Test
