@@ -140,8 +140,8 @@ public final class SchemaCheck {
    * (PostgreSQL, H2): a name it writes without quotes must be stored as the database folds it
    * ({@code "VenueCode"}, created in quotes, is not {@code venuecode} on PostgreSQL nor {@code
    * VENUECODE} on H2), and a reserved name it writes in quotes must be stored exactly as the model
-   * spells it ({@code "USER"} is not {@code "user"}: H2 users quote reserved names in its own upper
-   * case). SQLite, MySQL and MariaDB find a column in any case.
+   * spells it ({@code "USER"} is not {@code "user"}; a newcomer's trial on H2 quoted them in the
+   * upper case H2 folds to). SQLite, MySQL and MariaDB find a column in any case.
    */
   private static List<String> caseKeptInQuotes(
       Tables tables, Dialect dialect, CascadeSchema schema, CascadeSchema.Table table, Set<String> stored) {

@@ -81,6 +81,9 @@ record InSubquery(String column, String query, String rest) {
       char c = term.charAt(i);
       if (c == '\'' || c == '"' || c == '`') {
         i = term.indexOf(c, i + 1);
+        if (i < 0) {
+          return false;
+        }
       } else if (c == '(') {
         depth++;
       } else if (c == ')' && --depth == 0) {
