@@ -96,6 +96,91 @@ class SchemaToolsTest {
     }
   }
 
+  /**
+   * A newcomer's trial kept its schema's {@code ON DELETE CASCADE} to a table it did not model: every
+   * trash of a document deleted its share links for good, and the check said nothing.
+   */
+  @AllDatabases
+  void aForeignKeyTheModelDoesNotNameIsReportedWithWhatADeleteWouldDoToItsRows(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      for (String table : List.of("bookmarks", "pins", "drafts")) {
+        String action = switch (table) {
+          case "bookmarks" -> " ON DELETE CASCADE";
+          case "pins" -> " ON DELETE SET NULL";
+          default -> "";
+        };
+        handle.execute(db.kind().ddl("CREATE TABLE " + table + " (id ${id}, post_id BIGINT,"
+            + " FOREIGN KEY (post_id) REFERENCES posts (id)" + action + ")"));
+        handle.execute("CREATE INDEX " + table + "_post_id ON " + table + " (post_id)");
+      }
+
+      assertThat(SchemaCheck.problems(handle, false, UserDeleter.schema()))
+          .containsExactlyInAnyOrder(
+              "foreign key bookmarks.post_id points at posts, but the model does not name it, so with its ON DELETE"
+                  + " CASCADE the database deletes the bookmarks rows of every posts row a PERMANENT or TRASH delete"
+                  + " removes: no trash table keeps them, and no restore brings them back; name the relation in the"
+                  + " model (@HasMany on the record of posts, @BelongsTo on the component of bookmarks's record)",
+              "foreign key pins.post_id points at posts, but the model does not name it, so with its ON DELETE SET"
+                  + " NULL the database unlinks the pins rows of every posts row a PERMANENT or TRASH delete removes,"
+                  + " and no restore links them again; name the relation in the model (@HasMany on the record of"
+                  + " posts, @BelongsTo on the component of pins's record)",
+              "foreign key drafts.post_id points at posts, but the model does not name it, so a PERMANENT or TRASH"
+                  + " delete of a posts row that drafts rows point at fails, and a SOFT delete leaves them pointing at"
+                  + " a hidden row; name the relation in the model (@HasMany on the record of posts, @BelongsTo on the"
+                  + " component of drafts's record)");
+
+      // What the first problem warns of: a trash and its restore, and the bookmark is gone for good.
+      long alice = handle.createUpdate("INSERT INTO users (name) VALUES ('alice')").executeAndReturnGeneratedKeys("id")
+          .mapTo(Long.class).one();
+      long post = handle.createUpdate("INSERT INTO posts (user_id, title) VALUES (:u, 'hello')").bind("u", alice)
+          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      handle.execute("INSERT INTO bookmarks (post_id) VALUES (?)", post);
+      UserDeleter.destroy(handle, alice, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+      dev.cascade.it.forum.UserRestorer.restore(handle, alice);
+      assertThat(handle.createQuery("SELECT COUNT(*) FROM posts").mapTo(Long.class).one()).isEqualTo(1);
+      assertThat(handle.createQuery("SELECT COUNT(*) FROM bookmarks").mapTo(Long.class).one()).isZero();
+    }
+  }
+
+  /**
+   * The same trial's two instances, one trashing a folder while the other restored a document in
+   * it: the database's {@code ON DELETE CASCADE} deleted the restored document's versions, which
+   * no trash table kept.
+   */
+  @AllDatabases
+  void anOnDeleteActionOnARelationTheModelNamesIsReportedWithTheStatementsThatDropIt(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      handle.execute("DROP TABLE likes");
+      handle.execute(db.kind().ddl("CREATE TABLE likes (id ${id}, comment_id BIGINT NOT NULL, user_id BIGINT NOT NULL,"
+          + " deleted_at ${timestamp}, FOREIGN KEY (comment_id) REFERENCES comments (id) ON DELETE CASCADE,"
+          + " FOREIGN KEY (user_id) REFERENCES users (id))"));
+      handle.execute("CREATE INDEX likes_comment_id ON likes (comment_id)");
+      handle.execute("CREATE INDEX likes_user_id ON likes (user_id)");
+
+      assertThat(SchemaCheck.problems(handle, false, UserDeleter.schema())).isEmpty();
+      List<String> problems = SchemaCheck.problems(handle, true, UserDeleter.schema());
+
+      String drop = "drop the action: ";
+      assertThat(problems).singleElement().satisfies(problem -> assertThat(problem)
+          .startsWith("foreign key likes.comment_id -> comments is ON DELETE CASCADE: Cascade deletes and unlinks"
+              + " these rows itself, and the action deletes a row that another transaction restores while a TRASH"
+              + " delete of comments runs, with no trash copy, where a plain foreign key would make that delete fail"
+              + " and change nothing; " + drop));
+      String fix = problems.get(0).substring(problems.get(0).indexOf(drop) + drop.length());
+      if (db.kind() == DatabaseKind.SQLITE) {
+        assertThat(fix).startsWith("create likes again with the foreign key but without ON DELETE");
+        return;
+      }
+      assertThat(fix).contains("ADD CONSTRAINT").contains("FOREIGN KEY (comment_id) REFERENCES comments (id)");
+      for (String statement : fix.split("; ")) {
+        handle.execute(statement);
+      }
+      assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema())).isEmpty();
+    }
+  }
+
   @AllDatabases
   void theCheckFindsMissingTablesAndColumns(TestDatabase db) {
     db.createSchema(java.util.List.of("CREATE TABLE users (id ${id}, name VARCHAR(100) NOT NULL)"));

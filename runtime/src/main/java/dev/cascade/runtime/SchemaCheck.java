@@ -24,8 +24,11 @@ import org.jdbi.v3.core.Handle;
  * not the type of the column it copies (as {@link TrashTables#ddl(Dialect, CascadeSchema...)} may
  * have written it; on SQLite, one of another affinity), with the statement that fixes it, a
  * foreign key without an index (every delete would scan the table), with a {@code CREATE INDEX}
- * that runs as printed on this database, and a soft-delete or trash time column that cannot keep
- * markers: too coarse to tell two deletes apart (a {@code DATE}), or on SQLite declared as text. Trash tables are checked only if {@code withTrash}.
+ * that runs as printed on this database, a foreign key into a table Cascade deletes from that the
+ * model does not name, an {@code ON DELETE} action on one it names ({@link ForeignKeyCheck}), and a
+ * soft-delete or trash time column that cannot keep markers: too coarse to tell two deletes apart
+ * (a {@code DATE}), or on SQLite declared as text. Trash tables, and the {@code ON DELETE} actions
+ * that only a {@code TRASH} delete suffers from, are checked only if {@code withTrash}.
  */
 public final class SchemaCheck {
   private SchemaCheck() {}
@@ -106,6 +109,7 @@ public final class SchemaCheck {
     if (table.trashTable().isEmpty()) {
       return;
     }
+    problems.addAll(new ForeignKeyCheck(tables, types.dialect(), schema).problems(table, withTrash));
     for (String column : stored) {
       if (table.columns().stream().noneMatch(c -> lower(c.name()).equals(lower(column)))) {
         problems.add(
@@ -203,8 +207,8 @@ public final class SchemaCheck {
     return "CREATE INDEX " + index + " ON " + schema.quote(table, dialect) + " (" + schema.quote(column, dialect) + ")";
   }
 
-  /** A column's name as the database stores it where that keeps its case, else in lower case. */
-  private static String shown(String stored) {
+  /** A name as the database stores it where that keeps its case, else in lower case. */
+  static String shown(String stored) {
     boolean folded = stored.equals(lower(stored)) || stored.equals(stored.toUpperCase(Locale.ROOT));
     return folded ? lower(stored) : "\"" + stored + "\"";
   }

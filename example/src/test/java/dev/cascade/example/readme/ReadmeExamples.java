@@ -136,7 +136,7 @@ final class ReadmeExamples {
     TrashTables.ddl(handle, UserDeleter.schema(), ProjectDeleter.schema()).forEach(handle::execute);   // or run now
 
     // Before touching data: missing tables or columns, trash columns whose type is not their source's,
-    // and FK columns without an index.
+    // FK columns without an index, and foreign keys the model does not name or with an ON DELETE action.
     boolean withTrash = true;   // check the trash tables too; false for a model that is never trashed
     List<String> problems = SchemaCheck.problems(handle, withTrash, UserDeleter.schema());
     SchemaCheck.verify(handle, withTrash, UserDeleter.schema());   // throws CascadeException listing them

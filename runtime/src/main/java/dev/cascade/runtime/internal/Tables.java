@@ -5,8 +5,12 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -14,7 +18,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * What JDBC metadata says about a table: whether it exists, its columns, which columns lead an
- * index. No query runs, so nothing can fail a transaction. Names are matched without regard to
+ * index, which foreign keys point at it. No query runs, so nothing can fail a transaction. Names are matched without regard to
  * case, as unquoted SQL names are.
  */
 public final class Tables {
@@ -161,6 +165,54 @@ public final class Tables {
             }
           }
           return indexed;
+        });
+  }
+
+  /**
+   * A foreign key that points at a table: the constraint's name (null where the database gives
+   * none), the referencing table and column and the column they point at, as the database stores
+   * them, and its {@code ON DELETE} action as {@link DatabaseMetaData#importedKeyCascade} and its
+   * siblings.
+   */
+  public record Reference(String name, String table, String column, String pointsAt, int onDelete) {
+    /** The action in SQL's words: {@code CASCADE}, {@code SET NULL}, {@code SET DEFAULT}, or {@code NO ACTION}. */
+    public String action() {
+      return switch (onDelete) {
+        case DatabaseMetaData.importedKeyCascade -> "CASCADE";
+        case DatabaseMetaData.importedKeySetNull -> "SET NULL";
+        case DatabaseMetaData.importedKeySetDefault -> "SET DEFAULT";
+        default -> "NO ACTION";
+      };
+    }
+
+    /** Whether the database changes the referencing rows itself when a row they point at is deleted. */
+    public boolean acts() {
+      return !action().equals("NO ACTION");
+    }
+  }
+
+  /** The single-column foreign keys that point at the table; empty when it does not exist. */
+  public List<Reference> references(String table) {
+    Optional<String> actual = actualName(table);
+    if (actual.isEmpty()) {
+      return List.of();
+    }
+    return query(
+        metadata -> {
+          Map<String, List<Reference>> byConstraint = new LinkedHashMap<>();
+          try (ResultSet rs = metadata.getExportedKeys(catalog(), schema(), actual.get())) {
+            while (rs.next()) {
+              String name = rs.getString("FK_NAME");
+              String referencing = rs.getString("FKTABLE_NAME");
+              Reference reference =
+                  new Reference(
+                      name, referencing, rs.getString("FKCOLUMN_NAME"), rs.getString("PKCOLUMN_NAME"),
+                      rs.getShort("DELETE_RULE"));
+              String key = referencing + "|" + (name == null ? reference.column() : name);
+              byConstraint.computeIfAbsent(key, k -> new ArrayList<>()).add(reference);
+            }
+          }
+          return byConstraint.values().stream().filter(columns -> columns.size() == 1).map(columns -> columns.get(0)).toList();
         });
   }
 
