@@ -17,13 +17,18 @@ import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteRestrictedException;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.TransactionConflictException;
 import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.StatementCounter;
 import dev.cascade.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** PERMANENT deletes on every database, checked row by row against {@link ForumOracle}. */
 class PermanentDeleteTest {
@@ -335,10 +340,59 @@ class PermanentDeleteTest {
       assertThatThrownBy(() -> UserDeleter.destroy(handle, alice, DeleteOptions.defaults().withStrategy(DeleteStrategy.PERMANENT)))
           .isInstanceOf(CascadeException.class)
           .hasMessageContaining("users " + alice)
-          .hasMessageContaining("rows of another table still point at these users rows. If this model's cascade reaches"
-              + " that table, another transaction added them while this delete ran: retry. If it does not, name the"
-              + " relation in the model (@HasMany on the parent, @BelongsTo on the child), or delete those rows first;"
-              + " nothing was changed");
+          .hasMessageContaining(db.kind() == DatabaseKind.SQLITE
+              ? "rows of another table still point at these users rows. If this model's cascade reaches"
+                  + " that table, another transaction added them while this delete ran: retry. If it does not, name the"
+                  + " relation in the model (@HasMany on the parent, @BelongsTo on the child), or delete those rows first;"
+                  + " nothing was changed"
+              : "rows of audits still point at these users rows, and the model does not name that table: name the"
+                  + " relation in the model (@HasMany on the parent, @BelongsTo on the child; SchemaCheck lists every"
+                  + " such foreign key), or delete those rows first; nothing was changed")
+          .isExactlyInstanceOf(CascadeException.class);
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+    }
+  }
+
+  /**
+   * A post that appears for a user after the user's delete removed the user's posts, as one that
+   * another instance's restore commits meanwhile (simulated in the delete's own transaction, which
+   * SQLite's single writer also allows): the delete fails as a conflict, which the README's retry
+   * loop retries, and changes nothing. A newcomer's trial had 48 of 2,166 operations fail this way,
+   * as a plain {@code CascadeException} its retry loop did not retry. SQLite's message names no
+   * table, so there it stays one that names both causes.
+   */
+  @AllDatabases
+  void aRowThatAppearsInATableTheCascadeReachesFailsTheDeleteAsAConflict(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      forum.post(alice, "hello");
+      Snapshot before = db.snapshot(Forum.TABLES);
+      handle.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+        private boolean added;
+
+        @Override
+        public void logBeforeExecution(StatementContext context) {
+          if (!added && context.getRenderedSql().startsWith("DELETE FROM users")) {
+            added = true;
+            handle.execute("INSERT INTO posts (user_id, title) VALUES (?, 'restored meanwhile')", alice);
+          }
+        }
+      });
+
+      var failure = assertThatThrownBy(
+          () -> UserDeleter.destroy(handle, alice, DeleteOptions.defaults().withStrategy(DeleteStrategy.PERMANENT)))
+          .hasMessageContaining("users " + alice);
+      if (db.kind() == DatabaseKind.SQLITE) {
+        failure.isExactlyInstanceOf(CascadeException.class)
+            .hasMessageContaining("If this model's cascade reaches that table, another transaction added them");
+      } else {
+        failure.isInstanceOf(TransactionConflictException.class)
+            .hasMessageContaining("; rows of posts still point at these users rows: this model's cascade reaches that"
+                + " table, so another transaction added them while this delete ran; nothing was changed: retry");
+      }
+      handle.getConfig(SqlStatements.class).setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
       assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
     }
   }

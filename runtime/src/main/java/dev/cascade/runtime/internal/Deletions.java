@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -132,16 +133,7 @@ public final class Deletions {
           : sql.update(step.sql(), values, step.describe());
     } catch (CascadeException e) {
       if (step.kind() == DeleteStep.Kind.DELETE && SqlFailures.foreignKeyViolation(e)) {
-        String still = "; rows of another table still point at these " + step.table() + " rows";
-        throw new CascadeException(
-            e.getMessage() + still
-                + (descendants
-                    ? ". If this model's cascade reaches that table, another transaction added them while this delete"
-                        + " ran: retry. If it does not, name the relation in the model (@HasMany on the parent,"
-                        + " @BelongsTo on the child), or delete those rows first"
-                    : ", and withDescendants(false) leaves them in place: delete them first, or delete with descendants")
-                + "; nothing was changed",
-            e);
+        throw refused(plan, step, e, descendants);
       }
       if (step.kind() == DeleteStep.Kind.COPY) {
         Optional<String> trash =
@@ -159,6 +151,43 @@ public final class Deletions {
       }
       throw e;
     }
+  }
+
+  /**
+   * The failure of a delete that a foreign key refused, by what left the rows there: another
+   * transaction, when the refusing table is one this model's cascade reaches (whose rows the
+   * cascade removed or unlinked earlier in the transaction), which a retry gets past; a table the
+   * model does not name, which fails every retry the same way; or {@code withDescendants(false)}.
+   * SQLite's message names no table, so there the failure names both causes.
+   */
+  private static CascadeException refused(DeletePlan<?> plan, DeleteStep step, CascadeException e, boolean descendants) {
+    String still = "; rows of another table still point at these " + step.table() + " rows";
+    if (!descendants) {
+      return new CascadeException(
+          e.getMessage() + still + ", and withDescendants(false) leaves them in place: delete them first, or delete"
+              + " with descendants; nothing was changed",
+          e);
+    }
+    Optional<String> table = SqlFailures.referencingTable(e);
+    if (table.isEmpty()) {
+      return new CascadeException(
+          e.getMessage() + still + ". If this model's cascade reaches that table, another transaction added them"
+              + " while this delete ran: retry. If it does not, name the relation in the model (@HasMany on the parent,"
+              + " @BelongsTo on the child), or delete those rows first; nothing was changed",
+          e);
+    }
+    boolean reached = plan.schema().tables().stream().anyMatch(t -> t.name().equalsIgnoreCase(table.get()));
+    String rows = "; rows of " + table.get().toLowerCase(Locale.ROOT) + " still point at these " + step.table() + " rows";
+    return reached
+        ? new TransactionConflictException(
+            e.getMessage() + rows + ": this model's cascade reaches that table, so another transaction added them"
+                + " while this delete ran; nothing was changed: retry",
+            e)
+        : new CascadeException(
+            e.getMessage() + rows + ", and the model does not name that table: name the relation in the model"
+                + " (@HasMany on the parent, @BelongsTo on the child; SchemaCheck lists every such foreign key), or"
+                + " delete those rows first; nothing was changed",
+            e);
   }
 
   /**

@@ -3,8 +3,12 @@ package dev.cascade.runtime.internal;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.TransactionConflictException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a failed statement ran into, and the exception that says so, told by the error itself (any
@@ -12,6 +16,13 @@ import java.util.function.Predicate;
  * database cannot be asked.
  */
 final class SqlFailures {
+  /** Where PostgreSQL's, MySQL's and MariaDB's, and H2's messages name a refusing foreign key's table. */
+  private static final List<Pattern> REFERENCING =
+      List.of(
+          Pattern.compile("violates foreign key constraint \"[^\"]*\" on table \"([^\"]+)\""),
+          Pattern.compile("a foreign key constraint fails \\(`[^`]*`\\.`([^`]+)`"),
+          Pattern.compile("(?:\"?[\\w$]+\"?\\.)\"?([\\w$]+)\"? FOREIGN KEY\\("));
+
   private SqlFailures() {}
 
   /**
@@ -46,6 +57,26 @@ final class SqlFailures {
         sql -> "23503".equals(sql.getSQLState()) || "23506".equals(sql.getSQLState())
             || sql.getErrorCode() == 1451 || sql.getErrorCode() == 1452
             || message(sql).contains("foreign key constraint failed"));
+  }
+
+  /**
+   * The table whose foreign key refused a delete, as the database's message names it: PostgreSQL's
+   * {@code violates foreign key constraint "..." on table "posts"}, MySQL's and MariaDB's {@code a
+   * foreign key constraint fails (`db`.`posts`, ...}, H2's {@code PUBLIC.POSTS FOREIGN KEY(...)};
+   * empty where it names none (SQLite).
+   */
+  static Optional<String> referencingTable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getMessage() != null) {
+        for (Pattern pattern : REFERENCING) {
+          Matcher matcher = pattern.matcher(sql.getMessage());
+          if (matcher.find()) {
+            return Optional.of(matcher.group(1));
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

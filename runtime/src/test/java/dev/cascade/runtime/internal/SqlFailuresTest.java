@@ -32,6 +32,25 @@ class SqlFailuresTest {
   }
 
   @Test
+  void theTableOfARefusingForeignKeyIsReadFromEachDatabasesMessage() {
+    assertThat(SqlFailures.referencingTable(wrapped(new SQLException(
+            "ERROR: update or delete on table \"users\" violates foreign key constraint \"posts_user_id_fkey\" on table"
+                + " \"posts\"\n  Detail: Key (id)=(1) is still referenced from table \"posts\".", "23503"))))
+        .as("PostgreSQL").contains("posts");
+    assertThat(SqlFailures.referencingTable(wrapped(new SQLException(
+            "(conn=12) Cannot delete or update a parent row: a foreign key constraint fails (`cascade_t1`.`posts`,"
+                + " CONSTRAINT `posts_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`))", "23000", 1451))))
+        .as("MariaDB").contains("posts");
+    assertThat(SqlFailures.referencingTable(wrapped(new SQLException(
+            "Referential integrity constraint violation: \"CONSTRAINT_4: PUBLIC.POSTS FOREIGN KEY(USER_ID) REFERENCES"
+                + " PUBLIC.USERS(ID) (CAST(1 AS BIGINT))\"; SQL statement:", "23503"))))
+        .as("H2").contains("POSTS");
+    assertThat(SqlFailures.referencingTable(wrapped(new SQLException(
+            "[SQLITE_CONSTRAINT_FOREIGNKEY] A foreign key constraint failed (FOREIGN KEY constraint failed)", null, 787))))
+        .as("SQLite names no table").isEmpty();
+  }
+
+  @Test
   void constraintsMissingTablesAndSyntaxAreNotConflicts() {
     assertThat(SqlFailures.transactionConflict(wrapped(new SQLException("duplicate key", "23505")))).isFalse();
     assertThat(SqlFailures.transactionConflict(wrapped(new SQLException("relation does not exist", "42P01")))).isFalse();
