@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
@@ -129,7 +130,7 @@ public final class SchemaCheck {
       needed.addAll(List.of(table.trashTimeColumn(), "original_table", "deletion_id"));
       for (String column : needed) {
         if (!trashColumns.contains(lower(column))) {
-          problems.add("trash table " + trash + " has no column " + column);
+          problems.add("trash table " + trash + " has no column " + column + missingTrashColumnFix(tables, types, schema, table, column));
         }
       }
       if (trashColumns.contains(lower(table.trashTimeColumn()))) {
@@ -137,6 +138,32 @@ public final class SchemaCheck {
       }
       problems.addAll(new TrashTypeCheck(types, schema).problems(table, trash));
     }
+  }
+
+  /**
+   * How to add a record's column to a trash table made before the column was (a newcomer's trial
+   * added one in its second week): the {@code ALTER TABLE} that {@code TrashTables.ddl(handle, ...)}
+   * also writes, and, where the table takes no null in it, the {@code UPDATE} that gives the rows
+   * trashed before a value to come back with (the column's default, where it has one), as a
+   * restore copies the trash's null explicitly and the default never applies.
+   */
+  private static String missingTrashColumnFix(
+      Tables tables, DatabaseTypes types, CascadeSchema schema, CascadeSchema.Table table, String column) {
+    Optional<CascadeSchema.Column> named =
+        table.columns().stream().filter(c -> c.name().equals(column)).findFirst();
+    if (named.isEmpty() || !tables.columns(table.name()).contains(lower(column))) {
+      return "";
+    }
+    String trash = schema.quote(table.trashTable().orElseThrow(), types.dialect());
+    String quoted = schema.quote(column, types.dialect());
+    String fix = "; add it: " + TrashTableDdl.addColumn(types.dialect(), new SourceColumnTypes(types), schema, table, named.get());
+    if (!tables.notNull(table.name(), column).orElse(false)) {
+      return fix;
+    }
+    String value = tables.columnDefault(table.name(), column).orElse("...");
+    return fix + ", then give the rows trashed before it a value, as " + table.name() + "." + column
+        + " takes no null and a restore copies the trash's: UPDATE " + trash + " SET " + quoted + " = " + value
+        + " WHERE " + quoted + " IS NULL";
   }
 
   /**

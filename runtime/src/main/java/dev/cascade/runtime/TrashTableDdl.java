@@ -34,6 +34,13 @@ record TrashTableDdl(Dialect dialect, ColumnTypes types, CascadeSchema schema, C
     return statements;
   }
 
+  /** The statement that adds one of the table's columns to its trash table, as {@link #statements} types it. */
+  static String addColumn(Dialect dialect, ColumnTypes types, CascadeSchema schema, CascadeSchema.Table table, CascadeSchema.Column column) {
+    TrashTableDdl ddl = new TrashTableDdl(dialect, types, schema, table);
+    return "ALTER TABLE " + ddl.quote(table.trashTable().orElseThrow()) + " ADD COLUMN "
+        + ddl.column(column.name(), types.of(table, column));
+  }
+
   /** A column; SQLite takes a column without a declared type, and keeps it so. */
   private String column(String name, String type) {
     return type.isEmpty() ? quote(name) : quote(name) + " " + type;

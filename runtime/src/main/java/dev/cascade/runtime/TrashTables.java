@@ -5,8 +5,11 @@ import dev.cascade.runtime.internal.Tables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -48,15 +51,16 @@ public final class TrashTables {
   /**
    * The statements that create every trash table of these schemas that this handle's database
    * does not have yet, each table once, with the column types of the tables they copy as the
-   * database has them, and the handle's operations journal if the database lacks it and {@link
+   * database has them, that add to the trash tables it has the columns their records name and they
+   * lack, and that create the handle's operations journal if the database lacks it and {@link
    * CascadeConfig#setJournalTable} did not turn it off: running them again, or after adding a
-   * model, creates only what is missing, and none are left once nothing is. The tables they copy
-   * must exist.
+   * model or a column, creates only what is missing, and none are left once nothing is. The tables
+   * they copy must exist.
    */
   public static List<String> ddl(Handle handle, CascadeSchema... schemas) {
     DatabaseTypes database = new DatabaseTypes(handle);
     Tables tables = Tables.of(handle);
-    return ddl(database.dialect(), new SourceColumnTypes(database), Journals.table(handle), tables::exists, schemas);
+    return ddl(database.dialect(), new SourceColumnTypes(database), Journals.table(handle), tables::exists, tables::columns, schemas);
   }
 
   /** {@link #ddl(Handle, CascadeSchema...)} joined with semicolons and new lines, for a migration file. */
@@ -71,7 +75,9 @@ public final class TrashTables {
    * #ddl(Handle, CascadeSchema...)}, which copies the source columns' exact types.
    */
   public static List<String> ddl(Dialect dialect, CascadeSchema... schemas) {
-    return ddl(dialect, new ModelColumnTypes(dialect), Optional.of(CascadeConfig.DEFAULT_JOURNAL_TABLE), table -> false, schemas);
+    return ddl(
+        dialect, new ModelColumnTypes(dialect), Optional.of(CascadeConfig.DEFAULT_JOURNAL_TABLE), table -> false,
+        table -> Set.of(), schemas);
   }
 
   /** {@link #ddl(Dialect, CascadeSchema...)} joined with semicolons and new lines, for a migration file. */
@@ -81,27 +87,42 @@ public final class TrashTables {
 
   /** Every part of the schema Cascade needs, in the order the statements must run. */
   private static List<String> ddl(
-      Dialect dialect, ColumnTypes types, Optional<String> journal, Predicate<String> exists, CascadeSchema... schemas) {
+      Dialect dialect, ColumnTypes types, Optional<String> journal, Predicate<String> exists,
+      Function<String, Set<String>> columns, CascadeSchema... schemas) {
     List<String> statements = new ArrayList<>();
-    statements.addAll(trashTables(dialect, types, exists, schemas));
+    statements.addAll(trashTables(dialect, types, exists, columns, schemas));
     journal.filter(table -> !exists.test(table)).ifPresent(table -> statements.addAll(Journal.ddl(dialect, table)));
     return List.copyOf(statements);
   }
 
+  /**
+   * A trash table that does not exist, created; one that does, given each column of its record it
+   * lacks (a column added to the table and the record after rows were trashed; {@link SchemaCheck}
+   * says what the rows trashed before then need).
+   */
   private static List<String> trashTables(
-      Dialect dialect, ColumnTypes types, Predicate<String> exists, CascadeSchema... schemas) {
+      Dialect dialect, ColumnTypes types, Predicate<String> exists, Function<String, Set<String>> columns,
+      CascadeSchema... schemas) {
     Map<String, List<String>> byTable = new LinkedHashMap<>();
     for (CascadeSchema schema : schemas) {
       for (CascadeSchema.Table table : schema.tables()) {
         table
             .trashTable()
-            .filter(trash -> !byTable.containsKey(trash) && !exists.test(trash))
-            .ifPresent(
-                trash ->
-                    byTable.computeIfAbsent(trash, t -> new TrashTableDdl(dialect, types, schema, table).statements()));
+            .filter(trash -> !byTable.containsKey(trash))
+            .ifPresent(trash -> byTable.put(trash, exists.test(trash)
+                ? missingColumns(dialect, types, schema, table, columns.apply(trash))
+                : new TrashTableDdl(dialect, types, schema, table).statements()));
       }
     }
     return byTable.values().stream().flatMap(List::stream).toList();
+  }
+
+  private static List<String> missingColumns(
+      Dialect dialect, ColumnTypes types, CascadeSchema schema, CascadeSchema.Table table, Set<String> present) {
+    return table.columns().stream()
+        .filter(column -> !present.contains(column.name().toLowerCase(Locale.ROOT)))
+        .map(column -> TrashTableDdl.addColumn(dialect, types, schema, table, column))
+        .toList();
   }
 
   private static String script(List<String> statements) {

@@ -4,6 +4,7 @@ import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeEvent;
 import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.CascadeSchema;
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.IdConflict;
 import dev.cascade.runtime.IdTakenException;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -407,8 +409,28 @@ public final class Restorations {
      * parent another transaction deleted after the restore checked it (a foreign key refused a row).
      * Otherwise, or if the database cannot be asked, the failure itself.
      */
+    /** The table of this restore's whose record names the column, with a trash table. */
+    private Optional<CascadeSchema.Table> tableNaming(String column) {
+      return plan.schema().tables().stream()
+          .filter(table -> table.trashTable().isPresent())
+          .filter(table -> table.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(column)))
+          .findFirst();
+    }
+
     private RuntimeException explained(RuntimeException failure, Keys ids, Statements sql, List<Object> taken) {
       if (SqlFailures.notNullViolation(failure)) {
+        Optional<CascadeSchema.Table> named = SqlFailures.nullColumn(failure).flatMap(this::tableNaming);
+        if (named.isPresent()) {
+          String column = SqlFailures.nullColumn(failure).orElseThrow().toLowerCase(Locale.ROOT);
+          String trash = named.get().trashTable().orElseThrow();
+          return new CascadeException(
+              failure.getMessage() + ". The record names " + named.get().name() + "." + column + ", but rows in "
+                  + trash + " hold null in it: rows trashed before the column was added to the trash table (or"
+                  + " made NOT NULL) have none, and a restore copies the trash's null, not the column's default;"
+                  + " give them a value (UPDATE " + trash + " SET " + column + " = ... WHERE " + column + " IS NULL),"
+                  + " then restore again; nothing was changed",
+              failure);
+        }
         return new CascadeException(
             failure.getMessage() + ". A trash table keeps only the columns the record names, so a column the"
                 + " record leaves out comes back null: name every column of the table in its record"

@@ -23,6 +23,14 @@ final class SqlFailures {
           Pattern.compile("a foreign key constraint fails \\(`[^`]*`\\.`([^`]+)`"),
           Pattern.compile("(?:\"?[\\w$]+\"?\\.)\"?([\\w$]+)\"? FOREIGN KEY\\("));
 
+  /** Where PostgreSQL's and H2's, MySQL's and MariaDB's, and SQLite's messages name a column that took a null. */
+  private static final List<Pattern> NULL_COLUMN =
+      List.of(
+          Pattern.compile("(?i)null value in column \"([^\"]+)\""),
+          Pattern.compile("(?i)NULL not allowed for column \"([^\"]+)\""),
+          Pattern.compile("(?:Column|Field) '([^']+)' (?:cannot be null|doesn't have a default value)"),
+          Pattern.compile("NOT NULL constraint failed: [^.\\s]+\\.([\\w$]+)"));
+
   private SqlFailures() {}
 
   /**
@@ -66,9 +74,14 @@ final class SqlFailures {
    * empty where it names none (SQLite).
    */
   static Optional<String> referencingTable(Throwable failure) {
+    return firstMatch(failure, REFERENCING);
+  }
+
+  /** The first group of the first pattern that any {@link SQLException} among the causes' messages matches. */
+  private static Optional<String> firstMatch(Throwable failure, List<Pattern> patterns) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql && sql.getMessage() != null) {
-        for (Pattern pattern : REFERENCING) {
+        for (Pattern pattern : patterns) {
           Matcher matcher = pattern.matcher(sql.getMessage());
           if (matcher.find()) {
             return Optional.of(matcher.group(1));
@@ -89,6 +102,11 @@ final class SqlFailures {
         failure,
         sql -> "23502".equals(sql.getSQLState()) || sql.getErrorCode() == 1048 || sql.getErrorCode() == 1364
             || message(sql).contains("not null constraint failed"));
+  }
+
+  /** The column a {@link #notNullViolation} names, as the database's message spells it. */
+  static Optional<String> nullColumn(Throwable failure) {
+    return firstMatch(failure, NULL_COLUMN);
   }
 
   /**

@@ -111,6 +111,22 @@ public final class Tables {
     return column(table, column, rs -> Optional.ofNullable(rs.getString("TYPE_NAME")));
   }
 
+  /** Whether the column takes no null ({@code NULLABLE}), when the database says. */
+  public Optional<Boolean> notNull(String table, String column) {
+    return column(table, column, rs -> {
+      int nullable = rs.getInt("NULLABLE");
+      return nullable == DatabaseMetaData.columnNullableUnknown ? Optional.empty()
+          : Optional.of(nullable == DatabaseMetaData.columnNoNulls);
+    });
+  }
+
+  /** The column's default as SQL ({@code COLUMN_DEF}), when it has one. */
+  public Optional<String> columnDefault(String table, String column) {
+    return column(table, column, rs -> Optional.ofNullable(rs.getString("COLUMN_DEF"))
+        .map(String::strip)
+        .filter(def -> !def.isEmpty() && !def.equalsIgnoreCase("NULL")));
+  }
+
   /** Reads one column's row of the catalog's {@code getColumns}; empty for an unknown table or column. */
   private <T> Optional<T> column(String table, String column, ColumnReader<T> reader) {
     Optional<String> actual = actualName(table);
