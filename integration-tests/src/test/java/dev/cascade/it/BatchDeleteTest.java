@@ -351,7 +351,8 @@ class BatchDeleteTest {
       assertThatThrownBy(() -> UserDeleter.destroyInBatches(handle, forum.alice(), TWO))
           .isInstanceOf(CascadeException.class)
           .hasMessageContaining("destroyInBatches of users " + forum.alice())
-          .hasMessageContaining("not in a transaction");
+          .hasMessageContaining("not in a transaction")
+          .hasMessageEndingWith("(or use destroy, which joins the caller's transaction)");
       handle.rollback();
       assertThatThrownBy(() -> BatchOptions.defaults().withBatchSize(0))
           .isInstanceOf(CascadeException.class)

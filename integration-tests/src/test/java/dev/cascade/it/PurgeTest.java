@@ -355,7 +355,9 @@ class PurgeTest {
           .hasMessageContaining("not in a transaction");
       assertThatThrownBy(() -> Journal.purge(handle, THIRTY_DAYS))
           .isInstanceOf(CascadeException.class)
-          .hasMessageContaining("not in a transaction");
+          .hasMessageContaining("not in a transaction")
+          .hasMessageEndingWith("commit or roll it back first")   // a newcomer was told to use destroy
+          .hasMessageNotContaining("destroy");
       handle.rollback();
       for (Duration age : new Duration[] {Duration.ZERO, Duration.ofDays(-1), null}) {
         assertThatThrownBy(() -> PurgeOptions.olderThan(age))

@@ -188,6 +188,39 @@ class TrashTest {
     }
   }
 
+  /**
+   * A newcomer's trial: a user trashed, a new user signed up with the same unique name, then the
+   * old one restored. The restore fails, changing nothing, saying which value is taken and how to
+   * free it, rather than with the driver's words alone; freed, it restores.
+   */
+  @AllDatabases
+  void aUniqueValueANewRowTookFailsTheRestoreSayingHowToFreeIt(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      handle.execute("CREATE UNIQUE INDEX users_name ON users (name)");
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      forum.user("bob");   // so that SQLite does not give the newcomer alice's key
+      forum.post(alice, "hello");
+      UserDeleter.destroy(handle, alice, TRASH);
+      long newcomer = forum.user("alice");
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      assertThatThrownBy(() -> UserRestorer.restore(handle, alice))
+          .isExactlyInstanceOf(CascadeException.class)
+          .hasMessageContaining("copying users back from the trash")
+          .hasMessageContaining(
+              "; a live row holds a value that a restored row needs to be unique: not its key (which this restore"
+                  + " checks), a unique column another row took since the delete, such as an email or a slug; free the"
+                  + " value (change or delete that row, or change the restored row's value in its trash table), then"
+                  + " restore again; nothing was changed");
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+
+      handle.execute("UPDATE users SET name = 'alice (2)' WHERE id = ?", newcomer);
+      assertThat(UserRestorer.restore(handle, alice).name()).isEqualTo("alice");
+    }
+  }
+
   @AllDatabases
   void aRowSoftDeletedBeforeTheTrashComesBackSoftDeleted(TestDatabase db) {
     Forum.createWithTrash(db);

@@ -40,7 +40,8 @@ public final class Batches {
     Deletions.requireOptions(plan.table(), options, "BatchOptions");
     Dialect dialect = Deletions.dialectOf(handle, plan);
     Keys keys = Keys.of(plan.table(), Collections.singletonList(id));
-    Transactions.requireNone(handle, "destroyInBatches of " + keys);
+    Transactions.requireNone(
+        handle, "destroyInBatches of " + keys, " (or use destroy, which joins the caller's transaction)");
     DeleteStrategy strategy = Deletions.resolve(handle, plan, options.strategy());
     Strategy statements = Deletions.statementsFor(plan, strategy);
     CascadeConfig config = handle.getConfig(CascadeConfig.class);

@@ -83,7 +83,7 @@ public final class Purges {
   }
 
   private static Purges start(Dialect dialect, Handle handle, PurgeOptions options, String call) {
-    Transactions.requireNone(handle, call);
+    Transactions.requireNone(handle, call, "");
     String journal =
         Journals.table(handle)
             .orElseThrow(() -> new CascadeException(

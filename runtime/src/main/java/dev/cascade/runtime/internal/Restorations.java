@@ -404,9 +404,11 @@ public final class Restorations {
 
     /**
      * What a copy back that failed ran into, its copies undone: a column that takes no null and that
-     * the trash did not keep, as the record leaves it out; or, where a query can tell, a descendant
-     * whose key another row has taken since, a root another transaction brought back meanwhile, or a
-     * parent another transaction deleted after the restore checked it (a foreign key refused a row).
+     * the trash did not keep, as the record leaves it out, or that holds null in the trash; or, where
+     * a query can tell, a descendant whose key another row has taken since, a root another
+     * transaction brought back meanwhile, a parent another transaction deleted after the restore
+     * checked it (a foreign key refused a row), or a value of a unique column other than the key
+     * that another row took since.
      * Otherwise, or if the database cannot be asked, the failure itself.
      */
     /** The table of this restore's whose record names the column, with a trash table. */
@@ -467,6 +469,14 @@ public final class Restorations {
                   + " operation's tree was deleted by another operation while this one's batches were stopped or"
                   + " running, which then holds the parent (see the README's Purge and batches), or the table has a"
                   + " foreign key to a table its record does not name; nothing was changed",
+              failure);
+        }
+        if (SqlFailures.uniqueViolation(failure)) {
+          return new CascadeException(
+              failure.getMessage() + "; a live row holds a value that a restored row needs to be unique: not its key"
+                  + " (which this restore checks), a unique column another row took since the delete, such as an"
+                  + " email or a slug; free the value (change or delete that row, or change the restored row's value"
+                  + " in its trash table), then restore again; nothing was changed",
               failure);
         }
       } catch (RuntimeException unanswered) {

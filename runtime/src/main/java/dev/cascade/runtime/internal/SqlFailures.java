@@ -93,6 +93,17 @@ final class SqlFailures {
   }
 
   /**
+   * A unique constraint refused a row: SQLState {@code 23505} (PostgreSQL, H2), MySQL's and
+   * MariaDB's error 1062, or SQLite's "UNIQUE constraint failed".
+   */
+  static boolean uniqueViolation(Throwable failure) {
+    return anyCause(
+        failure,
+        sql -> "23505".equals(sql.getSQLState()) || sql.getErrorCode() == 1062
+            || message(sql).contains("unique constraint failed"));
+  }
+
+  /**
    * A column that takes no null got one: SQLState {@code 23502} (PostgreSQL, H2), MySQL's and
    * MariaDB's errors 1048 ("cannot be null") and 1364 ("doesn't have a default value"), or
    * SQLite's "NOT NULL constraint failed".

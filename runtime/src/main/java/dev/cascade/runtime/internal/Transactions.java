@@ -25,12 +25,15 @@ final class Transactions {
    * batch, which the caller's transaction would undo, or hold open, as one.
    *
    * @param call what was called, on what: {@code destroyInBatches of users 5}
+   * @param instead what to call in the caller's transaction instead, as the end of the message's
+   *     sentence (empty where there is nothing): {@code " (or use destroy, which joins the caller's
+   *     transaction)"}
    */
-  static void requireNone(Handle handle, String call) {
+  static void requireNone(Handle handle, String call, String instead) {
     if (handle.isInTransaction()) {
       throw new CascadeException(
           call + " needs a handle that is not in a transaction, since it commits batch by batch; this one is in one:"
-              + " commit or roll it back first (or use destroy, which joins the caller's transaction)");
+              + " commit or roll it back first" + instead);
     }
   }
 
