@@ -3,6 +3,7 @@ package dev.cascade.runtime;
 import dev.cascade.runtime.internal.Tables;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -102,6 +103,6 @@ record ForeignKeyCheck(Tables tables, Dialect dialect, CascadeSchema schema) {
         .map(CascadeSchema.Column::name)
         .filter(name -> name.equalsIgnoreCase(reference.pointsAt()))
         .findFirst()
-        .orElse(reference.pointsAt().toLowerCase(java.util.Locale.ROOT));
+        .orElse(reference.pointsAt().toLowerCase(Locale.ROOT));
   }
 }

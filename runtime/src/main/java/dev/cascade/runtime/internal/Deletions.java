@@ -176,9 +176,12 @@ public final class Deletions {
               + " @BelongsTo on the child), or delete those rows first; nothing was changed",
           e);
     }
-    boolean reached = plan.schema().tables().stream().anyMatch(t -> t.name().equalsIgnoreCase(table.get()));
-    String rows = "; rows of " + table.get().toLowerCase(Locale.ROOT) + " still point at these " + step.table() + " rows";
-    return reached
+    Optional<String> reached =
+        plan.schema().tables().stream().map(CascadeSchema.Table::name).filter(t -> t.equalsIgnoreCase(table.get())).findFirst();
+    String stored = table.get();
+    String shown = reached.orElse(stored.equals(stored.toUpperCase(Locale.ROOT)) ? stored.toLowerCase(Locale.ROOT) : stored);
+    String rows = "; rows of " + shown + " still point at these " + step.table() + " rows";
+    return reached.isPresent()
         ? new TransactionConflictException(
             e.getMessage() + rows + ": this model's cascade reaches that table, so another transaction added them"
                 + " while this delete ran; nothing was changed: retry",
