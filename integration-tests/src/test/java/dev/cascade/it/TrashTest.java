@@ -16,6 +16,8 @@ import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.IdConflict;
+import dev.cascade.runtime.Journal;
+import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.runtime.TrashTables;
@@ -332,6 +334,32 @@ class TrashTest {
       assertThat(back.deletedAt()).isNotNull();
       assertThat(db.snapshot(Forum.TABLES)).isEqualTo(softDeleted);
       UserRestorer.restore(handle, forum.alice());
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(start);
+    }
+  }
+
+  /**
+   * The other order: the user's soft delete undone first, while the post is in the trash, then the
+   * trash. The post comes back live, as it would in the order above, not soft-deleted by the user's
+   * restored operation, where nothing would find it (a newcomer's trial found such rows after two
+   * instances deleted and undid at random); the restore that finds every row runs no more statements.
+   */
+  @AllDatabases
+  void aPostTrashedAfterItsUserWasSoftDeletedComesBackLiveWhenTheUserWasRestoredFirst(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      Snapshot start = db.snapshot(Forum.TABLES);
+      DeleteResult soft = UserDeleter.destroy(handle, forum.alice(), DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
+      PostDeleter.destroy(handle, forum.alicePost(), TRASH);
+
+      UserRestorer.restore(handle, forum.alice());
+      assertThat(Journal.find(handle, soft.deletionId()).orElseThrow().state()).isEqualTo(OperationState.RESTORED);
+      assertThat(handle.select("SELECT COUNT(*) FROM posts_trash WHERE deleted_at IS NOT NULL").mapTo(Long.class).one())
+          .as("the trash copies no longer carry the restored soft delete's marker").isZero();
+      Post back = PostRestorer.restore(handle, forum.alicePost());
+
+      assertThat(back.deletedAt()).isNull();
       assertThat(db.snapshot(Forum.TABLES)).isEqualTo(start);
     }
   }

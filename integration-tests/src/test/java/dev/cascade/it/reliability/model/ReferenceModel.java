@@ -257,7 +257,9 @@ final class ReferenceModel {
 
   /**
    * After a restore brought back roots deleted by operations with these markers: each such
-   * operation that now holds none of its roots deleted is {@code RESTORED}.
+   * operation that now holds none of its roots deleted is {@code RESTORED}. A soft delete's rows
+   * that a later trash took keep its marker in the trash until then; once it is restored, they
+   * lose it, so that undoing that trash brings them back live (README, "Restore").
    */
   private static void recordRestored(ForumState state, String table, DeleteStrategy strategy, Set<Object> markers) {
     for (JournalEntry operation : List.copyOf(state.journal())) {
@@ -265,6 +267,11 @@ final class ReferenceModel {
           && markers.contains(operation.marker())
           && operation.ids().stream().noneMatch(id -> stillDeletedBy(state, operation, id))) {
         state.update(operation, operation.as(OperationState.RESTORED));
+        if (strategy == DeleteStrategy.SOFT) {
+          for (String t : ForumShape.DELETABLE) {
+            state.trash(t).stream().filter(r -> operation.marker().equals(r.get("deleted_at"))).forEach(r -> r.put("deleted_at", null));
+          }
+        }
       }
     }
   }
