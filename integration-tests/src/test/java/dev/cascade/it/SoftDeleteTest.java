@@ -18,13 +18,18 @@ import dev.cascade.it.projects.Projects;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.TransactionConflictException;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.StatementCounter;
 import dev.cascade.testing.TestDatabase;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** SOFT deletes and their exact restore, on every database. */
 class SoftDeleteTest {
@@ -108,6 +113,44 @@ class SoftDeleteTest {
       List<User> back = UserRestorer.restoreAll(handle);
 
       assertThat(back).extracting(User::id).containsExactlyInAnyOrder(forum.alice(), forum.carol());
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+    }
+  }
+
+  /**
+   * A post that another transaction soft-deletes (its user's delete, say) after this delete of the
+   * post marked the post's comments and before it marks the post: simulated in the delete's own
+   * transaction. The delete fails as a conflict and changes nothing, rather than keep the comments
+   * under an operation that holds no post, which no restore would then bring back (a newcomer's
+   * trial, two instances at READ COMMITTED).
+   */
+  @AllDatabases
+  void aPostSoftDeletedByAnotherTransactionBetweenItsCommentsAndItFailsTheDeleteAsAConflict(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      long post = forum.post(alice, "hello");
+      forum.comment(post, alice, "first");
+      Snapshot before = db.snapshot(Forum.TABLES);
+      handle.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+        private boolean taken;
+
+        @Override
+        public void logBeforeExecution(StatementContext context) {
+          if (!taken && context.getRenderedSql().startsWith("UPDATE posts SET deleted_at")) {
+            taken = true;
+            handle.createUpdate("UPDATE posts SET deleted_at = :at WHERE id = :id")
+                .bind("at", Instant.parse("2026-01-01T00:00:00Z")).bind("id", post).execute();
+          }
+        }
+      });
+
+      assertThatThrownBy(() -> PostDeleter.destroy(handle, post, DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT)))
+          .isInstanceOf(TransactionConflictException.class)
+          .hasMessageContaining("deleting posts " + post + " with SOFT: it reached rows below them, then another"
+              + " transaction deleted or soft-deleted them before this delete could, so nothing was changed: retry");
+      handle.getConfig(SqlStatements.class).setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
       assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
     }
   }

@@ -92,6 +92,7 @@ public final class Deletions {
           Map<String, Long> nullified = new LinkedHashMap<>();
           Map<String, Long> copied = new LinkedHashMap<>();
           long deleted = 0;
+          long below = 0;
           Map<String, Object> values =
               Map.of(Protocol.DELETED_AT, now, Protocol.DELETION_ID_PARAMETER, deletionId);
           for (DeleteStep step : statements.steps()) {
@@ -106,8 +107,12 @@ public final class Deletions {
               case DELETE, MARK -> {
                 rows.merge(step.table(), count, Long::sum);
                 deleted += step.root() ? count : 0;
+                below += step.root() ? 0 : count;
               }
             }
+          }
+          if (deleted == 0 && below > 0) {
+            throw rootsTakenMeanwhile(keys, strategy);
           }
           if (strategy == DeleteStrategy.TRASH) {
             requireCopiedAsDeleted(keys, copied, rows);
@@ -117,6 +122,21 @@ public final class Deletions {
               CascadeEvent.Kind.DELETED, plan.table(), roots, plan::keyOf, strategy, deleted, rows, trash);
           return new DeleteResult(strategy, deleted, rows, nullified, deletionId);
         });
+  }
+
+  /**
+   * A delete that removed or marked rows below its roots and then none of the roots: another
+   * transaction deleted or soft-deleted them between, and took them from this operation, which
+   * would then hold rows below roots it does not hold (at READ COMMITTED a newcomer's trial had a
+   * document's children soft-deleted by the document's own delete and the document by its
+   * folder's, so that neither restore brought the children back). Exact for one root; of several,
+   * it catches the case where all are taken.
+   */
+  private static TransactionConflictException rootsTakenMeanwhile(Keys keys, DeleteStrategy strategy) {
+    return new TransactionConflictException(
+        "deleting " + keys + " with " + strategy + ": it reached rows below them, then another transaction"
+            + " deleted or soft-deleted them before this delete could, so nothing was changed: retry, which finds"
+            + " them deleted");
   }
 
   /**
