@@ -19,6 +19,7 @@ import dev.cascade.runtime.DeleteRestrictedException;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.TransactionConflictException;
 import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.BeforeStatement;
 import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.StatementCounter;
@@ -26,9 +27,6 @@ import dev.cascade.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 
 /** PERMANENT deletes on every database, checked row by row against {@link ForumOracle}. */
 class PermanentDeleteTest {
@@ -369,17 +367,8 @@ class PermanentDeleteTest {
       long alice = forum.user("alice");
       forum.post(alice, "hello");
       Snapshot before = db.snapshot(Forum.TABLES);
-      handle.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
-        private boolean added;
-
-        @Override
-        public void logBeforeExecution(StatementContext context) {
-          if (!added && context.getRenderedSql().startsWith("DELETE FROM users")) {
-            added = true;
-            handle.execute("INSERT INTO posts (user_id, title) VALUES (?, 'restored meanwhile')", alice);
-          }
-        }
-      });
+      BeforeStatement.once(handle, "DELETE FROM users", () ->
+          handle.execute("INSERT INTO posts (user_id, title) VALUES (?, 'restored meanwhile')", alice));
 
       var failure = assertThatThrownBy(
           () -> UserDeleter.destroy(handle, alice, DeleteOptions.defaults().withStrategy(DeleteStrategy.PERMANENT)))
@@ -392,7 +381,7 @@ class PermanentDeleteTest {
             .hasMessageContaining("; rows of posts still point at these users rows: this model's cascade reaches that"
                 + " table, so another transaction added them while this delete ran; nothing was changed: retry");
       }
-      handle.getConfig(SqlStatements.class).setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+      BeforeStatement.stop(handle);
       assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
     }
   }

@@ -20,6 +20,7 @@ import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.TransactionConflictException;
 import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.BeforeStatement;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.StatementCounter;
 import dev.cascade.testing.TestDatabase;
@@ -27,9 +28,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 
 /** SOFT deletes and their exact restore, on every database. */
 class SoftDeleteTest {
@@ -133,24 +131,17 @@ class SoftDeleteTest {
       long post = forum.post(alice, "hello");
       forum.comment(post, alice, "first");
       Snapshot before = db.snapshot(Forum.TABLES);
-      handle.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
-        private boolean taken;
-
-        @Override
-        public void logBeforeExecution(StatementContext context) {
-          if (!taken && context.getRenderedSql().startsWith("UPDATE posts SET deleted_at")) {
-            taken = true;
-            handle.createUpdate("UPDATE posts SET deleted_at = :at WHERE id = :id")
-                .bind("at", Instant.parse("2026-01-01T00:00:00Z")).bind("id", post).execute();
-          }
-        }
-      });
+      BeforeStatement.once(handle, "UPDATE posts SET deleted_at", () -> handle
+          .createUpdate("UPDATE posts SET deleted_at = :at WHERE id = :id")
+          .bind("at", Instant.parse("2026-01-01T00:00:00Z"))
+          .bind("id", post)
+          .execute());
 
       assertThatThrownBy(() -> PostDeleter.destroy(handle, post, DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT)))
           .isInstanceOf(TransactionConflictException.class)
           .hasMessageContaining("deleting posts " + post + " with SOFT: it reached rows below them, then another"
               + " transaction deleted or soft-deleted them before this delete could, so nothing was changed: retry");
-      handle.getConfig(SqlStatements.class).setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+      BeforeStatement.stop(handle);
       assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
     }
   }
