@@ -143,6 +143,23 @@ class SchemaToolsTest {
     }
   }
 
+  /** Two foreign keys of one table into the same table are two problems (SQLite names neither). */
+  @AllDatabases
+  void twoForeignKeysOfOneTableTheModelDoesNotNameAreBothReported(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      handle.execute(db.kind().ddl("CREATE TABLE links (id ${id}, from_post BIGINT, to_post BIGINT,"
+          + " FOREIGN KEY (from_post) REFERENCES posts (id), FOREIGN KEY (to_post) REFERENCES posts (id))"));
+      handle.execute("CREATE INDEX links_from_post ON links (from_post)");
+      handle.execute("CREATE INDEX links_to_post ON links (to_post)");
+
+      assertThat(SchemaCheck.problems(handle, false, UserDeleter.schema()))
+          .hasSize(2)
+          .anySatisfy(p -> assertThat(p).startsWith("foreign key links.from_post points at posts, but the model does not name it"))
+          .anySatisfy(p -> assertThat(p).startsWith("foreign key links.to_post points at posts, but the model does not name it"));
+    }
+  }
+
   /**
    * The same trial's two instances, one trashing a folder while the other restored a document in
    * it: the database's {@code ON DELETE CASCADE} deleted the restored document's versions, which

@@ -414,14 +414,6 @@ public final class Restorations {
      * that another row took since.
      * Otherwise, or if the database cannot be asked, the failure itself.
      */
-    /** The table of this restore's whose record names the column, with a trash table. */
-    private Optional<CascadeSchema.Table> tableNaming(String column) {
-      return plan.schema().tables().stream()
-          .filter(table -> table.trashTable().isPresent())
-          .filter(table -> table.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(column)))
-          .findFirst();
-    }
-
     private RuntimeException explained(RuntimeException failure, Keys ids, Statements sql, List<Object> taken) {
       if (SqlFailures.notNullViolation(failure)) {
         Optional<CascadeSchema.Table> named = SqlFailures.nullColumn(failure).flatMap(this::tableNaming);
@@ -486,6 +478,14 @@ public final class Restorations {
         failure.addSuppressed(unanswered);
       }
       return failure;
+    }
+
+    /** The table of this restore's whose record names the column, with a trash table. */
+    private Optional<CascadeSchema.Table> tableNaming(String column) {
+      return plan.schema().tables().stream()
+          .filter(table -> table.trashTable().isPresent())
+          .filter(table -> table.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(column)))
+          .findFirst();
     }
 
     /** The rows a trash restore copied back, per table, and the new keys of roots whose keys were taken. */

@@ -6,11 +6,9 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -18,8 +16,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * What JDBC metadata says about a table: whether it exists, its columns, which columns lead an
- * index, which foreign keys point at it. No query runs, so nothing can fail a transaction. Names are matched without regard to
- * case, as unquoted SQL names are.
+ * index, which foreign keys point at it. No query runs, so nothing can fail a transaction. Names
+ * are matched without regard to case, as unquoted SQL names are.
  */
 public final class Tables {
   private final Handle handle;
@@ -215,20 +213,25 @@ public final class Tables {
     }
     return query(
         metadata -> {
-          Map<String, List<Reference>> byConstraint = new LinkedHashMap<>();
+          List<Reference> firstColumns = new ArrayList<>();
+          Set<String> composite = new LinkedHashSet<>();
           try (ResultSet rs = metadata.getExportedKeys(catalog(), schema(), actual.get())) {
             while (rs.next()) {
-              String name = rs.getString("FK_NAME");
-              String referencing = rs.getString("FKTABLE_NAME");
               Reference reference =
                   new Reference(
-                      name, referencing, rs.getString("FKCOLUMN_NAME"), rs.getString("PKCOLUMN_NAME"),
-                      rs.getShort("DELETE_RULE"));
-              String key = referencing + "|" + (name == null ? reference.column() : name);
-              byConstraint.computeIfAbsent(key, k -> new ArrayList<>()).add(reference);
+                      rs.getString("FK_NAME"), rs.getString("FKTABLE_NAME"), rs.getString("FKCOLUMN_NAME"),
+                      rs.getString("PKCOLUMN_NAME"), rs.getShort("DELETE_RULE"));
+              if (rs.getShort("KEY_SEQ") > 1) {
+                composite.add(reference.table() + "|" + reference.name());
+              } else {
+                firstColumns.add(reference);
+              }
             }
           }
-          return byConstraint.values().stream().filter(columns -> columns.size() == 1).map(columns -> columns.get(0)).toList();
+          // SQLite names no constraint, so there a composite key's first column counts as one.
+          return firstColumns.stream()
+              .filter(r -> r.name() == null || r.name().isEmpty() || !composite.contains(r.table() + "|" + r.name()))
+              .toList();
         });
   }
 
