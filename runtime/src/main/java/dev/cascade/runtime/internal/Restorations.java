@@ -264,7 +264,7 @@ public final class Restorations {
       Journals.table(handle).ifPresent(journal -> {
         List<Operation> read =
             Journals.deletedAt(handle, dialect, journal, plan.table(), roots.stream().map(Root::time).distinct().toList());
-        unmarkRowsOutOfReach(roots, read, recordRestored(roots, false, read), rows);
+        unmarkTrashedCopies(roots, read, recordRestored(roots, false, read), rows);
       });
       events.fire(CascadeEvent.Kind.RESTORED, plan.table(), restored, plan::keyOf, DeleteStrategy.SOFT, rootsBack, rows, Optional.empty());
       return restored;
@@ -639,17 +639,18 @@ public final class Restorations {
     }
 
     /**
-     * Rows a soft delete marked that this restore did not reach, once the soft delete is restored
-     * whole. Their copies in a trash table, where another operation trashed them since (a post
-     * soft-deleted with its user, then trashed on its own), lose its marker, so that undoing the
-     * trash brings them back live, as it would had it been undone first, not hidden under an
-     * operation that is restored. Then so do the rows in the table itself, where such a trash was
-     * undone while this restore ran (at READ COMMITTED it brings them back after this restore's
-     * statements looked). A newcomer's trial found such rows after two instances deleted and undid
-     * at random. Only for a table where this restore unmarked fewer rows than its operations marked,
-     * so a restore that found every row runs no more statements (the marker has no index).
+     * Rows a soft delete marked that another operation trashed since (a post soft-deleted with its
+     * user, then trashed on its own): once the soft delete is restored whole, their copies in the
+     * trash table lose its marker, so that undoing the trash brings them back live, as it would had
+     * it been undone first, not hidden under an operation that is restored (a newcomer's trial
+     * found such rows after two instances deleted and undid at random). The trash's restore checks
+     * their parents as for any row that comes back live. Only for a table where this restore
+     * unmarked fewer rows than its operations marked, so a restore that found every row runs no more
+     * statements (the marker has no index). Rows in the table itself that this restore did not
+     * reach are left alone: clearing them too, once tried, brought back live likes under comments
+     * another transaction had deleted (the MariaDB concurrency run).
      */
-    private void unmarkRowsOutOfReach(List<Root> roots, List<Operation> read, List<String> complete, Map<String, Long> unmarked) {
+    private void unmarkTrashedCopies(List<Root> roots, List<Operation> read, List<String> complete, Map<String, Long> unmarked) {
       List<Operation> whole = read.stream().filter(o -> complete.contains(o.deletionId())).toList();
       List<Object> markers =
           roots.stream().filter(r -> whole.stream().anyMatch(o -> deletedBy(o, r, false))).map(Root::time).distinct()
@@ -667,11 +668,11 @@ public final class Restorations {
         }
         String column = plan.schema().quote(table.softDeleteColumn().get(), dialect);
         Optional<String> trash = table.trashTable().filter(tables::exists);
-        for (String target : trash.isPresent() ? List.of(trash.get(), table.name()) : List.of(table.name())) {
+        if (trash.isPresent()) {
           sql.update(
-              Sql.of("UPDATE " + plan.schema().quote(target, dialect) + " SET " + column + " = NULL WHERE " + column
+              Sql.of("UPDATE " + plan.schema().quote(trash.get(), dialect) + " SET " + column + " = NULL WHERE " + column
                   + " IN (" + Protocol.MARKERS + ")"),
-              Map.of(), "unmarking the rows of " + table.name() + " in " + target + " that this restore did not reach");
+              Map.of(), "unmarking the rows of " + table.name() + " that " + trash.get() + " holds");
         }
       }
     }
