@@ -120,15 +120,15 @@ class SchemaToolsTest {
               "foreign key bookmarks.post_id points at posts, but the model does not name it, so with its ON DELETE"
                   + " CASCADE the database deletes the bookmarks rows of every posts row a PERMANENT or TRASH delete"
                   + " removes: no trash table keeps them, and no restore brings them back; name the relation in the"
-                  + " model (@HasMany on the record of posts, @BelongsTo on the component of bookmarks's record)",
+                  + " model (@HasMany on the record of posts, @BelongsTo on the component of the record of bookmarks)",
               "foreign key pins.post_id points at posts, but the model does not name it, so with its ON DELETE SET"
                   + " NULL the database unlinks the pins rows of every posts row a PERMANENT or TRASH delete removes,"
                   + " and no restore links them again; name the relation in the model (@HasMany on the record of"
-                  + " posts, @BelongsTo on the component of pins's record)",
+                  + " posts, @BelongsTo on the component of the record of pins)",
               "foreign key drafts.post_id points at posts, but the model does not name it, so a PERMANENT or TRASH"
                   + " delete of a posts row that drafts rows point at fails, and a SOFT delete leaves them pointing at"
                   + " a hidden row; name the relation in the model (@HasMany on the record of posts, @BelongsTo on the"
-                  + " component of drafts's record)");
+                  + " component of the record of drafts)");
 
       // What the first problem warns of: a trash and its restore, and the bookmark is gone for good.
       long alice = handle.createUpdate("INSERT INTO users (name) VALUES ('alice')").executeAndReturnGeneratedKeys("id")

@@ -60,7 +60,7 @@ record ForeignKeyCheck(Tables tables, Dialect dialect, CascadeSchema schema) {
         };
     return "foreign key " + referencing + "." + SchemaCheck.shown(reference.column()) + " points at " + table.name()
         + ", but the model does not name it" + consequence + "; name the relation in the model (@HasMany on the"
-        + " record of " + table.name() + ", @BelongsTo on the component of " + referencing + "'s record)";
+        + " record of " + table.name() + ", @BelongsTo on the component of the record of " + referencing + ")";
   }
 
   private String acting(CascadeSchema.Table table, CascadeSchema.Table child, Tables.Reference reference) {
