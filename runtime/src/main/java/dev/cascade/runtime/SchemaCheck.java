@@ -130,7 +130,9 @@ public final class SchemaCheck {
       needed.addAll(List.of(table.trashTimeColumn(), "original_table", "deletion_id"));
       for (String column : needed) {
         if (!trashColumns.contains(lower(column))) {
-          problems.add("trash table " + trash + " has no column " + column + missingTrashColumnFix(tables, types, schema, table, column));
+          problems.add(
+              "trash table " + trash + " has no column " + column
+                  + missingTrashColumnFix(tables, types, schema, table, actual, column));
         }
       }
       if (trashColumns.contains(lower(table.trashTimeColumn()))) {
@@ -146,12 +148,15 @@ public final class SchemaCheck {
    * also writes, and, where the table takes no null in it, the {@code UPDATE} that gives the rows
    * trashed before a value to come back with (the column's default, where it has one), as a
    * restore copies the trash's null explicitly and the default never applies.
+   *
+   * @param actual the columns the table has, in lower case, as {@link #check} read them
    */
   private static String missingTrashColumnFix(
-      Tables tables, DatabaseTypes types, CascadeSchema schema, CascadeSchema.Table table, String column) {
+      Tables tables, DatabaseTypes types, CascadeSchema schema, CascadeSchema.Table table, Set<String> actual,
+      String column) {
     Optional<CascadeSchema.Column> named =
         table.columns().stream().filter(c -> c.name().equals(column)).findFirst();
-    if (named.isEmpty() || !tables.columns(table.name()).contains(lower(column))) {
+    if (named.isEmpty() || !actual.contains(lower(column))) {
       return "";
     }
     String trash = schema.quote(table.trashTable().orElseThrow(), types.dialect());

@@ -658,11 +658,10 @@ public final class Restorations {
       if (markers.isEmpty() || markers.size() > Placeholders.MARKERS_BOUND_UP_TO) {
         return;
       }
-      List<Operation> touched = read.stream().filter(o -> o.table().equals(plan.table())).toList();
       Tables tables = Tables.of(handle);
       Statements sql = sql(keys(List.of()), markers, Map.of());
       for (CascadeSchema.Table table : plan.schema().tables()) {
-        long marked = touched.stream().mapToLong(o -> o.rowsByTable().getOrDefault(table.name(), 0L)).sum();
+        long marked = read.stream().mapToLong(o -> o.rowsByTable().getOrDefault(table.name(), 0L)).sum();
         if (table.softDeleteColumn().isEmpty() || unmarked.getOrDefault(table.name(), 0L) >= marked) {
           continue;
         }
