@@ -148,11 +148,14 @@ class PermanentDeleteTest {
       projects.task(website, null, "domain");
       long borrowed = projects.task(launch, design, "launch uses website's design section");
 
+      DeletePreview preview = ProjectDeleter.preview(handle, website);
       DeleteResult result = ProjectDeleter.destroy(handle, website);
 
       assertThat(result.rowsByTable())
           .containsExactly(entry("tasks", 3L), entry("sections", 1L), entry("projects", 1L));
       assertThat(result.nullifiedByTable()).containsExactlyEntriesOf(Map.of("tasks", 1L));
+      assertThat(preview.rowsByTable()).isEqualTo(result.rowsByTable());
+      assertThat(preview.nullifiedByTable()).isEqualTo(result.nullifiedByTable());
       assertThat(db.snapshot(Projects.TABLES).rows("tasks"))
           .singleElement()
           .satisfies(task -> {

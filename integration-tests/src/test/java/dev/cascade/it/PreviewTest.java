@@ -12,9 +12,13 @@ import dev.cascade.it.forum.PostDeleter;
 import dev.cascade.it.forum.PostRestorer;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.it.forum.UserRestorer;
+import dev.cascade.it.labels.BoardDeleter;
+import dev.cascade.it.labels.BoardRestorer;
+import dev.cascade.it.labels.Boards;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeletePreview;
+import dev.cascade.runtime.DeleteRestrictedException;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.IdConflict;
 import dev.cascade.runtime.IdTakenException;
@@ -51,6 +55,78 @@ class PreviewTest {
     }
     forum.reaction("post", forum.post(bob, "bob's post"), "+1");
     return new long[] {alice, bob, carol};
+  }
+
+  /**
+   * Board "a": cards a1 and a2, labels x and y, a1 pinning x; board "b": card b1,
+   * label z. Tags a1-x, a1-y, a2-x and a1-z and b1-x (across the boards), and b1-z. Deleting
+   * "a" removes five tags, a1-x and a2-x reached through both relations; b1-z stays. Returns
+   * {@code {a, b1, x}}.
+   */
+  private static long[] labelled(Handle handle) {
+    Boards boards = Boards.on(handle);
+    long a = boards.board("a");
+    long b = boards.board("b");
+    long x = boards.label(a, "x");
+    long y = boards.label(a, "y");
+    long z = boards.label(b, "z");
+    long a1 = boards.card(a, x, "a1");
+    long a2 = boards.card(a, null, "a2");
+    long b1 = boards.card(b, null, "b1");
+    boards.tag(a1, x);
+    boards.tag(a1, y);
+    boards.tag(a2, x);
+    boards.tag(a1, z);
+    boards.tag(b1, x);
+    boards.tag(b1, z);
+    return new long[] {a, b1, x};
+  }
+
+  @AllDatabases
+  void aJoinTableReachedThroughTwoRelationsIsCountedOnceRowByRowAsEachStrategyRemovesIt(TestDatabase db) {
+    Boards.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long a = labelled(handle)[0];
+      Map<String, Long> removed = Map.of("card_labels", 5L, "cards", 2L, "labels", 2L, "boards", 1L);
+      Snapshot before = db.snapshot(Boards.TABLES);
+      // PERMANENT last: the others are undone.
+      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH, DeleteStrategy.PERMANENT)) {
+        DeletePreview preview = BoardDeleter.preview(handle, a, with(strategy));
+
+        assertThat(preview.rowsByTable()).as(strategy.name()).containsExactlyInAnyOrderEntriesOf(removed);
+        assertThat(preview.restrictedBy()).as(strategy.name()).isEmpty();
+        assertThat(db.snapshot(Boards.TABLES)).as(strategy.name()).isEqualTo(before);
+        DeleteResult result = BoardDeleter.destroy(handle, a, with(strategy));
+        assertThat(result.rowsByTable()).as(strategy.name()).containsExactlyInAnyOrderEntriesOf(removed);
+        if (strategy == DeleteStrategy.PERMANENT) {
+          assertThat(handle.select("SELECT COUNT(*) FROM card_labels").mapTo(Long.class).one()).isEqualTo(1L);
+        } else {
+          BoardRestorer.restore(handle, a);
+          assertThat(db.snapshot(Boards.TABLES)).as(strategy.name()).isEqualTo(before);
+        }
+      }
+    }
+  }
+
+  @AllDatabases
+  void aPinFromOutsideTheCascadeBlocksTheDeleteAndOneInsideItDoesNot(TestDatabase db) {
+    Boards.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long[] ids = labelled(handle);
+      long a = ids[0];
+      handle.execute("UPDATE cards SET pinned_label_id = ? WHERE id = ?", ids[2], ids[1]);
+      Snapshot before = db.snapshot(Boards.TABLES);
+      for (DeleteStrategy strategy : DeleteStrategy.values()) {
+        DeletePreview preview = BoardDeleter.preview(handle, a, with(strategy));
+
+        // b1 pins a's label x and blocks; a1 pins x too, but the delete removes a1.
+        assertThat(preview.restrictedBy()).as(strategy.name()).containsExactlyEntriesOf(Map.of("cards", 1L));
+        assertThatThrownBy(() -> BoardDeleter.destroy(handle, a, with(strategy)))
+            .as(strategy.name())
+            .isInstanceOf(DeleteRestrictedException.class);
+        assertThat(db.snapshot(Boards.TABLES)).as(strategy.name()).isEqualTo(before);
+      }
+    }
   }
 
   @AllDatabases

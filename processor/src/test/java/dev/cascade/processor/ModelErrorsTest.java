@@ -5,6 +5,7 @@ import static dev.cascade.processor.Sources.compile;
 import static dev.cascade.processor.Sources.model;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.cascade.processor.diagnostic.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -216,6 +217,28 @@ class ModelErrorsTest {
         .hadErrorContaining(Message.DUPLICATE_TABLE.format("USERS", "User", "Member"))
         .inFile(member)
         .onLineContaining("@Table(\"USERS\")");
+  }
+
+  @Test
+  void recordsOfOneNameInTwoPackagesMirroringATableAreToldApartByPackage() {
+    JavaFileObject billing =
+        JavaFileObjects.forSourceString(
+            "billing.Account",
+            "package billing;\n\nimport dev.cascade.annotations.*;\n\n"
+                + "@Table(\"accounts\")\npublic record Account(long id, String iban) {}\n");
+    JavaFileObject crm =
+        JavaFileObjects.forSourceString(
+            "crm.Account",
+            "package crm;\n\nimport dev.cascade.annotations.*;\n\n"
+                + "@Table(\"accounts\")\npublic record Account(long id, String owner) {}\n");
+
+    Compilation compilation = compile(billing, crm);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.DUPLICATE_TABLE.format("accounts", "billing.Account", "crm.Account"))
+        .inFile(crm)
+        .onLineContaining("@Table(\"accounts\")");
   }
 
   @Test

@@ -92,7 +92,7 @@ final class DeletePlanner {
                 prefix + "RESTRICT_" + Naming.constant(edge.child().table()) + "_" + Naming.constant(edge.foreignKey().name()),
                 "Counts the " + edge.child().table() + (strategy == DeleteStrategy.SOFT ? " not soft-deleted" : "")
                     + " that block the delete: " + edge.describe() + " is RESTRICT.",
-                Shapes.count(reach, edge.child(), outsideCascade(reach, edge)));
+                countOutsideCascade(reach, edge));
         checks.add(new Restriction(edge.child().table(), edge.foreignKey().name(), table.table(), constant));
       }
     }
@@ -100,12 +100,20 @@ final class DeletePlanner {
   }
 
   /**
-   * The rows of an edge's child that point into the cascade without being part of it: those a
-   * {@code RESTRICT} relation protects and a {@code SET_NULL} relation unlinks.
+   * Counts the rows of an edge's child that point into the cascade without being part of it: those
+   * a {@code RESTRICT} relation protects and a {@code SET_NULL} relation unlinks. PostgreSQL leaves
+   * out the rows the cascade reaches with {@code NOT EXISTS} (see {@link Reach#notReached}).
    */
-  private Condition outsideCascade(Reach reach, Edge edge) {
+  private StatementText countOutsideCascade(Reach reach, Edge edge) {
+    ModelSpec child = edge.child();
     Condition pointing = reach.through(edge);
-    return tree.contains(edge.child()) ? pointing.and(reach.rows(edge.child()).negated()) : pointing;
+    if (!tree.contains(child)) {
+      return StatementText.portable(Shapes.count(reach, child, pointing));
+    }
+    SqlText portable = Shapes.count(reach, child, pointing.and(reach.rows(child).negated()));
+    return reach.notReached(child)
+        .map(notReached -> new StatementText(portable, Map.of(Dialect.POSTGRESQL, Shapes.count(reach, child, pointing.and(notReached)))))
+        .orElseGet(() -> StatementText.portable(portable));
   }
 
   private DeleteStep nullify(Reach reach, Edge edge) {
@@ -383,7 +391,7 @@ final class DeletePlanner {
               program.add(
                   "COUNT_NULLIFY_" + Naming.constant(edge.child().table()) + "_" + Naming.constant(edge.foreignKey().name()),
                   "Counts the " + edge.child().table() + " a delete would unlink, for preview.",
-                  Shapes.count(reach, edge.child(), outsideCascade(reach, edge)));
+                  countOutsideCascade(reach, edge));
           counts.add(new Count(edge.child().table(), true, constant));
         }
       }
@@ -398,12 +406,23 @@ final class DeletePlanner {
     return counts;
   }
 
-  /** Counts each reached row once: through the table's keys where it is a tree or reached by a join. */
-  private SqlText countRows(Reach reach, ModelSpec table) {
+  /**
+   * Counts each reached row once: through the table's keys where it is a tree or reached by a
+   * join; a table without a key reached through several relations by the positions of its rows
+   * on PostgreSQL (see {@link Reach#positionsReached}).
+   */
+  private StatementText countRows(Reach reach, ModelSpec table) {
     if (table.key().isPresent() && reach.recursive(table)) {
-      return SqlText.builder().text("SELECT COUNT(*) FROM (").append(reach.keys(table)).text(") AS " + Join.ALIAS).build();
+      return StatementText.portable(
+          SqlText.builder().text("SELECT COUNT(*) FROM (").append(reach.keys(table)).text(") AS " + Join.ALIAS).build());
     }
-    return Shapes.count(reach, table, reach.rows(table));
+    SqlText portable = Shapes.count(reach, table, reach.rows(table));
+    if (table.key().isPresent() || tree.cascadeInto(table).size() < 2) {
+      return StatementText.portable(portable);
+    }
+    SqlText positions =
+        SqlText.builder().text("SELECT COUNT(*) FROM (").append(reach.positionsReached(table)).text(") AS " + Join.ALIAS).build();
+    return new StatementText(portable, Map.of(Dialect.POSTGRESQL, positions));
   }
 
   private String bySuffix(Link link, ModelSpec table) {

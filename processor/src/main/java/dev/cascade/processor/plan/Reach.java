@@ -32,6 +32,9 @@ final class Reach {
   /** What the union of the keys reached through several relations is called. */
   private static final String UNION_ALIAS = "cascade_reached";
 
+  /** What the reached keys are called in a check that a row is not among them. */
+  private static final String NOT_REACHED_ALIAS = "cascade_reached_keys";
+
   private final CascadeTree tree;
   private final Source source;
   private final Program program;
@@ -390,6 +393,42 @@ final class Reach {
     }
     Condition byKey = Condition.of(SqlText.builder().text(keyTuple(table) + " IN (").append(keys(table)).text(")").build());
     return source == Source.TRASHED ? narrowed(table, Optional.empty(), byKey) : byKey;
+  }
+
+  /**
+   * The rows of the table this operation does not reach, as {@code NOT EXISTS} over its reached
+   * keys: the same rows as {@code rows(table).negated()}, which PostgreSQL runs as a subquery per
+   * row once it expects the keys to be many, where it turns this into a hash anti-join. Empty
+   * where the rows are not found through a query of keys: the roots, a table without a key, and a
+   * marked source.
+   */
+  Optional<Condition> notReached(ModelSpec table) {
+    if (table.key().isEmpty() || marker(table).isPresent() || (tree.isRoot(table) && tree.selfCascade(table).isEmpty())) {
+      return Optional.empty();
+    }
+    String key = key(table);
+    return Optional.of(
+        Condition.of(
+            SqlText.builder()
+                .text("NOT EXISTS (SELECT 1 FROM (")
+                .append(keys(table))
+                .text(") AS " + NOT_REACHED_ALIAS + " WHERE " + NOT_REACHED_ALIAS + "." + key + " = " + from(table) + "." + key + ")")
+                .build()));
+  }
+
+  /**
+   * Each row of a table without a key that this operation reaches, once, for PostgreSQL: the
+   * union of the rows' positions ({@code ctid}) through each relation. The same rows as {@link
+   * #rows}'s {@code OR}, which PostgreSQL runs as subqueries per row once it expects the keys to be
+   * many; each part of the union is a hash semi-join.
+   */
+  SqlText positionsReached(ModelSpec table) {
+    SqlText.Builder union = SqlText.builder();
+    List<Edge> edges = tree.cascadeInto(table);
+    for (int i = 0; i < edges.size(); i++) {
+      union.text((i == 0 ? "" : " UNION ") + "SELECT ctid FROM " + from(table) + " WHERE ").append(through(edges.get(i)).sql());
+    }
+    return union.build();
   }
 
   // Trees.

@@ -20,13 +20,15 @@ final class DuplicateTableCheck {
     for (ModelSpec model : models) {
       ModelSpec earlier = first.putIfAbsent(model.table().toLowerCase(Locale.ROOT), model);
       if (earlier != null) {
+        // Records of one name in two packages are told apart by their packages.
+        boolean sameName = earlier.displayName().equals(model.displayName());
         errors.add(
             Diagnostic.error(
                     Message.DUPLICATE_TABLE,
                     model.origin(),
                     model.table(),
-                    earlier.displayName(),
-                    model.displayName())
+                    sameName ? earlier.type().canonicalName() : earlier.displayName(),
+                    sameName ? model.type().canonicalName() : model.displayName())
                 .onAttribute("value"));
       }
     }

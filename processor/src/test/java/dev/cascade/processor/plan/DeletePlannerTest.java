@@ -18,6 +18,7 @@ import static dev.cascade.processor.plan.Models.stepNames;
 import static dev.cascade.processor.plan.Models.steps;
 import static dev.cascade.processor.plan.Models.text;
 
+import dev.cascade.annotations.OnDelete;
 import dev.cascade.processor.model.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +120,68 @@ class DeletePlannerTest {
             "DELETE FROM sections WHERE project_id IN (" + projectIds + ")",
             "DELETE FROM projects WHERE id IN (<ids>)")
         .inOrder();
+  }
+
+  /**
+   * Workspaces own documents and labels; a keyless join table hangs off both, and a document may
+   * pin a label: SET_NULL, or RESTRICT.
+   */
+  private static ModelPlan workspace(OnDelete pinned) {
+    ModelSpec workspaces =
+        model("Workspace", "workspaces", id())
+            .withHasMany(hasMany("Workspace", "Document", CASCADE))
+            .withHasMany(hasMany("Workspace", "Label", CASCADE));
+    ModelSpec documents =
+        model("Document", "documents", id(), foreignKey("workspace_id", "Workspace"), foreignKey("pinned_label_id", "Label"))
+            .withHasMany(hasMany("Document", "DocumentLabel", CASCADE));
+    ModelSpec labels =
+        model("Label", "labels", id(), foreignKey("workspace_id", "Workspace"))
+            .withHasMany(hasMany("Label", "DocumentLabel", CASCADE))
+            .withHasMany(hasMany("Label", "Document", pinned).withForeignKey("pinned_label_id"));
+    ModelSpec documentLabels =
+        model("DocumentLabel", "document_labels", foreignKey("document_id", "Document"), foreignKey("label_id", "Label"));
+    return plan(workspaces, workspaces, documents, labels, documentLabels);
+  }
+
+  @Test
+  void aKeylessTableReachedThroughTwoRelationsIsCountedByRowPositionOnPostgresql() {
+    ModelPlan plan = workspace(SET_NULL);
+    String documents = "SELECT id FROM documents WHERE workspace_id IN (SELECT id FROM workspaces WHERE id IN (<ids>))";
+    String labels = "SELECT id FROM labels WHERE workspace_id IN (SELECT id FROM workspaces WHERE id IN (<ids>))";
+
+    for (Dialect dialect : List.of(Dialect.H2, Dialect.SQLITE, Dialect.MYSQL)) {
+      assertThat(deleterSql(plan, "COUNT_DOCUMENT_LABELS", dialect))
+          .isEqualTo(
+              "SELECT COUNT(*) FROM document_labels WHERE document_id IN (" + documents + ") OR label_id IN (" + labels
+                  + ")");
+    }
+    // PostgreSQL runs an IN under OR once per row when it expects many keys; each part of a union is a semi-join.
+    assertThat(deleterSql(plan, "COUNT_DOCUMENT_LABELS", Dialect.POSTGRESQL))
+        .isEqualTo(
+            "SELECT COUNT(*) FROM (SELECT ctid FROM document_labels WHERE document_id IN (" + documents
+                + ") UNION SELECT ctid FROM document_labels WHERE label_id IN (" + labels + ")) AS cascade_keys");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = OnDelete.class,
+      names = {"SET_NULL", "RESTRICT"})
+  void rowsPointingIntoTheCascadeFromOutsideItAreFoundByAnAntiJoinOnPostgresql(OnDelete pinned) {
+    ModelPlan plan = workspace(pinned);
+    String constant = (pinned == SET_NULL ? "COUNT_NULLIFY" : "RESTRICT") + "_DOCUMENTS_PINNED_LABEL_ID";
+    String documents = "SELECT id FROM documents WHERE workspace_id IN (SELECT id FROM workspaces WHERE id IN (<ids>))";
+    String pointing =
+        "SELECT COUNT(*) FROM documents WHERE pinned_label_id IN (SELECT id FROM labels WHERE workspace_id IN (SELECT id"
+            + " FROM workspaces WHERE id IN (<ids>)))";
+
+    for (Dialect dialect : List.of(Dialect.H2, Dialect.SQLITE, Dialect.MYSQL)) {
+      assertThat(deleterSql(plan, constant, dialect))
+          .isEqualTo(pointing + " AND NOT COALESCE(workspace_id IN (SELECT id FROM workspaces WHERE id IN (<ids>)), FALSE)");
+    }
+    assertThat(deleterSql(plan, constant, Dialect.POSTGRESQL))
+        .isEqualTo(
+            pointing + " AND NOT EXISTS (SELECT 1 FROM (" + documents + ") AS cascade_reached_keys"
+                + " WHERE cascade_reached_keys.id = documents.id)");
   }
 
   @Test

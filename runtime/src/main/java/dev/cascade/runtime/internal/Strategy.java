@@ -129,13 +129,23 @@ public final class Strategy {
 
     /** For preview: rows of {@code table} the delete would remove or mark. */
     public Builder countRows(String table, String sql) {
-      counts.add(new Count(table, false, Sql.of(sql)));
+      return countRows(table, Sql.of(sql));
+    }
+
+    /** For preview: rows of {@code table} the delete would remove or mark, written per database. */
+    public Builder countRows(String table, Sql sql) {
+      counts.add(new Count(table, false, sql));
       return this;
     }
 
     /** For preview: rows of {@code table} the delete would unlink. */
     public Builder countNullified(String table, String sql) {
-      counts.add(new Count(table, true, Sql.of(sql)));
+      return countNullified(table, Sql.of(sql));
+    }
+
+    /** For preview: rows of {@code table} the delete would unlink, written per database. */
+    public Builder countNullified(String table, Sql sql) {
+      counts.add(new Count(table, true, sql));
       return this;
     }
 
