@@ -253,14 +253,14 @@ public final class FolderRestorer {
   /**
    * Restores one trashed folders whose key was taken, under a key the database generates.
    */
-  private static final String INSERT_FOLDERS_WITH_NEW_KEY = "INSERT INTO folders (parent_id, name, deleted_at)"
+  private static final String INSERT_FOLDERS_WITH_NEW_KEY = "INSERT INTO folders (parent_id, name, deleted_at)<overriding>"
       + " SELECT parent_id, name, deleted_at FROM folders_trash"
       + " WHERE original_table = 'folders' AND id = :reusedKey AND deletion_id = :reusedMarker";
 
   /**
    * Copies the folders themselves, the tops of their subtrees, back from folders_trash. Where foreign keys are checked row by row, a top inside another comes after it.
    */
-  private static final String INSERT_FOLDERS = "INSERT INTO folders (id, parent_id, name, deleted_at)"
+  private static final String INSERT_FOLDERS = "INSERT INTO folders (id, parent_id, name, deleted_at)<overriding>"
       + " SELECT folders_trash.id, <rekeyed:folders_trash.parent_id|folders_trash.trashed_at>, folders_trash.name, folders_trash.deleted_at"
       + " FROM folders_trash"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
@@ -272,7 +272,7 @@ public final class FolderRestorer {
   /**
    * Copies the folders themselves, the tops of their subtrees, back from folders_trash. Where foreign keys are checked row by row, a top inside another comes after it. On H2 and MYSQL.
    */
-  private static final String INSERT_FOLDERS_H2_MYSQL = "INSERT INTO folders (id, parent_id, name, deleted_at)"
+  private static final String INSERT_FOLDERS_H2_MYSQL = "INSERT INTO folders (id, parent_id, name, deleted_at)<overriding>"
       + " SELECT folders_trash.id, <rekeyed:folders_trash.parent_id|folders_trash.trashed_at>, folders_trash.name, folders_trash.deleted_at"
       + " FROM (WITH RECURSIVE cascade_folders_nested (cascade_key, cascade_mark, cascade_depth) AS (SELECT id, deletion_id, 0"
       + " FROM folders_trash"
@@ -303,7 +303,7 @@ public final class FolderRestorer {
   /**
    * Copies the folders below the tops back from folders_trash, parents first.
    */
-  private static final String INSERT_FOLDERS_BELOW = "INSERT INTO folders (id, parent_id, name, deleted_at)"
+  private static final String INSERT_FOLDERS_BELOW = "INSERT INTO folders (id, parent_id, name, deleted_at)<overriding>"
       + " SELECT folders_trash.id, <rekeyed:folders_trash.parent_id|folders_trash.trashed_at>, folders_trash.name, folders_trash.deleted_at"
       + " FROM (" + TRASHED_FOLDERS_SUBTREE
       + " SELECT cascade_key, cascade_mark, cascade_depth FROM cascade_folders_trashed"
@@ -313,7 +313,7 @@ public final class FolderRestorer {
   /**
    * Copies the documents trashed with them back from documents_trash.
    */
-  private static final String INSERT_DOCUMENTS = "INSERT INTO documents (id, folder_id, title, deleted_at)"
+  private static final String INSERT_DOCUMENTS = "INSERT INTO documents (id, folder_id, title, deleted_at)<overriding>"
       + " SELECT documents_trash.id, <rekeyed:documents_trash.folder_id|documents_trash.trashed_at>, documents_trash.title, documents_trash.deleted_at"
       + " FROM documents_trash"
       + " WHERE original_table = 'documents' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN ("
@@ -322,7 +322,7 @@ public final class FolderRestorer {
   /**
    * Copies the documents trashed with them back from documents_trash. On H2.
    */
-  private static final String INSERT_DOCUMENTS_H2 = "INSERT INTO documents (id, folder_id, title, deleted_at)"
+  private static final String INSERT_DOCUMENTS_H2 = "INSERT INTO documents (id, folder_id, title, deleted_at)<overriding>"
       + " SELECT documents_trash.id, <rekeyed:documents_trash.folder_id|documents_trash.trashed_at>, documents_trash.title, documents_trash.deleted_at"
       + " FROM (" + TRASHED_DOCUMENTS + ") AS cascade_keys"
       + " JOIN documents_trash ON documents_trash.id = cascade_keys.id AND documents_trash.deletion_id = cascade_keys.deletion_id";

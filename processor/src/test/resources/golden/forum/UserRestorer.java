@@ -261,13 +261,14 @@ public final class UserRestorer {
   /**
    * Restores one trashed users whose key was taken, under a key the database generates.
    */
-  private static final String INSERT_USERS_WITH_NEW_KEY = "INSERT INTO users (name, deleted_at) SELECT name, deleted_at FROM users_trash"
+  private static final String INSERT_USERS_WITH_NEW_KEY = "INSERT INTO users (name, deleted_at)<overriding> SELECT name, deleted_at"
+      + " FROM users_trash"
       + " WHERE original_table = 'users' AND id = :reusedKey AND deletion_id = :reusedMarker";
 
   /**
    * Copies the users themselves back from users_trash.
    */
-  private static final String INSERT_USERS = "INSERT INTO users (id, name, deleted_at)"
+  private static final String INSERT_USERS = "INSERT INTO users (id, name, deleted_at)<overriding>"
       + " SELECT users_trash.id, users_trash.name, users_trash.deleted_at" + " FROM users_trash"
       + " WHERE original_table = 'users' AND deletion_id IN (<markers>)<only-named> AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
       + " FROM users_trash"
@@ -276,7 +277,7 @@ public final class UserRestorer {
   /**
    * Copies the posts trashed with them back from posts_trash.
    */
-  private static final String INSERT_POSTS = "INSERT INTO posts (id, user_id, title, deleted_at)"
+  private static final String INSERT_POSTS = "INSERT INTO posts (id, user_id, title, deleted_at)<overriding>"
       + " SELECT posts_trash.id, <rekeyed:posts_trash.user_id|posts_trash.trashed_at>, posts_trash.title, posts_trash.deleted_at"
       + " FROM posts_trash"
       + " WHERE original_table = 'posts' AND deletion_id IN (<markers>)<only-named> AND (user_id, deletion_id) IN ("
@@ -285,7 +286,7 @@ public final class UserRestorer {
   /**
    * Copies the comments trashed with them back from comments_trash.
    */
-  private static final String INSERT_COMMENTS = "INSERT INTO comments (id, post_id, author_id, body, deleted_at)"
+  private static final String INSERT_COMMENTS = "INSERT INTO comments (id, post_id, author_id, body, deleted_at)<overriding>"
       + " SELECT comments_trash.id, comments_trash.post_id, <rekeyed:comments_trash.author_id|comments_trash.trashed_at>, comments_trash.body, comments_trash.deleted_at"
       + " FROM comments_trash"
       + " WHERE original_table = 'comments' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN ("
@@ -294,7 +295,7 @@ public final class UserRestorer {
   /**
    * Copies the comments trashed with them back from comments_trash. On H2.
    */
-  private static final String INSERT_COMMENTS_H2 = "INSERT INTO comments (id, post_id, author_id, body, deleted_at)"
+  private static final String INSERT_COMMENTS_H2 = "INSERT INTO comments (id, post_id, author_id, body, deleted_at)<overriding>"
       + " SELECT comments_trash.id, comments_trash.post_id, <rekeyed:comments_trash.author_id|comments_trash.trashed_at>, comments_trash.body, comments_trash.deleted_at"
       + " FROM (" + TRASHED_COMMENTS + ") AS cascade_keys"
       + " JOIN comments_trash ON comments_trash.id = cascade_keys.id AND comments_trash.deletion_id = cascade_keys.deletion_id";

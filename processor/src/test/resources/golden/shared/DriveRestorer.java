@@ -252,13 +252,14 @@ public final class DriveRestorer {
   /**
    * Restores one trashed drives whose key was taken, under a key the database generates.
    */
-  private static final String INSERT_DRIVES_WITH_NEW_KEY = "INSERT INTO drives (name, deleted_at) SELECT name, deleted_at FROM drives_trash"
+  private static final String INSERT_DRIVES_WITH_NEW_KEY = "INSERT INTO drives (name, deleted_at)<overriding> SELECT name, deleted_at"
+      + " FROM drives_trash"
       + " WHERE original_table = 'drives' AND id = :reusedKey AND deletion_id = :reusedMarker";
 
   /**
    * Copies the drives themselves back from drives_trash.
    */
-  private static final String INSERT_DRIVES = "INSERT INTO drives (id, name, deleted_at)"
+  private static final String INSERT_DRIVES = "INSERT INTO drives (id, name, deleted_at)<overriding>"
       + " SELECT drives_trash.id, drives_trash.name, drives_trash.deleted_at" + " FROM drives_trash"
       + " WHERE original_table = 'drives' AND deletion_id IN (<markers>)<only-named> AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
       + " FROM drives_trash"
@@ -267,7 +268,7 @@ public final class DriveRestorer {
   /**
    * Copies the folders trashed with them, the tops of their subtrees, back from folders_trash. Where foreign keys are checked row by row, a top inside another comes after it.
    */
-  private static final String INSERT_FOLDERS = "INSERT INTO folders (id, drive_id, parent_id, name, deleted_at)"
+  private static final String INSERT_FOLDERS = "INSERT INTO folders (id, drive_id, parent_id, name, deleted_at)<overriding>"
       + " SELECT folders_trash.id, <rekeyed:folders_trash.drive_id|folders_trash.trashed_at>, folders_trash.parent_id, folders_trash.name, folders_trash.deleted_at"
       + " FROM folders_trash"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>)<only-named> AND (drive_id, deletion_id) IN ("
@@ -276,7 +277,7 @@ public final class DriveRestorer {
   /**
    * Copies the folders trashed with them, the tops of their subtrees, back from folders_trash. Where foreign keys are checked row by row, a top inside another comes after it. On H2 and MYSQL.
    */
-  private static final String INSERT_FOLDERS_H2_MYSQL = "INSERT INTO folders (id, drive_id, parent_id, name, deleted_at)"
+  private static final String INSERT_FOLDERS_H2_MYSQL = "INSERT INTO folders (id, drive_id, parent_id, name, deleted_at)<overriding>"
       + " SELECT folders_trash.id, <rekeyed:folders_trash.drive_id|folders_trash.trashed_at>, folders_trash.parent_id, folders_trash.name, folders_trash.deleted_at"
       + " FROM (WITH RECURSIVE cascade_folders_nested (cascade_key, cascade_mark, cascade_depth) AS (SELECT id, deletion_id, 0"
       + " FROM folders_trash"
@@ -296,7 +297,7 @@ public final class DriveRestorer {
   /**
    * Copies the folders below the tops back from folders_trash, parents first.
    */
-  private static final String INSERT_FOLDERS_BELOW = "INSERT INTO folders (id, drive_id, parent_id, name, deleted_at)"
+  private static final String INSERT_FOLDERS_BELOW = "INSERT INTO folders (id, drive_id, parent_id, name, deleted_at)<overriding>"
       + " SELECT folders_trash.id, <rekeyed:folders_trash.drive_id|folders_trash.trashed_at>, folders_trash.parent_id, folders_trash.name, folders_trash.deleted_at"
       + " FROM (" + TRASHED_FOLDERS_SUBTREE
       + " SELECT cascade_key, cascade_mark, cascade_depth FROM cascade_folders_trashed"

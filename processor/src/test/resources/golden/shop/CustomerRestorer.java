@@ -181,14 +181,14 @@ public final class CustomerRestorer {
   /**
    * Restores one trashed customers whose key was taken, under a key the database generates.
    */
-  private static final String INSERT_CUSTOMERS_WITH_NEW_KEY = "INSERT INTO customers (name) SELECT name FROM customers_trash"
+  private static final String INSERT_CUSTOMERS_WITH_NEW_KEY = "INSERT INTO customers (name)<overriding> SELECT name FROM customers_trash"
       + " WHERE original_table = 'customers' AND id = :reusedKey AND deletion_id = :reusedMarker";
 
   /**
    * Copies the customers themselves back from customers_trash.
    */
-  private static final String INSERT_CUSTOMERS = "INSERT INTO customers (id, name) SELECT customers_trash.id, customers_trash.name"
-      + " FROM customers_trash"
+  private static final String INSERT_CUSTOMERS = "INSERT INTO customers (id, name)<overriding>"
+      + " SELECT customers_trash.id, customers_trash.name FROM customers_trash"
       + " WHERE original_table = 'customers' AND deletion_id IN (<markers>)<only-named> AND (id, deleted_at) IN (SELECT id, MAX(deleted_at)"
       + " FROM customers_trash"
       + " WHERE original_table = 'customers' AND id IN (<ids>) GROUP BY id)</only-named> AND <kept:id>";
@@ -196,7 +196,7 @@ public final class CustomerRestorer {
   /**
    * Copies the order trashed with them back from order_trash.
    */
-  private static final String INSERT_ORDER = "INSERT INTO \"order\" (id, customer_id, cents)"
+  private static final String INSERT_ORDER = "INSERT INTO \"order\" (id, customer_id, cents)<overriding>"
       + " SELECT order_trash.id, <rekeyed:order_trash.customer_id|order_trash.deleted_at>, order_trash.cents"
       + " FROM order_trash"
       + " WHERE original_table = 'order' AND deletion_id IN (<markers>)<only-named> AND (customer_id, deletion_id) IN ("
@@ -205,7 +205,7 @@ public final class CustomerRestorer {
   /**
    * Copies the notes trashed with them back from notes_trash.
    */
-  private static final String INSERT_NOTES = "INSERT INTO notes (id, subject_id, subject_type, body)"
+  private static final String INSERT_NOTES = "INSERT INTO notes (id, subject_id, subject_type, body)<overriding>"
       + " SELECT notes_trash.id, CASE"
       + " WHEN (notes_trash.subject_type = 'customer') THEN <rekeyed:notes_trash.subject_id|notes_trash.deleted_at> ELSE notes_trash.subject_id END, notes_trash.subject_type, notes_trash.body"
       + " FROM notes_trash"
@@ -215,7 +215,7 @@ public final class CustomerRestorer {
   /**
    * Copies the notes trashed with them back from notes_trash. On H2.
    */
-  private static final String INSERT_NOTES_H2 = "INSERT INTO notes (id, subject_id, subject_type, body)"
+  private static final String INSERT_NOTES_H2 = "INSERT INTO notes (id, subject_id, subject_type, body)<overriding>"
       + " SELECT notes_trash.id, CASE"
       + " WHEN (notes_trash.subject_type = 'customer') THEN <rekeyed:notes_trash.subject_id|notes_trash.deleted_at> ELSE notes_trash.subject_id END, notes_trash.subject_type, notes_trash.body"
       + " FROM (" + TRASHED_NOTES + ") AS cascade_keys"
@@ -224,7 +224,7 @@ public final class CustomerRestorer {
   /**
    * Copies the order_lines trashed with them back from order_lines_trash.
    */
-  private static final String INSERT_ORDER_LINES = "INSERT INTO order_lines (id, order_id, sku, \"value\")"
+  private static final String INSERT_ORDER_LINES = "INSERT INTO order_lines (id, order_id, sku, \"value\")<overriding>"
       + " SELECT order_lines_trash.id, order_lines_trash.order_id, order_lines_trash.sku, order_lines_trash.\"value\""
       + " FROM order_lines_trash"
       + " WHERE original_table = 'order_lines' AND deletion_id IN (<markers>)<only-named> AND (order_id, deletion_id) IN ("

@@ -106,6 +106,33 @@ class TrashTest {
   }
 
   @AllDatabases
+  void keysGeneratedAlwaysComeBackWithTheirValuesAndAKeyTakenMeanwhileGetsANewOne(TestDatabase db) {
+    Forum.createWithTrashAndAlwaysGeneratedKeys(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      handle.execute("UPDATE sessions SET user_id = NULL");
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      UserDeleter.destroy(handle, forum.alice(), TRASH);
+      UserRestorer.restore(handle, forum.alice());
+
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+      long post = forum.alicePost();
+      PostDeleter.destroy(handle, post, TRASH);
+      // The key is taken by a row inserted as such a table allows: with OVERRIDING SYSTEM VALUE.
+      String overriding =
+          db.kind() == DatabaseKind.POSTGRESQL || db.kind() == DatabaseKind.H2 ? " OVERRIDING SYSTEM VALUE" : "";
+      handle.execute(
+          "INSERT INTO posts (id, user_id, title)" + overriding + " VALUES (?, ?, 'taken')", post, forum.bob());
+      Post back = PostRestorer.restore(handle, post);
+
+      assertThat(back.id()).isNotEqualTo(post);
+      assertThat(handle.select("SELECT COUNT(*) FROM comments WHERE post_id = ?", back.id()).mapTo(Long.class).one())
+          .isEqualTo(before.rows("comments").stream().filter(c -> c.get("post_id").equals(post)).count());
+    }
+  }
+
+  @AllDatabases
   void aNotNullColumnTheRecordLeavesOutFailsTheRestoreSayingSoAndChangesNothing(TestDatabase db) {
     Forum.create(db);
     try (Handle handle = db.jdbi().open()) {

@@ -3,6 +3,7 @@ package dev.cascade.it.forum;
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.TrashTables;
+import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.TestDatabase;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -60,6 +61,21 @@ public final class Forum {
   public static void createWithTrash(TestDatabase database) {
     create(database);
     database.jdbi().useHandle(h -> TrashTables.ddl(h, UserDeleter.schema()).forEach(h::execute));
+  }
+
+  /**
+   * The forum with trash tables, its keys {@code GENERATED ALWAYS AS IDENTITY} where the database
+   * has them (PostgreSQL and H2), which take no value an insert names without {@code OVERRIDING
+   * SYSTEM VALUE}; the usual generated keys elsewhere.
+   */
+  public static void createWithTrashAndAlwaysGeneratedKeys(TestDatabase database) {
+    boolean always = database.kind() == DatabaseKind.POSTGRESQL || database.kind() == DatabaseKind.H2;
+    database.createSchema(
+        always ? DDL.stream().map(sql -> sql.replace("${id}", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")).toList() : DDL);
+    database.jdbi().useHandle(h -> {
+      Journal.ddl(Dialect.of(h)).forEach(h::execute);
+      TrashTables.ddl(h, UserDeleter.schema()).forEach(h::execute);
+    });
   }
 
   /** Inserts through this handle. */

@@ -231,8 +231,7 @@ final class RestorePlanner {
     boolean root = tree.isRoot(model);
     Condition rows = isTree ? reach.tops(model) : reach.rows(model);
     boolean byJoin = !isTree && !root && model.key().isPresent() && needsJoin(reach, model);
-    String insertInto =
-        "INSERT INTO " + quoting.name(model.table()) + " (" + columns + ") SELECT " + expressions(reach, model) + " FROM ";
+    String insertInto = insertInto(model, columns) + expressions(reach, model) + " FROM ";
     SqlText.Builder sql = SqlText.builder().text(insertInto + t + " WHERE ").append(rows.sql());
     if (root) {
       sql.text(" AND " + Protocol.KEPT + reach.key(model) + Protocol.CLOSE);
@@ -265,7 +264,7 @@ final class RestorePlanner {
       String cte = reach.cte(model);
       SqlText below =
           SqlText.builder()
-              .text("INSERT INTO " + quoting.name(model.table()) + " (" + columns + ") SELECT " + expressions(reach, model)
+              .text(insertInto(model, columns) + expressions(reach, model)
                   + " FROM (")
               .ref(reach.subtree(model))
               .text(" SELECT " + Protocol.TREE_KEY + ", " + Protocol.TREE_MARK + ", " + Protocol.TREE_DEPTH + " FROM " + cte
@@ -300,6 +299,16 @@ final class RestorePlanner {
   }
 
   /**
+   * {@code INSERT INTO posts (id, user_id, title)<overriding> SELECT }: the start of a statement
+   * that copies rows back into the table, keys included; the runtime writes {@code OVERRIDING
+   * SYSTEM VALUE} for {@link Protocol#OVERRIDING} where the database needs it for a key {@code
+   * GENERATED ALWAYS}.
+   */
+  private String insertInto(ModelSpec model, String columns) {
+    return "INSERT INTO " + quoting.name(model.table()) + " (" + columns + ")" + Protocol.OVERRIDING + " SELECT ";
+  }
+
+  /**
    * A tree's tops, each after any top it hangs below (a drive's folders are all tops, nested in
    * each other): for databases that check foreign keys row by row. Tops in a loop of tops do not
    * come back here, and the restore then fails, changing nothing.
@@ -314,8 +323,8 @@ final class RestorePlanner {
     Condition tops = reach.tops(model);
     SqlText.Builder sql =
         SqlText.builder()
-            .text("INSERT INTO " + quoting.name(model.table()) + " (" + DeletePlanner.columnList(model, reach, Optional.empty())
-                + ") SELECT " + expressions(reach, model) + " FROM (WITH RECURSIVE " + cte + " (" + Protocol.TREE_KEY + ", "
+            .text(insertInto(model, DeletePlanner.columnList(model, reach, Optional.empty())) + expressions(reach, model)
+                + " FROM (WITH RECURSIVE " + cte + " (" + Protocol.TREE_KEY + ", "
                 + Protocol.TREE_MARK + ", " + Protocol.TREE_DEPTH + ") AS (SELECT " + key + ", " + marker + ", 0 FROM " + t
                 + " WHERE ")
             .append(tops.sql())
@@ -394,7 +403,7 @@ final class RestorePlanner {
             "INSERT_" + Naming.constant(root.table()) + "_WITH_NEW_KEY",
             "Restores one trashed " + root.table() + " whose key was taken, under a key the database generates.",
             SqlText.of(
-                "INSERT INTO " + quoting.name(root.table()) + " (" + list + ") SELECT " + list + " FROM " + reach.from(root)
+                insertInto(root, list) + list + " FROM " + reach.from(root)
                     + " WHERE " + Protocol.ORIGINAL_TABLE + " = '" + root.table() + "' AND " + reach.key(root) + " = :"
                     + Protocol.REUSED_KEY + " AND " + Protocol.DELETION_ID + " = :" + Protocol.REUSED_MARKER)));
   }

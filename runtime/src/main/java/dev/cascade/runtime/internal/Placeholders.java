@@ -127,17 +127,20 @@ final class Placeholders {
   /**
    * Keeps the parts written for the connected database: what {@link Protocol#SQLITE_ONLY} encloses
    * on SQLite, what {@link Protocol#NOT_SQLITE} encloses elsewhere; the others go with what they
-   * enclose, parts of either kind inside them too.
+   * enclose, parts of either kind inside them too. Writes {@link Protocol#OVERRIDING} for the
+   * database.
    */
   private String forDialect(String sql) {
-    if (!sql.contains(Protocol.SQLITE_ONLY) && !sql.contains(Protocol.NOT_SQLITE)) {
-      return sql;
+    String text =
+        sql.replace(Protocol.OVERRIDING, dialect == Dialect.POSTGRESQL || dialect == Dialect.H2 ? " OVERRIDING SYSTEM VALUE" : "");
+    if (!text.contains(Protocol.SQLITE_ONLY) && !text.contains(Protocol.NOT_SQLITE)) {
+      return text;
     }
     if (dialect == Dialect.SQLITE) {
-      String sqlite = withoutParts(sql, Protocol.NOT_SQLITE, Protocol.END_NOT_SQLITE);
+      String sqlite = withoutParts(text, Protocol.NOT_SQLITE, Protocol.END_NOT_SQLITE);
       return keepingParts(sqlite, Protocol.SQLITE_ONLY, Protocol.END_SQLITE_ONLY);
     }
-    String others = withoutParts(sql, Protocol.SQLITE_ONLY, Protocol.END_SQLITE_ONLY);
+    String others = withoutParts(text, Protocol.SQLITE_ONLY, Protocol.END_SQLITE_ONLY);
     return keepingParts(others, Protocol.NOT_SQLITE, Protocol.END_NOT_SQLITE);
   }
 

@@ -76,6 +76,14 @@ public final class Protocol {
   /** Closes {@link #NOT_SQLITE}. */
   public static final String END_NOT_SQLITE = "</not-sqlite>";
 
+  /**
+   * Follows the column list of a restore's {@code INSERT ... SELECT}: the runtime writes {@code
+   * OVERRIDING SYSTEM VALUE} there on PostgreSQL and H2, so that a key declared {@code GENERATED
+   * ALWAYS AS IDENTITY} takes back the value it had, and nothing on the other databases, which
+   * have no such keys.
+   */
+  public static final String OVERRIDING = "<overriding>";
+
   /** The bind parameter of the operation's time, written to soft-delete and trash time columns. */
   public static final String DELETED_AT = "deletedAt";
 
