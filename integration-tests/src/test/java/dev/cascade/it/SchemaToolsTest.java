@@ -7,6 +7,7 @@ import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.forum.Forum;
 import dev.cascade.it.forum.CommentDeleter;
 import dev.cascade.it.forum.UserDeleter;
+import dev.cascade.it.forum.UserRestorer;
 import dev.cascade.it.shop.CustomerDeleter;
 import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeSchema;
@@ -18,6 +19,7 @@ import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.DatabaseKind;
+import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.TestDatabase;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -66,6 +68,38 @@ class SchemaToolsTest {
       assertThatThrownBy(() -> SchemaCheck.verify(handle, true, UserDeleter.schema()))
           .isInstanceOf(CascadeException.class)
           .hasMessageContaining("likes_trash");
+    }
+  }
+
+  @AllDatabases
+  void theCheckNamesAColumnTheDatabaseComputesWhichARestoreFromTheTrashCannotWrite(TestDatabase db) {
+    Forum.createWithTrash(db);
+    String computed =
+        "GENERATED ALWAYS AS (UPPER(subject_type))" + (db.kind() == DatabaseKind.H2 ? "" : " STORED");
+    try (Handle handle = db.jdbi().open()) {
+      handle.execute("DROP TABLE reactions");
+      handle.execute(
+          db.kind().ddl("CREATE TABLE reactions (id ${id}, subject_type VARCHAR(20) NOT NULL, subject_id BIGINT NOT NULL,"
+              + " emoji VARCHAR(20) " + computed + ", deleted_at ${timestamp})"));
+      handle.execute("CREATE INDEX reactions_subject ON reactions (subject_id, subject_type)");
+
+      assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema()))
+          .containsExactly(
+              "column reactions.emoji is computed by the database, which takes no value for it, so a restore from the"
+                  + " trash would fail: leave it out of the record and read it in your own queries");
+
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      long post = forum.post(alice, "with a reaction");
+      handle.execute("INSERT INTO reactions (subject_type, subject_id) VALUES ('post', ?)", post);
+      UserDeleter.destroy(handle, alice, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+      Snapshot trashed = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      assertThatThrownBy(() -> UserRestorer.restore(handle, alice))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("reactions")
+          .hasMessageContaining("computes");
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(trashed);
     }
   }
 

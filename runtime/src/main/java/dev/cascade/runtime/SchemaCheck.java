@@ -111,6 +111,13 @@ public final class SchemaCheck {
       return;
     }
     problems.addAll(new ForeignKeyCheck(tables, types.dialect(), schema).problems(table, withTrash));
+    for (String column : tables.computedColumns(table.name())) {
+      if (table.columns().stream().anyMatch(c -> lower(c.name()).equals(lower(column)))) {
+        problems.add(
+            "column " + table.name() + "." + shown(column) + " is computed by the database, which takes no value for it,"
+                + " so a restore from the trash would fail: leave it out of the record and read it in your own queries");
+      }
+    }
     for (String column : stored) {
       if (table.columns().stream().noneMatch(c -> lower(c.name()).equals(lower(column)))) {
         problems.add(

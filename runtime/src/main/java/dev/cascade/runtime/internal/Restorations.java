@@ -406,8 +406,9 @@ public final class Restorations {
     }
 
     /**
-     * What a copy back that failed ran into, its copies undone: a column that takes no null and that
-     * the trash did not keep, as the record leaves it out, or that holds null in the trash; or, where
+     * What a copy back that failed ran into, its copies undone: a column the database computes; a
+     * column that takes no null and that the trash did not keep, as the record leaves it out, or
+     * that holds null in the trash; or, where
      * a query can tell, a descendant whose key another row has taken since, a root another
      * transaction brought back meanwhile, a parent another transaction deleted after the restore
      * checked it (a foreign key refused a row), or a value of a unique column other than the key
@@ -415,6 +416,13 @@ public final class Restorations {
      * Otherwise, or if the database cannot be asked, the failure itself.
      */
     private RuntimeException explained(RuntimeException failure, Keys ids, Statements sql, List<Object> taken) {
+      if (SqlFailures.computedColumn(failure)) {
+        return new CascadeException(
+            failure.getMessage() + ". The record names a column the database computes (GENERATED ALWAYS AS ...),"
+                + " which takes no value, so no restore from the trash can write it: leave it out of the record"
+                + " (SchemaCheck names it); nothing was changed",
+            failure);
+      }
       if (SqlFailures.notNullViolation(failure)) {
         Optional<CascadeSchema.Table> named = SqlFailures.nullColumn(failure).flatMap(this::tableNaming);
         if (named.isPresent()) {

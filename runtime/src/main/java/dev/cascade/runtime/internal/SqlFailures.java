@@ -115,6 +115,14 @@ final class SqlFailures {
             || message(sql).contains("not null constraint failed"));
   }
 
+  /**
+   * A statement gave a value to a column the database computes ({@code GENERATED ALWAYS AS}):
+   * every database's message says "generated column" (PostgreSQL in its detail).
+   */
+  static boolean computedColumn(Throwable failure) {
+    return anyCause(failure, sql -> message(sql).contains("generated column"));
+  }
+
   /** The column a {@link #notNullViolation} names, as the database's message spells it. */
   static Optional<String> nullColumn(Throwable failure) {
     return firstMatch(failure, NULL_COLUMN);

@@ -62,6 +62,18 @@ public final class Tables {
 
   /** The table's columns as the database stores them; empty when it does not exist. */
   public Set<String> storedColumns(String table) {
+    return storedColumns(table, row -> true);
+  }
+
+  /**
+   * The table's columns the database computes ({@code GENERATED ALWAYS AS (...)}, the catalog's
+   * {@code IS_GENERATEDCOLUMN}), as it stores them; an identity key is not one.
+   */
+  public Set<String> computedColumns(String table) {
+    return storedColumns(table, row -> "YES".equalsIgnoreCase(row.getString("IS_GENERATEDCOLUMN")));
+  }
+
+  private Set<String> storedColumns(String table, ColumnFilter filter) {
     Set<String> columns = new LinkedHashSet<>();
     Optional<String> actual = actualName(table);
     if (actual.isEmpty()) {
@@ -71,13 +83,18 @@ public final class Tables {
         metadata -> {
           try (ResultSet rs = metadata.getColumns(catalog(), schema(), escape(metadata, actual.get()), null)) {
             while (rs.next()) {
-              if (rs.getString("TABLE_NAME").equals(actual.get())) {
+              if (rs.getString("TABLE_NAME").equals(actual.get()) && filter.test(rs)) {
                 columns.add(rs.getString("COLUMN_NAME"));
               }
             }
           }
           return columns;
         });
+  }
+
+  /** Which columns of the catalog's {@code getColumns} to take. */
+  private interface ColumnFilter {
+    boolean test(ResultSet row) throws SQLException;
   }
 
   /**
