@@ -42,6 +42,8 @@ import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code destroyInBatches}: the same end as {@code destroy}, batch by batch, on every database. */
 class BatchDeleteTest {
@@ -106,6 +108,29 @@ class BatchDeleteTest {
       Operation operation = Journal.find(handle, result.deletionId()).orElseThrow();
       assertThat(operation.state()).isEqualTo(OperationState.DELETED);
       assertThat(operation.rowsByTable()).isEqualTo(result.rowsByTable());
+    }
+  }
+
+  /** As application tests run H2: in PostgreSQL's or MySQL's mode, names folded to lower case. */
+  @ParameterizedTest
+  @ValueSource(strings = {";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", ";MODE=MySQL;DATABASE_TO_LOWER=TRUE"})
+  void onH2WithNamesInLowerCaseBatchesOfEveryStrategyRunAndComeBackExactly(String settings) {
+    try (TestDatabase db = TestDatabase.h2With(settings)) {
+      Forum.createWithTrash(db);
+      try (Handle handle = db.jdbi().open()) {
+        Crossed forum = crossedForum(handle);
+        handle.execute("UPDATE sessions SET user_id = NULL");
+        Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+        for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+          BatchResult result = UserDeleter.destroyInBatches(handle, forum.alice(), TWO.withStrategy(strategy));
+          assertThat(result.batches()).as(strategy.name()).isGreaterThan(1);
+          UserRestorer.restoreOperation(handle, result.deletionId());
+          assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).as(strategy.name()).isEqualTo(before);
+        }
+        ForumOracle oracle = ForumOracle.deleting(db.snapshot(Forum.TABLES), List.of(forum.alice()));
+        UserDeleter.destroyInBatches(handle, forum.alice(), TWO.withStrategy(DeleteStrategy.PERMANENT));
+        assertThat(db.snapshot(Forum.TABLES)).isEqualTo(oracle.afterPermanentDelete());
+      }
     }
   }
 

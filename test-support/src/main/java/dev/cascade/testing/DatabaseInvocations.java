@@ -1,6 +1,7 @@
 package dev.cascade.testing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -23,7 +24,12 @@ final class DatabaseInvocations implements TestTemplateInvocationContextProvider
   @Override
   public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(
       ExtensionContext context) {
-    return Stream.of(DatabaseKind.values()).map(Invocation::new);
+    // CASCADE_DATABASES=H2,SQLITE runs the tests on those databases alone.
+    Optional<List<String>> chosen =
+        Optional.ofNullable(System.getenv("CASCADE_DATABASES")).map(names -> List.of(names.toUpperCase(Locale.ROOT).split(",")));
+    return Stream.of(DatabaseKind.values())
+        .filter(kind -> chosen.map(names -> names.contains(kind.name())).orElse(true))
+        .map(Invocation::new);
   }
 
   private record Invocation(DatabaseKind kind) implements TestTemplateInvocationContext {

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -48,8 +49,25 @@ public final class TestDatabase implements AutoCloseable {
     };
   }
 
+  /**
+   * A new empty H2 database with these settings added to its URL, as an application's tests
+   * write them ({@code ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"}).
+   */
+  public static TestDatabase h2With(String settings) {
+    return h2("cascade_t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet(), settings);
+  }
+
+  /**
+   * Every H2 database of the tests takes the settings of the environment variable {@code
+   * CASCADE_H2_SETTINGS}, so that the whole suite can run as applications run H2 in another
+   * database's mode.
+   */
   private static TestDatabase h2(String name) {
-    String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    return h2(name, Objects.requireNonNullElse(System.getenv("CASCADE_H2_SETTINGS"), ""));
+  }
+
+  private static TestDatabase h2(String name, String settings) {
+    String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + settings;
     return new TestDatabase(DatabaseKind.H2, name, () -> Jdbi.create(url), () -> shutdownH2(url));
   }
 

@@ -34,6 +34,7 @@ final class Limit {
 
   private static final String PICKED = "cascade_picked";
   private static final String PICKED_ROW = "cascade_row";
+  private static final String UNNESTED = "cascade_unnested";
 
   private Limit() {}
 
@@ -71,8 +72,10 @@ final class Limit {
 
   /** On H2, {@code action} ({@code DELETE}, {@code UPDATE SET ...}) on the rows the batch picked. */
   static String changePicked(String table, String action) {
-    return "MERGE INTO " + table + " USING (SELECT C1 AS " + PICKED_ROW + " FROM UNNEST(:" + ROWS + ")) AS " + PICKED
-        + " ON " + table + "._ROWID_ = " + PICKED + "." + PICKED_ROW + " WHEN MATCHED THEN " + action;
+    // The column is named, not read as H2's C1, which a DATABASE_TO_LOWER database would look up as c1.
+    return "MERGE INTO " + table + " USING (SELECT " + PICKED_ROW + " FROM UNNEST(:" + ROWS + ") AS " + UNNESTED + " ("
+        + PICKED_ROW + ")) AS " + PICKED + " ON " + table + "._ROWID_ = " + PICKED + "." + PICKED_ROW
+        + " WHEN MATCHED THEN " + action;
   }
 
   /**

@@ -49,12 +49,12 @@ class LimitTest {
         .hasValue("SELECT _ROWID_ FROM comments_trash WHERE original_table = 'comments' AND deletion_id IN (<markers>) LIMIT 500");
     assertThat(delete.statement())
         .isEqualTo(
-            "MERGE INTO comments USING (SELECT C1 AS cascade_row FROM UNNEST(:cascadeRows)) AS cascade_picked"
-                + " ON comments._ROWID_ = cascade_picked.cascade_row WHEN MATCHED THEN DELETE");
+            "MERGE INTO comments USING (SELECT cascade_row FROM UNNEST(:cascadeRows) AS cascade_unnested (cascade_row))"
+                + " AS cascade_picked ON comments._ROWID_ = cascade_picked.cascade_row WHEN MATCHED THEN DELETE");
     assertThat(Limit.update(Dialect.H2, "comments", "deleted_at = :deletedAt", CONDITION, 500, Optional.empty()).statement())
         .isEqualTo(
-            "MERGE INTO comments USING (SELECT C1 AS cascade_row FROM UNNEST(:cascadeRows)) AS cascade_picked"
-                + " ON comments._ROWID_ = cascade_picked.cascade_row WHEN MATCHED THEN UPDATE SET deleted_at = :deletedAt");
+            "MERGE INTO comments USING (SELECT cascade_row FROM UNNEST(:cascadeRows) AS cascade_unnested (cascade_row))"
+                + " AS cascade_picked ON comments._ROWID_ = cascade_picked.cascade_row WHEN MATCHED THEN UPDATE SET deleted_at = :deletedAt");
     assertThat(Limit.pickedRows("comments"))
         .isEqualTo(
             "UNNEST(:cascadeRows) AS cascade_picked (cascade_row) LEFT JOIN comments"
