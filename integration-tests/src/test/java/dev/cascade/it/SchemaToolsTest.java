@@ -8,6 +8,9 @@ import dev.cascade.it.forum.Forum;
 import dev.cascade.it.forum.CommentDeleter;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.it.forum.UserRestorer;
+import dev.cascade.it.longnames.LongNames;
+import dev.cascade.it.longnames.SubscriptionInvoiceDeleter;
+import dev.cascade.it.longnames.SubscriptionInvoiceRestorer;
 import dev.cascade.it.shop.CustomerDeleter;
 import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeSchema;
@@ -68,6 +71,33 @@ class SchemaToolsTest {
       assertThatThrownBy(() -> SchemaCheck.verify(handle, true, UserDeleter.schema()))
           .isInstanceOf(CascadeException.class)
           .hasMessageContaining("likes_trash");
+    }
+  }
+
+  @AllDatabases
+  void trashTablesOfLongNamesGetIndexNamesEveryDatabaseKeepsAndTheRowsComeBack(TestDatabase db) {
+    LongNames.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      List<String> ddl = TrashTables.ddl(handle, SubscriptionInvoiceDeleter.schema());
+      ddl.forEach(handle::execute);
+
+      assertThat(ddl).filteredOn(statement -> statement.startsWith("CREATE INDEX")).hasSize(5)
+          .allSatisfy(statement -> assertThat(statement.split(" ")[2].length()).isLessThanOrEqualTo(63));
+      assertThat(SchemaCheck.problems(handle, true, SubscriptionInvoiceDeleter.schema())).isEmpty();
+      long invoice =
+          handle.createUpdate("INSERT INTO customer_subscription_invoices (number) VALUES ('2026-001')")
+              .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      for (String line : List.of("seats", "support")) {
+        handle.execute(
+            "INSERT INTO customer_subscription_invoice_line_items (customer_subscription_invoice_id, description)"
+                + " VALUES (?, ?)", invoice, line);
+      }
+      Snapshot before = db.snapshot(LongNames.TABLES);
+
+      SubscriptionInvoiceDeleter.destroy(handle, invoice, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+      SubscriptionInvoiceRestorer.restore(handle, invoice);
+
+      assertThat(db.snapshot(LongNames.TABLES)).isEqualTo(before);
     }
   }
 

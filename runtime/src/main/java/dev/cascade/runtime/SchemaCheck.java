@@ -241,8 +241,7 @@ public final class SchemaCheck {
    * name is cut to 63 characters, PostgreSQL's limit (MySQL's is 64).
    */
   private static String createIndex(CascadeSchema schema, Dialect dialect, String table, String column) {
-    String index = table + "_" + column + "_idx";
-    index = index.length() > 63 ? index.substring(0, 63) : index;
+    String index = IndexNames.of(table, column + "_idx");
     return "CREATE INDEX " + index + " ON " + schema.quote(table, dialect) + " (" + schema.quote(column, dialect) + ")";
   }
 

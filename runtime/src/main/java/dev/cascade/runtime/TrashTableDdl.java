@@ -51,6 +51,6 @@ record TrashTableDdl(Dialect dialect, ColumnTypes types, CascadeSchema schema, C
   }
 
   private static String index(String trash, String name, String quotedTrash, String columns) {
-    return "CREATE INDEX " + trash + "_" + name + " ON " + quotedTrash + " (" + columns + ")";
+    return "CREATE INDEX " + IndexNames.of(trash, name) + " ON " + quotedTrash + " (" + columns + ")";
   }
 }
