@@ -237,8 +237,8 @@ public final class SchemaCheck {
 
   /**
    * A statement that runs as printed on the connected database: the index is named, as SQLite,
-   * MySQL and MariaDB require, and reserved names are quoted as generated SQL quotes them. The
-   * name is cut to 63 characters, PostgreSQL's limit (MySQL's is 64).
+   * MySQL and MariaDB require, and reserved names are quoted as generated SQL quotes them; a long
+   * index name is cut as {@link IndexNames} cuts it.
    */
   private static String createIndex(CascadeSchema schema, Dialect dialect, String table, String column) {
     String index = IndexNames.of(table, column + "_idx");

@@ -418,15 +418,17 @@ final class Reach {
 
   /**
    * Each row of a table without a key that this operation reaches, once, for PostgreSQL: the
-   * union of the rows' positions ({@code ctid}) through each relation. The same rows as {@link
-   * #rows}'s {@code OR}, which PostgreSQL runs as subqueries per row once it expects the keys to be
-   * many; each part of the union is a hash semi-join.
+   * union of the rows' positions ({@code tableoid, ctid}: a position is only unique within one
+   * partition) through each relation. The same rows as {@link #rows}'s {@code OR}, which
+   * PostgreSQL runs as subqueries per row once it expects the keys to be many; each part of the
+   * union is a hash semi-join.
    */
   SqlText positionsReached(ModelSpec table) {
     SqlText.Builder union = SqlText.builder();
     List<Edge> edges = tree.cascadeInto(table);
     for (int i = 0; i < edges.size(); i++) {
-      union.text((i == 0 ? "" : " UNION ") + "SELECT ctid FROM " + from(table) + " WHERE ").append(through(edges.get(i)).sql());
+      union.text((i == 0 ? "" : " UNION ") + "SELECT tableoid, ctid FROM " + from(table) + " WHERE ")
+          .append(through(edges.get(i)).sql());
     }
     return union.build();
   }

@@ -264,8 +264,7 @@ final class RestorePlanner {
       String cte = reach.cte(model);
       SqlText below =
           SqlText.builder()
-              .text(insertInto(model, columns) + expressions(reach, model)
-                  + " FROM (")
+              .text(insertInto(model, columns) + expressions(reach, model) + " FROM (")
               .ref(reach.subtree(model))
               .text(" SELECT " + Protocol.TREE_KEY + ", " + Protocol.TREE_MARK + ", " + Protocol.TREE_DEPTH + " FROM " + cte
                   + " WHERE " + Protocol.TREE_DEPTH + " > 0) AS " + Join.ALIAS + " JOIN " + t + " ON " + t + "."

@@ -158,8 +158,8 @@ class DeletePlannerTest {
     // PostgreSQL runs an IN under OR once per row when it expects many keys; each part of a union is a semi-join.
     assertThat(deleterSql(plan, "COUNT_DOCUMENT_LABELS", Dialect.POSTGRESQL))
         .isEqualTo(
-            "SELECT COUNT(*) FROM (SELECT ctid FROM document_labels WHERE document_id IN (" + documents
-                + ") UNION SELECT ctid FROM document_labels WHERE label_id IN (" + labels + ")) AS cascade_keys");
+            "SELECT COUNT(*) FROM (SELECT tableoid, ctid FROM document_labels WHERE document_id IN (" + documents
+                + ") UNION SELECT tableoid, ctid FROM document_labels WHERE label_id IN (" + labels + ")) AS cascade_keys");
   }
 
   @ParameterizedTest

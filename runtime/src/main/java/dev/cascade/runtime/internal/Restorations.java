@@ -408,11 +408,10 @@ public final class Restorations {
     /**
      * What a copy back that failed ran into, its copies undone: a column the database computes; a
      * column that takes no null and that the trash did not keep, as the record leaves it out, or
-     * that holds null in the trash; or, where
-     * a query can tell, a descendant whose key another row has taken since, a root another
-     * transaction brought back meanwhile, a parent another transaction deleted after the restore
-     * checked it (a foreign key refused a row), or a value of a unique column other than the key
-     * that another row took since.
+     * that holds null in the trash; or, where a query can tell, a descendant whose key another row
+     * has taken since, a root another transaction brought back meanwhile, a parent another
+     * transaction deleted after the restore checked it (a foreign key refused a row), or a value of
+     * a unique column other than the key that another row took since.
      * Otherwise, or if the database cannot be asked, the failure itself.
      */
     private RuntimeException explained(RuntimeException failure, Keys ids, Statements sql, List<Object> taken) {
