@@ -26,6 +26,7 @@ import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.TestDatabase;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Test;
 
 /** The trash DDL helper and the schema check, against real databases. */
 class SchemaToolsTest {
@@ -71,6 +72,43 @@ class SchemaToolsTest {
       assertThatThrownBy(() -> SchemaCheck.verify(handle, true, UserDeleter.schema()))
           .isInstanceOf(CascadeException.class)
           .hasMessageContaining("likes_trash");
+    }
+  }
+
+  /**
+   * The forum's tables in the second schema of PostgreSQL's search path, as a team keeps shared
+   * tables in {@code public} behind an application schema: Cascade finds them, and their trash
+   * tables, where SQL finds them.
+   */
+  @Test
+  void onPostgresqlTablesInALaterSchemaOfTheSearchPathAreFoundWhereSqlFindsThem() {
+    try (TestDatabase db = TestDatabase.create(DatabaseKind.POSTGRESQL); Handle handle = db.jdbi().open()) {
+      String first = handle.select("SELECT current_schema()").mapTo(String.class).one();
+      String later = first + "_later";
+      handle.execute("CREATE SCHEMA " + later);
+      try {
+        handle.execute("SET search_path TO " + later);
+        Forum.createTables(handle, db.kind());
+        handle.execute("SET search_path TO " + first + ", " + later);
+        TrashTest.Crossed forum = TrashTest.crossedForum(handle);
+
+        List<String> ddl = TrashTables.ddl(handle, UserDeleter.schema());
+        ddl.forEach(handle::execute);
+
+        assertThat(ddl).anySatisfy(statement -> assertThat(statement).startsWith("CREATE TABLE users_trash"));
+        assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema())).isEmpty();
+        assertThat(TrashTables.ddl(handle, UserDeleter.schema())).isEmpty();
+        handle.execute("UPDATE sessions SET user_id = NULL");
+        Snapshot before = Snapshot.of(handle, db.kind(), Forum.TABLES_WITH_TRASH);
+
+        UserDeleter.destroy(handle, forum.alice(), DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+        assertThat(handle.select("SELECT COUNT(*) FROM " + first + ".users_trash").mapTo(Long.class).one()).isEqualTo(1L);
+        UserRestorer.restore(handle, forum.alice());
+
+        assertThat(Snapshot.of(handle, db.kind(), Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+      } finally {
+        handle.execute("DROP SCHEMA " + later + " CASCADE");
+      }
     }
   }
 

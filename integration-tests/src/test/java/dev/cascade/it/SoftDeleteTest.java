@@ -196,7 +196,7 @@ class SoftDeleteTest {
           .hasMessage("cannot restore users " + forum.alice() + ": it is not deleted");
       assertThatThrownBy(() -> UserRestorer.restore(handle, 424_242L))
           .isInstanceOf(CascadeException.class)
-          .hasMessageContaining("users 424242: it is neither soft-deleted nor in users_trash");
+          .hasMessageContaining("users 424242: it is not soft-deleted, and this connection sees no trash table users_trash");
       assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
     }
   }

@@ -34,9 +34,9 @@ import org.jdbi.v3.core.Handle;
 class TrashTest {
   private static final DeleteOptions TRASH = DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH);
 
-  private record Crossed(long alice, long bob, long alicePost, long bobOnAlice) {}
+  record Crossed(long alice, long bob, long alicePost, long bobOnAlice) {}
 
-  private static Crossed crossedForum(Handle handle) {
+  static Crossed crossedForum(Handle handle) {
     Forum forum = Forum.on(handle);
     long alice = forum.user("alice");
     long bob = forum.user("bob");

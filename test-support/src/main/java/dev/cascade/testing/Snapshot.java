@@ -27,7 +27,7 @@ public final class Snapshot {
     this.tables = tables;
   }
 
-  static Snapshot of(Handle handle, DatabaseKind kind, List<String> tables) {
+  public static Snapshot of(Handle handle, DatabaseKind kind, List<String> tables) {
     Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
     for (String written : tables) {
       String table = written.replaceAll("\\$\\{q:([^}]*)}", "$1");

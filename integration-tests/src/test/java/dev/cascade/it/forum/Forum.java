@@ -51,6 +51,11 @@ public final class Forum {
           "users", "posts", "comments", "likes", "reactions", "invoices", "sessions",
           "users_trash", "posts_trash", "comments_trash", "likes_trash", "reactions_trash");
 
+  /** Creates the forum tables through this handle, where its connection creates tables. */
+  public static void createTables(Handle handle, DatabaseKind kind) {
+    DDL.forEach(template -> handle.execute(kind.ddl(template)));
+  }
+
   /** Creates the forum tables and the operations journal in a fresh database. */
   public static void create(TestDatabase database) {
     database.createSchema(DDL);

@@ -811,6 +811,13 @@ public final class Restorations {
       if (!live.isEmpty()) {
         return new NotDeletedException(plan.table(), live, "cannot restore " + keys(live) + ": it is not deleted");
       }
+      if (!Tables.of(handle).exists(plan.trashTable())) {
+        return new NotDeletedException(
+            plan.table(), missing.ids(),
+            "cannot restore " + missing + ": it is not soft-deleted, and this connection sees no trash table "
+                + plan.trashTable() + " (if you trash " + plan.table() + ", check that the table exists where this"
+                + " connection looks, such as PostgreSQL's search path)");
+      }
       return new NotDeletedException(
           plan.table(), missing.ids(),
           "cannot restore " + missing + ": it is neither soft-deleted nor in " + plan.trashTable()

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,11 +17,14 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * What JDBC metadata says about a table: whether it exists, its columns, which columns lead an
- * index, which foreign keys point at it. No query runs, so nothing can fail a transaction. Names
- * are matched without regard to case, as unquoted SQL names are.
+ * index, which foreign keys point at it. Names are matched without regard to case, as unquoted SQL
+ * names are, and looked up where SQL finds them: in the connection's schema, and on PostgreSQL then
+ * in the other schemas of its search path, in order (read with {@code current_schemas}, the one
+ * query this class runs, on the connection itself, which cannot fail a transaction).
  */
 public final class Tables {
   private final Handle handle;
+  private List<String> laterSchemas;
 
   private Tables(Handle handle) {
     this.handle = handle;
@@ -31,12 +35,12 @@ public final class Tables {
   }
 
   public boolean exists(String table) {
-    return actualName(table).isPresent();
+    return locate(table).isPresent();
   }
 
   /** The table's name as the database stores it; empty when it does not exist. */
   public Optional<String> storedName(String table) {
-    return actualName(table);
+    return locate(table).map(Located::name);
   }
 
   /** The table's columns, in lower case; empty when it does not exist. */
@@ -75,15 +79,15 @@ public final class Tables {
 
   private Set<String> storedColumns(String table, ColumnFilter filter) {
     Set<String> columns = new LinkedHashSet<>();
-    Optional<String> actual = actualName(table);
+    Optional<Located> actual = locate(table);
     if (actual.isEmpty()) {
       return columns;
     }
     return query(
         metadata -> {
-          try (ResultSet rs = metadata.getColumns(catalog(), schema(), escape(metadata, actual.get()), null)) {
+          try (ResultSet rs = metadata.getColumns(catalog(), actual.get().schema(), escape(metadata, actual.get().name()), null)) {
             while (rs.next()) {
-              if (rs.getString("TABLE_NAME").equals(actual.get()) && filter.test(rs)) {
+              if (rs.getString("TABLE_NAME").equals(actual.get().name()) && filter.test(rs)) {
                 columns.add(rs.getString("COLUMN_NAME"));
               }
             }
@@ -144,15 +148,15 @@ public final class Tables {
 
   /** Reads one column's row of the catalog's {@code getColumns}; empty for an unknown table or column. */
   private <T> Optional<T> column(String table, String column, ColumnReader<T> reader) {
-    Optional<String> actual = actualName(table);
+    Optional<Located> actual = locate(table);
     if (actual.isEmpty()) {
       return Optional.empty();
     }
     return query(
         metadata -> {
-          try (ResultSet rs = metadata.getColumns(catalog(), schema(), escape(metadata, actual.get()), null)) {
+          try (ResultSet rs = metadata.getColumns(catalog(), actual.get().schema(), escape(metadata, actual.get().name()), null)) {
             while (rs.next()) {
-              if (rs.getString("TABLE_NAME").equals(actual.get()) && rs.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
+              if (rs.getString("TABLE_NAME").equals(actual.get().name()) && rs.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
                 return reader.read(rs);
               }
             }
@@ -174,13 +178,13 @@ public final class Tables {
   /** The columns that lead an index (or the primary key), in lower case. */
   public Set<String> indexedColumns(String table) {
     Set<String> indexed = new LinkedHashSet<>();
-    Optional<String> actual = actualName(table);
+    Optional<Located> actual = locate(table);
     if (actual.isEmpty()) {
       return indexed;
     }
     return query(
         metadata -> {
-          try (ResultSet rs = metadata.getIndexInfo(catalog(), schema(), actual.get(), false, true)) {
+          try (ResultSet rs = metadata.getIndexInfo(catalog(), actual.get().schema(), actual.get().name(), false, true)) {
             while (rs.next()) {
               String column = rs.getString("COLUMN_NAME");
               if (rs.getShort("ORDINAL_POSITION") == 1 && column != null) {
@@ -188,7 +192,7 @@ public final class Tables {
               }
             }
           }
-          try (ResultSet rs = metadata.getPrimaryKeys(catalog(), schema(), actual.get())) {
+          try (ResultSet rs = metadata.getPrimaryKeys(catalog(), actual.get().schema(), actual.get().name())) {
             while (rs.next()) {
               if (rs.getShort("KEY_SEQ") == 1) {
                 indexed.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
@@ -224,7 +228,7 @@ public final class Tables {
 
   /** The single-column foreign keys that point at the table; empty when it does not exist. */
   public List<Reference> references(String table) {
-    Optional<String> actual = actualName(table);
+    Optional<Located> actual = locate(table);
     if (actual.isEmpty()) {
       return List.of();
     }
@@ -232,7 +236,7 @@ public final class Tables {
         metadata -> {
           List<Reference> firstColumns = new ArrayList<>();
           Set<String> composite = new LinkedHashSet<>();
-          try (ResultSet rs = metadata.getExportedKeys(catalog(), schema(), actual.get())) {
+          try (ResultSet rs = metadata.getExportedKeys(catalog(), actual.get().schema(), actual.get().name())) {
             while (rs.next()) {
               Reference reference =
                   new Reference(
@@ -252,8 +256,29 @@ public final class Tables {
         });
   }
 
-  /** The table's name as the database stores it: as written, in lower case, or in upper case. */
-  private Optional<String> actualName(String table) {
+  /** Where a table is: its schema (null where the database has none to name) and its stored name. */
+  private record Located(String schema, String name) {}
+
+  /**
+   * The table's schema and its name as the database stores it (as written, in lower case, or in
+   * upper case): in the connection's schema, or on PostgreSQL in the first later schema of the
+   * search path that has it.
+   */
+  private Optional<Located> locate(String table) {
+    Optional<Located> here = locate(table, schema());
+    if (here.isPresent()) {
+      return here;
+    }
+    for (String schema : laterSchemas()) {
+      Optional<Located> there = locate(table, schema);
+      if (there.isPresent()) {
+        return there;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Located> locate(String table, String schema) {
     return query(
         metadata -> {
           Set<String> spellings = new LinkedHashSet<>();
@@ -261,16 +286,47 @@ public final class Tables {
           spellings.add(table.toLowerCase(Locale.ROOT));
           spellings.add(table.toUpperCase(Locale.ROOT));
           for (String name : spellings) {
-            try (ResultSet tables = metadata.getTables(catalog(), schema(), escape(metadata, name), null)) {
+            try (ResultSet tables = metadata.getTables(catalog(), schema, escape(metadata, name), null)) {
               while (tables.next()) {
                 if (tables.getString("TABLE_NAME").equals(name)) {
-                  return Optional.of(name);
+                  return Optional.of(new Located(schema, name));
                 }
               }
             }
           }
           return Optional.empty();
         });
+  }
+
+  /**
+   * PostgreSQL's search path after the connection's schema, where an unquoted name is looked up
+   * next ({@code ?currentSchema=app,public}); none elsewhere, or if it cannot be read.
+   */
+  private List<String> laterSchemas() {
+    if (laterSchemas == null) {
+      laterSchemas = readLaterSchemas();
+    }
+    return laterSchemas;
+  }
+
+  private List<String> readLaterSchemas() {
+    try {
+      Connection connection = handle.getConnection();
+      if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+        return List.of();
+      }
+      List<String> path = new ArrayList<>();
+      try (Statement statement = connection.createStatement();
+          ResultSet rs = statement.executeQuery("SELECT unnest(current_schemas(false))")) {
+        while (rs.next()) {
+          path.add(rs.getString(1));
+        }
+      }
+      path.remove(schema());
+      return List.copyOf(path);
+    } catch (SQLException e) {
+      return List.of();
+    }
   }
 
   private interface MetadataQuery<R> {
