@@ -102,6 +102,17 @@ final class Statements {
       return new ArrayList<>(query.map(mapper).list());
     } catch (JdbiException e) {
       throw failure(what, e);
+    } catch (CascadeException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A record's constructor (or a column mapper) refused the values of a stored row.
+      throw new CascadeException(
+          what + " for " + keys + " failed: a row could not be read into its record (" + e + "): the record"
+              + " refuses values the table holds. Cascade reads records for listeners (a delete with events"
+              + " skipped reads none) and to return the rows a restore brings back, so such a row can be"
+              + " deleted without events but not restored until the row or the record changes; nothing was"
+              + " changed",
+          e);
     }
   }
 
