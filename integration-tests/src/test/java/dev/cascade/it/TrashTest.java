@@ -21,7 +21,9 @@ import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.runtime.TrashTables;
+import dev.cascade.runtime.TransactionConflictException;
 import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.BeforeStatement;
 import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.StatementCounter;
@@ -29,6 +31,7 @@ import dev.cascade.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Assumptions;
 
 /** TRASH deletes and their exact restore, on every database. */
 class TrashTest {
@@ -102,6 +105,35 @@ class TrashTest {
 
       assertThat(back).isEqualTo(new User(forum.alice(), "alice", null));
       assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  /**
+   * Another instance brings the root back and soft-deletes it again (or gives its key to a new row
+   * it soft-deletes) after this restore checked the key and before its insert: a conflict to retry,
+   * not a unique column to free (a newcomer's trial, two instances at READ COMMITTED). SQLite has
+   * one writer, so no other transaction can commit in between there.
+   */
+  @AllDatabases
+  void aRootKeyTakenByASoftDeletedRowAfterTheCheckIsAConflict(TestDatabase db) {
+    Assumptions.assumeTrue(db.kind() != DatabaseKind.SQLITE, "SQLite has one writer");
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open(); Handle other = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      UserDeleter.destroy(handle, forum.alice(), TRASH);
+      Snapshot trashed = db.snapshot(Forum.TABLES_WITH_TRASH);
+      BeforeStatement.once(handle, "INSERT INTO users", () -> other
+          .createUpdate("INSERT INTO users (id, name, deleted_at) VALUES (:id, 'alice again', :at)")
+          .bind("id", forum.alice())
+          .bind("at", java.time.Instant.parse("2026-01-01T00:00:00Z"))
+          .execute());
+
+      assertThatThrownBy(() -> UserRestorer.restore(handle, forum.alice()))
+          .isInstanceOf(TransactionConflictException.class)
+          .hasMessageContaining("users " + forum.alice() + " came back while this restore ran");
+      BeforeStatement.stop(handle);
+      other.execute("DELETE FROM users WHERE id = ?", forum.alice());
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(trashed);
     }
   }
 

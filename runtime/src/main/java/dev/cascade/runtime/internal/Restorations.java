@@ -451,10 +451,15 @@ public final class Restorations {
           descendant.get().addSuppressed(failure);
           return descendant.get();
         }
-        List<Object> liveSince = minus(live(ids), taken);
-        if (!liveSince.isEmpty()) {
+        // Any row holding a root's key, soft-deleted again since or not, took it after the check; a
+        // locking read sees it where a snapshot would not (MySQL's and MariaDB's REPEATABLE READ).
+        List<Object> takenSince =
+            minus(
+                sql.listLocking(plan.trash().takenRoots(), plan.table(), keyMapper(), "checking " + plan.table() + " ids"),
+                taken);
+        if (!takenSince.isEmpty()) {
           return new TransactionConflictException(
-              "restoring " + ids + ": " + keys(liveSince) + " came back while this restore ran (another transaction"
+              "restoring " + ids + ": " + keys(takenSince) + " came back while this restore ran (another transaction"
                   + " restored it, or gave its id to a new row), so nothing was changed: retry, which finds it"
                   + " restored or its id taken",
               failure);
