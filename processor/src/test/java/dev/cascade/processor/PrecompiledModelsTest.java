@@ -114,6 +114,37 @@ class PrecompiledModelsTest {
         .onLineContaining("@BelongsTo(Post.class) String postId");
   }
 
+  @Test
+  void aChildInAModuleAfterItsParentsIsToldThatTheParentCannotNameIt() throws IOException {
+    JavaFileObject account =
+        model(
+            "Account",
+            """
+            @Table("accounts")
+            public record Account(long id, String name) {}
+            """);
+    Compilation core = compile(account);
+    assertThat(core).succeededWithoutWarnings();
+    writeClassFiles(core, "test/Account.class");
+    JavaFileObject invoice =
+        model(
+            "Invoice",
+            """
+            @Table("invoices")
+            public record Invoice(long id, @BelongsTo(Account.class) long accountId) {}
+            """);
+
+    Compilation billing = compileAgainstClasses(invoice);
+
+    assertThat(billing).hadErrorCount(1);
+    assertThat(billing)
+        .hadErrorContaining(
+            Message.BELONGS_TO_WITHOUT_HAS_MANY_COMPILED_EARLIER.format(
+                "Account", "Invoice", "accountId", "Account", "Invoice", "account_id", "Invoice", "Invoice"))
+        .inFile(invoice)
+        .onLineContaining("@BelongsTo(Account.class)");
+  }
+
   private Compilation compileAgainstClasses(JavaFileObject... sources) {
     List<File> classpath = new ArrayList<>();
     classpath.add(classes.toFile());
@@ -125,6 +156,10 @@ class PrecompiledModelsTest {
 
   /** The class files a compilation wrote, into {@link #classes}, as a build directory holds them. */
   private void writeClassFiles(Compilation compilation) throws IOException {
+    writeClassFiles(compilation, "test/Post.class");
+  }
+
+  private void writeClassFiles(Compilation compilation, String expected) throws IOException {
     String prefix = "/CLASS_OUTPUT/";
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS && file.getName().startsWith(prefix)) {
@@ -135,6 +170,6 @@ class PrecompiledModelsTest {
         }
       }
     }
-    assertThat(Files.exists(classes.resolve("test/Post.class"))).isTrue();
+    assertThat(Files.exists(classes.resolve(expected))).isTrue();
   }
 }

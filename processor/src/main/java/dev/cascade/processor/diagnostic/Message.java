@@ -34,6 +34,12 @@ public enum Message {
       "@BelongsTo(%s.class) on %s.%s: %s declares no @HasMany(%s.class) for column %s; add"
           + " @HasMany(value = %s.class, onDelete = ...) to %s to say what deleting it does to"
           + " these rows"),
+  BELONGS_TO_WITHOUT_HAS_MANY_COMPILED_EARLIER(
+      "@BelongsTo(%s.class) on %s.%s: %s declares no @HasMany(%s.class) for column %s, and it was"
+          + " compiled earlier, from a class file. If it is in this module, add @HasMany(value ="
+          + " %s.class, onDelete = ...) to it. If it is in a module this one depends on, it cannot name"
+          + " %s: a cascade is planned from the models compiled together, so keep models that relate"
+          + " in one module, or leave this column without @BelongsTo and delete its rows yourself"),
   NO_FOREIGN_KEY(
       "@HasMany(%s.class) on %s: no component of %s has @BelongsTo(%s.class), so nothing says"
           + " which column of %s holds the key of %s; add @BelongsTo(%s.class) to %s, as in `%s`"),

@@ -19,18 +19,21 @@ import java.util.Set;
  * @param unreadable {@code @Table} types that could not be read as models, or not yet, as they name
  *     a type that does not exist (each reported on itself, so models naming them say nothing)
  * @param missingTypes types named by the models that do not exist yet, by the model naming them
+ * @param ofRound the round's own records, from source; the others were read from class files
  */
 public record Schema(
     Map<ClassName, ModelSpec> models,
     List<Diagnostic> diagnostics,
     Set<TypeName> unreadable,
-    Map<ClassName, String> missingTypes) {
+    Map<ClassName, String> missingTypes,
+    Set<ClassName> ofRound) {
 
   public Schema {
     models = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(models));
     diagnostics = List.copyOf(diagnostics);
     unreadable = Set.copyOf(unreadable);
     missingTypes = Map.copyOf(missingTypes);
+    ofRound = Set.copyOf(ofRound);
   }
 
   public Collection<ModelSpec> all() {

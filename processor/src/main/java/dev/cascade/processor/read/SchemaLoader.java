@@ -62,7 +62,9 @@ public final class SchemaLoader {
         unreadable.add(ClassName.get(type));
       }
     }
-    return new Schema(models, diagnostics, unreadable, missing);
+    Set<ClassName> ofRound = new HashSet<>();
+    roots.forEach(root -> ofRound.add(ClassName.get(root)));
+    return new Schema(models, diagnostics, unreadable, missing, ofRound);
   }
 
   private static List<TypeName> related(ModelSpec model) {

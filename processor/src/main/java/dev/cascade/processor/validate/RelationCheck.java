@@ -277,19 +277,33 @@ final class RelationCheck {
     // here that the parent declares none would send the user the wrong way.
     boolean reportedOnHasMany = toChild.stream().anyMatch(r -> ForeignKeys.found(r, child).isEmpty());
     if (!declared && !reportedOnHasMany) {
+      boolean compiledEarlier = !schema.ofRound().contains(parentType);
       errors.add(
-          Diagnostic.error(
-                  Message.BELONGS_TO_WITHOUT_HAS_MANY,
-                  column.belongsToOrigin(),
-                  parentName,
-                  child.displayName(),
-                  column.component(),
-                  parentName,
-                  child.displayName(),
-                  column.name(),
-                  child.displayName(),
-                  parentName)
-              .onAttribute("value"));
+          compiledEarlier
+              ? Diagnostic.error(
+                      Message.BELONGS_TO_WITHOUT_HAS_MANY_COMPILED_EARLIER,
+                      column.belongsToOrigin(),
+                      parentName,
+                      child.displayName(),
+                      column.component(),
+                      parentName,
+                      child.displayName(),
+                      column.name(),
+                      child.displayName(),
+                      child.displayName())
+                  .onAttribute("value")
+              : Diagnostic.error(
+                      Message.BELONGS_TO_WITHOUT_HAS_MANY,
+                      column.belongsToOrigin(),
+                      parentName,
+                      child.displayName(),
+                      column.component(),
+                      parentName,
+                      child.displayName(),
+                      column.name(),
+                      child.displayName(),
+                      parentName)
+                  .onAttribute("value"));
     }
   }
 }

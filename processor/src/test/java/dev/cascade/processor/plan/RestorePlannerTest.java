@@ -140,19 +140,19 @@ class RestorePlannerTest {
 
     assertThat(restorerSql(plan, "INSERT_USERS", Dialect.POSTGRESQL))
         .isEqualTo(
-            "INSERT INTO users (id, name, deleted_at) SELECT users_trash.id, users_trash.name, users_trash.deleted_at"
+            "INSERT INTO users (id, name, deleted_at)<overriding> SELECT users_trash.id, users_trash.name, users_trash.deleted_at"
                 + " FROM users_trash WHERE original_table = 'users' AND deletion_id IN (<markers>)<only-named> AND"
                 + " (id, trashed_at) IN (SELECT id, MAX(trashed_at) FROM users_trash WHERE original_table = 'users'"
                 + " AND id IN (<ids>) GROUP BY id)</only-named> AND <kept:id>");
     assertThat(restorerSql(plan, "INSERT_POSTS", Dialect.POSTGRESQL))
         .isEqualTo(
-            "INSERT INTO posts (id, user_id, title, deleted_at) SELECT posts_trash.id, <rekeyed:posts_trash.user_id|posts_trash.trashed_at>,"
+            "INSERT INTO posts (id, user_id, title, deleted_at)<overriding> SELECT posts_trash.id, <rekeyed:posts_trash.user_id|posts_trash.trashed_at>,"
                 + " posts_trash.title, posts_trash.deleted_at FROM posts_trash WHERE original_table = 'posts' AND"
                 + " deletion_id IN (<markers>)<only-named> AND (user_id, deletion_id) IN (" + TRASHED_USERS
                 + ")</only-named>");
     assertThat(restorerSql(plan, "INSERT_USERS_WITH_NEW_KEY", Dialect.H2))
         .isEqualTo(
-            "INSERT INTO users (name, deleted_at) SELECT name, deleted_at FROM users_trash WHERE original_table ="
+            "INSERT INTO users (name, deleted_at)<overriding> SELECT name, deleted_at FROM users_trash WHERE original_table ="
                 + " 'users' AND id = :reusedKey AND deletion_id = :reusedMarker");
   }
 
@@ -162,7 +162,7 @@ class RestorePlannerTest {
 
     assertThat(restorerSql(plan, "INSERT_REACTIONS", Dialect.POSTGRESQL))
         .startsWith(
-            "INSERT INTO reactions (id, subject_type, subject_id, deleted_at) SELECT reactions_trash.id,"
+            "INSERT INTO reactions (id, subject_type, subject_id, deleted_at)<overriding> SELECT reactions_trash.id,"
                 + " reactions_trash.subject_type, CASE WHEN (reactions_trash.subject_type = 'post') THEN"
                 + " <rekeyed:reactions_trash.subject_id|reactions_trash.trashed_at> ELSE reactions_trash.subject_id END, reactions_trash.deleted_at"
                 + " FROM ");
@@ -184,7 +184,7 @@ class RestorePlannerTest {
 
     assertThat(restorerSql(plan, "INSERT_TASKS", Dialect.SQLITE))
         .startsWith(
-            "INSERT INTO tasks (id, project_id, section_id) SELECT tasks_trash.id, <rekeyed:tasks_trash.project_id|tasks_trash.deleted_at>,"
+            "INSERT INTO tasks (id, project_id, section_id)<overriding> SELECT tasks_trash.id, <rekeyed:tasks_trash.project_id|tasks_trash.deleted_at>,"
                 + " CASE WHEN tasks_trash.section_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sections AS"
                 + " cascade_parent WHERE cascade_parent.id = tasks_trash.section_id) THEN NULL ELSE"
                 + " tasks_trash.section_id END FROM tasks_trash WHERE ");
