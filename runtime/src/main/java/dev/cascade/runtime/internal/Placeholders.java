@@ -88,7 +88,7 @@ final class Placeholders {
     }
     text = replaceEach(text, Protocol.REKEYED, this::rekeyed);
     text = replaceEach(text, Protocol.KEPT, this::kept);
-    return text.contains(Protocol.IDS) ? text.replace(Protocol.IDS, ids.placeholder()) : text;
+    return ids.fill(text);
   }
 
   void bind(SqlStatement<?> statement, String text) {

@@ -106,19 +106,31 @@ class IdBindingTest {
 
   @Test
   void postgresBindsALongListAsOneArrayOfTheKeysSqlType() {
-    String unnest = "DELETE FROM t WHERE id IN (SELECT * FROM UNNEST(?))";
+    String any = "DELETE FROM t WHERE id = ANY(?)";
 
     Run uuids = delete(Dialect.POSTGRESQL, manyUuids());
     Run longs = delete(Dialect.POSTGRESQL, longs(LONG_LIST));
     Run ints = delete(Dialect.POSTGRESQL, many(i -> i));
     Run strings = delete(Dialect.POSTGRESQL, many(i -> "k" + i));
 
-    assertThat(List.of(uuids.sql(), longs.sql(), ints.sql(), strings.sql())).containsOnly(unnest);
+    assertThat(List.of(uuids.sql(), longs.sql(), ints.sql(), strings.sql())).containsOnly(any);
     assertThat(uuids.calls()).hasSize(2).first().asString().startsWith("createArrayOf(uuid[" + new UUID(0, 0) + ", ");
     assertThat(uuids.calls().get(1)).startsWith("setArray(1, uuid[");
     assertThat(longs.calls().get(0)).startsWith("createArrayOf(bigint[0, 1, 2, ");
     assertThat(ints.calls().get(0)).startsWith("createArrayOf(integer[0, 1, 2, ");
     assertThat(strings.calls().get(0)).startsWith("createArrayOf(varchar[k0, k1, ");
+  }
+
+  @Test
+  void postgresReadsALongListAsAnArrayComparisonNotAJoin() {
+    Sql sql = Sql.of("DELETE FROM t WHERE id IN (<ids>) OR (parent_id NOT IN (<ids>) AND root_id IN (<ids>))");
+
+    Run run = run(Dialect.POSTGRESQL, longs(LONG_LIST), sql, Map.of());
+
+    assertThat(run.sql()).isEqualTo("DELETE FROM t WHERE id = ANY(?) OR (parent_id <> ALL(?) AND root_id = ANY(?))");
+    assertThat(run(Dialect.POSTGRESQL, longs(3), sql, Map.of()).sql())
+        .as("a short list: a parameter each")
+        .isEqualTo("DELETE FROM t WHERE id IN (?, ?, ?) OR (parent_id NOT IN (?, ?, ?) AND root_id IN (?, ?, ?))");
   }
 
   @Test
