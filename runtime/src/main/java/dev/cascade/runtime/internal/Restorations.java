@@ -451,12 +451,7 @@ public final class Restorations {
           descendant.get().addSuppressed(failure);
           return descendant.get();
         }
-        // Any row holding a root's key, soft-deleted again since or not, took it after the check; a
-        // locking read sees it where a snapshot would not (MySQL's and MariaDB's REPEATABLE READ).
-        List<Object> takenSince =
-            minus(
-                sql.listLocking(plan.trash().takenRoots(), plan.table(), keyMapper(), "checking " + plan.table() + " ids"),
-                taken);
+        List<Object> takenSince = minus(holding(sql), taken);
         if (!takenSince.isEmpty()) {
           return new TransactionConflictException(
               "restoring " + ids + ": " + keys(takenSince) + " came back while this restore ran (another transaction"
@@ -804,6 +799,19 @@ public final class Restorations {
                 + ", which is still deleted (" + relation + "); restore that " + check.parent() + " row first"
                 + " (if it was deleted PERMANENTLY or purged, it cannot come back, and neither can this)");
       });
+    }
+
+    /**
+     * Which of the restore's keys rows of the table hold now, soft-deleted or not: a root another
+     * transaction brought back after this restore checked its key (and maybe soft-deleted again,
+     * or gave to a new row). A locking read sees such a row where a snapshot would not (MySQL's and
+     * MariaDB's REPEATABLE READ).
+     */
+    private List<Object> holding(Statements sql) {
+      String table = plan.schema().quote(plan.table(), dialect);
+      String key = plan.schema().quote(plan.keyColumn(), dialect);
+      Sql held = Sql.of("SELECT " + key + " FROM " + table + " WHERE " + key + " IN (" + Protocol.IDS + ")");
+      return sql.listLocking(held, plan.table(), keyMapper(), "checking " + plan.table() + " ids");
     }
 
     /** Which of these keys are rows of the table that exist and are not deleted. */
