@@ -277,33 +277,23 @@ final class RelationCheck {
     // here that the parent declares none would send the user the wrong way.
     boolean reportedOnHasMany = toChild.stream().anyMatch(r -> ForeignKeys.found(r, child).isEmpty());
     if (!declared && !reportedOnHasMany) {
+      // A parent read from a class file may be in a module this one depends on, which cannot name the child.
       boolean compiledEarlier = !schema.ofRound().contains(parentType);
       errors.add(
-          compiledEarlier
-              ? Diagnostic.error(
-                      Message.BELONGS_TO_WITHOUT_HAS_MANY_COMPILED_EARLIER,
-                      column.belongsToOrigin(),
-                      parentName,
-                      child.displayName(),
-                      column.component(),
-                      parentName,
-                      child.displayName(),
-                      column.name(),
-                      child.displayName(),
-                      child.displayName())
-                  .onAttribute("value")
-              : Diagnostic.error(
-                      Message.BELONGS_TO_WITHOUT_HAS_MANY,
-                      column.belongsToOrigin(),
-                      parentName,
-                      child.displayName(),
-                      column.component(),
-                      parentName,
-                      child.displayName(),
-                      column.name(),
-                      child.displayName(),
-                      parentName)
-                  .onAttribute("value"));
+          Diagnostic.error(
+                  compiledEarlier
+                      ? Message.BELONGS_TO_WITHOUT_HAS_MANY_COMPILED_EARLIER
+                      : Message.BELONGS_TO_WITHOUT_HAS_MANY,
+                  column.belongsToOrigin(),
+                  parentName,
+                  child.displayName(),
+                  column.component(),
+                  parentName,
+                  child.displayName(),
+                  column.name(),
+                  child.displayName(),
+                  compiledEarlier ? child.displayName() : parentName)
+              .onAttribute("value"));
     }
   }
 }
