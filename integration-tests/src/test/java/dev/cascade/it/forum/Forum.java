@@ -4,6 +4,7 @@ import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.DatabaseKind;
+import dev.cascade.testing.Inserts;
 import dev.cascade.testing.TestDatabase;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -140,10 +141,6 @@ public final class Forum {
   }
 
   private long insert(String sql, Object... values) {
-    var update = handle.createUpdate(sql);
-    for (int i = 0; i < values.length; i++) {
-      update.bind(i, values[i]);
-    }
-    return update.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    return Inserts.returningId(handle, sql, values);
   }
 }

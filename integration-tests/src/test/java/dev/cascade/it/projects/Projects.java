@@ -2,6 +2,7 @@ package dev.cascade.it.projects;
 
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.Journal;
+import dev.cascade.testing.Inserts;
 import dev.cascade.testing.TestDatabase;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -48,10 +49,6 @@ public final class Projects {
   }
 
   private long insert(String sql, Object... values) {
-    var update = handle.createUpdate(sql);
-    for (int i = 0; i < values.length; i++) {
-      update.bind(i, values[i]);
-    }
-    return update.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    return Inserts.returningId(handle, sql, values);
   }
 }

@@ -3,6 +3,7 @@ package dev.cascade.it.social;
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.TrashTables;
+import dev.cascade.testing.Inserts;
 import dev.cascade.testing.TestDatabase;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -42,8 +43,7 @@ public final class Social {
   }
 
   public long profile(String name) {
-    return handle.createUpdate("INSERT INTO profiles (name) VALUES (?)").bind(0, name)
-        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    return Inserts.returningId(handle, "INSERT INTO profiles (name) VALUES (?)", name);
   }
 
   public void friends(long profile, long friend) {
