@@ -75,6 +75,48 @@ class ModelErrorsTest {
   }
 
   @Test
+  void aModelNamingAPrivateRecordOfAnotherFileIsNotToldTheRecordDoesNotExist() {
+    JavaFileObject blog =
+        JavaFileObjects.forSourceString(
+            "test.Blog",
+            """
+            package test;
+
+            import dev.cascade.annotations.*;
+
+            public class Blog {
+              @Table("posts")
+              @HasMany(Comment.class)
+              private record Post(long id) {}
+            }
+            """);
+    JavaFileObject comment =
+        model(
+            "Comment",
+            """
+            @Table("comments")
+            public record Comment(long id, @BelongsTo(Blog.Post.class) long postId) {}
+            """);
+
+    Compilation compilation = compile(blog, comment);
+
+    // javac's "has private access", Cascade's on the private record, and one on Comment that says
+    // javac could not resolve the class, not that it does not exist.
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("has private access").inFile(comment);
+    assertThat(compilation)
+        .hadErrorContaining(Message.RECORD_IS_PRIVATE.format("Blog.Post", "Blog_PostDeleter"))
+        .inFile(blog)
+        .onLineContaining("private record Post");
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.MISSING_TYPE.format(
+                "Comment", "a class named in @BelongsTo on its component postId"))
+        .inFile(comment)
+        .onLineContaining("public record Comment");
+  }
+
+  @Test
   void tableNameWithADashPointsAtTheName() {
     JavaFileObject account =
         model(
@@ -362,7 +404,7 @@ class ModelErrorsTest {
     // javac's own "cannot find symbol", then Cascade's, once the last round is over.
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining(Message.MISSING_TYPE.format("User", "a class named in @HasMany"))
+        .hadErrorContaining(Message.MISSING_TYPE.format("User", "a class named in its @HasMany"))
         .inFile(user)
         .onLineContaining("public record User");
   }
@@ -399,7 +441,7 @@ class ModelErrorsTest {
     // @Table record, and are not told otherwise.
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining(Message.MISSING_TYPE.format("Post", "a class named in @HasMany"))
+        .hadErrorContaining(Message.MISSING_TYPE.format("Post", "a class named in its @HasMany"))
         .inFile(post)
         .onLineContaining("public record Post");
   }
@@ -415,7 +457,8 @@ class ModelErrorsTest {
             """);
 
     assertThat(compile(post))
-        .hadErrorContaining(Message.MISSING_TYPE.format("Post", "a class named in @BelongsTo"))
+        .hadErrorContaining(Message.MISSING_TYPE.format(
+                "Post", "a class named in @BelongsTo on its component userId"))
         .inFile(post)
         .onLineContaining("public record Post");
   }
@@ -431,7 +474,7 @@ class ModelErrorsTest {
             """);
 
     assertThat(compile(user))
-        .hadErrorContaining(Message.MISSING_TYPE.format("User", "EmailAddress"))
+        .hadErrorContaining(Message.MISSING_TYPE.format("User", "the type EmailAddress of its component email"))
         .inFile(user)
         .onLineContaining("public record User");
   }

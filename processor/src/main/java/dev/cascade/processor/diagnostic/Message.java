@@ -82,13 +82,15 @@ public enum Message {
       "%s.%s is the soft-delete column of table %s but is a %s: declare it as Instant,"
           + " OffsetDateTime, LocalDateTime or java.sql.Timestamp"),
   SOFT_CASCADE_REACHES_HARD_TABLE(
-      "@Deletable(strategy = SOFT) on %s: its cascade reaches %s (%s), which has no soft-delete"
-          + " column %s; %s, set %s on %s, or choose strategy = TRASH or PERMANENT for %s"),
+      "@Deletable(strategy = SOFT) on %s: its cascade reaches %s (%s), %s; %s, set %s on %s, or"
+          + " choose strategy = TRASH or PERMANENT for %s"),
   TRASH_COLUMN_CLASH(
       "%s.%s: column %s has a name the trash table %s uses for its own bookkeeping; name the"
           + " column differently with @Column"),
   MISSING_TYPE(
-      "%s refers to %s, which does not exist: check the class name in its annotations"),
+      "%s refers to %s, which javac cannot resolve, so Cascade wrote no code for it: fix javac's"
+          + " own error about that class (a misspelled name, a missing import, or a class it cannot"
+          + " access)"),
   UNEXPECTED_FAILURE(
       "Cascade failed on %s with %s; this is a bug in Cascade, please report it with this model");
 

@@ -105,23 +105,23 @@ final class Annotations {
   }
 
   /**
-   * Names the type of a class-literal attribute that could not be read: its name where the
-   * compiler kept one, else the annotation that names it (javac keeps no name for a class literal
-   * it cannot resolve, and prints it as {@code <error>}).
+   * The name of the type of a class-literal attribute that could not be read, where the compiler
+   * kept one: javac keeps no name for a class literal it cannot resolve, and prints it as {@code
+   * <error>}.
    */
-  String source(AnnotationMirror mirror, String name) {
+  Optional<String> missingName(AnnotationMirror mirror, String name) {
     AnnotationValue value = value(mirror, name);
     List<AnnotationValue> values =
         value.getValue() instanceof List<?> ? list(value) : List.of(value);
     for (AnnotationValue each : values) {
       if (!(each.getValue() instanceof TypeMirror type)) {
-        return "a class named in @" + mirror.getAnnotationType().asElement().getSimpleName();
+        return Optional.empty();
       }
       if (type.getKind() == TypeKind.ERROR) {
-        return type.toString();
+        return Optional.of(type.toString());
       }
     }
-    return value.toString();
+    return Optional.empty();
   }
 
   @SuppressWarnings("unchecked")

@@ -79,7 +79,11 @@ public final class ModelReader {
     for (AnnotationMirror hasMany : Annotations.findRepeated(type, HAS_MANY, HAS_MANY_LIST)) {
       Optional<List<TypeMirror>> child = annotations.types(hasMany, "value");
       if (child.isEmpty()) {
-        return new Reading.Deferred(annotations.source(hasMany, "value"));
+        return new Reading.Deferred(
+            annotations
+                .missingName(hasMany, "value")
+                .map(missing -> missing + ", named in its @HasMany")
+                .orElse("a class named in its @HasMany"));
       }
       relations.add(
           new RelationSpec(
@@ -152,14 +156,23 @@ public final class ModelReader {
             belongsToOrigin));
   }
 
-  /** The type a component names that does not exist: its own type, or its {@code @BelongsTo}'s. */
+  /**
+   * The type a component names that does not exist, its own type or its {@code @BelongsTo}'s:
+   * {@code the type Money of its component price}.
+   */
   private String missingType(RecordComponentElement component) {
+    String name = component.getSimpleName().toString();
     if (component.asType().getKind() == TypeKind.ERROR) {
-      return component.asType().toString();
+      return "the type " + component.asType() + " of its component " + name;
     }
     return Annotations.find(component, BELONGS_TO)
-        .map(belongsTo -> annotations.source(belongsTo, "value"))
-        .orElse(component.asType().toString());
+        .map(
+            belongsTo ->
+                annotations
+                    .missingName(belongsTo, "value")
+                    .map(missing -> missing + ", named in @BelongsTo on its component " + name)
+                    .orElse("a class named in @BelongsTo on its component " + name))
+        .orElse("the type " + component.asType() + " of its component " + name);
   }
 
   /**

@@ -85,7 +85,7 @@ final class SoftDeleteCheck {
                       model.displayName(),
                       hard.table().table(),
                       hard.path(),
-                      hard.table().deletable().deletedAt(),
+                      withoutColumn(hard.table()),
                       addColumn(hard.table()),
                       onDelete(hard.into()),
                       hard.into().stream()
@@ -132,6 +132,18 @@ final class SoftDeleteCheck {
           }
         });
     return hard;
+  }
+
+  /**
+   * {@code which has no soft-delete column deleted_at}, or, where the column is there but holds no
+   * time, {@code whose soft-delete column deleted_at is a java.lang.String, not a time}.
+   */
+  private static String withoutColumn(ModelSpec table) {
+    String deletedAt = table.deletable().deletedAt();
+    return table
+        .column(deletedAt)
+        .map(c -> "whose soft-delete column " + deletedAt + " is a " + c.type() + ", not a time")
+        .orElse("which has no soft-delete column " + deletedAt);
   }
 
   /** How to give the table its soft-delete column. */
