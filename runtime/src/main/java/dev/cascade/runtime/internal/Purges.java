@@ -11,6 +11,7 @@ import dev.cascade.runtime.PurgeResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -223,9 +224,13 @@ public final class Purges {
     String lookup =
         keysAndMarkers(plan, trash, column) + " AND " + Protocol.ORIGINAL_TABLE + " = '" + plan.table() + "'";
     List<Root> copies = lookups.list(Sql.of(lookup), mapper, "looking up " + trash);
+    Map<Instant, Set<String>> keysByMarker = new HashMap<>();
+    copies.forEach(copy -> keysByMarker.computeIfAbsent(copy.marker(), m -> new HashSet<>()).add(String.valueOf(copy.key())));
     return softened.stream()
-        .filter(operation -> copies.stream().anyMatch(copy -> operation.deletedAt().equals(copy.marker())
-            && operation.ids().contains(String.valueOf(copy.key()))))
+        .filter(operation -> {
+          Set<String> trashed = keysByMarker.getOrDefault(operation.deletedAt(), Set.of());
+          return !trashed.isEmpty() && operation.ids().stream().anyMatch(trashed::contains);
+        })
         .map(Operation::deletionId)
         .collect(Collectors.toSet());
   }
