@@ -1,5 +1,6 @@
 package dev.cascade.runtime;
 
+import dev.cascade.runtime.internal.PlainSqlParser;
 import dev.cascade.runtime.internal.Tables;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -73,15 +74,13 @@ final class DatabaseTypes {
     try {
       switch (dialect) {
         case POSTGRESQL, SQLITE ->
-            handle
-                .createQuery(dialect == Dialect.POSTGRESQL ? POSTGRESQL : SQLITE)
+            PlainSqlParser.apply(handle.createQuery(dialect == Dialect.POSTGRESQL ? POSTGRESQL : SQLITE))
                 .bind(0, stored.get())
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .forEach(column -> types.put(lower(column.getKey()), column.getValue()));
         case H2 -> {
           H2Types h2 = new H2Types(handle, stored.get());
-          handle
-              .createQuery(H2Types.COLUMNS)
+          PlainSqlParser.apply(handle.createQuery(H2Types.COLUMNS))
               .bind(0, stored.get())
               .mapToMap()
               .forEach(row -> types.put(lower((String) row.get("column_name")), h2.of(row)));
@@ -106,14 +105,12 @@ final class DatabaseTypes {
   private void mysql(String table, Map<String, String> types) {
     Map<String, String> checks = new HashMap<>();
     if (mariadb()) {
-      handle
-          .createQuery(MARIADB_COLUMN_CHECKS)
+      PlainSqlParser.apply(handle.createQuery(MARIADB_COLUMN_CHECKS))
           .bind(0, table)
           .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
           .forEach(check -> checks.put(check.getKey(), check.getValue()));
     }
-    handle
-        .createQuery(MYSQL_COLUMNS)
+    PlainSqlParser.apply(handle.createQuery(MYSQL_COLUMNS))
         .bind(0, table)
         .map(
             (rs, ctx) -> {

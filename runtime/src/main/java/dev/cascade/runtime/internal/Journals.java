@@ -18,7 +18,9 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The operations journal: one row per delete, written in the delete's transaction, updated by
@@ -103,7 +105,7 @@ public final class Journals {
             + " :state)"
             + (dialect == Dialect.POSTGRESQL || dialect == Dialect.SQLITE ? " ON CONFLICT DO NOTHING" : "");
     try {
-      var insert = handle.createUpdate(sql)
+      var insert = update(handle, sql)
           .bind("deletionId", start.deletionId())
           .bind("table", start.table())
           .bind("ids", JsonText.strings(start.ids()))
@@ -159,13 +161,13 @@ public final class Journals {
 
   private static void forget(Handle handle, String journal, String deletionId) {
     run(journal, "taking operation " + deletionId + ", which removed nothing, out of the journal", () ->
-        handle.createUpdate("DELETE FROM " + journal + " WHERE deletion_id = :id").bind("id", deletionId).execute());
+        update(handle, "DELETE FROM " + journal + " WHERE deletion_id = :id").bind("id", deletionId).execute());
   }
 
   private static void record(Handle handle, String journal, String deletionId, Map<String, Long> rowsByTable, String set) {
     long total = rowsByTable.values().stream().mapToLong(Long::longValue).sum();
     run(journal, "recording what operation " + deletionId + " removed", () ->
-        handle.createUpdate(
+        update(handle,
                 "UPDATE " + journal + " SET rows_by_table = :rows, total_rows = :total" + set + " WHERE deletion_id = :id")
             .bind("rows", JsonText.counts(rowsByTable))
             .bind("total", total)
@@ -180,7 +182,7 @@ public final class Journals {
   static Optional<Operation> unfinished(Handle handle, String journal, String table, List<Object> ids) {
     return run(journal, "looking for an unfinished batched delete of " + table + " " + ids, () -> {
       var query =
-          handle.createQuery(
+          query(handle,
                   "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table AND state = 'DELETING' AND"
                       + " root_ids = :ids ORDER BY marker DESC")
               .bind("table", table)
@@ -198,7 +200,7 @@ public final class Journals {
       Handle handle, Dialect dialect, String journal, String table, Instant cutoff, Optional<Instant> after, int limit) {
     return run(journal, "listing the operations of " + table + " to purge", () -> {
       var query =
-          handle.createQuery(
+          query(handle,
                   "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table AND state = 'DELETED' AND"
                       + " strategy IN ('SOFT', 'TRASH') AND marker < :cutoff"
                       + (after.isPresent() ? " AND marker > :after" : "") + " ORDER BY marker")
@@ -226,10 +228,10 @@ public final class Journals {
       Instant now) {
     for (List<String> part : parts(new ArrayList<>(deletionIds))) {
       var update =
-          handle.createUpdate(
+          update(handle,
                   "UPDATE " + journal + " SET state = '" + state + "', " + column + " = :now WHERE state = 'DELETED' AND"
-                      + " deletion_id IN (<ids>)")
-              .bindList("ids", part);
+                      + " deletion_id IN (" + names("id", part.size()) + ")");
+      bindAll(update, "id", part);
       bindTime(update, dialect, "now", now);
       run(journal, "recording operations " + part + " as " + state.name().toLowerCase(java.util.Locale.ROOT), update::execute);
     }
@@ -237,7 +239,7 @@ public final class Journals {
 
   public static Optional<Operation> find(Handle handle, String journal, String deletionId) {
     return run(journal, "reading operation " + deletionId, () ->
-        handle.createQuery("SELECT " + COLUMNS + " FROM " + journal + " WHERE deletion_id = :id")
+        query(handle, "SELECT " + COLUMNS + " FROM " + journal + " WHERE deletion_id = :id")
             .bind("id", deletionId)
             .map(OPERATION)
             .findOne());
@@ -245,7 +247,7 @@ public final class Journals {
 
   public static List<Operation> recent(Handle handle, String journal, int limit) {
     return run(journal, "reading the latest operations", () -> {
-      var query = handle.createQuery("SELECT " + COLUMNS + " FROM " + journal + " ORDER BY marker DESC, deletion_id");
+      var query = query(handle, "SELECT " + COLUMNS + " FROM " + journal + " ORDER BY marker DESC, deletion_id");
       query.setMaxRows(limit);
       return query.map(OPERATION).list();
     });
@@ -255,14 +257,10 @@ public final class Journals {
   static List<Operation> deletedAt(Handle handle, Dialect dialect, String journal, String table, List<Instant> markers) {
     List<Operation> found = new ArrayList<>();
     for (List<Instant> part : parts(markers)) {
-      StringBuilder names = new StringBuilder();
-      for (int i = 0; i < part.size(); i++) {
-        names.append(i == 0 ? ":m0" : ", :m" + i);
-      }
       var query =
-          handle.createQuery(
+          query(handle,
                   "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table AND state = 'DELETED' AND marker IN ("
-                      + names + ")")
+                      + names("m", part.size()) + ")")
               .bind("table", table);
       for (int i = 0; i < part.size(); i++) {
         bindTime(query, dialect, "m" + i, part.get(i));
@@ -278,12 +276,37 @@ public final class Journals {
     for (List<String> part : parts(deletionIds)) {
       found.addAll(
           run(journal, "reading operations " + part, () ->
-              handle.createQuery("SELECT " + COLUMNS + " FROM " + journal + " WHERE deletion_id IN (<ids>)")
-                  .bindList("ids", part)
+              bindAll(query(handle, "SELECT " + COLUMNS + " FROM " + journal + " WHERE deletion_id IN ("
+                          + names("id", part.size()) + ")"), "id", part)
                   .map(OPERATION)
                   .list()));
     }
     return found;
+  }
+
+  /** Cascade's statement on the journal, read by {@link PlainSqlParser}. */
+  private static Update update(Handle handle, String sql) {
+    return PlainSqlParser.apply(handle.createUpdate(sql));
+  }
+
+  private static Query query(Handle handle, String sql) {
+    return PlainSqlParser.apply(handle.createQuery(sql));
+  }
+
+  /** {@code :id0, :id1, :id2}: a parameter for each of {@code count} values. */
+  private static String names(String prefix, int count) {
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      names.append(i == 0 ? "" : ", ").append(':').append(prefix).append(i);
+    }
+    return names.toString();
+  }
+
+  private static <S extends SqlStatement<S>> S bindAll(S statement, String prefix, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      statement.bind(prefix + i, values.get(i));
+    }
+    return statement;
   }
 
   private static final RowMapper<Operation> OPERATION =

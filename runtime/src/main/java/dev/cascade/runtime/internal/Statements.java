@@ -13,9 +13,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.NoTemplateEngine;
 import org.jdbi.v3.core.statement.SqlStatement;
-import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * Runs generated statements for one call on one database: renders their names as the database
@@ -24,9 +22,6 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * names the table and the ids.
  */
 final class Statements {
-  /** Generated SQL is final text: a {@code <...>} in a user's {@code where} must stay as it is. */
-  private static final NoTemplateEngine NO_TEMPLATES = new NoTemplateEngine();
-
   private final Handle handle;
   private final Dialect dialect;
   private final CascadeSchema names;
@@ -158,8 +153,9 @@ final class Statements {
     return placeholders.expand(Quoting.render(sql.text(dialect), dialect, names));
   }
 
-  private void prepare(SqlStatement<?> statement, String text, Map<String, Object> values) {
-    statement.configure(SqlStatements.class, c -> c.setTemplateEngine(NO_TEMPLATES));
+  private <S extends SqlStatement<S>> void prepare(S statement, String text, Map<String, Object> values) {
+    // Generated SQL is final text: a <...> in a user's where must stay as it is.
+    PlainSqlParser.apply(statement);
     placeholders.bind(statement, text);
     values.forEach(
         (name, value) -> {
