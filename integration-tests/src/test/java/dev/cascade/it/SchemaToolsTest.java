@@ -12,6 +12,8 @@ import dev.cascade.it.longnames.LongNames;
 import dev.cascade.it.longnames.SubscriptionInvoiceDeleter;
 import dev.cascade.it.longnames.SubscriptionInvoiceRestorer;
 import dev.cascade.it.shop.CustomerDeleter;
+import dev.cascade.it.types.SampleDeleter;
+import dev.cascade.it.types.Samples;
 import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeSchema;
 import dev.cascade.runtime.CascadeException;
@@ -109,6 +111,26 @@ class SchemaToolsTest {
       } finally {
         handle.execute("DROP SCHEMA " + later + " CASCADE");
       }
+    }
+  }
+
+  /**
+   * H2 in MySQL's mode with {@code DATABASE_TO_LOWER=TRUE} reports its types in lower case; the
+   * trash DDL is still H2's own (a newcomer's trial got {@code status enum} with no values, and texts without their length).
+   */
+  @Test
+  void onH2WithNamesInLowerCaseTheTrashDdlIsTheSameAsOnPlainH2() {
+    try (TestDatabase plain = TestDatabase.create(DatabaseKind.H2);
+        TestDatabase lower = TestDatabase.h2With(";MODE=MySQL;DATABASE_TO_LOWER=TRUE")) {
+      Samples.create(plain);
+      Samples.create(lower);
+
+      List<String> expected = plain.jdbi().withHandle(h -> TrashTables.ddl(h, SampleDeleter.schema()));
+      List<String> actual = lower.jdbi().withHandle(h -> TrashTables.ddl(h, SampleDeleter.schema()));
+
+      assertThat(String.join("\n", expected))
+          .contains("label CHARACTER VARYING(40)", "taken_at TIMESTAMP(6) WITH TIME ZONE", "NUMERIC(12, 4)");
+      assertThat(actual).isEqualTo(expected);
     }
   }
 

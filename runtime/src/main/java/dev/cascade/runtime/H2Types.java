@@ -43,7 +43,9 @@ final class H2Types {
     if (row.get("domain_name") != null) {
       return quote(row.get("domain_schema")) + "." + quote(row.get("domain_name"));
     }
-    String dataType = (String) row.get("data_type");
+    // Upper case, as H2 in another database's mode with DATABASE_TO_LOWER=TRUE reports it in lower
+    // case (a newcomer's trial: an enum came out as "enum" with no values, a text without length).
+    String dataType = ((String) row.get("data_type")).toUpperCase(Locale.ROOT);
     if (SIZED.contains(dataType)) {
       return dataType + "(" + row.get("character_maximum_length") + ")";
     }
@@ -79,7 +81,7 @@ final class H2Types {
 
   /** {@code INTERVAL YEAR(3)}, {@code INTERVAL DAY(2) TO SECOND(6)}, {@code INTERVAL SECOND(2, 3)}. */
   private static String interval(Map<String, Object> row) {
-    String[] fields = ((String) row.get("interval_type")).split(" TO ");
+    String[] fields = ((String) row.get("interval_type")).toUpperCase(Locale.ROOT).split(" TO ");
     Object leading = row.get("interval_precision");
     Object fraction = row.get("datetime_precision");
     if (fields.length == 1) {

@@ -28,6 +28,18 @@ class H2TypesTest {
         .isEqualTo("TIME(0) WITH TIME ZONE");
   }
 
+  /** As H2 reports them in another database's mode with {@code DATABASE_TO_LOWER=TRUE}. */
+  @Test
+  void typesReportedInLowerCaseAreWrittenAsInUpperCase() {
+    assertThat(types.of(row("data_type", "timestamp with time zone", "datetime_precision", 3)))
+        .isEqualTo("TIMESTAMP(3) WITH TIME ZONE");
+    assertThat(types.of(row("data_type", "character varying", "character_maximum_length", 40L)))
+        .isEqualTo("CHARACTER VARYING(40)");
+    assertThat(types.of(row("data_type", "interval", "interval_type", "day to second", "interval_precision", 2,
+            "datetime_precision", 6)))
+        .isEqualTo("INTERVAL DAY(2) TO SECOND(6)");
+  }
+
   @Test
   void numbersAreWrittenAsDeclared() {
     assertThat(
