@@ -158,6 +158,14 @@ final class SqlFailures {
         });
   }
 
+  /**
+   * The database rolled the whole transaction back, savepoints and all: a deadlock on MySQL and
+   * MariaDB (error 1213). PostgreSQL keeps the savepoints of a transaction a statement failed in.
+   */
+  static boolean transactionRolledBack(Throwable failure) {
+    return anyCause(failure, sql -> sql.getErrorCode() == 1213);
+  }
+
   private static boolean anyCause(Throwable failure, Predicate<SQLException> test) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql && test.test(sql)) {
