@@ -36,7 +36,7 @@ public final class Deletions {
   public static <T> DeleteResult destroy(
       Handle handle, DeletePlan<T> plan, Collection<?> ids, DeleteOptions options) {
     requireOptions(plan.table(), options, "DeleteOptions");
-    Keys keys = Keys.of(plan.table(), ids);
+    Keys keys = Keys.of(plan.table(), plan.keyType(), ids);
     Dialect dialect = dialectOf(handle, plan);
     DeleteStrategy strategy = resolve(handle, plan, options);
     Strategy statements = statementsFor(plan, strategy);
@@ -281,7 +281,7 @@ public final class Deletions {
   public static <T> DeletePreview preview(
       Handle handle, DeletePlan<T> plan, Collection<?> ids, DeleteOptions options) {
     requireOptions(plan.table(), options, "DeleteOptions");
-    Keys keys = Keys.of(plan.table(), ids);
+    Keys keys = Keys.of(plan.table(), plan.keyType(), ids);
     Dialect dialect = dialectOf(handle, plan);
     DeleteStrategy strategy = resolve(handle, plan, options);
     Strategy statements = statementsFor(plan, strategy);

@@ -20,6 +20,12 @@ import java.util.stream.Collectors;
 final class Keys {
   private static final int SHOWN = 10;
 
+  private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Long.class, Integer.class, Short.class, Byte.class);
+
+  /** Key types whose ids must be of that very class; others (mapped types) are left to JDBI. */
+  private static final Set<Class<?>> KNOWN =
+      Set.of(Long.class, Integer.class, Short.class, Byte.class, String.class, java.util.UUID.class);
+
   private final String table;
   private final List<Object> ids;
 
@@ -48,6 +54,35 @@ final class Keys {
       return new Keys(table, oneClass(table, distinct, classes));
     }
     return new Keys(table, List.copyOf(distinct));
+  }
+
+  /**
+   * The ids a caller passed for a key of this type: one of another type, which only unchecked code
+   * can pass (a raw {@code Collection}), is refused before anything runs, rather than left to the
+   * database, which may convert it (MariaDB took the id {@code "1"} as 1 and {@code "abc"} as no
+   * row, where H2 failed; a newcomer's trial).
+   */
+  static Keys of(String table, Class<?> keyType, Collection<?> ids) {
+    Keys keys = of(table, ids);
+    Class<?> expected = boxed(keyType);
+    boolean whole = WHOLE_NUMBERS.contains(expected);
+    for (Object id : keys.ids) {
+      boolean fits = whole ? WHOLE_NUMBERS.contains(id.getClass()) : !KNOWN.contains(expected) || expected.isInstance(id);
+      if (!fits) {
+        throw new CascadeException(
+            table + " takes ids of type " + keyType.getSimpleName() + ", not " + id.getClass().getName() + " ('" + id
+                + "'), which unchecked code passed; nothing was changed: pass ids of the key's type");
+      }
+    }
+    return keys;
+  }
+
+  private static Class<?> boxed(Class<?> type) {
+    if (!type.isPrimitive()) {
+      return type;
+    }
+    return type == long.class ? Long.class : type == int.class ? Integer.class : type == short.class ? Short.class
+        : type == byte.class ? Byte.class : type;
   }
 
   /**

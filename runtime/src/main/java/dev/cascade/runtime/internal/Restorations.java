@@ -43,7 +43,7 @@ public final class Restorations {
   /** Restores one id and returns its live record; fails if it is not deleted. */
   public static <T> T restore(Handle handle, RestorePlan<T> plan, Object id, RestoreOptions options) {
     Deletions.requireOptions(plan.table(), options, "RestoreOptions");
-    Keys keys = Keys.of(plan.table(), java.util.Collections.singletonList(id));
+    Keys keys = Keys.of(plan.table(), plan.keyType(), java.util.Collections.singletonList(id));
     Dialect dialect = dialectOf(handle, plan);
     return Transactions.atomically(
         handle, keys, () -> new Restoration<>(handle, dialect, plan, options).restoreRequested(keys).get(0));
@@ -55,7 +55,7 @@ public final class Restorations {
    */
   public static <T> RestorePreview preview(Handle handle, RestorePlan<T> plan, Object id, RestoreOptions options) {
     Deletions.requireOptions(plan.table(), options, "RestoreOptions");
-    Keys keys = Keys.of(plan.table(), java.util.Collections.singletonList(id));
+    Keys keys = Keys.of(plan.table(), plan.keyType(), java.util.Collections.singletonList(id));
     Dialect dialect = dialectOf(handle, plan);
     return Transactions.atomically(
         handle, keys, () -> new Restoration<>(handle, dialect, plan, options).preview(keys));

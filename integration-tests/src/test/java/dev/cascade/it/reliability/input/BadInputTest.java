@@ -74,6 +74,25 @@ class BadInputTest {
     }
   }
 
+  /**
+   * Ids of another type, which only unchecked code can pass: MariaDB took {@code "1"} as user 1 and
+   * deleted it (a newcomer's trial), H2 failed; now every database refuses them alike.
+   */
+  @AllDatabases
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void idsOfAnotherTypeThanTheKeyAreRefused(TestDatabase db) {
+    Fixture f = seed(db);
+    try (Handle h = db.jdbi().open()) {
+      java.util.Collection strings = List.of(String.valueOf(f.alice()), "abc");
+      refused(db, () -> UserDeleter.destroyAll(h, strings), "users takes ids of type Long, not java.lang.String ('1')");
+      refused(db, () -> UserDeleter.previewAll(h, strings), "which unchecked code passed; nothing was changed");
+      java.util.Collection mixed = List.of(f.alice(), 2.5);
+      refused(db, () -> UserDeleter.destroyAll(h, mixed, SOFT), "the ids mix Long, Double");
+      java.util.Collection ints = List.of((int) f.alice());
+      assertThat(UserDeleter.destroyAll(h, ints, SOFT).deletedCount()).isEqualTo(1);
+    }
+  }
+
   @AllDatabases
   void anEmptyIdListIsANoOp(TestDatabase db) {
     seed(db);
