@@ -93,13 +93,18 @@ final class H2Types {
 
   private String enumeration(Map<String, Object> row) {
     List<String> values =
-        PlainSqlParser.apply(handle.createQuery(ENUM_VALUES)).bind(0, table).bind(1, row.get("dtd_identifier")).mapTo(String.class).list();
+        PlainSqlParser.apply(handle.createQuery(ENUM_VALUES))
+            .bind(0, table)
+            .bind(1, row.get("dtd_identifier"))
+            .mapTo(String.class)
+            .list();
     return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", ", "ENUM(", ")"));
   }
 
   private String array(Map<String, Object> row) {
     Map<String, Object> element =
-        PlainSqlParser.apply(handle.createQuery(ELEMENT)).bind(0, table).bind(1, row.get("dtd_identifier")).mapToMap().one();
+        PlainSqlParser.apply(handle.createQuery(ELEMENT)).bind(0, table).bind(1, row.get("dtd_identifier")).mapToMap()
+            .one();
     return of(element) + " ARRAY[" + row.get("maximum_cardinality") + "]";
   }
 

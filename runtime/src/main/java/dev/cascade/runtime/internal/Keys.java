@@ -67,7 +67,8 @@ final class Keys {
     Class<?> expected = boxed(keyType);
     boolean whole = WHOLE_NUMBERS.contains(expected);
     for (Object id : keys.ids) {
-      boolean fits = whole ? WHOLE_NUMBERS.contains(id.getClass()) : !KNOWN.contains(expected) || expected.isInstance(id);
+      boolean fits =
+          whole ? WHOLE_NUMBERS.contains(id.getClass()) : !KNOWN.contains(expected) || expected.isInstance(id);
       if (!fits) {
         throw new CascadeException(
             table + " takes ids of type " + keyType.getSimpleName() + ", not " + id.getClass().getName() + " ('" + id

@@ -692,7 +692,6 @@ public final class Restorations {
       }
     }
 
-    /** Whether this root was deleted by this operation: it carries the operation's marker. */
     /**
      * What ties a root to the operation that deleted it: the operation's id in a trash copy's
      * marker, its time in a soft-deleted row's. A root was deleted by an operation when the two
