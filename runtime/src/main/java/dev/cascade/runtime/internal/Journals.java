@@ -230,7 +230,7 @@ public final class Journals {
       var update =
           update(handle,
                   "UPDATE " + journal + " SET state = '" + state + "', " + column + " = :now WHERE state = 'DELETED' AND"
-                      + " deletion_id IN (" + names("id", part.size()) + ")");
+                      + " deletion_id IN (" + Placeholders.list("id", part.size()) + ")");
       bindAll(update, "id", part);
       bindTime(update, dialect, "now", now);
       run(journal, "recording operations " + part + " as " + state.name().toLowerCase(java.util.Locale.ROOT), update::execute);
@@ -260,7 +260,7 @@ public final class Journals {
       var query =
           query(handle,
                   "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table AND state = 'DELETED' AND marker IN ("
-                      + names("m", part.size()) + ")")
+                      + Placeholders.list("m", part.size()) + ")")
               .bind("table", table);
       for (int i = 0; i < part.size(); i++) {
         bindTime(query, dialect, "m" + i, part.get(i));
@@ -277,7 +277,7 @@ public final class Journals {
       found.addAll(
           run(journal, "reading operations " + part, () ->
               bindAll(query(handle, "SELECT " + COLUMNS + " FROM " + journal + " WHERE deletion_id IN ("
-                          + names("id", part.size()) + ")"), "id", part)
+                          + Placeholders.list("id", part.size()) + ")"), "id", part)
                   .map(OPERATION)
                   .list()));
     }
@@ -291,15 +291,6 @@ public final class Journals {
 
   private static Query query(Handle handle, String sql) {
     return PlainSqlParser.apply(handle.createQuery(sql));
-  }
-
-  /** {@code :id0, :id1, :id2}: a parameter for each of {@code count} values. */
-  private static String names(String prefix, int count) {
-    StringBuilder names = new StringBuilder();
-    for (int i = 0; i < count; i++) {
-      names.append(i == 0 ? "" : ", ").append(':').append(prefix).append(i);
-    }
-    return names.toString();
   }
 
   private static <S extends SqlStatement<S>> S bindAll(S statement, String prefix, List<String> values) {

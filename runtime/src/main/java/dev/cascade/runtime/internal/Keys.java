@@ -20,11 +20,8 @@ import java.util.stream.Collectors;
 final class Keys {
   private static final int SHOWN = 10;
 
+  /** Whole numbers of any width, which a whole-number key takes alike. */
   private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Long.class, Integer.class, Short.class, Byte.class);
-
-  /** Key types whose ids must be of that very class; others (mapped types) are left to JDBI. */
-  private static final Set<Class<?>> KNOWN =
-      Set.of(Long.class, Integer.class, Short.class, Byte.class, String.class, java.util.UUID.class);
 
   private final String table;
   private final List<Object> ids;
@@ -64,11 +61,11 @@ final class Keys {
    */
   static Keys of(String table, Class<?> keyType, Collection<?> ids) {
     Keys keys = of(table, ids);
-    Class<?> expected = boxed(keyType);
-    boolean whole = WHOLE_NUMBERS.contains(expected);
+    KeyType expected = KeyType.of(keyType); // OTHER, a mapped type, is left to JDBI
+    boolean whole = expected.isNumber() || keyType == byte.class || keyType == Byte.class; // bytes are OTHER there
     for (Object id : keys.ids) {
       boolean fits =
-          whole ? WHOLE_NUMBERS.contains(id.getClass()) : !KNOWN.contains(expected) || expected.isInstance(id);
+          whole ? WHOLE_NUMBERS.contains(id.getClass()) : expected == KeyType.OTHER || expected.javaType().isInstance(id);
       if (!fits) {
         throw new CascadeException(
             table + " takes ids of type " + keyType.getSimpleName() + ", not " + id.getClass().getName() + " ('" + id
@@ -78,21 +75,13 @@ final class Keys {
     return keys;
   }
 
-  private static Class<?> boxed(Class<?> type) {
-    if (!type.isPrimitive()) {
-      return type;
-    }
-    return type == long.class ? Long.class : type == int.class ? Integer.class : type == short.class ? Short.class
-        : type == byte.class ? Byte.class : type;
-  }
-
   /**
    * Ids of several classes, which only unchecked code can pass: whole numbers of several widths
    * become {@code Long}s (a {@code BIGINT} compares with any integer column); anything else is
    * refused, since no one SQL type fits them.
    */
   private static List<Object> oneClass(String table, List<Object> ids, Set<Class<?>> classes) {
-    if (!classes.stream().allMatch(c -> c == Long.class || c == Integer.class || c == Short.class || c == Byte.class)) {
+    if (!WHOLE_NUMBERS.containsAll(classes)) {
       throw new CascadeException(
           table + ": the ids mix " + classes.stream().map(Class::getSimpleName).collect(Collectors.joining(", "))
               + "; pass ids of the key's type only");

@@ -211,7 +211,8 @@ final class Placeholders {
     return rekeyed.isEmpty() ? "1 = 1" : key + " NOT IN (" + list("rekeyedOld", rekeyed.size()) + ")";
   }
 
-  private static String list(String name, int size) {
+  /** {@code :name0, :name1, :name2}: a parameter for each of {@code size} values; {@code NULL} for none. */
+  static String list(String name, int size) {
     if (size == 0) {
       return "NULL";
     }
