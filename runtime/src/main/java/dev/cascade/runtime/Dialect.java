@@ -25,7 +25,8 @@ public enum Dialect {
     try {
       var metaData = handle.getConnection().getMetaData();
       product = metaData.getDatabaseProductName();
-      version = metaData.getDatabaseProductVersion();
+      // Every call reads the dialect; only H2's version is checked, so only H2's is read.
+      version = ofProductName(product) == H2 ? metaData.getDatabaseProductVersion() : "";
     } catch (SQLException e) {
       throw new CascadeException("cannot tell which database the handle is connected to", e);
     }
