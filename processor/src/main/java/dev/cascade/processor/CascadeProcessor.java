@@ -13,6 +13,7 @@ import dev.cascade.processor.model.Origin;
 import dev.cascade.processor.model.RelationSpec;
 import dev.cascade.processor.plan.ModelPlan;
 import dev.cascade.processor.plan.Planner;
+import dev.cascade.processor.read.CompiledModule;
 import dev.cascade.processor.read.Schema;
 import dev.cascade.processor.read.SchemaLoader;
 import dev.cascade.processor.validate.Validation;
@@ -22,9 +23,13 @@ import dev.cascade.processor.write.ServicesWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -49,6 +54,9 @@ public final class CascadeProcessor extends AbstractProcessor {
   /** The deleters written, for {@code META-INF/services}, written once processing is over. */
   private final Set<ClassName> deleters = new LinkedHashSet<>();
 
+  /** The deleters written in each named module, whose {@code module-info} must provide them. */
+  private final Map<String, ModuleDeleters> deletersByModule = new LinkedHashMap<>();
+
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
@@ -64,6 +72,7 @@ public final class CascadeProcessor extends AbstractProcessor {
         processingEnv.getMessager().printMessage(
             javax.tools.Diagnostic.Kind.ERROR, "cannot write " + ServicesWriter.PATH + ": " + e.getMessage());
       }
+      deletersByModule.values().forEach(this::warnUnprovided);
     }
     return false;
   }
@@ -147,11 +156,21 @@ public final class CascadeProcessor extends AbstractProcessor {
 
   private void generate(RelationGraph graph, ModelSpec model) {
     try {
+      Optional<CompiledModule> module = CompiledModule.of(processingEnv, model.origin().element());
+      boolean annotated = module.map(CompiledModule::readsJavaCompiler).orElse(true);
       ModelPlan plan = new Planner(graph).plan(model);
-      JavaFile deleter = DeleterWriter.write(plan);
+      JavaFile deleter = DeleterWriter.write(plan, annotated);
       write(deleter);
-      deleters.add(ClassName.get(deleter.packageName(), deleter.typeSpec().name()));
-      write(RestorerWriter.write(plan));
+      ClassName deleterName = ClassName.get(deleter.packageName(), deleter.typeSpec().name());
+      deleters.add(deleterName);
+      module.ifPresent(named -> {
+        ModuleDeleters written = deletersByModule.computeIfAbsent(named.name(), name -> new ModuleDeleters(named));
+        written.registrations().add(DeleterWriter.registration(deleterName).canonicalName());
+        if (written.registrations().size() == 1) {
+          tellAbout(named, annotated);
+        }
+      });
+      write(RestorerWriter.write(plan, annotated));
     } catch (RuntimeException | IOException e) {
       processingEnv
           .getMessager()
@@ -162,6 +181,44 @@ public final class CascadeProcessor extends AbstractProcessor {
       if (e instanceof RuntimeException runtime) {
         throw runtime;
       }
+    }
+  }
+
+  /** Says, on a module's first model, what its {@code module-info} lacks for the generated code. */
+  private void tellAbout(CompiledModule module, boolean annotated) {
+    if (!module.readsJavaSql()) {
+      processingEnv.getMessager().printMessage(
+          javax.tools.Diagnostic.Kind.ERROR, Message.MODULE_DOES_NOT_READ_JAVA_SQL.format(module.name()), module.element());
+    }
+    if (!annotated) {
+      processingEnv.getMessager().printMessage(
+          javax.tools.Diagnostic.Kind.NOTE, Message.GENERATED_NOT_READABLE.format(module.name()), module.element());
+    }
+  }
+
+  /**
+   * Warns, on the module, of the deleters its {@code module-info} does not provide: {@code
+   * Journal.purge} finds deleters with a {@code ServiceLoader}, which in a named module reads {@code
+   * provides}, not {@code META-INF/services}, so it would leave their operations alone.
+   */
+  private void warnUnprovided(ModuleDeleters written) {
+    List<String> missing = written.module().unprovided(written.registrations());
+    if (!missing.isEmpty()) {
+      processingEnv.getMessager().printMessage(
+          javax.tools.Diagnostic.Kind.WARNING,
+          Message.DELETERS_NOT_PROVIDED.format(
+              written.module().name(),
+              String.join(", ", missing),
+              CompiledModule.DELETER_SERVICE,
+              String.join(", ", written.registrations())),
+          written.module().element());
+    }
+  }
+
+  /** The registrations of the deleters written in one named module. */
+  private record ModuleDeleters(CompiledModule module, Set<String> registrations) {
+    ModuleDeleters(CompiledModule module) {
+      this(module, new TreeSet<>());
     }
   }
 

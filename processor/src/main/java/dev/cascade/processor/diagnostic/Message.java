@@ -91,6 +91,21 @@ public enum Message {
       "%s refers to %s, which javac cannot resolve, so Cascade wrote no code for it: fix javac's"
           + " own error about that class (a misspelled name, a missing import, or a class it cannot"
           + " access)"),
+  MODULE_DOES_NOT_READ_JAVA_SQL(
+      "module %s does not read java.sql, which the classes Cascade generates in it use"
+          + " (java.sql.ResultSet, in their row mappers): add `requires java.sql;` to its"
+          + " module-info.java"),
+  /** A note, not an error: the generated code compiles without the annotation. */
+  GENERATED_NOT_READABLE(
+      "module %s does not read java.compiler, so the classes Cascade generates in it carry no"
+          + " @javax.annotation.processing.Generated: add `requires static java.compiler;` to its"
+          + " module-info.java to have it"),
+  /** A warning, not an error: only Journal.purge needs the deleters provided. */
+  DELETERS_NOT_PROVIDED(
+      "module %s does not provide %s to Journal.purge, which finds deleters with a ServiceLoader,"
+          + " and that reads a named module's `provides`, not its META-INF/services, so it would"
+          + " leave the operations of their tables alone: add `provides %s with %s;` to"
+          + " module-info.java"),
   UNEXPECTED_FAILURE(
       "Cascade failed on %s with %s; this is a bug in Cascade, please report it with this model");
 

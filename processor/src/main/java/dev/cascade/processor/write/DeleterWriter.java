@@ -29,7 +29,11 @@ import javax.lang.model.element.Modifier;
 public final class DeleterWriter {
   private DeleterWriter() {}
 
-  public static JavaFile write(ModelPlan plan) {
+  /**
+   * The class for this plan; {@code annotated}: with {@code @Generated}, which a named module can
+   * name only when it reads {@code java.compiler}.
+   */
+  public static JavaFile write(ModelPlan plan, boolean annotated) {
     ModelSpec model = plan.root();
     ClassName deleter = GeneratedNames.deleter(model.type());
     SqlFields sql = new SqlFields(plan.deleterSql());
@@ -39,9 +43,11 @@ public final class DeleterWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(deleter)
             .addOriginatingElement(model.origin().element())
-            .addAnnotation(RuntimeTypes.generated())
             .addModifiers(Modifier.FINAL)
             .addJavadoc(classDoc(model, plan));
+    if (annotated) {
+      type.addAnnotation(RuntimeTypes.generated());
+    }
     if (model.access() == Access.PUBLIC) {
       type.addModifiers(Modifier.PUBLIC);
     }

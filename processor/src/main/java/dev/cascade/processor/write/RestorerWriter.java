@@ -25,7 +25,11 @@ import javax.lang.model.element.Modifier;
 public final class RestorerWriter {
   private RestorerWriter() {}
 
-  public static JavaFile write(ModelPlan plan) {
+  /**
+   * The class for this plan; {@code annotated}: with {@code @Generated}, which a named module can
+   * name only when it reads {@code java.compiler}.
+   */
+  public static JavaFile write(ModelPlan plan, boolean annotated) {
     ModelSpec model = plan.root();
     ClassName restorer = GeneratedNames.restorer(model.type());
     ClassName deleter = GeneratedNames.deleter(model.type());
@@ -35,9 +39,11 @@ public final class RestorerWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(restorer)
             .addOriginatingElement(model.origin().element())
-            .addAnnotation(RuntimeTypes.generated())
             .addModifiers(Modifier.FINAL)
             .addJavadoc(classDoc(model, plan));
+    if (annotated) {
+      type.addAnnotation(RuntimeTypes.generated());
+    }
     if (model.access() == Access.PUBLIC) {
       type.addModifiers(Modifier.PUBLIC);
     }
