@@ -58,6 +58,51 @@ class SoftDeleteTest {
     return handle.select("SELECT deleted_at FROM " + table + " WHERE id = ?", id).mapTo(java.time.Instant.class).one();
   }
 
+  /**
+   * A newcomer's trial: the usual soft-delete pattern, a name unique among live users only; a user
+   * soft-deleted, a new user took the name, then the old one restored. The restore fails, changing
+   * nothing, saying which value is taken and how to free it (it gave the driver's words alone);
+   * freed, it restores. PostgreSQL and SQLite index the live rows ({@code WHERE deleted_at IS
+   * NULL}); H2 and MariaDB have no partial index, so a generated column holds the live rows' names.
+   */
+  @AllDatabases
+  void aValueUniqueAmongLiveRowsThatANewRowTookFailsTheRestoreSayingHowToFreeIt(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      switch (db.kind()) {
+        case POSTGRESQL, SQLITE -> handle.execute("CREATE UNIQUE INDEX users_live_name ON users (name) WHERE deleted_at IS NULL");
+        case H2 -> {
+          handle.execute("ALTER TABLE users ADD COLUMN live_name VARCHAR(100) GENERATED ALWAYS AS (CASE WHEN deleted_at IS NULL THEN name END)");
+          handle.execute("CREATE UNIQUE INDEX users_live_name ON users (live_name)");
+        }
+        case MARIADB -> {
+          handle.execute("ALTER TABLE users ADD COLUMN live_name VARCHAR(100) AS (CASE WHEN deleted_at IS NULL THEN name END) PERSISTENT");
+          handle.execute("CREATE UNIQUE INDEX users_live_name ON users (live_name)");
+        }
+      }
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      forum.post(alice, "hello");
+      UserDeleter.destroy(handle, alice, SOFT);
+      long newcomer = forum.user("alice");
+      Snapshot before = db.snapshot(Forum.TABLES);
+
+      assertThatThrownBy(() -> UserRestorer.restore(handle, alice))
+          .isExactlyInstanceOf(CascadeException.class)
+          .hasMessageContaining("restoring users")
+          .hasMessageEndingWith(
+              "; a live row holds a value that a restored row needs to be unique: not its key (which this restore"
+                  + " checks), a unique column another row took since the delete, such as an email or a slug; free the"
+                  + " value (change or delete that row, or change the soft-deleted row's value), then restore again;"
+                  + " nothing was changed");
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+
+      handle.execute("UPDATE users SET name = 'alice (2)' WHERE id = ?", newcomer);
+      assertThat(UserRestorer.restore(handle, alice).name()).isEqualTo("alice");
+      assertThat(handle.createQuery("SELECT COUNT(*) FROM posts WHERE deleted_at IS NULL").mapTo(Long.class).one()).isEqualTo(1L);
+    }
+  }
+
   @AllDatabases
   void softDeleteMarksTheWholeTreeWithOneTimestampAndNothingElse(TestDatabase db) {
     Forum.create(db);

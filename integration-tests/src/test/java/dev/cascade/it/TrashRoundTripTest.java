@@ -4,12 +4,14 @@ import static dev.cascade.it.types.Samples.READING_COLUMNS;
 import static dev.cascade.it.types.Samples.SAMPLE_COLUMNS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.types.Sample;
 import dev.cascade.it.types.SampleDeleter;
 import dev.cascade.it.types.SampleRestorer;
 import dev.cascade.it.types.Samples;
+import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Dialect;
@@ -123,6 +125,49 @@ class TrashRoundTripTest {
       assertThat(handle.select("SELECT COUNT(*) FROM samples_trash WHERE verified IS NULL").mapTo(Long.class).one())
           .as("no default copied")
           .isEqualTo(2);
+    }
+  }
+
+  /**
+   * A column mapper that fails on a stored value: the error names the column and the type it was
+   * read as (a newcomer's trial got SQLite's bare "not implemented by SQLite JDBC driver" for a
+   * {@code String[]}, from JDBI's array mapper). SQLite cannot read an {@code OffsetDateTime} back
+   * at all; the other databases get a mapper of the application's that refuses the value. The
+   * restore changes nothing, and restores once a mapper reads the column.
+   */
+  @AllDatabases
+  void aColumnMapperThatFailsOnAStoredValueNamesTheColumn(TestDatabase db) {
+    Samples.create(db);
+    long id;
+    try (Handle handle = db.jdbi().open()) {
+      TrashTables.ddl(handle, SampleDeleter.schema()).forEach(handle::execute);
+      DatabaseKind kind = db.kind();
+      id = Samples.sample(handle, kind, Samples.small());
+      SampleDeleter.destroy(handle, id, TRASH);
+      List<Map<String, String>> trashed = rows(handle, kind, "samples_trash", SAMPLE_COLUMNS);
+      String cause;
+      if (kind == DatabaseKind.SQLITE) {
+        cause = "not implemented by SQLite JDBC driver";
+      } else {
+        cause = "not a time of ours";
+        handle.registerColumnMapper(OffsetDateTime.class, (rs, column, ctx) -> {
+          throw new SQLException(cause);
+        });
+      }
+
+      assertThatThrownBy(() -> SampleRestorer.restore(handle, id))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining(
+              "reading samples.taken_at as java.time.OffsetDateTime failed: " + cause
+                  + "; where JDBI's own mapper for that type does not work with this driver, register one with"
+                  + " jdbi.registerColumnMapper(...)");
+      assertThat(rows(handle, kind, "samples", SAMPLE_COLUMNS)).isEmpty();
+      assertThat(rows(handle, kind, "samples_trash", SAMPLE_COLUMNS)).isEqualTo(trashed);
+
+    }
+    try (Handle handle = db.jdbi().open()) {
+      Samples.readTimesOnSqlite(handle, db.kind());
+      assertThat(SampleRestorer.restore(handle, id).id()).isEqualTo(id);
     }
   }
 

@@ -250,13 +250,22 @@ public final class Restorations {
       }
       Map<String, Long> rows = new LinkedHashMap<>();
       long rootsBack = 0;
-      for (RestoreStep step : soft.steps()) {
-        if (!step.sql().runsOn(dialect)) {
-          continue;
+      try {
+        for (RestoreStep step : soft.steps()) {
+          if (!step.sql().runsOn(dialect)) {
+            continue;
+          }
+          long count = sql.update(step.sql(), Map.of(), step.describe());
+          rows.merge(step.table(), count, Long::sum);
+          rootsBack += step.root() ? count : 0;
         }
-        long count = sql.update(step.sql(), Map.of(), step.describe());
-        rows.merge(step.table(), count, Long::sum);
-        rootsBack += step.root() ? count : 0;
+      } catch (RuntimeException e) {
+        // A unique index on live rows only (an email unique where deleted_at IS NULL) refuses a row
+        // whose value a live row took since the delete.
+        if (SqlFailures.uniqueViolation(e)) {
+          throw valueTaken(e, "or change the soft-deleted row's value");
+        }
+        throw e;
       }
       if (rootsBack < roots.size()) {
         throw changedMeanwhile(ids, rootsBack, roots.size());
@@ -269,6 +278,16 @@ public final class Restorations {
       });
       events.fire(CascadeEvent.Kind.RESTORED, plan.table(), restored, plan::keyOf, DeleteStrategy.SOFT, rootsBack, rows, Optional.empty());
       return restored;
+    }
+
+    /** A restore that a unique column refused: a live row took the value since the delete. */
+    private static CascadeException valueTaken(RuntimeException failure, String orFixTheRestoredRow) {
+      return new CascadeException(
+          failure.getMessage() + "; a live row holds a value that a restored row needs to be unique: not its key"
+              + " (which this restore checks), a unique column another row took since the delete, such as an"
+              + " email or a slug; free the value (change or delete that row, " + orFixTheRestoredRow
+              + "), then restore again; nothing was changed",
+          failure);
     }
 
     /** A soft restore whose roots another transaction restored or deleted after it looked them up. */
@@ -476,12 +495,7 @@ public final class Restorations {
               failure);
         }
         if (SqlFailures.uniqueViolation(failure)) {
-          return new CascadeException(
-              failure.getMessage() + "; a live row holds a value that a restored row needs to be unique: not its key"
-                  + " (which this restore checks), a unique column another row took since the delete, such as an"
-                  + " email or a slug; free the value (change or delete that row, or change the restored row's value"
-                  + " in its trash table), then restore again; nothing was changed",
-              failure);
+          return valueTaken(failure, "or change the restored row's value in its trash table");
         }
       } catch (RuntimeException unanswered) {
         failure.addSuppressed(unanswered);
