@@ -68,16 +68,21 @@ final class DeletePlanner {
     List<Restriction> restrictions = restrictions(reach, strategy);
     List<DeleteStep> steps = new ArrayList<>();
     for (ModelSpec table : tree.childrenFirst()) {
+      List<DeleteStep> unlinks = new ArrayList<>();
       if (strategy != DeleteStrategy.SOFT) {
         for (Edge edge : tree.edgesFrom(table, OnDelete.SET_NULL)) {
-          steps.add(nullify(reach, edge));
+          unlinks.addAll(nullify(reach, edge));
         }
       }
-      if (tree.selfCascade(table).isPresent()) {
-        steps.addAll(treeSteps(reach, table, strategy));
-      } else {
-        steps.addAll(tableSteps(reach, table, strategy));
-      }
+      List<DeleteStep> own =
+          tree.selfCascade(table).isPresent() ? treeSteps(reach, table, strategy) : tableSteps(reach, table, strategy);
+      // A table that unlinks its own rows (a fork's link to its original) copies them first, so that
+      // a row trashed with the row it points at keeps the link in the trash, and a restore of both
+      // brings it back; the unlinking then runs before the deletes, which it keeps from failing.
+      int copies = strategy == DeleteStrategy.TRASH && unlinksItself(table) ? leadingCopies(own) : 0;
+      steps.addAll(own.subList(0, copies));
+      steps.addAll(unlinks);
+      steps.addAll(own.subList(copies, own.size()));
     }
     return new StrategyPlan(restrictions, steps, counts(reach, strategy));
   }
@@ -116,23 +121,72 @@ final class DeletePlanner {
         .orElseGet(() -> StatementText.portable(portable));
   }
 
-  private DeleteStep nullify(Reach reach, Edge edge) {
+  /**
+   * Unlinks a {@code SET_NULL} relation's rows. Into the table itself (a fork's link to its
+   * original), in two statements: the rows the operation keeps, counted as unlinked; then, after
+   * their copies, those it deletes, so that they go in any order (databases that check foreign keys
+   * row by row would refuse a row another still points at), not counted.
+   */
+  private List<DeleteStep> nullify(Reach reach, Edge edge) {
+    String name = Naming.constant(edge.child().table()) + "_" + Naming.constant(edge.foreignKey().name());
+    String assignment = reach.name(edge.foreignKey().name()) + " = NULL";
     Link link = reach.link(edge.child(), Optional.of(edge));
-    String constant =
-        program.add(
-            "NULLIFY_" + Naming.constant(edge.child().table()) + "_" + Naming.constant(edge.foreignKey().name()),
-            "Unlinks the " + edge.child().table() + ": " + edge.describe() + " is SET_NULL.",
-            Shapes.update(reach, link, reach.name(edge.foreignKey().name()) + " = NULL"));
-    return new DeleteStep(DeleteStep.Kind.NULLIFY, edge.child().table(), edge.foreignKey().name(), constant, false, List.of());
+    if (!edge.isSelf()) {
+      String constant =
+          program.add("NULLIFY_" + name, "Unlinks the " + edge.child().table() + ": " + edge.describe() + " is SET_NULL.",
+              Shapes.update(reach, link, assignment));
+      return List.of(new DeleteStep(DeleteStep.Kind.NULLIFY, edge.child().table(), edge.foreignKey().name(), constant, false, List.of()));
+    }
+    Link kept =
+        new Link(edge.child(), Optional.of(edge), "the " + edge.child().table() + " the operation keeps",
+            reach.through(edge).and(reach.rows(edge.child()).negated()), Optional.empty(), false);
+    String outside =
+        program.add("NULLIFY_" + name, "Unlinks the " + edge.child().table() + " the operation keeps: " + edge.describe()
+            + " is SET_NULL.", Shapes.update(reach, kept, assignment));
+    String inside =
+        program.add("UNLINK_" + name, "Unlinks the " + edge.child().table() + " the operation deletes from one another ("
+            + edge.describe() + "), so that they can go in any order.", Shapes.update(reach, link, assignment));
+    return List.of(
+        new DeleteStep(DeleteStep.Kind.NULLIFY, edge.child().table(), edge.foreignKey().name(), outside, false, List.of()),
+        new DeleteStep(DeleteStep.Kind.UNLINK, edge.child().table(), edge.foreignKey().name(), inside, false, List.of()));
   }
 
-  /** A table that is not a tree: per relation into it (or as the roots), copy and delete, or mark. */
+  /** Whether a table has a {@code SET_NULL} relation to itself. */
+  private boolean unlinksItself(ModelSpec table) {
+    return tree.edgesFrom(table, OnDelete.SET_NULL).stream().anyMatch(Edge::isSelf);
+  }
+
+  private static int leadingCopies(List<DeleteStep> steps) {
+    int copies = 0;
+    while (copies < steps.size() && steps.get(copies).kind() == DeleteStep.Kind.COPY) {
+      copies++;
+    }
+    return copies;
+  }
+
+  /**
+   * A table that is not a tree: per relation into it (or as the roots), copy and delete, or mark. A
+   * trashed table that unlinks its own rows and is reached through several relations is copied in
+   * one statement, every row once, before any of it is unlinked or deleted.
+   */
   private List<DeleteStep> tableSteps(Reach reach, ModelSpec table, DeleteStrategy strategy) {
     List<DeleteStep> steps = new ArrayList<>();
     List<Edge> edges = tree.cascadeInto(table);
     String name = Naming.constant(table.table());
     boolean root = tree.isRoot(table);
-    for (Link link : reach.links(table)) {
+    List<Link> links = reach.links(table);
+    if (strategy == DeleteStrategy.TRASH && unlinksItself(table) && links.size() > 1) {
+      Link every = new Link(table, Optional.empty(), "the " + table.table() + " the cascade reaches", reach.rows(table), Optional.empty(), false);
+      steps.add(step(DeleteStep.Kind.COPY, table, "COPY_" + name, "Copies " + every.what() + " into "
+          + TrashTable.of(table).name() + ", each once.", copy(reach, every), root));
+      for (Link link : links) {
+        String by = link.edge().map(e -> Naming.bySuffix(e, edges)).orElse("");
+        steps.add(step(DeleteStep.Kind.DELETE, table, "DELETE_" + name + by, "Deletes " + link.what() + ".",
+            Shapes.delete(reach, link), root));
+      }
+      return steps;
+    }
+    for (Link link : links) {
       String by = link.edge().map(e -> Naming.bySuffix(e, edges)).orElse("");
       if (strategy == DeleteStrategy.TRASH) {
         steps.add(step(DeleteStep.Kind.COPY, table, "COPY_" + name + by, "Copies " + link.what() + " into "

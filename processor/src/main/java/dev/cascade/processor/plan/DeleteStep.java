@@ -32,6 +32,11 @@ public record DeleteStep(Kind kind, String table, String column, String constant
      * delete them in any order; or unlinks a named top nested below another, for the others.
      */
     FLATTEN,
+    /**
+     * Sets to null a table's links to its own rows among the rows the operation deletes ({@code
+     * SET_NULL} to itself), after their copies, so that they can go in any order; not counted.
+     */
+    UNLINK,
     /** Deletes rows. */
     DELETE
   }

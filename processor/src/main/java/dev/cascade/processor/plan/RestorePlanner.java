@@ -169,6 +169,7 @@ final class RestorePlanner {
     for (ModelSpec model : parentsFirst()) {
       steps.addAll(inserts(reach, model));
     }
+    steps.addAll(relinks(reach));
     for (ModelSpec model : tree.childrenFirst()) {
       String name = Naming.constant(model.table());
       String trashName = TrashTable.of(model).name();
@@ -231,8 +232,9 @@ final class RestorePlanner {
     boolean root = tree.isRoot(model);
     Condition rows = isTree ? reach.tops(model) : reach.rows(model);
     boolean byJoin = !isTree && !root && model.key().isPresent() && needsJoin(reach, model);
-    String insertInto = insertInto(model, columns) + expressions(reach, model) + " FROM ";
-    SqlText.Builder sql = SqlText.builder().text(insertInto + t + " WHERE ").append(rows.sql());
+    SqlText insertInto =
+        SqlText.builder().text(insertInto(model, columns)).append(expressions(reach, model)).text(" FROM ").build();
+    SqlText.Builder sql = SqlText.builder().append(insertInto).text(t + " WHERE ").append(rows.sql());
     if (root) {
       sql.text(" AND " + Protocol.KEPT + reach.key(model) + Protocol.CLOSE);
     }
@@ -244,7 +246,8 @@ final class RestorePlanner {
       // H2 runs an IN over a recursive query, or a row value's IN, once per row: it gets the join.
       SqlText joined =
           SqlText.builder()
-              .text(insertInto + "(")
+              .append(insertInto)
+              .text("(")
               .append(reach.keys(model))
               .text(") AS " + Join.ALIAS + " JOIN " + t + " ON " + t + "." + reach.key(model) + " = " + Join.ALIAS + "."
                   + reach.key(model) + " AND " + t + "." + Protocol.DELETION_ID + " = " + Join.ALIAS + "."
@@ -264,7 +267,9 @@ final class RestorePlanner {
       String cte = reach.cte(model);
       SqlText below =
           SqlText.builder()
-              .text(insertInto(model, columns) + expressions(reach, model) + " FROM (")
+              .text(insertInto(model, columns))
+              .append(expressions(reach, model))
+              .text(" FROM (")
               .ref(reach.subtree(model))
               .text(" SELECT " + Protocol.TREE_KEY + ", " + Protocol.TREE_MARK + ", " + Protocol.TREE_DEPTH + " FROM " + cte
                   + " WHERE " + Protocol.TREE_DEPTH + " > 0) AS " + Join.ALIAS + " JOIN " + t + " ON " + t + "."
@@ -322,8 +327,9 @@ final class RestorePlanner {
     Condition tops = reach.tops(model);
     SqlText.Builder sql =
         SqlText.builder()
-            .text(insertInto(model, DeletePlanner.columnList(model, reach, Optional.empty())) + expressions(reach, model)
-                + " FROM (WITH RECURSIVE " + cte + " (" + Protocol.TREE_KEY + ", "
+            .text(insertInto(model, DeletePlanner.columnList(model, reach, Optional.empty())))
+            .append(expressions(reach, model))
+            .text(" FROM (WITH RECURSIVE " + cte + " (" + Protocol.TREE_KEY + ", "
                 + Protocol.TREE_MARK + ", " + Protocol.TREE_DEPTH + ") AS (SELECT " + key + ", " + marker + ", 0 FROM " + t
                 + " WHERE ")
             .append(tops.sql())
@@ -352,11 +358,22 @@ final class RestorePlanner {
    * when its root came back under a new key; a {@code SET_NULL} foreign key whose parent is gone
    * comes back null, as it would have been had the row stayed.
    */
-  private String expressions(Reach reach, ModelSpec model) {
+  private SqlText expressions(Reach reach, ModelSpec model) {
     String t = reach.from(model);
-    List<String> expressions = new ArrayList<>();
+    SqlText.Builder expressions = SqlText.builder();
     for (ColumnSpec column : model.columns()) {
+      if (!expressions.build().parts().isEmpty()) {
+        expressions.text(", ");
+      }
       String qualified = t + "." + quoting.name(column.name());
+      Optional<Edge> unlinksItself =
+          graph.edgesInto(model).stream()
+              .filter(e -> e.isSelf() && e.onDelete() == OnDelete.SET_NULL && e.foreignKey().equals(column))
+              .findFirst();
+      if (unlinksItself.isPresent()) {
+        expressions.append(unlinkedFromRestored(reach, model, unlinksItself.get(), qualified));
+        continue;
+      }
       String expression = qualified;
       for (Edge edge : graph.edgesInto(model)) {
         if (!edge.foreignKey().equals(column) || (edge.isSelf() && edge.onDelete() != OnDelete.CASCADE)) {
@@ -384,9 +401,74 @@ final class RestorePlanner {
                   + expression + " END";
         }
       }
-      expressions.add(expression);
+      expressions.text(expression);
     }
-    return String.join(", ", expressions);
+    return expressions.build();
+  }
+
+  /**
+   * A key into the table itself through a {@code SET_NULL} relation (a fork's link to its
+   * original), as a row comes back: null where it points at no live row, or at a row this restore
+   * brings back too, which may come later in the same statement (or, re-keyed, under another key);
+   * {@link #relink} puts those back once every row is in.
+   */
+  private SqlText unlinkedFromRestored(Reach reach, ModelSpec model, Edge self, String qualified) {
+    String key = reach.key(model);
+    String where = reach.where(self, Optional.of(reach.from(model))).map(w -> " AND " + w.sql().literal()).orElse("");
+    return SqlText.builder()
+        .text("CASE WHEN " + qualified + " IS NOT NULL" + where + " AND (NOT EXISTS (SELECT 1 FROM "
+            + quoting.name(model.table()) + " AS cascade_parent WHERE cascade_parent." + key + " = " + qualified + ") OR "
+            + qualified + " IN (SELECT " + key + " FROM (")
+        .ref(reach.rowsConstant(model))
+        .text(") AS cascade_restored)) THEN NULL ELSE " + qualified + " END")
+        .build();
+  }
+
+  /**
+   * After the copies back, each restored row's link to a row of its own table that came back with
+   * it ({@code SET_NULL} to itself, left null by {@link #unlinkedFromRestored}), as its trash copy
+   * holds it, re-pointed at a root that came back under a new key.
+   */
+  private List<RestoreStep> relinks(Reach reach) {
+    List<RestoreStep> steps = new ArrayList<>();
+    for (ModelSpec model : parentsFirst()) {
+      for (Edge self : graph.edgesInto(model)) {
+        if (!self.isSelf() || self.onDelete() != OnDelete.SET_NULL) {
+          continue;
+        }
+        String t = reach.from(model);
+        String table = quoting.name(model.table());
+        String key = reach.key(model);
+        String link = reach.name(self.foreignKey().name());
+        // A root re-keyed is left out: its old key is another row's now.
+        String kept = tree.isRoot(model) ? " AND " + Protocol.KEPT + t + "." + key + Protocol.CLOSE : "";
+        String value =
+            tree.isRoot(model)
+                ? Protocol.REKEYED + t + "." + link + Protocol.REKEYED_AT + t + "."
+                    + reach.name(TrashTable.of(model).timeColumn()) + Protocol.CLOSE
+                : t + "." + link;
+        SqlText restored = SqlText.builder().text("SELECT " + key + " FROM (").ref(reach.rowsConstant(model)).text(") AS cascade_restored").build();
+        SqlText sql =
+            SqlText.builder()
+                .text("UPDATE " + table + " SET " + link + " = (SELECT " + value + " FROM " + t + " WHERE (" + t + "." + key + ", "
+                    + t + "." + Protocol.DELETION_ID + ") IN (SELECT " + key + ", " + Protocol.DELETION_ID + " FROM (")
+                .ref(reach.rowsConstant(model))
+                .text(") AS cascade_restored) AND " + t + "." + key + " = " + table + "." + key + ") WHERE " + table + "." + link
+                    + " IS NULL AND " + table + "." + key + " IN (SELECT " + t + "." + key + " FROM " + t + " WHERE (" + t + "."
+                    + key + ", " + t + "." + Protocol.DELETION_ID + ") IN (SELECT " + key + ", " + Protocol.DELETION_ID + " FROM (")
+                .ref(reach.rowsConstant(model))
+                .text(") AS cascade_restored)" + kept + " AND " + t + "." + link + " IN (")
+                .append(restored)
+                .text("))")
+                .build();
+        steps.add(
+            step(RestoreStep.Kind.RELINK, model, "RELINK_" + Naming.constant(model.table()) + "_" + Naming.constant(self.foreignKey().name()),
+                "Links the restored " + model.table() + " back to the " + model.table() + " that came back with them ("
+                    + self.describe() + "), as their trash copies hold it.",
+                StatementText.portable(sql), false));
+      }
+    }
+    return steps;
   }
 
   /** For a key the database generates: one root whose key was taken, back under a new key. */

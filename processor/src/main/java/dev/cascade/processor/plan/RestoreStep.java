@@ -16,6 +16,8 @@ public record RestoreStep(Kind kind, String table, String constant, boolean root
     UNMARK,
     /** Copies rows back from their trash table, undoing a {@code TRASH} delete. */
     INSERT,
+    /** Points restored rows at rows of their own table that came back with them. */
+    RELINK,
     /** Removes restored rows from their trash table. */
     PURGE
   }

@@ -223,6 +223,7 @@ public final class DeleterWriter {
       switch (step.kind()) {
         case NULLIFY -> code.add("\n.nullify($S, $S, $L)", step.table(), step.column(), text);
         case FLATTEN -> code.add("\n.flatten($S, $S, $L)", step.table(), step.column(), text);
+        case UNLINK -> code.add("\n.unlink($S, $S, $L)", step.table(), step.column(), text);
         case COPY -> code.add("\n.$L($S, $L)", step.root() ? "copyRoots" : "copy", step.table(), text);
         case MARK -> code.add("\n.$L($S, $L)", step.root() ? "markRoots" : "mark", step.table(), text);
         case DELETE -> code.add("\n.$L($S, $L)", step.root() ? "deleteRoots" : "delete", step.table(), text);

@@ -139,6 +139,7 @@ public final class RestorerWriter {
           switch (step.kind()) {
             case UNMARK -> "unmark";
             case INSERT -> "insert";
+            case RELINK -> "relink";
             case PURGE -> "purge";
           };
       code.add("\n.$L($S, $L)", step.root() ? method + "Roots" : method, step.table(), sql.use(step.constant()));

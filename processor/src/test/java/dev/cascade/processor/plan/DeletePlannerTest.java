@@ -213,6 +213,37 @@ class DeletePlannerTest {
                 + " WHERE user_id IN (SELECT id FROM users WHERE id IN (<ids>))");
   }
 
+  /**
+   * A table that unlinks its own rows (a fork's link to its original): the trash copies them
+   * first, so that a copy keeps its link to a row trashed with it; then the rows the operation
+   * keeps are unlinked (counted) apart from those it deletes (not counted), before the delete.
+   */
+  @Test
+  void aTableThatUnlinksItsOwnRowsIsCopiedBeforeItIsUnlinked() {
+    ModelSpec cooks = model("Cook", "cooks", id()).withHasMany(hasMany("Cook", "Dish", CASCADE));
+    ModelSpec dishes =
+        model("Dish", "dishes", id(), foreignKey("cook_id", "Cook"), foreignKey("forked_from_id", "Dish"))
+            .withHasMany(hasMany("Dish", "Dish", SET_NULL).withForeignKey("forked_from_id"));
+
+    ModelPlan plan = plan(cooks, cooks, dishes);
+
+    assertThat(stepNames(plan, TRASH, Dialect.POSTGRESQL))
+        .containsExactly(
+            "COPY_DISHES", "NULLIFY_DISHES_FORKED_FROM_ID", "UNLINK_DISHES_FORKED_FROM_ID", "DELETE_DISHES", "COPY_COOKS",
+            "DELETE_COOKS")
+        .inOrder();
+    assertThat(stepNames(plan, PERMANENT, Dialect.POSTGRESQL))
+        .containsExactly("NULLIFY_DISHES_FORKED_FROM_ID", "UNLINK_DISHES_FORKED_FROM_ID", "DELETE_DISHES", "DELETE_COOKS")
+        .inOrder();
+    String reached = "SELECT id FROM dishes WHERE cook_id IN (SELECT id FROM cooks WHERE id IN (<ids>))";
+    assertThat(deleterSql(plan, "NULLIFY_DISHES_FORKED_FROM_ID", Dialect.SQLITE))
+        .isEqualTo(
+            "UPDATE dishes SET forked_from_id = NULL WHERE forked_from_id IN (" + reached
+                + ") AND NOT COALESCE(cook_id IN (SELECT id FROM cooks WHERE id IN (<ids>)), FALSE)");
+    assertThat(deleterSql(plan, "UNLINK_DISHES_FORKED_FROM_ID", Dialect.SQLITE))
+        .isEqualTo("UPDATE dishes SET forked_from_id = NULL WHERE forked_from_id IN (" + reached + ")");
+  }
+
   @Test
   void restrictCountsChildrenOutsideTheCascadeAndSoftCountsLiveOnes() {
     ModelSpec invoices = model("Invoice", "invoices", id(), foreignKey("user_id", "User"), deletedAt());

@@ -99,6 +99,35 @@ class RestorePlannerTest {
         .toList();
   }
 
+  /**
+   * A table that unlinks its own rows: a row comes back linked to a live row, and unlinked from a
+   * row this restore brings back (which may come later in the statement, or under a new key); once
+   * every row is in, a relink points it at that row as its trash copy does, re-keyed.
+   */
+  @Test
+  void aTableThatUnlinksItsOwnRowsIsRelinkedOnceEveryRowIsBack() {
+    ModelSpec dishes =
+        model("Dish", "dishes", id(), foreignKey("forked_from_id", "Dish"))
+            .withHasMany(hasMany("Dish", "Dish", SET_NULL).withForeignKey("forked_from_id"));
+
+    ModelPlan plan = plan(dishes, dishes);
+
+    assertThat(trashSteps(plan))
+        .containsExactly("INSERT INSERT_DISHES", "RELINK RELINK_DISHES_FORKED_FROM_ID", "PURGE PURGE_DISHES")
+        .inOrder();
+    assertThat(restorerSql(plan, "INSERT_DISHES", Dialect.POSTGRESQL))
+        .contains(
+            "CASE WHEN dishes_trash.forked_from_id IS NOT NULL AND (NOT EXISTS (SELECT 1 FROM dishes AS cascade_parent"
+                + " WHERE cascade_parent.id = dishes_trash.forked_from_id) OR dishes_trash.forked_from_id IN (SELECT id FROM (");
+    String relink = restorerSql(plan, "RELINK_DISHES_FORKED_FROM_ID", Dialect.POSTGRESQL);
+    assertThat(relink)
+        .startsWith(
+            "UPDATE dishes SET forked_from_id = (SELECT <rekeyed:dishes_trash.forked_from_id|dishes_trash.deleted_at>"
+                + " FROM dishes_trash WHERE (dishes_trash.id, dishes_trash.deletion_id) IN (SELECT id, deletion_id FROM (");
+    assertThat(relink).contains(") AS cascade_restored) AND dishes_trash.id = dishes.id) WHERE dishes.forked_from_id IS NULL");
+    assertThat(relink).contains(" AND <kept:dishes_trash.id> AND dishes_trash.forked_from_id IN (SELECT id FROM (");
+  }
+
   @Test
   void checksRunAsOneQueryThatNumbersTheFirstOneFindingARow() {
     ModelPlan plan = Models.Forum.plan(Models.Forum.USERS);

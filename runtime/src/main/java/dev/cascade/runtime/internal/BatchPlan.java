@@ -61,7 +61,7 @@ final class BatchPlan {
         continue;
       }
       BatchStatement statement = batches.cut(step, strategy.kind());
-      boolean treeStep = step.kind() != DeleteStep.Kind.NULLIFY && plan.trees().containsKey(step.table());
+      boolean treeStep = !step.unlinks() && plan.trees().containsKey(step.table());
       if (treeStep && step.table().equals(tree)) {
         groups.get(groups.size() - 1).add(statement);
       } else {
@@ -88,7 +88,7 @@ final class BatchPlan {
     String condition = text.condition();
     Optional<String> selfKey = Optional.empty();
     String parent = trees.get(step.table());
-    if (parent != null && step.kind() != DeleteStep.Kind.NULLIFY) {
+    if (parent != null && !step.unlinks()) {
       CascadeSchema.Table table = table(step.table());
       String key = name(table.key().orElseThrow().name());
       condition += " AND NOT EXISTS (SELECT 1 FROM " + text.table() + " AS " + CHILD + " WHERE " + CHILD + "."
@@ -97,7 +97,7 @@ final class BatchPlan {
           + ")";
       selfKey = Optional.of(key);
     }
-    if (step.kind() == DeleteStep.Kind.NULLIFY || step.kind() == DeleteStep.Kind.MARK) {
+    if (step.unlinks() || step.kind() == DeleteStep.Kind.MARK) {
       return BatchStatement.of(
           step.table(), step.kind(), Limit.update(dialect, text.table(), text.assignments(), condition, n, selfKey),
           step.describe());

@@ -58,7 +58,7 @@ final class BatchRunner {
     long count =
         inTransaction(sql.keys(), () -> {
           long n = change(sql, values, statement);
-          if (n > 0 && statement.kind() != DeleteStep.Kind.NULLIFY) {
+          if (n > 0 && statement.kind() != DeleteStep.Kind.NULLIFY && statement.kind() != DeleteStep.Kind.UNLINK) {
             Map<String, Long> after = new LinkedHashMap<>(rows);
             after.merge(statement.table(), n, Long::sum);
             inBatch.accept(after);
@@ -66,7 +66,9 @@ final class BatchRunner {
           return n;
         });
     if (count > 0) {
-      counted(statement.table(), statement.kind() == DeleteStep.Kind.NULLIFY, count);
+      if (statement.kind() != DeleteStep.Kind.UNLINK) {
+        counted(statement.table(), statement.kind() == DeleteStep.Kind.NULLIFY, count);
+      }
       committed(statement.table(), count, start);
     }
     return count;

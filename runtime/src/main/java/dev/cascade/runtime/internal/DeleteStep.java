@@ -5,7 +5,7 @@ package dev.cascade.runtime.internal;
  *
  * @param kind what it does
  * @param table the table it changes
- * @param column for {@link Kind#NULLIFY}, the foreign key it clears; else null
+ * @param column for {@link Kind#NULLIFY} and {@link Kind#UNLINK}, the foreign key it clears; else null
  * @param sql the statement
  * @param root whether it changes the rows the call names
  */
@@ -17,7 +17,13 @@ record DeleteStep(Kind kind, String table, String column, Sql sql, boolean root)
     COPY,
     MARK,
     FLATTEN,
+    UNLINK,
     DELETE
+  }
+
+  /** Whether it sets a foreign key to null: {@link Kind#NULLIFY} or {@link Kind#UNLINK}. */
+  boolean unlinks() {
+    return kind == Kind.NULLIFY || kind == Kind.UNLINK;
   }
 
   /** For a failure message: what the statement was doing. */
@@ -27,6 +33,7 @@ record DeleteStep(Kind kind, String table, String column, Sql sql, boolean root)
       case COPY -> "copying " + table + " into the trash";
       case MARK -> "soft-deleting " + table;
       case FLATTEN -> "re-linking the " + table + " of the subtrees to delete, so that they can go in order";
+      case UNLINK -> "unlinking the " + table + " it deletes from one another (" + table + "." + column + ")";
       case DELETE -> "deleting from " + table;
     };
   }

@@ -103,7 +103,7 @@ public final class Deletions {
             switch (step.kind()) {
               case NULLIFY -> nullified.merge(step.table(), count, Long::sum);
               case COPY -> copied.merge(step.table(), count, Long::sum);
-              case FLATTEN -> { }
+              case FLATTEN, UNLINK -> { }
               case DELETE, MARK -> {
                 rows.merge(step.table(), count, Long::sum);
                 deleted += step.root() ? count : 0;

@@ -393,11 +393,15 @@ public final class Restorations {
           continue;
         }
         long count = run(copy, whole ? wholeOperationsForm(copy, step) : step, roots.size());
-        if (step.kind() == RestoreStep.Kind.INSERT) {
-          inserted.merge(step.table(), count, Long::sum);
-          rootsBack += step.root() ? count : 0;
-        } else {
-          purged.merge(step.table(), count, Long::sum);
+        switch (step.kind()) {
+          case INSERT -> {
+            inserted.merge(step.table(), count, Long::sum);
+            rootsBack += step.root() ? count : 0;
+          }
+          case PURGE -> purged.merge(step.table(), count, Long::sum);
+          default -> {
+            // a relink changes rows already counted
+          }
         }
       }
       inserted.merge(plan.table(), (long) rekeyed.size(), Long::sum);

@@ -14,6 +14,7 @@ record RestoreStep(Kind kind, String table, Sql sql, boolean root) {
   enum Kind {
     UNMARK,
     INSERT,
+    RELINK,
     PURGE
   }
 
@@ -22,6 +23,7 @@ record RestoreStep(Kind kind, String table, Sql sql, boolean root) {
     return switch (kind) {
       case UNMARK -> "restoring " + table;
       case INSERT -> "copying " + table + " back from the trash";
+      case RELINK -> "linking restored " + table + " to the " + table + " restored with them";
       case PURGE -> "removing restored " + table + " from the trash";
     };
   }

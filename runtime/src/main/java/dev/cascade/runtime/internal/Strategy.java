@@ -105,6 +105,15 @@ public final class Strategy {
       return step(DeleteStep.Kind.MARK, table, null, sql, true);
     }
 
+    /** Clears the links between rows of one table that the operation deletes, a table's SET_NULL to itself. */
+    public Builder unlink(String table, String column, String sql) {
+      return unlink(table, column, Sql.of(sql));
+    }
+
+    public Builder unlink(String table, String column, Sql sql) {
+      return step(DeleteStep.Kind.UNLINK, table, column, sql, false);
+    }
+
     /** Points a tree's rows below its tops at their tops, on the databases the statement runs on. */
     public Builder flatten(String table, String column, Sql sql) {
       return step(DeleteStep.Kind.FLATTEN, table, column, sql, false);

@@ -192,6 +192,11 @@ public final class TrashRestore {
       return step(RestoreStep.Kind.INSERT, table, sql, true);
     }
 
+    /** Points restored rows at the rows of their own table restored with them ({@code SET_NULL} to itself). */
+    public Builder relink(String table, String sql) {
+      return step(RestoreStep.Kind.RELINK, table, Sql.of(sql), false);
+    }
+
     public Builder purge(String table, String sql) {
       return purge(table, Sql.of(sql));
     }

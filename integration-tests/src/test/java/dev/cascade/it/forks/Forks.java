@@ -1,0 +1,49 @@
+package dev.cascade.it.forks;
+
+import dev.cascade.runtime.TrashTables;
+import dev.cascade.testing.Inserts;
+import dev.cascade.testing.TestDatabase;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Cooks own dishes; a dish links to the dish it was forked from, through a SET_NULL to its own table. */
+public final class Forks {
+  public static final List<String> TABLES = List.of("cooks", "dishes", "cooks_trash", "dishes_trash");
+
+  private final Handle handle;
+
+  private Forks(Handle handle) {
+    this.handle = handle;
+  }
+
+  public static void create(TestDatabase database) {
+    database.createSchema(
+        List.of(
+            "CREATE TABLE cooks (id ${id}, name VARCHAR(100) NOT NULL)",
+            "CREATE TABLE dishes (id ${id}, cook_id BIGINT NOT NULL, forked_from_id BIGINT, title VARCHAR(100) NOT NULL,"
+                + " FOREIGN KEY (cook_id) REFERENCES cooks (id), FOREIGN KEY (forked_from_id) REFERENCES dishes (id))",
+            "CREATE INDEX dishes_cook_id ON dishes (cook_id)",
+            "CREATE INDEX dishes_forked_from_id ON dishes (forked_from_id)"));
+    database.jdbi().useHandle(h -> TrashTables.ddl(h, CookDeleter.schema()).forEach(h::execute));
+  }
+
+  public static Forks on(Handle handle) {
+    return new Forks(handle);
+  }
+
+  public long cook(String name) {
+    return Inserts.returningId(handle, "INSERT INTO cooks (name) VALUES (?)", name);
+  }
+
+  public long dish(long cookId, Long forkedFromId, String title) {
+    return Inserts.returningId(
+        handle, "INSERT INTO dishes (cook_id, forked_from_id, title) VALUES (?, ?, ?)", cookId, forkedFromId, title);
+  }
+
+  /** Each dish's id and the id it was forked from, by id. */
+  public List<List<Object>> links() {
+    return handle.createQuery("SELECT id, forked_from_id FROM dishes ORDER BY id")
+        .map((rs, ctx) -> java.util.Arrays.<Object>asList(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2)))
+        .list();
+  }
+}
