@@ -62,6 +62,7 @@ class SelfUnlinkTest {
     }
   }
 
+  /** The cook's delete reaches the dishes through the cook and through its menu: one copy each. */
   @AllDatabases
   void aChainOfForksTrashedThroughItsCookComesBackWhole(TestDatabase db) {
     Forks.create(db);
@@ -73,6 +74,9 @@ class SelfUnlinkTest {
       long fork = forks.dish(ann, bread, "bread, forked");
       long forkOfFork = forks.dish(ann, fork, "bread, forked twice");
       handle.execute("UPDATE dishes SET forked_from_id = ? WHERE id = ?", forkOfFork, third);
+      long lunch = forks.menu(ann, "lunch");
+      forks.onMenu(fork, lunch);
+      forks.onMenu(third, lunch);
       Snapshot before = db.snapshot(Forks.TABLES);
 
       CookDeleter.destroy(handle, ann, TRASH);

@@ -5,4 +5,5 @@ import dev.cascade.annotations.Table;
 
 @Table("cooks")
 @HasMany(Dish.class)
+@HasMany(Menu.class)
 public record Cook(long id, String name) {}

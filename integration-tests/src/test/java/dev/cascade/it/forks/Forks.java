@@ -8,7 +8,7 @@ import org.jdbi.v3.core.Handle;
 
 /** Cooks own dishes; a dish links to the dish it was forked from, through a SET_NULL to its own table. */
 public final class Forks {
-  public static final List<String> TABLES = List.of("cooks", "dishes", "cooks_trash", "dishes_trash");
+  public static final List<String> TABLES = List.of("cooks", "menus", "dishes", "cooks_trash", "menus_trash", "dishes_trash");
 
   private final Handle handle;
 
@@ -20,9 +20,14 @@ public final class Forks {
     database.createSchema(
         List.of(
             "CREATE TABLE cooks (id ${id}, name VARCHAR(100) NOT NULL)",
-            "CREATE TABLE dishes (id ${id}, cook_id BIGINT NOT NULL, forked_from_id BIGINT, title VARCHAR(100) NOT NULL,"
-                + " FOREIGN KEY (cook_id) REFERENCES cooks (id), FOREIGN KEY (forked_from_id) REFERENCES dishes (id))",
+            "CREATE TABLE menus (id ${id}, cook_id BIGINT NOT NULL, name VARCHAR(100) NOT NULL,"
+                + " FOREIGN KEY (cook_id) REFERENCES cooks (id))",
+            "CREATE INDEX menus_cook_id ON menus (cook_id)",
+            "CREATE TABLE dishes (id ${id}, cook_id BIGINT NOT NULL, menu_id BIGINT, forked_from_id BIGINT,"
+                + " title VARCHAR(100) NOT NULL, FOREIGN KEY (cook_id) REFERENCES cooks (id),"
+                + " FOREIGN KEY (menu_id) REFERENCES menus (id), FOREIGN KEY (forked_from_id) REFERENCES dishes (id))",
             "CREATE INDEX dishes_cook_id ON dishes (cook_id)",
+            "CREATE INDEX dishes_menu_id ON dishes (menu_id)",
             "CREATE INDEX dishes_forked_from_id ON dishes (forked_from_id)"));
     database.jdbi().useHandle(h -> TrashTables.ddl(h, CookDeleter.schema()).forEach(h::execute));
   }
@@ -33,6 +38,15 @@ public final class Forks {
 
   public long cook(String name) {
     return Inserts.returningId(handle, "INSERT INTO cooks (name) VALUES (?)", name);
+  }
+
+  public long menu(long cookId, String name) {
+    return Inserts.returningId(handle, "INSERT INTO menus (cook_id, name) VALUES (?, ?)", cookId, name);
+  }
+
+  /** Puts the dish on the menu. */
+  public void onMenu(long dishId, long menuId) {
+    handle.execute("UPDATE dishes SET menu_id = ? WHERE id = ?", menuId, dishId);
   }
 
   public long dish(long cookId, Long forkedFromId, String title) {

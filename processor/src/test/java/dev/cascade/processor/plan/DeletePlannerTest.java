@@ -244,6 +244,33 @@ class DeletePlannerTest {
         .isEqualTo("UPDATE dishes SET forked_from_id = NULL WHERE forked_from_id IN (" + reached + ")");
   }
 
+  /** Reached through two relations, such a table is copied once, every row, before any is unlinked or deleted. */
+  @Test
+  void aTableThatUnlinksItsOwnRowsReachedTwiceIsCopiedInOneStatement() {
+    ModelSpec users =
+        model("User", "users", id())
+            .withHasMany(hasMany("User", "Post", CASCADE))
+            .withHasMany(hasMany("User", "Comment", CASCADE).withForeignKey("author_id"));
+    ModelSpec posts = model("Post", "posts", id(), foreignKey("user_id", "User")).withHasMany(hasMany("Post", "Comment", CASCADE));
+    ModelSpec comments =
+        model("Comment", "comments", id(), foreignKey("post_id", "Post"), foreignKey("author_id", "User"),
+                foreignKey("reply_to_id", "Comment"))
+            .withHasMany(hasMany("Comment", "Comment", SET_NULL).withForeignKey("reply_to_id"));
+
+    ModelPlan plan = plan(users, users, posts, comments);
+
+    assertThat(stepNames(plan, TRASH, Dialect.POSTGRESQL))
+        .containsExactly(
+            "COPY_COMMENTS", "NULLIFY_COMMENTS_REPLY_TO_ID", "UNLINK_COMMENTS_REPLY_TO_ID", "DELETE_COMMENTS_BY_POST_ID",
+            "DELETE_COMMENTS_BY_AUTHOR_ID", "COPY_POSTS", "DELETE_POSTS", "COPY_USERS", "DELETE_USERS")
+        .inOrder();
+    assertThat(deleterSql(plan, "COPY_COMMENTS", Dialect.SQLITE))
+        .endsWith(
+            " FROM comments WHERE id IN (SELECT id FROM (SELECT id FROM comments WHERE post_id IN (SELECT id FROM posts"
+                + " WHERE user_id IN (SELECT id FROM users WHERE id IN (<ids>))) UNION SELECT id FROM comments WHERE"
+                + " author_id IN (SELECT id FROM users WHERE id IN (<ids>))) AS cascade_reached)");
+  }
+
   @Test
   void restrictCountsChildrenOutsideTheCascadeAndSoftCountsLiveOnes() {
     ModelSpec invoices = model("Invoice", "invoices", id(), foreignKey("user_id", "User"), deletedAt());
