@@ -305,6 +305,33 @@ class ModelErrorsTest {
         .onLineContaining("@Id String email");
   }
 
+  /**
+   * A newcomer's trial keyed users by {@code record UserId(long value)}: it compiled, worked for
+   * a few ids, and failed from 1,001 on PostgreSQL (no array of it); restoreOperation could not
+   * read its ids back from the journal.
+   */
+  @Test
+  void aKeyOfAValueTypePointsAtItsComponentAndSaysWhichTypesKeysHave() {
+    JavaFileObject userId = model("UserId", "public record UserId(long value) {}");
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            public record User(
+                @Id UserId id,
+                String name) {}
+            """);
+
+    Compilation compilation = compile(user, userId);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.UNSUPPORTED_KEY_TYPE.format("User", "id", "users", "test.UserId", "id"))
+        .inFile(user)
+        .onLineContaining("@Id UserId id");
+  }
+
   @Test
   void parentWithoutKeyPointsAtTheRecord() {
     JavaFileObject tag =

@@ -15,6 +15,10 @@ public enum Message {
   DUPLICATE_TABLE("table %s is mirrored by both %s and %s: give one of them another @Table name"),
   MULTIPLE_KEYS(
       "%s has more than one @Id (%s), but keys have one column: keep @Id on one component"),
+  UNSUPPORTED_KEY_TYPE(
+      "%s.%s is the key of %s, and keys are long, int, short, UUID or String (primitive or boxed),"
+          + " not %s: Cascade binds ids, reads them from its journal and packs long lists of them by"
+          + " their type; declare %s as the column's own type and wrap it in your code"),
   CHILDREN_WITHOUT_KEY(
       "%s has @HasMany children but no key, so its children cannot be found: mark its key"
           + " component with @Id or name it id"),

@@ -1,5 +1,7 @@
 package dev.cascade.processor.validate;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.cascade.processor.diagnostic.Diagnostic;
 import dev.cascade.processor.diagnostic.Message;
 import dev.cascade.processor.model.Access;
@@ -10,9 +12,20 @@ import dev.cascade.processor.model.GeneratedNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
-/** One key column at most; a parent needs one; generated code must be able to see the record. */
+/**
+ * One key column at most, of a type the runtime knows; a parent needs one; generated code must be
+ * able to see the record.
+ */
 final class KeyCheck {
+  /** The types a key may have: those the runtime binds, packs and reads back from the journal. */
+  private static final Set<TypeName> KEY_TYPES =
+      Set.of(
+          TypeName.LONG, TypeName.LONG.box(), TypeName.INT, TypeName.INT.box(), TypeName.SHORT, TypeName.SHORT.box(),
+          ClassName.get(UUID.class), ClassName.get(String.class));
+
   private KeyCheck() {}
 
   static List<Diagnostic> check(Collection<ModelSpec> models) {
@@ -26,6 +39,19 @@ final class KeyCheck {
                 keys.get(1).origin(),
                 model.displayName(),
                 Names.components(keys)));
+      }
+      for (ColumnSpec key : keys.subList(0, Math.min(1, keys.size()))) {
+        if (!KEY_TYPES.contains(key.type().withoutAnnotations())) {
+          errors.add(
+              Diagnostic.error(
+                  Message.UNSUPPORTED_KEY_TYPE,
+                  key.origin(),
+                  model.displayName(),
+                  key.component(),
+                  model.table(),
+                  key.type(),
+                  key.component()));
+        }
       }
       if (keys.isEmpty() && !model.hasMany().isEmpty()) {
         errors.add(
