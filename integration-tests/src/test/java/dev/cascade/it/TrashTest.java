@@ -358,6 +358,40 @@ class TrashTest {
     }
   }
 
+  /**
+   * A table the model names that does not exist (a newcomer's trial misspelt @Table) is named as
+   * such, not as a missing trash table, whose DDL would then fail. With its trash table missing
+   * too, PostgreSQL names only the trash table and its failed transaction cannot be asked more, so
+   * there the message says that TrashTables.ddl tells whether the table itself exists.
+   */
+  @AllDatabases
+  void aTableThatDoesNotExistIsNamedAsSuch(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      handle.execute("ALTER TABLE likes RENAME TO liked");
+      Snapshot before = db.snapshot(List.of("users", "posts", "comments", "liked"));
+
+      assertThatThrownBy(() -> UserDeleter.destroy(handle, forum.alice(), TRASH))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageStartingWith(
+              "deleting users " + forum.alice() + " with TRASH: the table likes does not exist, so nothing was deleted;"
+                  + " check the name in @Table");
+      assertThat(db.snapshot(List.of("users", "posts", "comments", "liked"))).isEqualTo(before);
+
+      handle.execute("DROP TABLE likes_trash");
+      assertThatThrownBy(() -> UserDeleter.destroy(handle, forum.alice(), TRASH))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageStartingWith(
+              db.kind() == DatabaseKind.POSTGRESQL
+                  ? "deleting users " + forum.alice() + " with TRASH: the trash table likes_trash of likes does not exist,"
+                      + " so nothing was deleted; create it with TrashTables.ddl(handle, ...), which also says whether"
+                      + " likes itself exists (a misspelt @Table)"
+                  : "deleting users " + forum.alice() + " with TRASH: the table likes does not exist");
+      assertThat(db.snapshot(List.of("users", "posts", "comments", "liked"))).isEqualTo(before);
+    }
+  }
+
   @AllDatabases
   void restoringAPostWhoseAuthorIsInTheTrashFails(TestDatabase db) {
     Forum.createWithTrash(db);

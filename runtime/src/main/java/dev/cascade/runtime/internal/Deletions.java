@@ -155,19 +155,8 @@ public final class Deletions {
       if (step.kind() == DeleteStep.Kind.DELETE && SqlFailures.foreignKeyViolation(e)) {
         throw refused(plan, step, e, descendants);
       }
-      if (step.kind() == DeleteStep.Kind.COPY) {
-        Optional<String> trash =
-            plan.schema().tables().stream()
-                .filter(t -> t.name().equals(step.table()))
-                .findFirst()
-                .flatMap(CascadeSchema.Table::trashTable)
-                .filter(t -> missing(handle, t, e));
-        if (trash.isPresent()) {
-          throw new CascadeException(
-              "deleting " + keys + " with TRASH: the trash table " + trash.get() + " of " + step.table()
-                  + " does not exist, so nothing was deleted; create it with TrashTables.ddl(handle, ...)"
-                  + " (SchemaCheck.problems lists what else is missing)", e);
-        }
+      if (step.kind() == DeleteStep.Kind.COPY && SqlFailures.missingTable(e)) {
+        throw missingTable(handle, plan, keys, step, e);
       }
       throw e;
     }
@@ -214,18 +203,39 @@ public final class Deletions {
   }
 
   /**
-   * Whether the failure is the table's not existing: the error says a table is missing, and the
-   * database, where it can still be asked (not PostgreSQL, whose transaction is aborted), agrees
-   * that it is this one.
+   * A copy into the trash that names a table that does not exist: the table itself (a misspelt
+   * {@code @Table}), as the database's message names it or the catalog says; else its trash table.
+   * PostgreSQL names only the first it misses, the trash table, and its catalog cannot be read in
+   * the failed transaction, so there the message says to check both.
    */
-  private static boolean missing(Handle handle, String table, Throwable failure) {
-    if (!SqlFailures.missingTable(failure)) {
-      return false;
+  private static CascadeException missingTable(Handle handle, DeletePlan<?> plan, Keys keys, DeleteStep step, CascadeException e) {
+    String trash =
+        plan.schema().tables().stream()
+            .filter(t -> t.name().equals(step.table()))
+            .findFirst()
+            .flatMap(CascadeSchema.Table::trashTable)
+            .orElse(step.table() + "_trash");
+    Optional<Boolean> tableExists = exists(handle, step.table());
+    boolean tableNamed = SqlFailures.missingTableName(e).filter(name -> name.equalsIgnoreCase(step.table())).isPresent();
+    if (tableNamed || tableExists.equals(Optional.of(false))) {
+      return new CascadeException(
+          "deleting " + keys + " with TRASH: the table " + step.table() + " does not exist, so nothing was deleted;"
+              + " check the name in @Table (SchemaCheck.problems lists every table and column the model names that the"
+              + " database lacks)", e);
     }
+    return new CascadeException(
+        "deleting " + keys + " with TRASH: the trash table " + trash + " of " + step.table()
+            + " does not exist, so nothing was deleted; create it with TrashTables.ddl(handle, ...)"
+            + (tableExists.isEmpty() ? ", which also says whether " + step.table() + " itself exists (a misspelt @Table)" : "")
+            + " (SchemaCheck.problems lists what else is missing)", e);
+  }
+
+  /** Whether the table exists; empty where the database cannot be asked (PostgreSQL, its transaction aborted). */
+  private static Optional<Boolean> exists(Handle handle, String table) {
     try {
-      return !Tables.of(handle).exists(table);
+      return Optional.of(Tables.of(handle).exists(table));
     } catch (RuntimeException cannotTell) {
-      return true;
+      return Optional.empty();
     }
   }
 

@@ -24,6 +24,14 @@ final class SqlFailures {
           Pattern.compile("(?:\"?[\\w$]+\"?\\.)\"?([\\w$]+)\"? FOREIGN KEY\\("));
 
   /** Where PostgreSQL's and H2's, MySQL's and MariaDB's, and SQLite's messages name a column that took a null. */
+  /** The table a statement named that does not exist, as each database's message names it. */
+  private static final List<Pattern> MISSING_TABLE =
+      List.of(
+          Pattern.compile("relation \"(?:[^\"]+\\.)?([^\"]+)\" does not exist"),
+          Pattern.compile("(?i)Table \"([^\"]+)\" not found"),
+          Pattern.compile("Table '(?:[^'.]*\\.)?([^'.]+)' doesn't exist"),
+          Pattern.compile("no such table: (?:[\\w$]+\\.)?([\\w$]+)"));
+
   private static final List<Pattern> NULL_COLUMN =
       List.of(
           Pattern.compile("(?i)null value in column \"([^\"]+)\""),
@@ -73,6 +81,11 @@ final class SqlFailures {
    * foreign key constraint fails (`db`.`posts`, ...}, H2's {@code PUBLIC.POSTS FOREIGN KEY(...)};
    * empty where it names none (SQLite).
    */
+  /** The table that the failure says does not exist, as its message names it (H2 in upper case). */
+  static Optional<String> missingTableName(Throwable failure) {
+    return missingTable(failure) ? firstMatch(failure, MISSING_TABLE) : Optional.empty();
+  }
+
   static Optional<String> referencingTable(Throwable failure) {
     return firstMatch(failure, REFERENCING);
   }
