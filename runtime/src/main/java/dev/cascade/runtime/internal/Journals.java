@@ -126,7 +126,7 @@ public final class Journals {
                 + " CascadeConfig.setJournalTable(null)",
             e);
       }
-      throw SqlFailures.exception("recording the delete of " + Keys.of(start.table(), start.ids()) + " in " + journal + " failed: " + e.getMessage(), e);
+      throw SqlFailures.exception("recording the delete of " + Keys.of(start.table(), start.ids()) + " in " + journal + " failed: " + SqlFailures.brief(e.getMessage()), e);
     }
   }
 
@@ -324,7 +324,7 @@ public final class Journals {
       return statement.get();
     } catch (JdbiException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw SqlFailures.exception(what + " in the journal " + journal + " failed: " + cause.getMessage(), e);
+      throw SqlFailures.exception(what + " in the journal " + journal + " failed: " + SqlFailures.brief(cause.getMessage()), e);
     }
   }
 

@@ -147,6 +147,21 @@ final class SqlFailures {
    *
    * @param message what failed, for what, and the database's message
    */
+  /** The longest driver message a {@link CascadeException}'s own message repeats; its cause keeps it whole. */
+  static final int BRIEF = 1_500;
+
+  /**
+   * A driver's message as a failure's message repeats it: cut after {@value #BRIEF} characters, as
+   * some write the whole statement into it (H2), or every bound id (JDBI): 8,000 and 20,000
+   * characters on one line of a log in a newcomer's trial.
+   */
+  static String brief(String message) {
+    if (message == null || message.length() <= BRIEF) {
+      return message;
+    }
+    return message.substring(0, BRIEF) + "... (" + message.length() + " characters, all in the cause)";
+  }
+
   static CascadeException exception(String message, Throwable failure) {
     if (transactionConflict(failure)) {
       return new TransactionConflictException(

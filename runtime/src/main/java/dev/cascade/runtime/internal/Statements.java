@@ -190,6 +190,6 @@ final class Statements {
 
   private CascadeException failure(String what, JdbiException e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
-    return SqlFailures.exception(what + " for " + keys + " failed: " + cause.getMessage(), e);
+    return SqlFailures.exception(what + " for " + keys + " failed: " + SqlFailures.brief(cause.getMessage()), e);
   }
 }

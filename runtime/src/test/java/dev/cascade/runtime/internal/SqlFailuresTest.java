@@ -32,6 +32,36 @@ class SqlFailuresTest {
   }
 
   @Test
+  void theMissingTableIsReadFromEachDatabasesMessage() {
+    assertThat(SqlFailures.missingTableName(wrapped(new SQLException(
+            "ERROR: relation \"bookmark_trash\" does not exist\n  Position: 13", "42P01"))))
+        .as("PostgreSQL").contains("bookmark_trash");
+    assertThat(SqlFailures.missingTableName(wrapped(new SQLException(
+            "ERROR: relation \"app.bookmark\" does not exist", "42P01"))))
+        .as("PostgreSQL, with its schema").contains("bookmark");
+    assertThat(SqlFailures.missingTableName(wrapped(new SQLException(
+            "Table \"BOOKMARK\" not found; SQL statement:\nINSERT INTO bookmark_trash ...", "42S02", 42102))))
+        .as("H2").contains("BOOKMARK");
+    assertThat(SqlFailures.missingTableName(wrapped(new SQLException("Table 'cascade.bookmark' doesn't exist", "42S02", 1146))))
+        .as("MariaDB").contains("bookmark");
+    assertThat(SqlFailures.missingTableName(wrapped(new SQLException("[SQLITE_ERROR] SQL error or missing database (no such table: bookmark)", null, 1))))
+        .as("SQLite").contains("bookmark");
+    assertThat(SqlFailures.missingTableName(wrapped(new SQLException("relation \"x\" does not exist", "23505"))))
+        .as("not a missing table").isEmpty();
+  }
+
+  @Test
+  void aLongDriverMessageIsCutInTheFailuresOwnMessageAndKeptWholeInItsCause() {
+    String statement = "SELECT " + "x, ".repeat(3_000) + "y FROM t";
+    String tail = "... (" + statement.length() + " characters, all in the cause)";
+    assertThat(SqlFailures.brief("short")).isEqualTo("short");
+    assertThat(SqlFailures.brief(statement))
+        .hasSize(SqlFailures.BRIEF + tail.length())
+        .startsWith("SELECT x, x, ")
+        .endsWith(tail);
+  }
+
+  @Test
   void theTableOfARefusingForeignKeyIsReadFromEachDatabasesMessage() {
     assertThat(SqlFailures.referencingTable(wrapped(new SQLException(
             "ERROR: update or delete on table \"users\" violates foreign key constraint \"posts_user_id_fkey\" on table"
