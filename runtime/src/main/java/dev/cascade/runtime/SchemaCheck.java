@@ -28,7 +28,8 @@ import org.jdbi.v3.core.Handle;
  * that runs as printed on this database, a foreign key into a table Cascade deletes from that the
  * model does not name, an {@code ON DELETE} action on one it names ({@link ForeignKeyCheck}), and a
  * soft-delete or trash time column that cannot keep markers: too coarse to tell two deletes apart
- * (a {@code DATE}), or on SQLite declared as text. Trash tables, and the {@code ON DELETE} actions
+ * (a {@code DATE}), or on SQLite declared as text, and soft-delete columns of one cascade of different
+ * types ({@link MarkerTypeCheck}). Trash tables, and the {@code ON DELETE} actions
  * that only a {@code TRASH} delete suffers from, are checked only if {@code withTrash}.
  */
 public final class SchemaCheck {
@@ -46,6 +47,7 @@ public final class SchemaCheck {
           check(tables, types, schema, table, withTrash, problems);
         }
       }
+      new MarkerTypeCheck(types, schema).problem().ifPresent(problems::add);
     }
     Journals.table(handle)
         .filter(journal -> !tables.exists(journal))

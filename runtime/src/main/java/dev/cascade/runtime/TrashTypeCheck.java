@@ -58,7 +58,12 @@ record TrashTypeCheck(DatabaseTypes database, CascadeSchema schema) {
   }
 
   private String describe(String type) {
-    if (database.dialect() == Dialect.SQLITE) {
+    return describe(database.dialect(), type);
+  }
+
+  /** A type as messages show it: on SQLite, as declared, with its affinity. */
+  static String describe(Dialect dialect, String type) {
+    if (dialect == Dialect.SQLITE) {
       return "declared " + (type.isBlank() ? "without a type" : type) + " (affinity " + SqliteAffinity.of(type) + ")";
     }
     return type;
@@ -82,7 +87,8 @@ record TrashTypeCheck(DatabaseTypes database, CascadeSchema schema) {
     return schema.quote(name, database.dialect());
   }
 
-  private static String normal(String type) {
+  /** A type as the database wrote it, in one spelling: lower case, single spaces. */
+  static String normal(String type) {
     return type.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 }
