@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -115,27 +116,58 @@ class ModularModelsTest {
                 + " module-info.java");
   }
 
+  /** The module-info.java the README shows, compiled as it is, with the two models it names. */
+  @Test
+  void theReadmesModuleCompilesWithoutAWarning() throws IOException, URISyntaxException {
+    String readme = Files.readString(Path.of(getClass().getResource("/modular/module-info.java").toURI()));
+
+    Result result =
+        compile(
+            readme,
+            Map.of(
+                "User",
+                "package app;\n\nimport dev.cascade.annotations.HasMany;\nimport dev.cascade.annotations.Table;\n\n"
+                    + "@Table(\"users\")\n@HasMany(Post.class)\npublic record User(long id, String name) {}\n",
+                "Post",
+                "package app;\n\nimport dev.cascade.annotations.BelongsTo;\nimport dev.cascade.annotations.Table;\n\n"
+                    + "@Table(\"posts\")\npublic record Post(long id, @BelongsTo(User.class) long userId) {}\n"));
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.warnings()).isEmpty();
+    assertThat(result.notes()).isEmpty();
+    assertThat(result.generated("PostDeleter")).contains("@Generated(\"dev.cascade.processor.CascadeProcessor\")");
+  }
+
   private Result compile(String directives) throws IOException {
-    Path sources = Files.createDirectories(work.resolve("src/app"));
-    Files.writeString(
-        sources.resolve("module-info.java"),
+    return compile(
         "module app {\n  requires dev.cascade.annotations;\n  requires dev.cascade.runtime;\n  requires org.jdbi.v3.core;\n  "
-            + directives + "\n}\n");
-    Files.writeString(Files.createDirectories(sources.resolve("app")).resolve("User.java"), USER);
+            + directives + "\n}\n",
+        Map.of("User", USER));
+  }
+
+  private Result compile(String moduleInfo, Map<String, String> models) throws IOException {
+    Path sources = Files.createDirectories(work.resolve("src/app"));
+    Files.writeString(sources.resolve("module-info.java"), moduleInfo);
+    List<Path> files = new java.util.ArrayList<>(List.of(sources.resolve("module-info.java")));
+    for (Map.Entry<String, String> model : models.entrySet()) {
+      Path file = Files.createDirectories(sources.resolve("app")).resolve(model.getKey() + ".java");
+      Files.writeString(file, model.getValue());
+      files.add(file);
+    }
     Path classes = Files.createDirectories(work.resolve("classes"));
     Path generated = Files.createDirectories(work.resolve("generated"));
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
+    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, null, null)) {
       JavaCompiler.CompilationTask task =
           javac.getTask(
               null,
-              files,
+              fileManager,
               diagnostics,
               List.of("--module-path", modulePath, "-d", classes.toString(), "-s", generated.toString()),
               null,
-              files.getJavaFileObjects(sources.resolve("module-info.java"), sources.resolve("app/User.java")));
+              fileManager.getJavaFileObjectsFromPaths(files));
       task.setProcessors(List.of(new CascadeProcessor()));
       task.call();
     }
