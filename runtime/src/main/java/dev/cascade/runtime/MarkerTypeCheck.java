@@ -35,7 +35,7 @@ record MarkerTypeCheck(DatabaseTypes database, CascadeSchema schema) {
     return Optional.of(
         "the soft-delete columns of one cascade are of different types (" + String.join(", ", columns) + "): a soft"
             + " delete writes one marker into each and its restore matches a row's marker with its parent's, which"
-            + " needs one type (PostgreSQL compares them through a cast, without an index, and H2 2.3 fails); give"
-            + " them one type");
+            + " needs one type (PostgreSQL compares them through a cast, without an index, and H2 2.3 can fail);"
+            + " give them one type");
   }
 }

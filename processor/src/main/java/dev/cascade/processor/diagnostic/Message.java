@@ -3,7 +3,8 @@ package dev.cascade.processor.diagnostic;
 import java.util.Locale;
 
 /**
- * Every compile error Cascade reports, with a stable id and its text. Each says what is wrong,
+ * Every compile error Cascade reports (and the one warning and note about a module-info.java), with a
+ * stable id and its text. Each says what is wrong,
  * where, and how to fix it, in the user's vocabulary: their record, component and table names.
  */
 public enum Message {

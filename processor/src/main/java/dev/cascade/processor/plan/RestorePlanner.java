@@ -361,10 +361,10 @@ final class RestorePlanner {
   private SqlText expressions(Reach reach, ModelSpec model) {
     String t = reach.from(model);
     SqlText.Builder expressions = SqlText.builder();
+    String separator = "";
     for (ColumnSpec column : model.columns()) {
-      if (!expressions.build().parts().isEmpty()) {
-        expressions.text(", ");
-      }
+      expressions.text(separator);
+      separator = ", ";
       String qualified = t + "." + quoting.name(column.name());
       Optional<Edge> unlinksItself =
           graph.edgesInto(model).stream()

@@ -40,18 +40,17 @@ final class KeyCheck {
                 model.displayName(),
                 Names.components(keys)));
       }
-      for (ColumnSpec key : keys.subList(0, Math.min(1, keys.size()))) {
-        if (!KEY_TYPES.contains(key.type().withoutAnnotations())) {
-          errors.add(
-              Diagnostic.error(
-                  Message.UNSUPPORTED_KEY_TYPE,
-                  key.origin(),
-                  model.displayName(),
-                  key.component(),
-                  model.table(),
-                  key.type(),
-                  key.component()));
-        }
+      if (!keys.isEmpty() && !KEY_TYPES.contains(keys.get(0).type().withoutAnnotations())) {
+        ColumnSpec key = keys.get(0);
+        errors.add(
+            Diagnostic.error(
+                Message.UNSUPPORTED_KEY_TYPE,
+                key.origin(),
+                model.displayName(),
+                key.component(),
+                model.table(),
+                key.type(),
+                key.component()));
       }
       if (keys.isEmpty() && !model.hasMany().isEmpty()) {
         errors.add(
