@@ -45,6 +45,7 @@ class ConcurrencyTest {
     Map<String, List<Long>> ids = db.jdbi().withHandle(h -> OverlappingForum.seed(h, 12, 42));
     Tally tally = new Tally();
     long started = System.nanoTime();
+    History history = new History(started);
     long deadline = started + TimeUnit.SECONDS.toNanos(SECONDS);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     List<Handle> handles = new ArrayList<>();
@@ -54,7 +55,7 @@ class ConcurrencyTest {
         Handle handle = db.jdbi().open();
         handle.setTransactionIsolationLevel(isolation);
         handles.add(handle);
-        threads.add(pool.submit(new Worker(handle, ids, 1000 + t, deadline, tally)));
+        threads.add(pool.submit(new Worker(handle, ids, 1000 + t, deadline, tally, history, t)));
       }
       for (Future<?> thread : threads) {
         thread.get(SECONDS + 120, TimeUnit.SECONDS);
@@ -71,6 +72,9 @@ class ConcurrencyTest {
           "[cascade-reliability] concurrency on %s (%s): %d threads, %.1f s, %s; %.0f ops/s; rows lost: %d%n",
           kind, isolation, THREADS, elapsed, tally, tally.operations() / elapsed, lost);
       broken.forEach(b -> System.out.println("[cascade-reliability]   broken: " + b));
+      if (!broken.isEmpty()) {
+        history.touching(Invariants.involved(handle)).forEach(e -> System.out.println("[cascade-reliability]   history: " + e));
+      }
       tally.errors().stream().limit(3).forEach(Throwable::printStackTrace);
       assertThat(broken).as("broken invariants").isEmpty();
       assertThat(tally.errors()).as("failures that were not a CascadeException").isEmpty();

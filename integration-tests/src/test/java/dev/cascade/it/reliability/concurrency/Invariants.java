@@ -59,6 +59,39 @@ final class Invariants {
     return broken;
   }
 
+  /**
+   * The rows a broken rule involves, as {@code "comments 20"}: each live row under a missing or
+   * deleted parent, that parent, and their parents and grandparents (a comment's post's user).
+   */
+  static java.util.Set<String> involved(Handle handle) {
+    java.util.Set<String> rows = new java.util.TreeSet<>();
+    for (Relation r : RELATIONS) {
+      handle.createQuery(
+              "SELECT c.id, c." + r.column() + " FROM " + r.child() + " c WHERE c.deleted_at IS NULL AND (" + r.filter()
+                  + ") AND NOT EXISTS (SELECT 1 FROM " + r.parent() + " p WHERE p.id = c." + r.column()
+                  + " AND p.deleted_at IS NULL)")
+          .map((rs, ctx) -> List.of(rs.getLong(1), rs.getLong(2)))
+          .forEach(orphan -> {
+            rows.add(r.child() + " " + orphan.get(0));
+            rows.add(r.parent() + " " + orphan.get(1));
+          });
+    }
+    for (int level = 0; level < 2; level++) {
+      for (String row : List.copyOf(rows)) {
+        String table = row.substring(0, row.indexOf(' '));
+        long id = Long.parseLong(row.substring(row.indexOf(' ') + 1));
+        for (Relation r : RELATIONS) {
+          if (r.child().equals(table) && r.filter().equals("TRUE")) {
+            String parents = "SELECT " + r.column() + " FROM " + table + " WHERE id = :id UNION SELECT " + r.column()
+                + " FROM " + table + "_trash WHERE id = :id";
+            handle.createQuery(parents).bind("id", id).mapTo(Long.class).forEach(parent -> rows.add(r.parent() + " " + parent));
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
   static long lost(Handle handle, Map<String, List<Long>> idsAtStart) {
     long lost = 0;
     for (String table : TABLES) {

@@ -26,36 +26,47 @@ final class Worker implements Runnable {
   private final Random random;
   private final long deadline;
   private final Tally tally;
+  private final History history;
+  private final int number;
 
-  Worker(Handle handle, Map<String, List<Long>> ids, long seed, long deadline, Tally tally) {
+  Worker(Handle handle, Map<String, List<Long>> ids, long seed, long deadline, Tally tally, History history, int number) {
     this.handle = handle;
     this.ids = ids;
     this.random = new Random(seed);
     this.deadline = deadline;
     this.tally = tally;
+    this.history = history;
+    this.number = number;
   }
 
   @Override
   public void run() {
     while (System.nanoTime() < deadline) {
+      String table = ROOTS.get(random.nextInt(ROOTS.size()));
+      long id = OverlappingForum.any(ids.get(table), random);
+      int dice = random.nextInt(100);
+      String action =
+          dice < 3 ? "restoreAll" : dice < 50 ? (random.nextBoolean() ? "SOFT" : "TRASH") + " delete" : "restore";
+      long start = history.now();
+      String outcome = "done";
       try {
-        step();
+        step(table, id, action);
         tally.succeeded();
       } catch (RuntimeException e) {
         tally.failed(e);
+        String message = String.valueOf(e.getMessage());
+        outcome = e.getClass().getSimpleName() + " " + message.substring(0, Math.min(160, message.length()));
       }
+      history.add(new History.Entry(start, history.now(), number, action, table, action.equals("restoreAll") ? -1 : id, outcome));
     }
   }
 
-  private void step() {
-    String table = ROOTS.get(random.nextInt(ROOTS.size()));
-    long id = OverlappingForum.any(ids.get(table), random);
-    int dice = random.nextInt(100);
-    if (dice < 3) {
+  private void step(String table, long id, String action) {
+    if (action.equals("restoreAll")) {
       restoreAll(table);
-    } else if (dice < 50) {
+    } else if (action.endsWith("delete")) {
       DeleteOptions options =
-          DeleteOptions.defaults().withStrategy(random.nextBoolean() ? DeleteStrategy.SOFT : DeleteStrategy.TRASH);
+          DeleteOptions.defaults().withStrategy(action.startsWith("SOFT") ? DeleteStrategy.SOFT : DeleteStrategy.TRASH);
       switch (table) {
         case "users" -> UserDeleter.destroy(handle, id, options);
         case "posts" -> PostDeleter.destroy(handle, id, options);
