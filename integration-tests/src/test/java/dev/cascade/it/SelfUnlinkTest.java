@@ -16,6 +16,7 @@ import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.TestDatabase;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -45,8 +46,8 @@ class SelfUnlinkTest {
 
       DeleteResult result = DishDeleter.destroyAll(handle, List.of(bread, fork));
 
-      assertThat(result.rowsByTable()).containsExactly(java.util.Map.entry("dishes", 2L));
-      assertThat(result.nullifiedByTable()).containsExactly(java.util.Map.entry("dishes", 1L));
+      assertThat(result.rowsByTable()).containsExactly(Map.entry("dishes", 2L));
+      assertThat(result.nullifiedByTable()).containsExactly(Map.entry("dishes", 1L));
       assertThat(handle.createQuery("SELECT forked_from_id FROM dishes_trash WHERE id = :id").bind("id", fork)
               .mapTo(Long.class).one())
           .as("the trash copy keeps the link")

@@ -4,11 +4,13 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.cascade.annotations.Table;
 import dev.cascade.runtime.CascadeException;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -60,7 +62,7 @@ class ModularModelsTest {
                 location(Handle.class),
                 location(io.leangen.geantyref.TypeToken.class))
             .map(Path::toString)
-            .collect(Collectors.joining(java.io.File.pathSeparator));
+            .collect(Collectors.joining(File.pathSeparator));
   }
 
   @Test
@@ -148,7 +150,7 @@ class ModularModelsTest {
   private Result compile(String moduleInfo, Map<String, String> models) throws IOException {
     Path sources = Files.createDirectories(work.resolve("src/app"));
     Files.writeString(sources.resolve("module-info.java"), moduleInfo);
-    List<Path> files = new java.util.ArrayList<>(List.of(sources.resolve("module-info.java")));
+    List<Path> files = new ArrayList<>(List.of(sources.resolve("module-info.java")));
     for (Map.Entry<String, String> model : models.entrySet()) {
       Path file = Files.createDirectories(sources.resolve("app")).resolve(model.getKey() + ".java");
       Files.writeString(file, model.getValue());

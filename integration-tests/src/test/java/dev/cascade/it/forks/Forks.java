@@ -3,6 +3,7 @@ package dev.cascade.it.forks;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.Inserts;
 import dev.cascade.testing.TestDatabase;
+import java.util.Arrays;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 
@@ -57,7 +58,7 @@ public final class Forks {
   /** Each dish's id and the id it was forked from, by id. */
   public List<List<Object>> links() {
     return handle.createQuery("SELECT id, forked_from_id FROM dishes ORDER BY id")
-        .map((rs, ctx) -> java.util.Arrays.<Object>asList(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2)))
+        .map((rs, ctx) -> Arrays.<Object>asList(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2)))
         .list();
   }
 }

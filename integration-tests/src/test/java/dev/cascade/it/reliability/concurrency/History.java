@@ -1,6 +1,7 @@
 package dev.cascade.it.reliability.concurrency;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -41,7 +42,7 @@ final class History {
   List<Entry> touching(Collection<String> rows) {
     return entries.stream()
         .filter(e -> e.id() < 0 || rows.contains(e.table() + " " + e.id()))
-        .sorted(java.util.Comparator.comparingLong(Entry::start))
+        .sorted(Comparator.comparingLong(Entry::start))
         .toList();
   }
 }

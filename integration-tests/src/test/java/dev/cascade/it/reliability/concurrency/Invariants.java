@@ -3,6 +3,8 @@ package dev.cascade.it.reliability.concurrency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -63,8 +65,8 @@ final class Invariants {
    * The rows a broken rule involves, as {@code "comments 20"}: each live row under a missing or
    * deleted parent, that parent, and their parents and grandparents (a comment's post's user).
    */
-  static java.util.Set<String> involved(Handle handle) {
-    java.util.Set<String> rows = new java.util.TreeSet<>();
+  static Set<String> involved(Handle handle) {
+    Set<String> rows = new TreeSet<>();
     for (Relation r : RELATIONS) {
       handle.createQuery(
               "SELECT c.id, c." + r.column() + " FROM " + r.child() + " c WHERE c.deleted_at IS NULL AND (" + r.filter()
