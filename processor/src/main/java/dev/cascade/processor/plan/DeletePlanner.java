@@ -115,10 +115,24 @@ final class DeletePlanner {
     if (!tree.contains(child)) {
       return StatementText.portable(Shapes.count(reach, child, pointing));
     }
-    SqlText portable = Shapes.count(reach, child, pointing.and(reach.rows(child).negated()));
+    return withNotReachedOnPostgresql(
+        reach, child, pointing, StatementText.portable(Shapes.count(reach, child, pointing.and(reach.rows(child).negated()))),
+        condition -> Shapes.count(reach, child, condition));
+  }
+
+  /**
+   * The statement, and for PostgreSQL the same shape over {@code pointing} with the rows the cascade
+   * reaches left out by {@code NOT EXISTS} ({@link Reach#notReached}), where there is such a form.
+   */
+  private static StatementText withNotReachedOnPostgresql(
+      Reach reach, ModelSpec child, Condition pointing, StatementText statement, Function<Condition, SqlText> shape) {
     return reach.notReached(child)
-        .map(notReached -> new StatementText(portable, Map.of(Dialect.POSTGRESQL, Shapes.count(reach, child, pointing.and(notReached)))))
-        .orElseGet(() -> StatementText.portable(portable));
+        .map(notReached -> {
+          Map<Dialect, SqlText> variants = new LinkedHashMap<>(statement.variants());
+          variants.put(Dialect.POSTGRESQL, shape.apply(pointing.and(notReached)));
+          return new StatementText(statement.sql(), Map.copyOf(variants));
+        })
+        .orElse(statement);
   }
 
   /**
@@ -137,12 +151,30 @@ final class DeletePlanner {
               Shapes.update(reach, link, assignment));
       return List.of(new DeleteStep(DeleteStep.Kind.NULLIFY, edge.child().table(), edge.foreignKey().name(), constant, false, List.of()));
     }
-    Link kept =
-        new Link(edge.child(), Optional.of(edge), "the " + edge.child().table() + " the operation keeps",
-            reach.through(edge).and(reach.rows(edge.child()).negated()), Optional.empty(), false);
+    // The rows the operation keeps: left out of the link's condition, and of H2's MERGE over it
+    // (which a statement reading the table it changes needs); on PostgreSQL by NOT EXISTS, as the
+    // counts of such rows leave them out.
+    ModelSpec child = edge.child();
+    Condition kept = reach.rows(child).negated();
+    // In H2's MERGE the table's columns are qualified: its source has an id too.
+    Condition keptInMerge =
+        Condition.of(
+                SqlText.builder()
+                    .text(reach.from(child) + "." + reach.key(child) + " IN (")
+                    .append(reach.keys(child))
+                    .text(")")
+                    .build())
+            .negated();
+    Link keptRows =
+        new Link(child, Optional.of(edge), "the " + child.table() + " the operation keeps", link.condition().and(kept),
+            link.join().map(j -> new Join(j.source(), j.on(), Optional.of(j.filter().map(f -> f.and(keptInMerge)).orElse(keptInMerge)))),
+            link.recursive());
     String outside =
-        program.add("NULLIFY_" + name, "Unlinks the " + edge.child().table() + " the operation keeps: " + edge.describe()
-            + " is SET_NULL.", Shapes.update(reach, kept, assignment));
+        program.add("NULLIFY_" + name, "Unlinks the " + child.table() + " the operation keeps: " + edge.describe()
+            + " is SET_NULL.",
+            withNotReachedOnPostgresql(
+                reach, child, link.condition(), Shapes.update(reach, keptRows, assignment),
+                condition -> Shapes.update(reach, child, condition, assignment)));
     String inside =
         program.add("UNLINK_" + name, "Unlinks the " + edge.child().table() + " the operation deletes from one another ("
             + edge.describe() + "), so that they can go in any order.", Shapes.update(reach, link, assignment));

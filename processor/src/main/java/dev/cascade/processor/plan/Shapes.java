@@ -16,12 +16,15 @@ final class Shapes {
 
   /** {@code UPDATE posts SET deleted_at = :deletedAt WHERE ...}. */
   static StatementText update(Reach reach, Link link, String assignments) {
-    SqlText portable =
-        SqlText.builder()
-            .text("UPDATE " + reach.from(link.table()) + " SET " + assignments + " WHERE ")
-            .append(link.condition().sql())
-            .build();
-    return withMerge(reach, link, portable, "UPDATE SET " + assignments);
+    return withMerge(reach, link, update(reach, link.table(), link.condition(), assignments), "UPDATE SET " + assignments);
+  }
+
+  /** {@code UPDATE posts SET user_id = NULL WHERE ...}, as every database runs it. */
+  static SqlText update(Reach reach, ModelSpec table, Condition condition, String assignments) {
+    return SqlText.builder()
+        .text("UPDATE " + reach.from(table) + " SET " + assignments + " WHERE ")
+        .append(condition.sql())
+        .build();
   }
 
   /** {@code DELETE FROM posts WHERE ...}. */

@@ -242,6 +242,17 @@ class DeletePlannerTest {
                 + ") AND NOT COALESCE(cook_id IN (SELECT id FROM cooks WHERE id IN (<ids>)), FALSE)");
     assertThat(deleterSql(plan, "UNLINK_DISHES_FORKED_FROM_ID", Dialect.SQLITE))
         .isEqualTo("UPDATE dishes SET forked_from_id = NULL WHERE forked_from_id IN (" + reached + ")");
+    // PostgreSQL leaves the deleted rows out by NOT EXISTS, as its counts do; H2 changes the table
+    // it reads through a MERGE, its columns qualified.
+    assertThat(deleterSql(plan, "NULLIFY_DISHES_FORKED_FROM_ID", Dialect.POSTGRESQL))
+        .isEqualTo(
+            "UPDATE dishes SET forked_from_id = NULL WHERE forked_from_id IN (" + reached + ") AND NOT EXISTS (SELECT 1"
+                + " FROM (" + reached + ") AS cascade_reached_keys WHERE cascade_reached_keys.id = dishes.id)");
+    assertThat(deleterSql(plan, "NULLIFY_DISHES_FORKED_FROM_ID", Dialect.H2))
+        .isEqualTo(
+            "MERGE INTO dishes USING (" + reached + ") AS cascade_keys ON dishes.forked_from_id = cascade_keys.id"
+                + " WHEN MATCHED AND NOT COALESCE(dishes.id IN (" + reached + "), FALSE) THEN UPDATE SET forked_from_id"
+                + " = NULL");
   }
 
   /** Reached through two relations, such a table is copied once, every row, before any is unlinked or deleted. */
