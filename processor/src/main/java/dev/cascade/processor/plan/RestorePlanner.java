@@ -418,10 +418,15 @@ final class RestorePlanner {
     return SqlText.builder()
         .text("CASE WHEN " + qualified + " IS NOT NULL" + where + " AND (NOT EXISTS (SELECT 1 FROM "
             + quoting.name(model.table()) + " AS cascade_parent WHERE cascade_parent." + key + " = " + qualified + ") OR "
-            + qualified + " IN (SELECT " + key + " FROM (")
-        .ref(reach.rowsConstant(model))
-        .text(") AS cascade_restored)) THEN NULL ELSE " + qualified + " END")
+            + qualified + " IN (")
+        .append(restored(reach, model, key))
+        .text(")) THEN NULL ELSE " + qualified + " END")
         .build();
+  }
+
+  /** {@code SELECT id FROM (TRASHED_DISHES) AS cascade_restored}: these columns of the rows this restore brings back. */
+  private static SqlText restored(Reach reach, ModelSpec model, String columns) {
+    return SqlText.builder().text("SELECT " + columns + " FROM (").ref(reach.rowsConstant(model)).text(") AS cascade_restored").build();
   }
 
   /**
@@ -447,18 +452,17 @@ final class RestorePlanner {
                 ? Protocol.REKEYED + t + "." + link + Protocol.REKEYED_AT + t + "."
                     + reach.name(TrashTable.of(model).timeColumn()) + Protocol.CLOSE
                 : t + "." + link;
-        SqlText restored = SqlText.builder().text("SELECT " + key + " FROM (").ref(reach.rowsConstant(model)).text(") AS cascade_restored").build();
+        String copy = "(" + t + "." + key + ", " + t + "." + Protocol.DELETION_ID + ") IN (";
+        SqlText rows = restored(reach, model, key + ", " + Protocol.DELETION_ID);
         SqlText sql =
             SqlText.builder()
-                .text("UPDATE " + table + " SET " + link + " = (SELECT " + value + " FROM " + t + " WHERE (" + t + "." + key + ", "
-                    + t + "." + Protocol.DELETION_ID + ") IN (SELECT " + key + ", " + Protocol.DELETION_ID + " FROM (")
-                .ref(reach.rowsConstant(model))
-                .text(") AS cascade_restored) AND " + t + "." + key + " = " + table + "." + key + ") WHERE " + table + "." + link
-                    + " IS NULL AND " + table + "." + key + " IN (SELECT " + t + "." + key + " FROM " + t + " WHERE (" + t + "."
-                    + key + ", " + t + "." + Protocol.DELETION_ID + ") IN (SELECT " + key + ", " + Protocol.DELETION_ID + " FROM (")
-                .ref(reach.rowsConstant(model))
-                .text(") AS cascade_restored)" + kept + " AND " + t + "." + link + " IN (")
-                .append(restored)
+                .text("UPDATE " + table + " SET " + link + " = (SELECT " + value + " FROM " + t + " WHERE " + copy)
+                .append(rows)
+                .text(") AND " + t + "." + key + " = " + table + "." + key + ") WHERE " + table + "." + link + " IS NULL AND "
+                    + table + "." + key + " IN (SELECT " + t + "." + key + " FROM " + t + " WHERE " + copy)
+                .append(rows)
+                .text(")" + kept + " AND " + t + "." + link + " IN (")
+                .append(restored(reach, model, key))
                 .text("))")
                 .build();
         steps.add(
