@@ -215,9 +215,9 @@ public final class Deletions {
             .findFirst()
             .flatMap(CascadeSchema.Table::trashTable)
             .orElse(step.table() + "_trash");
-    Optional<Boolean> tableExists = exists(handle, step.table());
     boolean tableNamed = SqlFailures.missingTableName(e).filter(name -> name.equalsIgnoreCase(step.table())).isPresent();
-    if (tableNamed || tableExists.equals(Optional.of(false))) {
+    Optional<Boolean> tableExists = tableNamed ? Optional.of(false) : exists(handle, step.table());
+    if (tableExists.equals(Optional.of(false))) {
       return new CascadeException(
           "deleting " + keys + " with TRASH: the table " + step.table() + " does not exist, so nothing was deleted;"
               + " check the name in @Table (SchemaCheck.problems lists every table and column the model names that the"
