@@ -53,6 +53,7 @@ final class DatabaseTypes {
   private final Handle handle;
   private final Dialect dialect;
   private final Tables tables;
+  private final Map<String, Map<String, String>> read = new HashMap<>();
 
   DatabaseTypes(Handle handle) {
     this.handle = handle;
@@ -64,8 +65,16 @@ final class DatabaseTypes {
     return dialect;
   }
 
-  /** Each column's type by its name in lower case, in column order; empty when the table does not exist. */
+  /**
+   * Each column's type by its name in lower case, in column order; empty when the table does not
+   * exist. Read once per table: the schema check asks for a table's types for its trash columns and
+   * again for its soft-delete column.
+   */
   Map<String, String> of(String table) {
+    return read.computeIfAbsent(table, this::read);
+  }
+
+  private Map<String, String> read(String table) {
     Optional<String> stored = tables.storedName(table);
     if (stored.isEmpty()) {
       return Map.of();

@@ -1,6 +1,5 @@
 package dev.cascade.runtime;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,7 +16,6 @@ import java.util.Map;
  */
 final class SourceColumnTypes implements ColumnTypes {
   private final DatabaseTypes database;
-  private final Map<String, Map<String, String>> byTable = new HashMap<>();
 
   SourceColumnTypes(DatabaseTypes database) {
     this.database = database;
@@ -43,7 +41,7 @@ final class SourceColumnTypes implements ColumnTypes {
   }
 
   private String type(CascadeSchema.Table table, String column) {
-    Map<String, String> types = byTable.computeIfAbsent(table.name(), database::of);
+    Map<String, String> types = database.of(table.name());
     if (types.isEmpty()) {
       throw new CascadeException(
           "cannot write the trash table of " + table.name() + ": table " + table.name()
