@@ -279,42 +279,39 @@ public final class FolderDeleter {
   /**
    * PERMANENT: checks, then statements children first; the rows are gone.
    */
-  private static final Strategy PERMANENT = Strategy.builder(DeleteStrategy.PERMANENT)
-      .delete("documents", Sql.of(DELETE_DOCUMENTS).or(Dialect.H2, DELETE_DOCUMENTS_H2))
-      .flatten("folders", "parent_id", Sql.of(FLATTEN_FOLDERS).or(Dialect.H2, FLATTEN_FOLDERS_H2).only(Dialect.H2, Dialect.MYSQL))
-      .flatten("folders", "parent_id", Sql.of(DETACH_NESTED_FOLDERS).only(Dialect.POSTGRESQL, Dialect.SQLITE))
-      .delete("folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_MYSQL))
-      .deleteRoots("folders", DELETE_FOLDERS)
-      .countRows("documents", COUNT_DOCUMENTS)
-      .countRows("folders", COUNT_FOLDERS)
-      .build();
+  private static final Strategy PERMANENT = Strategy.of(DeleteStrategy.PERMANENT,
+      "delete", "documents", Sql.of(DELETE_DOCUMENTS).or(Dialect.H2, DELETE_DOCUMENTS_H2),
+      "flatten", "folders", "parent_id", Sql.of(FLATTEN_FOLDERS).or(Dialect.H2, FLATTEN_FOLDERS_H2).only(Dialect.H2, Dialect.MYSQL),
+      "flatten", "folders", "parent_id", Sql.of(DETACH_NESTED_FOLDERS).only(Dialect.POSTGRESQL, Dialect.SQLITE),
+      "delete", "folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_MYSQL),
+      "deleteRoots", "folders", DELETE_FOLDERS,
+      "countRows", "documents", COUNT_DOCUMENTS,
+      "countRows", "folders", COUNT_FOLDERS);
 
   /**
    * SOFT: checks, then marks rows not soft-deleted yet, children first.
    */
-  private static final Strategy SOFT = Strategy.builder(DeleteStrategy.SOFT)
-      .mark("documents", Sql.of(MARK_DOCUMENTS).or(Dialect.H2, MARK_DOCUMENTS_H2))
-      .mark("folders", Sql.of(MARK_FOLDERS_BELOW).or(Dialect.H2, MARK_FOLDERS_BELOW_H2))
-      .markRoots("folders", MARK_FOLDERS)
-      .countRows("documents", SOFT_COUNT_DOCUMENTS)
-      .countRows("folders", SOFT_COUNT_FOLDERS)
-      .build();
+  private static final Strategy SOFT = Strategy.of(DeleteStrategy.SOFT,
+      "mark", "documents", Sql.of(MARK_DOCUMENTS).or(Dialect.H2, MARK_DOCUMENTS_H2),
+      "mark", "folders", Sql.of(MARK_FOLDERS_BELOW).or(Dialect.H2, MARK_FOLDERS_BELOW_H2),
+      "markRoots", "folders", MARK_FOLDERS,
+      "countRows", "documents", SOFT_COUNT_DOCUMENTS,
+      "countRows", "folders", SOFT_COUNT_FOLDERS);
 
   /**
    * TRASH: checks, then copies rows into their trash tables and deletes them, children first; the runtime ends each copy with FOR UPDATE where the database has it, so that no update lands between a row's copy and its delete.
    */
-  private static final Strategy TRASH = Strategy.builder(DeleteStrategy.TRASH)
-      .copy("documents", COPY_DOCUMENTS)
-      .delete("documents", Sql.of(DELETE_DOCUMENTS).or(Dialect.H2, DELETE_DOCUMENTS_H2))
-      .copy("folders", COPY_FOLDERS_BELOW)
-      .copyRoots("folders", COPY_FOLDERS)
-      .flatten("folders", "parent_id", Sql.of(FLATTEN_FOLDERS).or(Dialect.H2, FLATTEN_FOLDERS_H2).only(Dialect.H2, Dialect.MYSQL))
-      .flatten("folders", "parent_id", Sql.of(DETACH_NESTED_FOLDERS).only(Dialect.POSTGRESQL, Dialect.SQLITE))
-      .delete("folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_MYSQL))
-      .deleteRoots("folders", DELETE_FOLDERS)
-      .countRows("documents", COUNT_DOCUMENTS)
-      .countRows("folders", COUNT_FOLDERS)
-      .build();
+  private static final Strategy TRASH = Strategy.of(DeleteStrategy.TRASH,
+      "copy", "documents", COPY_DOCUMENTS,
+      "delete", "documents", Sql.of(DELETE_DOCUMENTS).or(Dialect.H2, DELETE_DOCUMENTS_H2),
+      "copy", "folders", COPY_FOLDERS_BELOW,
+      "copyRoots", "folders", COPY_FOLDERS,
+      "flatten", "folders", "parent_id", Sql.of(FLATTEN_FOLDERS).or(Dialect.H2, FLATTEN_FOLDERS_H2).only(Dialect.H2, Dialect.MYSQL),
+      "flatten", "folders", "parent_id", Sql.of(DETACH_NESTED_FOLDERS).only(Dialect.POSTGRESQL, Dialect.SQLITE),
+      "delete", "folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_MYSQL),
+      "deleteRoots", "folders", DELETE_FOLDERS,
+      "countRows", "documents", COUNT_DOCUMENTS,
+      "countRows", "folders", COUNT_FOLDERS);
 
   /**
    * Reads {@link Folder} rows; the restorer uses it too.
@@ -324,20 +321,19 @@ public final class FolderDeleter {
   /**
    * The tables this deleter touches; the restorer uses it too.
    */
-  static final CascadeSchema SCHEMA = CascadeSchema.builder()
-      .table("documents", "documents_trash", "trashed_at")
-        .softDeleteColumn("deleted_at")
-        .key("id", long.class)
-        .foreignKey("folder_id", long.class)
-        .column("title", String.class)
-        .column("deleted_at", Instant.class)
-      .table("folders", "folders_trash", "trashed_at")
-        .softDeleteColumn("deleted_at")
-        .key("id", long.class)
-        .foreignKey("parent_id", Long.class)
-        .column("name", String.class)
-        .column("deleted_at", Instant.class)
-      .build();
+  static final CascadeSchema SCHEMA = CascadeSchema.of(
+      "table", "documents", "documents_trash", "trashed_at",
+        "softDeleteColumn", "deleted_at",
+        "key", "id", long.class,
+        "foreignKey", "folder_id", long.class,
+        "column", "title", String.class,
+        "column", "deleted_at", Instant.class,
+      "table", "folders", "folders_trash", "trashed_at",
+        "softDeleteColumn", "deleted_at",
+        "key", "id", long.class,
+        "foreignKey", "parent_id", Long.class,
+        "column", "name", String.class,
+        "column", "deleted_at", Instant.class);
 
   private static final DeletePlan<Folder> PLAN = DeletePlan.builder(Folder.class, "folders", "id", Long.class, SCHEMA)
       .records(SELECT_FOLDERS, ROW_MAPPER, Folder::id)

@@ -388,42 +388,40 @@ public final class FolderRestorer {
   /**
    * SOFT: checks, then clears the soft-delete column of one operation's rows, children first.
    */
-  private static final SoftRestore SOFT = SoftRestore.builder()
-      .lookup(SOFT_DELETED_FOLDERS_LOOKUP)
-      .restorable(SOFT_DELETED_FOLDERS_RESTORABLE)
-      .checkParent("folders", "parent_id", "folders", SOFT_ORPHANED_FOLDERS_PARENT_ID)
-      .unmark("documents", Sql.of(UNMARK_DOCUMENTS).or(Dialect.H2, UNMARK_DOCUMENTS_H2))
-      .unmark("folders", Sql.of(UNMARK_FOLDERS_BELOW).or(Dialect.H2, UNMARK_FOLDERS_BELOW_H2))
-      .unmarkRoots("folders", UNMARK_FOLDERS)
-      .count("folders", SOFT_DELETED_FOLDERS)
-      .count("documents", SOFT_DELETED_DOCUMENTS)
-      .build();
+  private static final SoftRestore SOFT = SoftRestore.of(
+      "lookup", SOFT_DELETED_FOLDERS_LOOKUP,
+      "restorable", SOFT_DELETED_FOLDERS_RESTORABLE,
+      "checkParent", "folders", "parent_id", "folders", SOFT_ORPHANED_FOLDERS_PARENT_ID,
+      "unmark", "documents", Sql.of(UNMARK_DOCUMENTS).or(Dialect.H2, UNMARK_DOCUMENTS_H2),
+      "unmark", "folders", Sql.of(UNMARK_FOLDERS_BELOW).or(Dialect.H2, UNMARK_FOLDERS_BELOW_H2),
+      "unmarkRoots", "folders", UNMARK_FOLDERS,
+      "count", "folders", SOFT_DELETED_FOLDERS,
+      "count", "documents", SOFT_DELETED_DOCUMENTS);
 
   /**
    * TRASH: checks, then copies one operation's rows back, parents first, and empties
    * them from the trash, children first.
    */
-  private static final TrashRestore TRASH = TrashRestore.builder()
-      .lookup(TRASHED_FOLDERS_LOOKUP)
-      .restorable(TRASHED_FOLDERS_RESTORABLE)
-      .scope(TRASHED_FOLDERS_SCOPE)
-      .nested(TRASHED_FOLDERS_NESTED)
-      .records(SELECT_TRASHED_FOLDERS)
-      .checkParent("folders", "parent_id", "folders", TRASH_ORPHANED_FOLDERS_PARENT_ID)
-      .takenRoots(TAKEN_FOLDERS_IDS)
-      .taken(TRASH_TAKEN_IDS)
-      .checkTaken("folders", "id", TAKEN_FOLDERS_BELOW_IDS)
-      .checkTaken("documents", "id", TAKEN_DOCUMENTS_IDS)
-      .insertWithNewKey(INSERT_FOLDERS_WITH_NEW_KEY)
-      .insertRoots("folders", Sql.of(INSERT_FOLDERS).or(Dialect.H2, INSERT_FOLDERS_H2_MYSQL).or(Dialect.MYSQL, INSERT_FOLDERS_H2_MYSQL))
-      .insert("folders", INSERT_FOLDERS_BELOW)
-      .insert("documents", Sql.of(INSERT_DOCUMENTS).or(Dialect.H2, INSERT_DOCUMENTS_H2))
-      .purge("documents", Sql.of(PURGE_DOCUMENTS).or(Dialect.H2, PURGE_DOCUMENTS_H2))
-      .purge("folders", Sql.of(PURGE_FOLDERS_BELOW).or(Dialect.H2, PURGE_FOLDERS_BELOW_H2))
-      .purgeRoots("folders", Sql.of(PURGE_FOLDERS).or(Dialect.H2, PURGE_FOLDERS_H2))
-      .count("folders", TRASHED_FOLDERS)
-      .count("documents", TRASHED_DOCUMENTS)
-      .build();
+  private static final TrashRestore TRASH = TrashRestore.of(
+      "lookup", TRASHED_FOLDERS_LOOKUP,
+      "restorable", TRASHED_FOLDERS_RESTORABLE,
+      "scope", TRASHED_FOLDERS_SCOPE,
+      "nested", TRASHED_FOLDERS_NESTED,
+      "records", SELECT_TRASHED_FOLDERS,
+      "checkParent", "folders", "parent_id", "folders", TRASH_ORPHANED_FOLDERS_PARENT_ID,
+      "takenRoots", TAKEN_FOLDERS_IDS,
+      "taken", TRASH_TAKEN_IDS,
+      "checkTaken", "folders", "id", TAKEN_FOLDERS_BELOW_IDS,
+      "checkTaken", "documents", "id", TAKEN_DOCUMENTS_IDS,
+      "insertWithNewKey", INSERT_FOLDERS_WITH_NEW_KEY,
+      "insertRoots", "folders", Sql.of(INSERT_FOLDERS).or(Dialect.H2, INSERT_FOLDERS_H2_MYSQL).or(Dialect.MYSQL, INSERT_FOLDERS_H2_MYSQL),
+      "insert", "folders", INSERT_FOLDERS_BELOW,
+      "insert", "documents", Sql.of(INSERT_DOCUMENTS).or(Dialect.H2, INSERT_DOCUMENTS_H2),
+      "purge", "documents", Sql.of(PURGE_DOCUMENTS).or(Dialect.H2, PURGE_DOCUMENTS_H2),
+      "purge", "folders", Sql.of(PURGE_FOLDERS_BELOW).or(Dialect.H2, PURGE_FOLDERS_BELOW_H2),
+      "purgeRoots", "folders", Sql.of(PURGE_FOLDERS).or(Dialect.H2, PURGE_FOLDERS_H2),
+      "count", "folders", TRASHED_FOLDERS,
+      "count", "documents", TRASHED_DOCUMENTS);
 
   private static final RestorePlan<Folder> PLAN = RestorePlan.builder(Folder.class, "folders", "id", Long.class, FolderDeleter.SCHEMA)
       .records(SELECT_FOLDERS, FolderDeleter.ROW_MAPPER, Folder::id)

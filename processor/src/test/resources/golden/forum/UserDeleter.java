@@ -232,52 +232,49 @@ public final class UserDeleter {
   /**
    * PERMANENT: checks, then statements children first; the rows are gone.
    */
-  private static final Strategy PERMANENT = Strategy.builder(DeleteStrategy.PERMANENT)
-      .restrict("invoices", "user_id", "users", RESTRICT_INVOICES_USER_ID)
-      .delete("comments", DELETE_COMMENTS_BY_POST_ID)
-      .delete("comments", DELETE_COMMENTS_BY_AUTHOR_ID)
-      .delete("posts", DELETE_POSTS)
-      .nullify("sessions", "user_id", NULLIFY_SESSIONS_USER_ID)
-      .deleteRoots("users", DELETE_USERS)
-      .countRows("comments", COUNT_COMMENTS)
-      .countRows("posts", COUNT_POSTS)
-      .countNullified("sessions", COUNT_NULLIFY_SESSIONS_USER_ID)
-      .countRows("users", COUNT_USERS)
-      .build();
+  private static final Strategy PERMANENT = Strategy.of(DeleteStrategy.PERMANENT,
+      "restrict", "invoices", "user_id", "users", RESTRICT_INVOICES_USER_ID,
+      "delete", "comments", DELETE_COMMENTS_BY_POST_ID,
+      "delete", "comments", DELETE_COMMENTS_BY_AUTHOR_ID,
+      "delete", "posts", DELETE_POSTS,
+      "nullify", "sessions", "user_id", NULLIFY_SESSIONS_USER_ID,
+      "deleteRoots", "users", DELETE_USERS,
+      "countRows", "comments", COUNT_COMMENTS,
+      "countRows", "posts", COUNT_POSTS,
+      "countNullified", "sessions", COUNT_NULLIFY_SESSIONS_USER_ID,
+      "countRows", "users", COUNT_USERS);
 
   /**
    * SOFT: checks, then marks rows not soft-deleted yet, children first.
    */
-  private static final Strategy SOFT = Strategy.builder(DeleteStrategy.SOFT)
-      .restrict("invoices", "user_id", "users", SOFT_RESTRICT_INVOICES_USER_ID)
-      .mark("comments", MARK_COMMENTS_BY_POST_ID)
-      .mark("comments", MARK_COMMENTS_BY_AUTHOR_ID)
-      .mark("posts", MARK_POSTS)
-      .markRoots("users", MARK_USERS)
-      .countRows("comments", SOFT_COUNT_COMMENTS)
-      .countRows("posts", SOFT_COUNT_POSTS)
-      .countRows("users", SOFT_COUNT_USERS)
-      .build();
+  private static final Strategy SOFT = Strategy.of(DeleteStrategy.SOFT,
+      "restrict", "invoices", "user_id", "users", SOFT_RESTRICT_INVOICES_USER_ID,
+      "mark", "comments", MARK_COMMENTS_BY_POST_ID,
+      "mark", "comments", MARK_COMMENTS_BY_AUTHOR_ID,
+      "mark", "posts", MARK_POSTS,
+      "markRoots", "users", MARK_USERS,
+      "countRows", "comments", SOFT_COUNT_COMMENTS,
+      "countRows", "posts", SOFT_COUNT_POSTS,
+      "countRows", "users", SOFT_COUNT_USERS);
 
   /**
    * TRASH: checks, then copies rows into their trash tables and deletes them, children first; the runtime ends each copy with FOR UPDATE where the database has it, so that no update lands between a row's copy and its delete.
    */
-  private static final Strategy TRASH = Strategy.builder(DeleteStrategy.TRASH)
-      .restrict("invoices", "user_id", "users", RESTRICT_INVOICES_USER_ID)
-      .copy("comments", COPY_COMMENTS_BY_POST_ID)
-      .delete("comments", DELETE_COMMENTS_BY_POST_ID)
-      .copy("comments", COPY_COMMENTS_BY_AUTHOR_ID)
-      .delete("comments", DELETE_COMMENTS_BY_AUTHOR_ID)
-      .copy("posts", COPY_POSTS)
-      .delete("posts", DELETE_POSTS)
-      .nullify("sessions", "user_id", NULLIFY_SESSIONS_USER_ID)
-      .copyRoots("users", COPY_USERS)
-      .deleteRoots("users", DELETE_USERS)
-      .countRows("comments", COUNT_COMMENTS)
-      .countRows("posts", COUNT_POSTS)
-      .countNullified("sessions", COUNT_NULLIFY_SESSIONS_USER_ID)
-      .countRows("users", COUNT_USERS)
-      .build();
+  private static final Strategy TRASH = Strategy.of(DeleteStrategy.TRASH,
+      "restrict", "invoices", "user_id", "users", RESTRICT_INVOICES_USER_ID,
+      "copy", "comments", COPY_COMMENTS_BY_POST_ID,
+      "delete", "comments", DELETE_COMMENTS_BY_POST_ID,
+      "copy", "comments", COPY_COMMENTS_BY_AUTHOR_ID,
+      "delete", "comments", DELETE_COMMENTS_BY_AUTHOR_ID,
+      "copy", "posts", COPY_POSTS,
+      "delete", "posts", DELETE_POSTS,
+      "nullify", "sessions", "user_id", NULLIFY_SESSIONS_USER_ID,
+      "copyRoots", "users", COPY_USERS,
+      "deleteRoots", "users", DELETE_USERS,
+      "countRows", "comments", COUNT_COMMENTS,
+      "countRows", "posts", COUNT_POSTS,
+      "countNullified", "sessions", COUNT_NULLIFY_SESSIONS_USER_ID,
+      "countRows", "users", COUNT_USERS);
 
   /**
    * Reads {@link User} rows; the restorer uses it too.
@@ -287,30 +284,29 @@ public final class UserDeleter {
   /**
    * The tables this deleter touches; the restorer uses it too.
    */
-  static final CascadeSchema SCHEMA = CascadeSchema.builder()
-      .table("comments", "comments_trash", "trashed_at")
-        .softDeleteColumn("deleted_at")
-        .key("id", long.class)
-        .foreignKey("post_id", long.class)
-        .foreignKey("author_id", long.class)
-        .column("body", String.class)
-        .column("deleted_at", Instant.class)
-      .table("posts", "posts_trash", "trashed_at")
-        .softDeleteColumn("deleted_at")
-        .key("id", long.class)
-        .foreignKey("user_id", long.class)
-        .column("title", String.class)
-        .column("deleted_at", Instant.class)
-      .table("users", "users_trash", "trashed_at")
-        .softDeleteColumn("deleted_at")
-        .key("id", long.class)
-        .column("name", String.class)
-        .column("deleted_at", Instant.class)
-      .relatedTable("sessions")
-        .foreignKey("user_id", Long.class)
-      .relatedTable("invoices")
-        .foreignKey("user_id", long.class)
-      .build();
+  static final CascadeSchema SCHEMA = CascadeSchema.of(
+      "table", "comments", "comments_trash", "trashed_at",
+        "softDeleteColumn", "deleted_at",
+        "key", "id", long.class,
+        "foreignKey", "post_id", long.class,
+        "foreignKey", "author_id", long.class,
+        "column", "body", String.class,
+        "column", "deleted_at", Instant.class,
+      "table", "posts", "posts_trash", "trashed_at",
+        "softDeleteColumn", "deleted_at",
+        "key", "id", long.class,
+        "foreignKey", "user_id", long.class,
+        "column", "title", String.class,
+        "column", "deleted_at", Instant.class,
+      "table", "users", "users_trash", "trashed_at",
+        "softDeleteColumn", "deleted_at",
+        "key", "id", long.class,
+        "column", "name", String.class,
+        "column", "deleted_at", Instant.class,
+      "relatedTable", "sessions",
+        "foreignKey", "user_id", Long.class,
+      "relatedTable", "invoices",
+        "foreignKey", "user_id", long.class);
 
   private static final DeletePlan<User> PLAN = DeletePlan.builder(User.class, "users", "id", Long.class, SCHEMA)
       .records(SELECT_USERS, ROW_MAPPER, User::id)

@@ -355,47 +355,45 @@ public final class UserRestorer {
   /**
    * SOFT: checks, then clears the soft-delete column of one operation's rows, children first.
    */
-  private static final SoftRestore SOFT = SoftRestore.builder()
-      .lookup(SOFT_DELETED_USERS_LOOKUP)
-      .restorable(SOFT_DELETED_USERS_RESTORABLE)
-      .checks(SOFT_CHECKS)
-      .checkParent("comments", "post_id", "posts", SOFT_ORPHANED_COMMENTS_POST_ID)
-      .checkParent("comments", "author_id", "users", SOFT_ORPHANED_COMMENTS_AUTHOR_ID)
-      .unmark("comments", Sql.of(UNMARK_COMMENTS).or(Dialect.H2, UNMARK_COMMENTS_H2))
-      .unmark("posts", Sql.of(UNMARK_POSTS).or(Dialect.H2, UNMARK_POSTS_H2))
-      .unmarkRoots("users", UNMARK_USERS)
-      .count("users", SOFT_DELETED_USERS)
-      .count("posts", SOFT_DELETED_POSTS)
-      .count("comments", SOFT_DELETED_COMMENTS)
-      .build();
+  private static final SoftRestore SOFT = SoftRestore.of(
+      "lookup", SOFT_DELETED_USERS_LOOKUP,
+      "restorable", SOFT_DELETED_USERS_RESTORABLE,
+      "checks", SOFT_CHECKS,
+      "checkParent", "comments", "post_id", "posts", SOFT_ORPHANED_COMMENTS_POST_ID,
+      "checkParent", "comments", "author_id", "users", SOFT_ORPHANED_COMMENTS_AUTHOR_ID,
+      "unmark", "comments", Sql.of(UNMARK_COMMENTS).or(Dialect.H2, UNMARK_COMMENTS_H2),
+      "unmark", "posts", Sql.of(UNMARK_POSTS).or(Dialect.H2, UNMARK_POSTS_H2),
+      "unmarkRoots", "users", UNMARK_USERS,
+      "count", "users", SOFT_DELETED_USERS,
+      "count", "posts", SOFT_DELETED_POSTS,
+      "count", "comments", SOFT_DELETED_COMMENTS);
 
   /**
    * TRASH: checks, then copies one operation's rows back, parents first, and empties
    * them from the trash, children first.
    */
-  private static final TrashRestore TRASH = TrashRestore.builder()
-      .lookup(TRASHED_USERS_LOOKUP)
-      .restorable(TRASHED_USERS_RESTORABLE)
-      .scope(TRASHED_USERS_SCOPE)
-      .records(SELECT_TRASHED_USERS)
-      .checks(TRASH_CHECKS)
-      .checkParent("comments", "post_id", "posts", TRASH_ORPHANED_COMMENTS_POST_ID)
-      .checkParent("comments", "author_id", "users", TRASH_ORPHANED_COMMENTS_AUTHOR_ID)
-      .takenRoots(TAKEN_USERS_IDS)
-      .taken(TRASH_TAKEN_IDS)
-      .checkTaken("posts", "id", TAKEN_POSTS_IDS)
-      .checkTaken("comments", "id", TAKEN_COMMENTS_IDS)
-      .insertWithNewKey(INSERT_USERS_WITH_NEW_KEY)
-      .insertRoots("users", INSERT_USERS)
-      .insert("posts", INSERT_POSTS)
-      .insert("comments", Sql.of(INSERT_COMMENTS).or(Dialect.H2, INSERT_COMMENTS_H2))
-      .purge("comments", Sql.of(PURGE_COMMENTS).or(Dialect.H2, PURGE_COMMENTS_H2))
-      .purge("posts", Sql.of(PURGE_POSTS).or(Dialect.H2, PURGE_POSTS_H2))
-      .purgeRoots("users", Sql.of(PURGE_USERS).or(Dialect.H2, PURGE_USERS_H2))
-      .count("users", TRASHED_USERS)
-      .count("posts", TRASHED_POSTS)
-      .count("comments", TRASHED_COMMENTS)
-      .build();
+  private static final TrashRestore TRASH = TrashRestore.of(
+      "lookup", TRASHED_USERS_LOOKUP,
+      "restorable", TRASHED_USERS_RESTORABLE,
+      "scope", TRASHED_USERS_SCOPE,
+      "records", SELECT_TRASHED_USERS,
+      "checks", TRASH_CHECKS,
+      "checkParent", "comments", "post_id", "posts", TRASH_ORPHANED_COMMENTS_POST_ID,
+      "checkParent", "comments", "author_id", "users", TRASH_ORPHANED_COMMENTS_AUTHOR_ID,
+      "takenRoots", TAKEN_USERS_IDS,
+      "taken", TRASH_TAKEN_IDS,
+      "checkTaken", "posts", "id", TAKEN_POSTS_IDS,
+      "checkTaken", "comments", "id", TAKEN_COMMENTS_IDS,
+      "insertWithNewKey", INSERT_USERS_WITH_NEW_KEY,
+      "insertRoots", "users", INSERT_USERS,
+      "insert", "posts", INSERT_POSTS,
+      "insert", "comments", Sql.of(INSERT_COMMENTS).or(Dialect.H2, INSERT_COMMENTS_H2),
+      "purge", "comments", Sql.of(PURGE_COMMENTS).or(Dialect.H2, PURGE_COMMENTS_H2),
+      "purge", "posts", Sql.of(PURGE_POSTS).or(Dialect.H2, PURGE_POSTS_H2),
+      "purgeRoots", "users", Sql.of(PURGE_USERS).or(Dialect.H2, PURGE_USERS_H2),
+      "count", "users", TRASHED_USERS,
+      "count", "posts", TRASHED_POSTS,
+      "count", "comments", TRASHED_COMMENTS);
 
   private static final RestorePlan<User> PLAN = RestorePlan.builder(User.class, "users", "id", Long.class, UserDeleter.SCHEMA)
       .records(SELECT_USERS, UserDeleter.ROW_MAPPER, User::id)

@@ -247,40 +247,37 @@ public final class DriveDeleter {
   /**
    * PERMANENT: checks, then statements children first; the rows are gone.
    */
-  private static final Strategy PERMANENT = Strategy.builder(DeleteStrategy.PERMANENT)
-      .flatten("folders", "parent_id", Sql.of(FLATTEN_FOLDERS).or(Dialect.H2, FLATTEN_FOLDERS_H2).only(Dialect.H2, Dialect.MYSQL))
-      .delete("folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_MYSQL))
-      .delete("folders", DELETE_FOLDERS)
-      .deleteRoots("drives", DELETE_DRIVES)
-      .countRows("folders", COUNT_FOLDERS)
-      .countRows("drives", COUNT_DRIVES)
-      .build();
+  private static final Strategy PERMANENT = Strategy.of(DeleteStrategy.PERMANENT,
+      "flatten", "folders", "parent_id", Sql.of(FLATTEN_FOLDERS).or(Dialect.H2, FLATTEN_FOLDERS_H2).only(Dialect.H2, Dialect.MYSQL),
+      "delete", "folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_MYSQL),
+      "delete", "folders", DELETE_FOLDERS,
+      "deleteRoots", "drives", DELETE_DRIVES,
+      "countRows", "folders", COUNT_FOLDERS,
+      "countRows", "drives", COUNT_DRIVES);
 
   /**
    * SOFT: checks, then marks rows not soft-deleted yet, children first.
    */
-  private static final Strategy SOFT = Strategy.builder(DeleteStrategy.SOFT)
-      .mark("folders", Sql.of(MARK_FOLDERS_BELOW).or(Dialect.H2, MARK_FOLDERS_BELOW_H2))
-      .mark("folders", MARK_FOLDERS)
-      .markRoots("drives", MARK_DRIVES)
-      .countRows("folders", SOFT_COUNT_FOLDERS)
-      .countRows("drives", SOFT_COUNT_DRIVES)
-      .build();
+  private static final Strategy SOFT = Strategy.of(DeleteStrategy.SOFT,
+      "mark", "folders", Sql.of(MARK_FOLDERS_BELOW).or(Dialect.H2, MARK_FOLDERS_BELOW_H2),
+      "mark", "folders", MARK_FOLDERS,
+      "markRoots", "drives", MARK_DRIVES,
+      "countRows", "folders", SOFT_COUNT_FOLDERS,
+      "countRows", "drives", SOFT_COUNT_DRIVES);
 
   /**
    * TRASH: checks, then copies rows into their trash tables and deletes them, children first; the runtime ends each copy with FOR UPDATE where the database has it, so that no update lands between a row's copy and its delete.
    */
-  private static final Strategy TRASH = Strategy.builder(DeleteStrategy.TRASH)
-      .copy("folders", COPY_FOLDERS_BELOW)
-      .copy("folders", COPY_FOLDERS)
-      .flatten("folders", "parent_id", Sql.of(FLATTEN_FOLDERS).or(Dialect.H2, FLATTEN_FOLDERS_H2).only(Dialect.H2, Dialect.MYSQL))
-      .delete("folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_MYSQL))
-      .delete("folders", DELETE_FOLDERS)
-      .copyRoots("drives", COPY_DRIVES)
-      .deleteRoots("drives", DELETE_DRIVES)
-      .countRows("folders", COUNT_FOLDERS)
-      .countRows("drives", COUNT_DRIVES)
-      .build();
+  private static final Strategy TRASH = Strategy.of(DeleteStrategy.TRASH,
+      "copy", "folders", COPY_FOLDERS_BELOW,
+      "copy", "folders", COPY_FOLDERS,
+      "flatten", "folders", "parent_id", Sql.of(FLATTEN_FOLDERS).or(Dialect.H2, FLATTEN_FOLDERS_H2).only(Dialect.H2, Dialect.MYSQL),
+      "delete", "folders", Sql.of(DELETE_FOLDERS_BELOW).or(Dialect.H2, DELETE_FOLDERS_BELOW_H2).or(Dialect.MYSQL, DELETE_FOLDERS_BELOW_MYSQL),
+      "delete", "folders", DELETE_FOLDERS,
+      "copyRoots", "drives", COPY_DRIVES,
+      "deleteRoots", "drives", DELETE_DRIVES,
+      "countRows", "folders", COUNT_FOLDERS,
+      "countRows", "drives", COUNT_DRIVES);
 
   /**
    * Reads {@link Drive} rows; the restorer uses it too.
@@ -290,20 +287,19 @@ public final class DriveDeleter {
   /**
    * The tables this deleter touches; the restorer uses it too.
    */
-  static final CascadeSchema SCHEMA = CascadeSchema.builder()
-      .table("folders", "folders_trash", "trashed_at")
-        .softDeleteColumn("deleted_at")
-        .key("id", long.class)
-        .foreignKey("drive_id", long.class)
-        .foreignKey("parent_id", Long.class)
-        .column("name", String.class)
-        .column("deleted_at", Instant.class)
-      .table("drives", "drives_trash", "trashed_at")
-        .softDeleteColumn("deleted_at")
-        .key("id", long.class)
-        .column("name", String.class)
-        .column("deleted_at", Instant.class)
-      .build();
+  static final CascadeSchema SCHEMA = CascadeSchema.of(
+      "table", "folders", "folders_trash", "trashed_at",
+        "softDeleteColumn", "deleted_at",
+        "key", "id", long.class,
+        "foreignKey", "drive_id", long.class,
+        "foreignKey", "parent_id", Long.class,
+        "column", "name", String.class,
+        "column", "deleted_at", Instant.class,
+      "table", "drives", "drives_trash", "trashed_at",
+        "softDeleteColumn", "deleted_at",
+        "key", "id", long.class,
+        "column", "name", String.class,
+        "column", "deleted_at", Instant.class);
 
   private static final DeletePlan<Drive> PLAN = DeletePlan.builder(Drive.class, "drives", "id", Long.class, SCHEMA)
       .records(SELECT_DRIVES, ROW_MAPPER, Drive::id)

@@ -362,43 +362,41 @@ public final class DriveRestorer {
   /**
    * SOFT: checks, then clears the soft-delete column of one operation's rows, children first.
    */
-  private static final SoftRestore SOFT = SoftRestore.builder()
-      .lookup(SOFT_DELETED_DRIVES_LOOKUP)
-      .restorable(SOFT_DELETED_DRIVES_RESTORABLE)
-      .checks(SOFT_CHECKS)
-      .checkParent("folders", "drive_id", "drives", SOFT_ORPHANED_FOLDERS_DRIVE_ID)
-      .checkParent("folders", "parent_id", "folders", SOFT_ORPHANED_FOLDERS_PARENT_ID)
-      .unmark("folders", Sql.of(UNMARK_FOLDERS_BELOW).or(Dialect.H2, UNMARK_FOLDERS_BELOW_H2))
-      .unmark("folders", Sql.of(UNMARK_FOLDERS).or(Dialect.H2, UNMARK_FOLDERS_H2))
-      .unmarkRoots("drives", UNMARK_DRIVES)
-      .count("drives", SOFT_DELETED_DRIVES)
-      .count("folders", SOFT_DELETED_FOLDERS)
-      .build();
+  private static final SoftRestore SOFT = SoftRestore.of(
+      "lookup", SOFT_DELETED_DRIVES_LOOKUP,
+      "restorable", SOFT_DELETED_DRIVES_RESTORABLE,
+      "checks", SOFT_CHECKS,
+      "checkParent", "folders", "drive_id", "drives", SOFT_ORPHANED_FOLDERS_DRIVE_ID,
+      "checkParent", "folders", "parent_id", "folders", SOFT_ORPHANED_FOLDERS_PARENT_ID,
+      "unmark", "folders", Sql.of(UNMARK_FOLDERS_BELOW).or(Dialect.H2, UNMARK_FOLDERS_BELOW_H2),
+      "unmark", "folders", Sql.of(UNMARK_FOLDERS).or(Dialect.H2, UNMARK_FOLDERS_H2),
+      "unmarkRoots", "drives", UNMARK_DRIVES,
+      "count", "drives", SOFT_DELETED_DRIVES,
+      "count", "folders", SOFT_DELETED_FOLDERS);
 
   /**
    * TRASH: checks, then copies one operation's rows back, parents first, and empties
    * them from the trash, children first.
    */
-  private static final TrashRestore TRASH = TrashRestore.builder()
-      .lookup(TRASHED_DRIVES_LOOKUP)
-      .restorable(TRASHED_DRIVES_RESTORABLE)
-      .scope(TRASHED_DRIVES_SCOPE)
-      .records(SELECT_TRASHED_DRIVES)
-      .checks(TRASH_CHECKS)
-      .checkParent("folders", "drive_id", "drives", TRASH_ORPHANED_FOLDERS_DRIVE_ID)
-      .checkParent("folders", "parent_id", "folders", TRASH_ORPHANED_FOLDERS_PARENT_ID)
-      .takenRoots(TAKEN_DRIVES_IDS)
-      .checkTaken("folders", "id", TAKEN_FOLDERS_IDS)
-      .insertWithNewKey(INSERT_DRIVES_WITH_NEW_KEY)
-      .insertRoots("drives", INSERT_DRIVES)
-      .insert("folders", Sql.of(INSERT_FOLDERS).or(Dialect.H2, INSERT_FOLDERS_H2_MYSQL).or(Dialect.MYSQL, INSERT_FOLDERS_H2_MYSQL))
-      .insert("folders", INSERT_FOLDERS_BELOW)
-      .purge("folders", Sql.of(PURGE_FOLDERS_BELOW).or(Dialect.H2, PURGE_FOLDERS_BELOW_H2))
-      .purge("folders", Sql.of(PURGE_FOLDERS).or(Dialect.H2, PURGE_FOLDERS_H2))
-      .purgeRoots("drives", Sql.of(PURGE_DRIVES).or(Dialect.H2, PURGE_DRIVES_H2))
-      .count("drives", TRASHED_DRIVES)
-      .count("folders", TRASHED_FOLDERS)
-      .build();
+  private static final TrashRestore TRASH = TrashRestore.of(
+      "lookup", TRASHED_DRIVES_LOOKUP,
+      "restorable", TRASHED_DRIVES_RESTORABLE,
+      "scope", TRASHED_DRIVES_SCOPE,
+      "records", SELECT_TRASHED_DRIVES,
+      "checks", TRASH_CHECKS,
+      "checkParent", "folders", "drive_id", "drives", TRASH_ORPHANED_FOLDERS_DRIVE_ID,
+      "checkParent", "folders", "parent_id", "folders", TRASH_ORPHANED_FOLDERS_PARENT_ID,
+      "takenRoots", TAKEN_DRIVES_IDS,
+      "checkTaken", "folders", "id", TAKEN_FOLDERS_IDS,
+      "insertWithNewKey", INSERT_DRIVES_WITH_NEW_KEY,
+      "insertRoots", "drives", INSERT_DRIVES,
+      "insert", "folders", Sql.of(INSERT_FOLDERS).or(Dialect.H2, INSERT_FOLDERS_H2_MYSQL).or(Dialect.MYSQL, INSERT_FOLDERS_H2_MYSQL),
+      "insert", "folders", INSERT_FOLDERS_BELOW,
+      "purge", "folders", Sql.of(PURGE_FOLDERS_BELOW).or(Dialect.H2, PURGE_FOLDERS_BELOW_H2),
+      "purge", "folders", Sql.of(PURGE_FOLDERS).or(Dialect.H2, PURGE_FOLDERS_H2),
+      "purgeRoots", "drives", Sql.of(PURGE_DRIVES).or(Dialect.H2, PURGE_DRIVES_H2),
+      "count", "drives", TRASHED_DRIVES,
+      "count", "folders", TRASHED_FOLDERS);
 
   private static final RestorePlan<Drive> PLAN = RestorePlan.builder(Drive.class, "drives", "id", Long.class, DriveDeleter.SCHEMA)
       .records(SELECT_DRIVES, DriveDeleter.ROW_MAPPER, Drive::id)

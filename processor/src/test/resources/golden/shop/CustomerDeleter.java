@@ -165,37 +165,35 @@ public final class CustomerDeleter {
   /**
    * PERMANENT: checks, then statements children first; the rows are gone.
    */
-  private static final Strategy PERMANENT = Strategy.builder(DeleteStrategy.PERMANENT)
-      .delete("order_lines", DELETE_ORDER_LINES)
-      .delete("notes", DELETE_NOTES_BY_ORDER_SUBJECT_ID)
-      .delete("notes", DELETE_NOTES_BY_CUSTOMERS_SUBJECT_ID)
-      .delete("order", DELETE_ORDER)
-      .deleteRoots("customers", DELETE_CUSTOMERS)
-      .countRows("order_lines", COUNT_ORDER_LINES)
-      .countRows("notes", COUNT_NOTES)
-      .countRows("order", COUNT_ORDER)
-      .countRows("customers", COUNT_CUSTOMERS)
-      .build();
+  private static final Strategy PERMANENT = Strategy.of(DeleteStrategy.PERMANENT,
+      "delete", "order_lines", DELETE_ORDER_LINES,
+      "delete", "notes", DELETE_NOTES_BY_ORDER_SUBJECT_ID,
+      "delete", "notes", DELETE_NOTES_BY_CUSTOMERS_SUBJECT_ID,
+      "delete", "order", DELETE_ORDER,
+      "deleteRoots", "customers", DELETE_CUSTOMERS,
+      "countRows", "order_lines", COUNT_ORDER_LINES,
+      "countRows", "notes", COUNT_NOTES,
+      "countRows", "order", COUNT_ORDER,
+      "countRows", "customers", COUNT_CUSTOMERS);
 
   /**
    * TRASH: checks, then copies rows into their trash tables and deletes them, children first; the runtime ends each copy with FOR UPDATE where the database has it, so that no update lands between a row's copy and its delete.
    */
-  private static final Strategy TRASH = Strategy.builder(DeleteStrategy.TRASH)
-      .copy("order_lines", COPY_ORDER_LINES)
-      .delete("order_lines", DELETE_ORDER_LINES)
-      .copy("notes", COPY_NOTES_BY_ORDER_SUBJECT_ID)
-      .delete("notes", DELETE_NOTES_BY_ORDER_SUBJECT_ID)
-      .copy("notes", COPY_NOTES_BY_CUSTOMERS_SUBJECT_ID)
-      .delete("notes", DELETE_NOTES_BY_CUSTOMERS_SUBJECT_ID)
-      .copy("order", COPY_ORDER)
-      .delete("order", DELETE_ORDER)
-      .copyRoots("customers", COPY_CUSTOMERS)
-      .deleteRoots("customers", DELETE_CUSTOMERS)
-      .countRows("order_lines", COUNT_ORDER_LINES)
-      .countRows("notes", COUNT_NOTES)
-      .countRows("order", COUNT_ORDER)
-      .countRows("customers", COUNT_CUSTOMERS)
-      .build();
+  private static final Strategy TRASH = Strategy.of(DeleteStrategy.TRASH,
+      "copy", "order_lines", COPY_ORDER_LINES,
+      "delete", "order_lines", DELETE_ORDER_LINES,
+      "copy", "notes", COPY_NOTES_BY_ORDER_SUBJECT_ID,
+      "delete", "notes", DELETE_NOTES_BY_ORDER_SUBJECT_ID,
+      "copy", "notes", COPY_NOTES_BY_CUSTOMERS_SUBJECT_ID,
+      "delete", "notes", DELETE_NOTES_BY_CUSTOMERS_SUBJECT_ID,
+      "copy", "order", COPY_ORDER,
+      "delete", "order", DELETE_ORDER,
+      "copyRoots", "customers", COPY_CUSTOMERS,
+      "deleteRoots", "customers", DELETE_CUSTOMERS,
+      "countRows", "order_lines", COUNT_ORDER_LINES,
+      "countRows", "notes", COUNT_NOTES,
+      "countRows", "order", COUNT_ORDER,
+      "countRows", "customers", COUNT_CUSTOMERS);
 
   /**
    * Reads {@link Customer} rows; the restorer uses it too.
@@ -205,27 +203,26 @@ public final class CustomerDeleter {
   /**
    * The tables this deleter touches; the restorer uses it too.
    */
-  static final CascadeSchema SCHEMA = CascadeSchema.builder()
-      .reserved("order", Dialect.H2, Dialect.POSTGRESQL, Dialect.SQLITE, Dialect.MYSQL)
-      .reserved("value", Dialect.H2)
-      .table("order_lines", "order_lines_trash", "deleted_at")
-        .key("id", long.class)
-        .foreignKey("order_id", long.class)
-        .column("sku", String.class)
-        .column("value", long.class)
-      .table("notes", "notes_trash", "deleted_at")
-        .key("id", long.class)
-        .foreignKey("subject_id", long.class)
-        .column("subject_type", String.class)
-        .column("body", String.class)
-      .table("order", "order_trash", "deleted_at")
-        .key("id", long.class)
-        .foreignKey("customer_id", long.class)
-        .column("cents", long.class)
-      .table("customers", "customers_trash", "deleted_at")
-        .key("id", long.class)
-        .column("name", String.class)
-      .build();
+  static final CascadeSchema SCHEMA = CascadeSchema.of(
+      "reserved", "order", Dialect.H2, Dialect.POSTGRESQL, Dialect.SQLITE, Dialect.MYSQL,
+      "reserved", "value", Dialect.H2,
+      "table", "order_lines", "order_lines_trash", "deleted_at",
+        "key", "id", long.class,
+        "foreignKey", "order_id", long.class,
+        "column", "sku", String.class,
+        "column", "value", long.class,
+      "table", "notes", "notes_trash", "deleted_at",
+        "key", "id", long.class,
+        "foreignKey", "subject_id", long.class,
+        "column", "subject_type", String.class,
+        "column", "body", String.class,
+      "table", "order", "order_trash", "deleted_at",
+        "key", "id", long.class,
+        "foreignKey", "customer_id", long.class,
+        "column", "cents", long.class,
+      "table", "customers", "customers_trash", "deleted_at",
+        "key", "id", long.class,
+        "column", "name", String.class);
 
   private static final DeletePlan<Customer> PLAN = DeletePlan.builder(Customer.class, "customers", "id", Long.class, SCHEMA)
       .records(SELECT_CUSTOMERS, ROW_MAPPER, Customer::id)

@@ -300,33 +300,32 @@ public final class CustomerRestorer {
    * TRASH: checks, then copies one operation's rows back, parents first, and empties
    * them from the trash, children first.
    */
-  private static final TrashRestore TRASH = TrashRestore.builder()
-      .lookup(TRASHED_CUSTOMERS_LOOKUP)
-      .restorable(TRASHED_CUSTOMERS_RESTORABLE)
-      .scope(TRASHED_CUSTOMERS_SCOPE)
-      .records(SELECT_TRASHED_CUSTOMERS)
-      .checks(TRASH_CHECKS)
-      .checkParent("notes", "subject_id", "customers", TRASH_ORPHANED_NOTES_CUSTOMERS_SUBJECT_ID)
-      .checkParent("notes", "subject_id", "order", TRASH_ORPHANED_NOTES_ORDER_SUBJECT_ID)
-      .takenRoots(TAKEN_CUSTOMERS_IDS)
-      .taken(TRASH_TAKEN_IDS)
-      .checkTaken("order", "id", TAKEN_ORDER_IDS)
-      .checkTaken("notes", "id", TAKEN_NOTES_IDS)
-      .checkTaken("order_lines", "id", TAKEN_ORDER_LINES_IDS)
-      .insertWithNewKey(INSERT_CUSTOMERS_WITH_NEW_KEY)
-      .insertRoots("customers", INSERT_CUSTOMERS)
-      .insert("order", INSERT_ORDER)
-      .insert("notes", Sql.of(INSERT_NOTES).or(Dialect.H2, INSERT_NOTES_H2))
-      .insert("order_lines", INSERT_ORDER_LINES)
-      .purge("order_lines", Sql.of(PURGE_ORDER_LINES).or(Dialect.H2, PURGE_ORDER_LINES_H2))
-      .purge("notes", Sql.of(PURGE_NOTES).or(Dialect.H2, PURGE_NOTES_H2))
-      .purge("order", Sql.of(PURGE_ORDER).or(Dialect.H2, PURGE_ORDER_H2))
-      .purgeRoots("customers", Sql.of(PURGE_CUSTOMERS).or(Dialect.H2, PURGE_CUSTOMERS_H2))
-      .count("customers", TRASHED_CUSTOMERS)
-      .count("order", TRASHED_ORDER)
-      .count("notes", TRASHED_NOTES)
-      .count("order_lines", TRASHED_ORDER_LINES)
-      .build();
+  private static final TrashRestore TRASH = TrashRestore.of(
+      "lookup", TRASHED_CUSTOMERS_LOOKUP,
+      "restorable", TRASHED_CUSTOMERS_RESTORABLE,
+      "scope", TRASHED_CUSTOMERS_SCOPE,
+      "records", SELECT_TRASHED_CUSTOMERS,
+      "checks", TRASH_CHECKS,
+      "checkParent", "notes", "subject_id", "customers", TRASH_ORPHANED_NOTES_CUSTOMERS_SUBJECT_ID,
+      "checkParent", "notes", "subject_id", "order", TRASH_ORPHANED_NOTES_ORDER_SUBJECT_ID,
+      "takenRoots", TAKEN_CUSTOMERS_IDS,
+      "taken", TRASH_TAKEN_IDS,
+      "checkTaken", "order", "id", TAKEN_ORDER_IDS,
+      "checkTaken", "notes", "id", TAKEN_NOTES_IDS,
+      "checkTaken", "order_lines", "id", TAKEN_ORDER_LINES_IDS,
+      "insertWithNewKey", INSERT_CUSTOMERS_WITH_NEW_KEY,
+      "insertRoots", "customers", INSERT_CUSTOMERS,
+      "insert", "order", INSERT_ORDER,
+      "insert", "notes", Sql.of(INSERT_NOTES).or(Dialect.H2, INSERT_NOTES_H2),
+      "insert", "order_lines", INSERT_ORDER_LINES,
+      "purge", "order_lines", Sql.of(PURGE_ORDER_LINES).or(Dialect.H2, PURGE_ORDER_LINES_H2),
+      "purge", "notes", Sql.of(PURGE_NOTES).or(Dialect.H2, PURGE_NOTES_H2),
+      "purge", "order", Sql.of(PURGE_ORDER).or(Dialect.H2, PURGE_ORDER_H2),
+      "purgeRoots", "customers", Sql.of(PURGE_CUSTOMERS).or(Dialect.H2, PURGE_CUSTOMERS_H2),
+      "count", "customers", TRASHED_CUSTOMERS,
+      "count", "order", TRASHED_ORDER,
+      "count", "notes", TRASHED_NOTES,
+      "count", "order_lines", TRASHED_ORDER_LINES);
 
   private static final RestorePlan<Customer> PLAN = RestorePlan.builder(Customer.class, "customers", "id", Long.class, CustomerDeleter.SCHEMA)
       .records(SELECT_CUSTOMERS, CustomerDeleter.ROW_MAPPER, Customer::id)

@@ -73,7 +73,7 @@ class PrecompiledModelsTest {
     assertThat(deleter)
         .contains("\"DELETE FROM comments WHERE post_id IN (\" + POSTS_IN_CASCADE + \")\"");
     assertThat(deleter).contains("\"DELETE FROM posts WHERE user_id IN (\"");
-    assertThat(deleter).contains(".nullify(\"comments\", \"author_id\", NULLIFY_COMMENTS_AUTHOR_ID)");
+    assertThat(deleter).contains("\"nullify\", \"comments\", \"author_id\", NULLIFY_COMMENTS_AUTHOR_ID,");
     assertThat(deleter).contains(".strategy(SOFT)");
     assertThat(deleter).isEqualTo(generatedSource(full, "test.UserDeleter"));
   }

@@ -198,10 +198,10 @@ class ProcessorRoundTest {
     String deleter = generatedSource(compilation, "test.CustomerDeleter");
     // One text for every database: the name in double quotes, which the runtime renders per database.
     assertThat(deleter).contains("DELETE_ORDER = \"DELETE FROM \\\"order\\\" WHERE customer_id IN (\"");
-    assertThat(deleter).contains(".delete(\"order\", DELETE_ORDER)");
+    assertThat(deleter).contains("\"delete\", \"order\", DELETE_ORDER,");
     assertThat(deleter).doesNotContain("_MYSQL");
     assertThat(deleter)
-        .contains(".reserved(\"order\", Dialect.H2, Dialect.POSTGRESQL, Dialect.SQLITE, Dialect.MYSQL)");
+        .contains("\"reserved\", \"order\", Dialect.H2, Dialect.POSTGRESQL, Dialect.SQLITE, Dialect.MYSQL,");
     assertThat(generatedSource(compilation, "test.OrderDeleter"))
         .contains("\"DELETE FROM \\\"order\\\" WHERE id IN (<ids>)\"");
   }

@@ -1,5 +1,6 @@
 package dev.cascade.runtime;
 
+import dev.cascade.runtime.internal.StepList;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -35,7 +36,30 @@ public final class CascadeSchema {
     return dialect == Dialect.MYSQL ? "`" + name + "`" : "\"" + name + "\"";
   }
 
-  /** Used by generated code. */
+  /**
+   * Used by generated code: the tables it lists as values, a table or column to a line, each the
+   * name of a {@link Builder} method followed by its arguments.
+   */
+  public static CascadeSchema of(Object... rows) {
+    Builder builder = builder();
+    StepList list = new StepList("the schema", rows);
+    while (list.hasNext()) {
+      String row = list.step();
+      switch (row) {
+        case "reserved" -> builder.reserved(list.string(), list.dialects());
+        case "table" -> builder.table(list.string(), list.string(), list.string());
+        case "relatedTable" -> builder.relatedTable(list.string());
+        case "softDeleteColumn" -> builder.softDeleteColumn(list.string());
+        case "key" -> builder.key(list.string(), list.type());
+        case "foreignKey" -> builder.foreignKey(list.string(), list.type());
+        case "column" -> builder.column(list.string(), list.type());
+        default -> throw list.unknown(row);
+      }
+    }
+    return builder.build();
+  }
+
+  /** Lists the tables one at a time: for tests and tools that describe a schema by hand. */
   public static Builder builder() {
     return new Builder();
   }

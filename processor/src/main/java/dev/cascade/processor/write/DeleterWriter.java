@@ -144,38 +144,36 @@ public final class DeleterWriter {
         .build();
   }
 
-  /** {@code CascadeSchema.builder().table("posts").key("id", long.class)...build()}. */
+  /** {@code CascadeSchema.of("table", "posts", ...,\n "key", "id", long.class, ...)}. */
   private static CodeBlock schema(List<SchemaTable> tables, Map<String, List<Dialect>> reserved) {
-    CodeBlock.Builder code =
-        CodeBlock.builder().add("$T.builder()", RuntimeTypes.CASCADE_SCHEMA).indent().indent();
+    StepRows rows = new StepRows();
     reserved.forEach(
         (name, dialects) ->
-            code.add(
-                "\n.reserved($S, $L)",
+            rows.add(
+                "reserved",
+                "$S, $L",
                 name,
                 dialects.stream()
                     .map(d -> CodeBlock.of("$T.$L", RuntimeTypes.DIALECT, d.name()))
                     .collect(CodeBlock.joining(", "))));
     for (SchemaTable table : tables) {
       if (table.trashTable().isPresent()) {
-        code.add("\n.table($S, $S, $S)", table.name(), table.trashTable().get(), table.trashTimeColumn());
-        table.softDeleteColumn().ifPresent(column -> code.add("\n  .softDeleteColumn($S)", column));
+        rows.add("table", "$S, $S, $S", table.name(), table.trashTable().get(), table.trashTimeColumn());
+        table.softDeleteColumn().ifPresent(column -> rows.addBelow("softDeleteColumn", "$S", column));
       } else {
-        code.add("\n.relatedTable($S)", table.name());
+        rows.add("relatedTable", "$S", table.name());
       }
-      code.indent();
       for (SchemaTable.SchemaColumn column : table.columns()) {
-        String method =
+        String step =
             switch (column.role()) {
               case KEY -> "key";
               case FOREIGN_KEY -> "foreignKey";
               case PLAIN -> "column";
             };
-        code.add("\n.$L($S, $T.class)", method, column.name(), raw(column.type()));
+        rows.addBelow(step, "$S, $T.class", column.name(), raw(column.type()));
       }
-      code.unindent();
     }
-    return code.add("\n.build()").unindent().unindent().build();
+    return rows.of(RuntimeTypes.CASCADE_SCHEMA, CodeBlock.of(""));
   }
 
   private static TypeName raw(TypeName type) {
@@ -208,31 +206,27 @@ public final class DeleterWriter {
     };
   }
 
-  /** {@code Strategy.builder(DeleteStrategy.PERMANENT).restrict(...).delete(...)...build()}. */
+  /** {@code Strategy.of(DeleteStrategy.PERMANENT,\n "restrict", ...,\n "delete", ...)}. */
   private static CodeBlock strategy(DeleteStrategy kind, StrategyPlan plan, SqlFields sql) {
-    CodeBlock.Builder code =
-        CodeBlock.builder()
-            .add("$T.builder($T.$L)", RuntimeTypes.STRATEGY, RuntimeTypes.DELETE_STRATEGY, kind.name())
-            .indent()
-            .indent();
+    StepRows rows = new StepRows();
     for (Restriction check : plan.restrictions()) {
-      code.add("\n.restrict($S, $S, $S, $L)", check.table(), check.column(), check.parent(), sql.use(check.constant()));
+      rows.add("restrict", "$S, $S, $S, $L", check.table(), check.column(), check.parent(), sql.use(check.constant()));
     }
     for (DeleteStep step : plan.steps()) {
       CodeBlock text = sql.use(step.constant(), step.only());
       switch (step.kind()) {
-        case NULLIFY -> code.add("\n.nullify($S, $S, $L)", step.table(), step.column(), text);
-        case FLATTEN -> code.add("\n.flatten($S, $S, $L)", step.table(), step.column(), text);
-        case UNLINK -> code.add("\n.unlink($S, $S, $L)", step.table(), step.column(), text);
-        case COPY -> code.add("\n.$L($S, $L)", step.root() ? "copyRoots" : "copy", step.table(), text);
-        case MARK -> code.add("\n.$L($S, $L)", step.root() ? "markRoots" : "mark", step.table(), text);
-        case DELETE -> code.add("\n.$L($S, $L)", step.root() ? "deleteRoots" : "delete", step.table(), text);
+        case NULLIFY -> rows.add("nullify", "$S, $S, $L", step.table(), step.column(), text);
+        case FLATTEN -> rows.add("flatten", "$S, $S, $L", step.table(), step.column(), text);
+        case UNLINK -> rows.add("unlink", "$S, $S, $L", step.table(), step.column(), text);
+        case COPY -> rows.add(step.root() ? "copyRoots" : "copy", "$S, $L", step.table(), text);
+        case MARK -> rows.add(step.root() ? "markRoots" : "mark", "$S, $L", step.table(), text);
+        case DELETE -> rows.add(step.root() ? "deleteRoots" : "delete", "$S, $L", step.table(), text);
       }
     }
     for (Count count : plan.preview()) {
-      code.add("\n.$L($S, $L)", count.nullified() ? "countNullified" : "countRows", count.table(), sql.use(count.constant()));
+      rows.add(count.nullified() ? "countNullified" : "countRows", "$S, $L", count.table(), sql.use(count.constant()));
     }
-    return code.add("\n.build()").unindent().unindent().build();
+    return rows.of(RuntimeTypes.STRATEGY, CodeBlock.of("$T.$L", RuntimeTypes.DELETE_STRATEGY, kind.name()));
   }
 
   private static CodeBlock deletePlan(ModelSpec model, ModelPlan plan, SqlFields sql) {

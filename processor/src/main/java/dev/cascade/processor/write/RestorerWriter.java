@@ -98,42 +98,42 @@ public final class RestorerWriter {
   }
 
   private static CodeBlock soft(SoftRestorePlan soft, SqlFields sql) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", RuntimeTypes.SOFT_RESTORE).indent().indent();
-    code.add("\n.lookup($L)", sql.use(soft.lookup()));
-    code.add("\n.restorable($L)", sql.use(soft.restorable()));
-    parentChecks(code, soft.checks(), sql);
-    steps(code, soft.steps(), sql);
-    counts(code, soft.counts(), sql);
-    return code.add("\n.build()").unindent().unindent().build();
+    StepRows rows = new StepRows();
+    rows.add("lookup", "$L", sql.use(soft.lookup()));
+    rows.add("restorable", "$L", sql.use(soft.restorable()));
+    parentChecks(rows, soft.checks(), sql);
+    steps(rows, soft.steps(), sql);
+    counts(rows, soft.counts(), sql);
+    return rows.of(RuntimeTypes.SOFT_RESTORE, CodeBlock.of(""));
   }
 
   private static CodeBlock trash(TrashRestorePlan trash, SqlFields sql) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", RuntimeTypes.TRASH_RESTORE).indent().indent();
-    code.add("\n.lookup($L)", sql.use(trash.lookup()));
-    code.add("\n.restorable($L)", sql.use(trash.restorable()));
-    code.add("\n.scope($L)", sql.use(trash.scope()));
-    trash.nested().ifPresent(nested -> code.add("\n.nested($L)", sql.use(nested)));
-    code.add("\n.records($L)", sql.use(trash.records()));
-    parentChecks(code, trash.checks(), sql);
-    code.add("\n.takenRoots($L)", sql.use(trash.takenRoots()));
-    trash.taken().combined().ifPresent(combined -> code.add("\n.taken($L)", sql.use(combined)));
+    StepRows rows = new StepRows();
+    rows.add("lookup", "$L", sql.use(trash.lookup()));
+    rows.add("restorable", "$L", sql.use(trash.restorable()));
+    rows.add("scope", "$L", sql.use(trash.scope()));
+    trash.nested().ifPresent(nested -> rows.add("nested", "$L", sql.use(nested)));
+    rows.add("records", "$L", sql.use(trash.records()));
+    parentChecks(rows, trash.checks(), sql);
+    rows.add("takenRoots", "$L", sql.use(trash.takenRoots()));
+    trash.taken().combined().ifPresent(combined -> rows.add("taken", "$L", sql.use(combined)));
     for (Check check : trash.taken().checks()) {
-      code.add("\n.checkTaken($S, $S, $L)", check.table(), check.column(), sql.use(check.constant()));
+      rows.add("checkTaken", "$S, $S, $L", check.table(), check.column(), sql.use(check.constant()));
     }
-    trash.insertWithNewKey().ifPresent(insert -> code.add("\n.insertWithNewKey($L)", sql.use(insert)));
-    steps(code, trash.steps(), sql);
-    counts(code, trash.counts(), sql);
-    return code.add("\n.build()").unindent().unindent().build();
+    trash.insertWithNewKey().ifPresent(insert -> rows.add("insertWithNewKey", "$L", sql.use(insert)));
+    steps(rows, trash.steps(), sql);
+    counts(rows, trash.counts(), sql);
+    return rows.of(RuntimeTypes.TRASH_RESTORE, CodeBlock.of(""));
   }
 
-  private static void parentChecks(CodeBlock.Builder code, Checks checks, SqlFields sql) {
-    checks.combined().ifPresent(combined -> code.add("\n.checks($L)", sql.use(combined)));
+  private static void parentChecks(StepRows rows, Checks checks, SqlFields sql) {
+    checks.combined().ifPresent(combined -> rows.add("checks", "$L", sql.use(combined)));
     for (Check check : checks.checks()) {
-      code.add("\n.checkParent($S, $S, $S, $L)", check.table(), check.column(), check.parent(), sql.use(check.constant()));
+      rows.add("checkParent", "$S, $S, $S, $L", check.table(), check.column(), check.parent(), sql.use(check.constant()));
     }
   }
 
-  private static void steps(CodeBlock.Builder code, List<RestoreStep> steps, SqlFields sql) {
+  private static void steps(StepRows rows, List<RestoreStep> steps, SqlFields sql) {
     for (RestoreStep step : steps) {
       String method =
           switch (step.kind()) {
@@ -142,14 +142,14 @@ public final class RestorerWriter {
             case RELINK -> "relink";
             case PURGE -> "purge";
           };
-      code.add("\n.$L($S, $L)", step.root() ? method + "Roots" : method, step.table(), sql.use(step.constant()));
+      rows.add(step.root() ? method + "Roots" : method, "$S, $L", step.table(), sql.use(step.constant()));
     }
   }
 
-  /** {@code .count("posts", SOFT_DELETED_POSTS)}: what a preview counts, the restore's own queries of keys. */
-  private static void counts(CodeBlock.Builder code, List<Count> counts, SqlFields sql) {
+  /** {@code "count", "posts", SOFT_DELETED_POSTS}: what a preview counts, the restore's own queries of keys. */
+  private static void counts(StepRows rows, List<Count> counts, SqlFields sql) {
     for (Count count : counts) {
-      code.add("\n.count($S, $L)", count.table(), sql.use(count.constant()));
+      rows.add("count", "$S, $L", count.table(), sql.use(count.constant()));
     }
   }
 

@@ -19,7 +19,30 @@ public final class SoftRestore {
     this.counts = List.copyOf(builder.counts);
   }
 
-  public static Builder builder() {
+  /**
+   * The soft restore whose steps generated code lists: each a builder method's name, then its
+   * arguments ({@link StepList}).
+   */
+  public static SoftRestore of(Object... steps) {
+    Builder builder = builder();
+    StepList list = new StepList("the soft restore", steps);
+    while (list.hasNext()) {
+      String step = list.step();
+      switch (step) {
+        case "lookup" -> builder.lookup(list.sql());
+        case "restorable" -> builder.restorable(list.sql());
+        case "checks" -> builder.checks(list.sql());
+        case "checkParent" -> builder.checkParent(list.string(), list.string(), list.string(), list.sql());
+        case "unmark" -> builder.unmark(list.string(), list.sql());
+        case "unmarkRoots" -> builder.unmarkRoots(list.string(), list.sql());
+        case "count" -> builder.count(list.string(), list.sql());
+        default -> throw list.unknown(step);
+      }
+    }
+    return builder.build();
+  }
+
+  static Builder builder() {
     return new Builder();
   }
 
@@ -45,7 +68,7 @@ public final class SoftRestore {
   }
 
   /** Lists a soft restore's statements in the order they run. */
-  public static final class Builder {
+  static final class Builder {
     private Sql lookup;
     private Sql restorable;
     private final Checks.Builder checks = new Checks.Builder();
@@ -53,44 +76,36 @@ public final class SoftRestore {
     private final List<Count> counts = new ArrayList<>();
 
     /** The requested keys that are soft-deleted, with their markers. */
-    public Builder lookup(String sql) {
-      this.lookup = Sql.of(sql);
+    Builder lookup(Sql sql) {
+      this.lookup = sql;
       return this;
     }
 
     /** Every soft-deleted root whose parents are live, with its marker, for {@code restoreAll}. */
-    public Builder restorable(String sql) {
-      this.restorable = Sql.of(sql);
+    Builder restorable(Sql sql) {
+      this.restorable = sql;
       return this;
     }
 
     /** The parent checks as one query, selecting the number of the first that finds a row. */
-    public Builder checks(String sql) {
-      checks.combined(Sql.of(sql));
+    Builder checks(Sql sql) {
+      checks.combined(sql);
       return this;
     }
 
     /** Restored {@code table} rows whose {@code column} points at a {@code parent} still deleted. */
-    public Builder checkParent(String table, String column, String parent, String sql) {
-      checks.add(new Check(table, column, parent, Sql.of(sql)));
+    Builder checkParent(String table, String column, String parent, Sql sql) {
+      checks.add(new Check(table, column, parent, sql));
       return this;
     }
 
-    public Builder unmark(String table, String sql) {
-      return unmark(table, Sql.of(sql));
-    }
-
-    public Builder unmark(String table, Sql sql) {
+    Builder unmark(String table, Sql sql) {
       steps.add(new RestoreStep(RestoreStep.Kind.UNMARK, table, sql, false));
       return this;
     }
 
     /** Restores the rows the call names. */
-    public Builder unmarkRoots(String table, String sql) {
-      return unmarkRoots(table, Sql.of(sql));
-    }
-
-    public Builder unmarkRoots(String table, Sql sql) {
+    Builder unmarkRoots(String table, Sql sql) {
       steps.add(new RestoreStep(RestoreStep.Kind.UNMARK, table, sql, true));
       return this;
     }
@@ -99,16 +114,12 @@ public final class SoftRestore {
      * For a preview: the rows of {@code table} the restore brings back, one per row the query
      * selects (the keys the restore's statements use), counted.
      */
-    public Builder count(String table, String sql) {
-      return count(table, Sql.of(sql));
-    }
-
-    public Builder count(String table, Sql sql) {
+    Builder count(String table, Sql sql) {
       counts.add(new Count(table, false, sql.count()));
       return this;
     }
 
-    public SoftRestore build() {
+    SoftRestore build() {
       return new SoftRestore(this);
     }
   }

@@ -21,7 +21,35 @@ public final class Strategy {
     this.counts = List.copyOf(builder.counts);
   }
 
-  public static Builder builder(DeleteStrategy kind) {
+  /**
+   * The strategy whose steps generated code lists: each a builder method's name, then its
+   * arguments ({@link StepList}).
+   */
+  public static Strategy of(DeleteStrategy kind, Object... steps) {
+    Builder builder = builder(kind);
+    StepList list = new StepList("the " + kind + " strategy", steps);
+    while (list.hasNext()) {
+      String step = list.step();
+      switch (step) {
+        case "restrict" -> builder.restrict(list.string(), list.string(), list.string(), list.sql());
+        case "nullify" -> builder.nullify(list.string(), list.string(), list.sql());
+        case "unlink" -> builder.unlink(list.string(), list.string(), list.sql());
+        case "flatten" -> builder.flatten(list.string(), list.string(), list.sql());
+        case "copy" -> builder.copy(list.string(), list.sql());
+        case "copyRoots" -> builder.copyRoots(list.string(), list.sql());
+        case "mark" -> builder.mark(list.string(), list.sql());
+        case "markRoots" -> builder.markRoots(list.string(), list.sql());
+        case "delete" -> builder.delete(list.string(), list.sql());
+        case "deleteRoots" -> builder.deleteRoots(list.string(), list.sql());
+        case "countRows" -> builder.countRows(list.string(), list.sql());
+        case "countNullified" -> builder.countNullified(list.string(), list.sql());
+        default -> throw list.unknown(step);
+      }
+    }
+    return builder.build();
+  }
+
+  static Builder builder(DeleteStrategy kind) {
     return new Builder(kind);
   }
 
@@ -42,7 +70,7 @@ public final class Strategy {
   }
 
   /** Lists a strategy's statements in the order they run. */
-  public static final class Builder {
+  static final class Builder {
     private final DeleteStrategy kind;
     private final List<Restriction> restrictions = new ArrayList<>();
     private final List<DeleteStep> steps = new ArrayList<>();
@@ -53,112 +81,66 @@ public final class Strategy {
     }
 
     /** A {@code RESTRICT} check: {@code table.column} rows pointing into {@code parent}. */
-    public Builder restrict(String table, String column, String parent, String sql) {
-      return restrict(table, column, parent, Sql.of(sql));
-    }
-
-    public Builder restrict(String table, String column, String parent, Sql sql) {
+    Builder restrict(String table, String column, String parent, Sql sql) {
       restrictions.add(new Restriction(table, column, parent, sql));
       return this;
     }
 
     /** Sets {@code table.column} to null in the rows pointing into the cascade ({@code SET_NULL}). */
-    public Builder nullify(String table, String column, String sql) {
-      return nullify(table, column, Sql.of(sql));
-    }
-
-    public Builder nullify(String table, String column, Sql sql) {
+    Builder nullify(String table, String column, Sql sql) {
       return step(DeleteStep.Kind.NULLIFY, table, column, sql, false);
     }
 
-    public Builder copy(String table, String sql) {
-      return copy(table, Sql.of(sql));
-    }
-
-    public Builder copy(String table, Sql sql) {
+    Builder copy(String table, Sql sql) {
       return step(DeleteStep.Kind.COPY, table, null, sql, false);
     }
 
     /** Copies the rows the call names into the trash. */
-    public Builder copyRoots(String table, String sql) {
-      return copyRoots(table, Sql.of(sql));
-    }
-
-    public Builder copyRoots(String table, Sql sql) {
+    Builder copyRoots(String table, Sql sql) {
       return step(DeleteStep.Kind.COPY, table, null, sql, true);
     }
 
-    public Builder mark(String table, String sql) {
-      return mark(table, Sql.of(sql));
-    }
-
-    public Builder mark(String table, Sql sql) {
+    Builder mark(String table, Sql sql) {
       return step(DeleteStep.Kind.MARK, table, null, sql, false);
     }
 
     /** Soft-deletes the rows the call names. */
-    public Builder markRoots(String table, String sql) {
-      return markRoots(table, Sql.of(sql));
-    }
-
-    public Builder markRoots(String table, Sql sql) {
+    Builder markRoots(String table, Sql sql) {
       return step(DeleteStep.Kind.MARK, table, null, sql, true);
     }
 
     /** Clears the links between rows of one table that the operation deletes, a table's SET_NULL to itself. */
-    public Builder unlink(String table, String column, String sql) {
-      return unlink(table, column, Sql.of(sql));
-    }
-
-    public Builder unlink(String table, String column, Sql sql) {
+    Builder unlink(String table, String column, Sql sql) {
       return step(DeleteStep.Kind.UNLINK, table, column, sql, false);
     }
 
     /** Points a tree's rows below its tops at their tops, on the databases the statement runs on. */
-    public Builder flatten(String table, String column, Sql sql) {
+    Builder flatten(String table, String column, Sql sql) {
       return step(DeleteStep.Kind.FLATTEN, table, column, sql, false);
     }
 
-    public Builder delete(String table, String sql) {
-      return delete(table, Sql.of(sql));
-    }
-
-    public Builder delete(String table, Sql sql) {
+    Builder delete(String table, Sql sql) {
       return step(DeleteStep.Kind.DELETE, table, null, sql, false);
     }
 
     /** Deletes the rows the call names. */
-    public Builder deleteRoots(String table, String sql) {
-      return deleteRoots(table, Sql.of(sql));
-    }
-
-    public Builder deleteRoots(String table, Sql sql) {
+    Builder deleteRoots(String table, Sql sql) {
       return step(DeleteStep.Kind.DELETE, table, null, sql, true);
     }
 
     /** For preview: rows of {@code table} the delete would remove or mark. */
-    public Builder countRows(String table, String sql) {
-      return countRows(table, Sql.of(sql));
-    }
-
-    /** For preview: rows of {@code table} the delete would remove or mark, written per database. */
-    public Builder countRows(String table, Sql sql) {
+    Builder countRows(String table, Sql sql) {
       counts.add(new Count(table, false, sql));
       return this;
     }
 
     /** For preview: rows of {@code table} the delete would unlink. */
-    public Builder countNullified(String table, String sql) {
-      return countNullified(table, Sql.of(sql));
-    }
-
-    /** For preview: rows of {@code table} the delete would unlink, written per database. */
-    public Builder countNullified(String table, Sql sql) {
+    Builder countNullified(String table, Sql sql) {
       counts.add(new Count(table, true, sql));
       return this;
     }
 
-    public Strategy build() {
+    Strategy build() {
       return new Strategy(this);
     }
 

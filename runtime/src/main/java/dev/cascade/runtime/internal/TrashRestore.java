@@ -32,7 +32,40 @@ public final class TrashRestore {
     this.counts = List.copyOf(builder.counts);
   }
 
-  public static Builder builder() {
+  /**
+   * The trash restore whose steps generated code lists: each a builder method's name, then its
+   * arguments ({@link StepList}).
+   */
+  public static TrashRestore of(Object... steps) {
+    Builder builder = builder();
+    StepList list = new StepList("the trash restore", steps);
+    while (list.hasNext()) {
+      String step = list.step();
+      switch (step) {
+        case "lookup" -> builder.lookup(list.sql());
+        case "restorable" -> builder.restorable(list.sql());
+        case "scope" -> builder.scope(list.sql());
+        case "nested" -> builder.nested(list.sql());
+        case "records" -> builder.records(list.sql());
+        case "checks" -> builder.checks(list.sql());
+        case "checkParent" -> builder.checkParent(list.string(), list.string(), list.string(), list.sql());
+        case "takenRoots" -> builder.takenRoots(list.sql());
+        case "taken" -> builder.taken(list.sql());
+        case "checkTaken" -> builder.checkTaken(list.string(), list.string(), list.sql());
+        case "insertWithNewKey" -> builder.insertWithNewKey(list.sql());
+        case "insert" -> builder.insert(list.string(), list.sql());
+        case "insertRoots" -> builder.insertRoots(list.string(), list.sql());
+        case "relink" -> builder.relink(list.string(), list.sql());
+        case "purge" -> builder.purge(list.string(), list.sql());
+        case "purgeRoots" -> builder.purgeRoots(list.string(), list.sql());
+        case "count" -> builder.count(list.string(), list.sql());
+        default -> throw list.unknown(step);
+      }
+    }
+    return builder.build();
+  }
+
+  static Builder builder() {
     return new Builder();
   }
 
@@ -88,7 +121,7 @@ public final class TrashRestore {
   }
 
   /** Lists a trash restore's statements in the order they run. */
-  public static final class Builder {
+  static final class Builder {
     private Sql lookup;
     private Sql restorable;
     private Sql scope;
@@ -102,14 +135,14 @@ public final class TrashRestore {
     private final List<Count> counts = new ArrayList<>();
 
     /** The requested keys in the trash, each with the deletion id and time of its latest delete. */
-    public Builder lookup(String sql) {
-      this.lookup = Sql.of(sql);
+    Builder lookup(Sql sql) {
+      this.lookup = sql;
       return this;
     }
 
     /** Every trashed root whose parents are live, with its deletion id and time, for {@code restoreAll}. */
-    public Builder restorable(String sql) {
-      this.restorable = Sql.of(sql);
+    Builder restorable(Sql sql) {
+      this.restorable = sql;
       return this;
     }
 
@@ -117,8 +150,8 @@ public final class TrashRestore {
      * Counts the root table's copies in the restored operations that the call names or that are
      * tops: when every root found, the call restores whole operations.
      */
-    public Builder scope(String sql) {
-      this.scope = Sql.of(sql);
+    Builder scope(Sql sql) {
+      this.scope = sql;
       return this;
     }
 
@@ -126,31 +159,31 @@ public final class TrashRestore {
      * For a tree's root table: counts the copies the call names that hang below another row their
      * operation trashed, which a restore of whole operations brings back below it.
      */
-    public Builder nested(String sql) {
-      this.nested = Sql.of(sql);
+    Builder nested(Sql sql) {
+      this.nested = sql;
       return this;
     }
 
     /** The trashed root records, for listeners. */
-    public Builder records(String sql) {
-      this.records = Sql.of(sql);
+    Builder records(Sql sql) {
+      this.records = sql;
       return this;
     }
 
     /** The parent checks as one query, selecting the number of the first that finds a row. */
-    public Builder checks(String sql) {
-      checks.combined(Sql.of(sql));
+    Builder checks(Sql sql) {
+      checks.combined(sql);
       return this;
     }
 
-    public Builder checkParent(String table, String column, String parent, String sql) {
-      checks.add(new Check(table, column, parent, Sql.of(sql)));
+    Builder checkParent(String table, String column, String parent, Sql sql) {
+      checks.add(new Check(table, column, parent, sql));
       return this;
     }
 
     /** The requested keys another row has taken since they were trashed. */
-    public Builder takenRoots(String sql) {
-      this.takenRoots = Sql.of(sql);
+    Builder takenRoots(Sql sql) {
+      this.takenRoots = sql;
       return this;
     }
 
@@ -158,59 +191,43 @@ public final class TrashRestore {
      * The checks for taken keys of rows coming back with the roots, as one query: run by a
      * preview, and by a restore only once an insert has failed on a key, to name the row.
      */
-    public Builder taken(String sql) {
-      taken.combined(Sql.of(sql));
+    Builder taken(Sql sql) {
+      taken.combined(sql);
       return this;
     }
 
     /** Keys of {@code table} rows coming back with the roots that another row has taken since. */
-    public Builder checkTaken(String table, String column, String sql) {
-      taken.add(new Check(table, column, null, Sql.of(sql)));
+    Builder checkTaken(String table, String column, Sql sql) {
+      taken.add(new Check(table, column, null, sql));
       return this;
     }
 
     /** Restores one root whose key was taken, under a key the database generates. */
-    public Builder insertWithNewKey(String sql) {
-      this.insertWithNewKey = Sql.of(sql);
+    Builder insertWithNewKey(Sql sql) {
+      this.insertWithNewKey = sql;
       return this;
     }
 
-    public Builder insert(String table, String sql) {
-      return insert(table, Sql.of(sql));
-    }
-
-    public Builder insert(String table, Sql sql) {
+    Builder insert(String table, Sql sql) {
       return step(RestoreStep.Kind.INSERT, table, sql, false);
     }
 
     /** Copies the rows the call names back. */
-    public Builder insertRoots(String table, String sql) {
-      return insertRoots(table, Sql.of(sql));
-    }
-
-    public Builder insertRoots(String table, Sql sql) {
+    Builder insertRoots(String table, Sql sql) {
       return step(RestoreStep.Kind.INSERT, table, sql, true);
     }
 
     /** Points restored rows at the rows of their own table restored with them ({@code SET_NULL} to itself). */
-    public Builder relink(String table, String sql) {
-      return step(RestoreStep.Kind.RELINK, table, Sql.of(sql), false);
+    Builder relink(String table, Sql sql) {
+      return step(RestoreStep.Kind.RELINK, table, sql, false);
     }
 
-    public Builder purge(String table, String sql) {
-      return purge(table, Sql.of(sql));
-    }
-
-    public Builder purge(String table, Sql sql) {
+    Builder purge(String table, Sql sql) {
       return step(RestoreStep.Kind.PURGE, table, sql, false);
     }
 
     /** Removes the rows the call names from the trash. */
-    public Builder purgeRoots(String table, String sql) {
-      return purgeRoots(table, Sql.of(sql));
-    }
-
-    public Builder purgeRoots(String table, Sql sql) {
+    Builder purgeRoots(String table, Sql sql) {
       return step(RestoreStep.Kind.PURGE, table, sql, true);
     }
 
@@ -218,16 +235,12 @@ public final class TrashRestore {
      * For a preview: the rows of {@code table} the restore brings back, one per row the query
      * selects (the keys the restore's statements use), counted.
      */
-    public Builder count(String table, String sql) {
-      return count(table, Sql.of(sql));
-    }
-
-    public Builder count(String table, Sql sql) {
+    Builder count(String table, Sql sql) {
       counts.add(new Count(table, false, sql.count()));
       return this;
     }
 
-    public TrashRestore build() {
+    TrashRestore build() {
       return new TrashRestore(this);
     }
 
