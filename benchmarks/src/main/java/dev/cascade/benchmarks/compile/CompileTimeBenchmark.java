@@ -3,7 +3,6 @@ package dev.cascade.benchmarks.compile;
 import dev.cascade.processor.CascadeProcessor;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * What the processor adds to a build: compiles a generated schema of 200 models with javac in
@@ -77,28 +73,7 @@ public final class CompileTimeBenchmark {
   }
 
   private static double compile(List<Path> sources, Path output, Optional<Processor> processor) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    StringWriter messages = new StringWriter();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      List<String> options = new ArrayList<>(List.of(
-          "-d", output.toString(),
-          "-classpath", System.getProperty("java.class.path"),
-          "--release", "17",
-          "-implicit:none"));
-      if (processor.isEmpty()) {
-        options.add("-proc:none");
-      }
-      long start = System.nanoTime();
-      JavaCompiler.CompilationTask task =
-          javac.getTask(messages, files, null, options, null, files.getJavaFileObjectsFromPaths(sources));
-      processor.ifPresent(p -> task.setProcessors(List.of(p)));
-      boolean ok = task.call();
-      double millis = (System.nanoTime() - start) / 1e6;
-      if (!ok) {
-        throw new IllegalStateException("compiling the generated models failed:\n" + messages);
-      }
-      return millis;
-    }
+    return Javac.compile(sources, output, processor, List.of()).millis();
   }
 
   private static long countClasses(Path folder) throws IOException {
@@ -107,13 +82,13 @@ public final class CompileTimeBenchmark {
     }
   }
 
-  private static double median(List<Double> values) {
+  static double median(List<Double> values) {
     List<Double> sorted = values.stream().sorted().toList();
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
-  private static void delete(Path root) throws IOException {
+  static void delete(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(file);
