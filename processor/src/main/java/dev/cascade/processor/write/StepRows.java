@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A plan's steps as generated code lists them, one to a line: the name of the runtime builder
  * method that takes the step, then its arguments, all passed to the type's {@code of}. javac
- * compiles such a list in about two thirds of the time of the same builder calls.
+ * compiles values faster than the same builder calls (BENCHMARKS.md, "Processor compile time").
  */
 final class StepRows {
   private final List<CodeBlock> rows = new ArrayList<>();
