@@ -114,6 +114,10 @@ class SchemaToolsTest {
       assertThatThrownBy(() -> SchemaCheck.verify(handle, true, UserDeleter.schema()))
           .isInstanceOf(CascadeException.class)
           .hasMessageContaining("likes_trash");
+      // Without the trash, a column the model lacks loses nothing: only a trash copy leaves it out.
+      assertThat(SchemaCheck.problems(handle, false, UserDeleter.schema()))
+          .singleElement()
+          .satisfies(p -> assertThat(p).startsWith("foreign key sessions.user_id has no index"));
     }
   }
 
@@ -198,6 +202,33 @@ class SchemaToolsTest {
       SubscriptionInvoiceRestorer.restore(handle, invoice);
 
       assertThat(db.snapshot(LongNames.TABLES)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void aColumnTheDatabaseComputesThatTheRecordLeavesOutIsNoProblemAndComesBackComputed(TestDatabase db) {
+    Forum.createWithTrash(db);
+    String computed =
+        "GENERATED ALWAYS AS (UPPER(subject_type))" + (db.kind() == DatabaseKind.H2 ? "" : " STORED");
+    try (Handle handle = db.jdbi().open()) {
+      handle.execute("DROP TABLE reactions");
+      handle.execute(
+          db.kind().ddl("CREATE TABLE reactions (id ${id}, subject_type VARCHAR(20) NOT NULL, subject_id BIGINT NOT NULL,"
+              + " emoji VARCHAR(20), loud VARCHAR(20) " + computed + ", deleted_at ${timestamp})"));
+      handle.execute("CREATE INDEX reactions_subject ON reactions (subject_id, subject_type)");
+
+      assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema())).isEmpty();
+
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      long post = forum.post(alice, "with a reaction");
+      handle.execute("INSERT INTO reactions (subject_type, subject_id, emoji) VALUES ('post', ?, 'wave')", post);
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+      UserDeleter.destroy(handle, alice, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+      UserRestorer.restore(handle, alice);
+
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+      assertThat(handle.createQuery("SELECT loud FROM reactions").mapTo(String.class).one()).isEqualTo("POST");
     }
   }
 

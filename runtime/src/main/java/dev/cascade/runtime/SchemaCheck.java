@@ -29,8 +29,9 @@ import org.jdbi.v3.core.Handle;
  * model does not name, an {@code ON DELETE} action on one it names ({@link ForeignKeyCheck}), and a
  * soft-delete or trash time column that cannot keep markers: too coarse to tell two deletes apart
  * (a {@code DATE}), or on SQLite declared as text, and soft-delete columns of one cascade of different
- * types ({@link MarkerTypeCheck}). Trash tables, and the {@code ON DELETE} actions
- * that only a {@code TRASH} delete suffers from, are checked only if {@code withTrash}.
+ * types ({@link MarkerTypeCheck}). Trash tables, and what only a {@code TRASH} delete suffers
+ * from (the {@code ON DELETE} actions, a stored column the record leaves out, a computed one it
+ * names), are checked only if {@code withTrash}.
  */
 public final class SchemaCheck {
   private SchemaCheck() {}
@@ -113,21 +114,8 @@ public final class SchemaCheck {
       return;
     }
     problems.addAll(new ForeignKeyCheck(tables, types.dialect(), schema).problems(table, withTrash));
-    for (String column : tables.computedColumns(table.name())) {
-      if (table.columns().stream().anyMatch(c -> lower(c.name()).equals(lower(column)))) {
-        problems.add(
-            "column " + table.name() + "." + shown(column) + " is computed by the database, which takes no value for it,"
-                + " so a restore from the trash would fail: leave it out of the record and read it in your own queries");
-      }
-    }
-    for (String column : stored) {
-      if (table.columns().stream().noneMatch(c -> lower(c.name()).equals(lower(column)))) {
-        problems.add(
-            "column " + table.name() + "." + shown(column) + " is not in the model, so a TRASH delete would not keep it:"
-                + " a restore would bring it back null, or fail if it is NOT NULL; add it to the record");
-      }
-    }
     if (withTrash) {
+      problems.addAll(trashedColumns(tables, table, stored));
       String trash = table.trashTable().get();
       if (!tables.exists(trash)) {
         problems.add("trash table " + trash + " does not exist; TrashTables.ddl(...) writes it");
@@ -149,6 +137,37 @@ public final class SchemaCheck {
       }
       problems.addAll(new TrashTypeCheck(types, schema).problems(table, trash));
     }
+  }
+
+  /**
+   * Columns a trash copy would lose or a restore could not write: a column the database computes
+   * that the record names (an insert takes no value for it), and a stored column the record leaves
+   * out (the copy does not keep it). A computed column left out of the record is fine: the database
+   * computes it again for the restored row.
+   */
+  private static List<String> trashedColumns(Tables tables, CascadeSchema.Table table, Set<String> stored) {
+    List<String> problems = new ArrayList<>();
+    Set<String> computed = new LinkedHashSet<>();
+    for (String column : tables.computedColumns(table.name())) {
+      computed.add(lower(column));
+      if (named(table, column)) {
+        problems.add(
+            "column " + table.name() + "." + shown(column) + " is computed by the database, which takes no value for it,"
+                + " so a restore from the trash would fail: leave it out of the record and read it in your own queries");
+      }
+    }
+    for (String column : stored) {
+      if (!named(table, column) && !computed.contains(lower(column))) {
+        problems.add(
+            "column " + table.name() + "." + shown(column) + " is not in the model, so a TRASH delete would not keep it:"
+                + " a restore would bring it back null, or fail if it is NOT NULL; add it to the record");
+      }
+    }
+    return problems;
+  }
+
+  private static boolean named(CascadeSchema.Table table, String column) {
+    return table.columns().stream().anyMatch(c -> lower(c.name()).equals(lower(column)));
   }
 
   /**
