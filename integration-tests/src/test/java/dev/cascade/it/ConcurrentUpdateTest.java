@@ -255,7 +255,7 @@ class ConcurrentUpdateTest {
    * restore's copy waits on the user's row: once the trash commits, the database's foreign key
    * refuses the post, and the restore says why, changing nothing. PostgreSQL reads committed rows,
    * so the restore's second look names the user as still deleted; MariaDB's repeatable read still
-   * sees the user it saw first, so the message says what may have happened; SQLite has one writer,
+   * sees the user it saw first, so the restore fails as a conflict, and its retry names the user; SQLite has one writer,
    * and the restore fails busy. H2 is left out: it checks a foreign key against committed rows only
    * (the README's "H2 is for one writer"), so the restore does not wait and succeeds.
    */
@@ -280,15 +280,68 @@ class ConcurrentUpdateTest {
         if (db.kind() == DatabaseKind.POSTGRESQL) {
           failure.isInstanceOf(ParentStillDeletedException.class).hasMessageContaining("users " + alice.user());
         } else {
-          failure.isExactlyInstanceOf(CascadeException.class)
-              .hasMessageContaining("another transaction deleted one meanwhile")
-              .hasMessageContaining("nothing was changed");
+          failure.isExactlyInstanceOf(TransactionConflictException.class)
+              .hasMessageContaining("another transaction deleted it meanwhile")
+              .hasMessageContaining("nothing was changed: retry");
+          assertThatThrownBy(() -> PostRestorer.restore(handle, alice.post()))
+              .as("the retry, which reads the user as trashed")
+              .isInstanceOf(ParentStillDeletedException.class)
+              .hasMessageContaining("users " + alice.user());
         }
       }
       assertThat(watcher.select("SELECT COUNT(*) FROM posts").mapTo(Long.class).one()).isZero();
       assertThat(watcher.select("SELECT COUNT(*) FROM posts_trash WHERE id = ?", alice.post()).mapTo(Long.class).one())
           .isEqualTo(1);
       assertThat(watcher.select("SELECT COUNT(*) FROM users_trash").mapTo(Long.class).one()).isEqualTo(1);
+    }
+  }
+
+  /**
+   * The same race, but the other instance trashes the user and restores it in one transaction: the
+   * restore's copy of the post waits on the user's row, and once that commits, PostgreSQL's foreign
+   * key no longer finds the row it waited on (the user is back as a new row version), while the
+   * restore's second look finds the user live. That was a plain {@code CascadeException} a retry
+   * loop would not retry (newcomer trial 12); it is a {@code TransactionConflictException}, and the
+   * retry restores the post. MariaDB's foreign key reads the user that came back, so there the
+   * restore succeeds at once; SQLite fails busy; H2 is left out, as above.
+   */
+  @AllDatabases
+  void aTrashRestoreWhosePostsUserAnotherTransactionTrashesAndRestoresMeanwhileFailsAsAConflictToRetry(TestDatabase db)
+      throws Exception {
+    assumeFalse(db.kind() == DatabaseKind.H2, "H2 checks foreign keys against committed rows only");
+    Alice alice = Alice.create(db, 0);
+    try (Handle handle = db.jdbi().open(); Handle trasher = db.anotherJdbi().open(); Handle watcher = db.jdbi().open()) {
+      PostDeleter.destroy(handle, alice.post(), TRASH);
+      trasher.begin();
+      UserDeleter.destroy(trasher, alice.user(), TRASH);
+      UserRestorer.restore(trasher, alice.user());
+      CompletableFuture<Object> restore =
+          CompletableFuture.supplyAsync(() -> db.jdbi().withHandle(h -> PostRestorer.restore(h, alice.post())));
+      if (db.kind() == DatabaseKind.SQLITE) {
+        assertThatThrownBy(() -> restore.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(TransactionConflictException.class);
+        trasher.commit();
+      } else {
+        awaitWaiting(db, watcher);
+        trasher.commit();
+        if (db.kind() == DatabaseKind.POSTGRESQL) {
+          assertThatThrownBy(() -> restore.get(30, TimeUnit.SECONDS))
+              .cause()
+              .isInstanceOf(TransactionConflictException.class)
+              .hasMessageContaining("a users row these rows point at")
+              .hasMessageContaining("may have restored it since")
+              .hasMessageContaining("nothing was changed: retry");
+        } else {
+          restore.get(30, TimeUnit.SECONDS);
+        }
+      }
+      if (watcher.select("SELECT COUNT(*) FROM posts").mapTo(Long.class).one() == 0) {
+        assertThat(watcher.select("SELECT COUNT(*) FROM posts_trash WHERE id = ?", alice.post()).mapTo(Long.class).one())
+            .isEqualTo(1);
+        PostRestorer.restore(handle, alice.post()); // the retry
+      }
+      assertThat(watcher.select("SELECT user_id FROM posts WHERE id = ?", alice.post()).mapTo(Long.class).one())
+          .isEqualTo(alice.user());
+      assertThat(watcher.select("SELECT COUNT(*) FROM posts_trash").mapTo(Long.class).one()).isZero();
     }
   }
 

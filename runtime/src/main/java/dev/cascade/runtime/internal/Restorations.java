@@ -490,6 +490,15 @@ public final class Restorations {
             parent.get().addSuppressed(failure);
             return parent.get();
           }
+          Optional<String> referenced = SqlFailures.referencedTable(failure).filter(plan.trash().checks()::looksInto);
+          if (referenced.isPresent()) {
+            return new TransactionConflictException(
+                "restoring " + ids + ": a " + referenced.get().toLowerCase(Locale.ROOT) + " row these rows point at was"
+                    + " gone when this restore wrote them, though its check had found it live: another transaction"
+                    + " deleted it meanwhile (and may have restored it since), so nothing was changed: retry, which"
+                    + " restores them or names the row still deleted",
+                failure);
+          }
           return new CascadeException(
               failure.getMessage() + "; the parents this restore checked were live when it checked them, so either"
                   + " another transaction deleted one meanwhile (a retry then names it), or a row inside this"

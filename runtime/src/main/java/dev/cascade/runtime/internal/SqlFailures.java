@@ -23,7 +23,17 @@ final class SqlFailures {
           Pattern.compile("a foreign key constraint fails \\(`[^`]*`\\.`([^`]+)`"),
           Pattern.compile("(?:\"?[\\w$]+\"?\\.)\"?([\\w$]+)\"? FOREIGN KEY\\("));
 
-  /** Where PostgreSQL's and H2's, MySQL's and MariaDB's, and SQLite's messages name a column that took a null. */
+  /**
+   * Where PostgreSQL's, MySQL's and MariaDB's, and H2's messages name the table a refused row
+   * points into: {@code is not present in table "users"}, {@code REFERENCES `users`}, {@code
+   * REFERENCES PUBLIC.USERS(ID)}.
+   */
+  private static final List<Pattern> REFERENCED =
+      List.of(
+          Pattern.compile("is not present in table \"([^\"]+)\""),
+          Pattern.compile("REFERENCES `([^`]+)`"),
+          Pattern.compile("REFERENCES (?:\"?[\\w$]+\"?\\.)?\"?([\\w$]+)\"?\\("));
+
   /** The table a statement named that does not exist, as each database's message names it. */
   private static final List<Pattern> MISSING_TABLE =
       List.of(
@@ -32,6 +42,7 @@ final class SqlFailures {
           Pattern.compile("Table '(?:[^'.]*\\.)?([^'.]+)' doesn't exist"),
           Pattern.compile("no such table: (?:[\\w$]+\\.)?([\\w$]+)"));
 
+  /** Where PostgreSQL's and H2's, MySQL's and MariaDB's, and SQLite's messages name a column that took a null. */
   private static final List<Pattern> NULL_COLUMN =
       List.of(
           Pattern.compile("(?i)null value in column \"([^\"]+)\""),
@@ -75,19 +86,27 @@ final class SqlFailures {
             || message(sql).contains("foreign key constraint failed"));
   }
 
+  /** The table that the failure says does not exist, as its message names it (H2 in upper case). */
+  static Optional<String> missingTableName(Throwable failure) {
+    return missingTable(failure) ? firstMatch(failure, MISSING_TABLE) : Optional.empty();
+  }
+
   /**
    * The table whose foreign key refused a delete, as the database's message names it: PostgreSQL's
    * {@code violates foreign key constraint "..." on table "posts"}, MySQL's and MariaDB's {@code a
    * foreign key constraint fails (`db`.`posts`, ...}, H2's {@code PUBLIC.POSTS FOREIGN KEY(...)};
    * empty where it names none (SQLite).
    */
-  /** The table that the failure says does not exist, as its message names it (H2 in upper case). */
-  static Optional<String> missingTableName(Throwable failure) {
-    return missingTable(failure) ? firstMatch(failure, MISSING_TABLE) : Optional.empty();
-  }
-
   static Optional<String> referencingTable(Throwable failure) {
     return firstMatch(failure, REFERENCING);
+  }
+
+  /**
+   * The table a row that a foreign key refused points into, as the database's message names it
+   * (H2 in upper case); empty where it names none (SQLite).
+   */
+  static Optional<String> referencedTable(Throwable failure) {
+    return foreignKeyViolation(failure) ? firstMatch(failure, REFERENCED) : Optional.empty();
   }
 
   /** The first group of the first pattern that any {@link SQLException} among the causes' messages matches. */

@@ -81,6 +81,28 @@ class SqlFailuresTest {
   }
 
   @Test
+  void theTableARefusedRowPointsIntoIsReadFromEachDatabasesMessage() {
+    assertThat(SqlFailures.referencedTable(wrapped(new SQLException(
+            "ERROR: insert or update on table \"deals\" violates foreign key constraint \"deals_account_id_fkey\"\n"
+                + "  Detail: Key (account_id)=(1) is not present in table \"accounts\".", "23503"))))
+        .as("PostgreSQL").contains("accounts");
+    assertThat(SqlFailures.referencedTable(wrapped(new SQLException(
+            "Cannot add or update a child row: a foreign key constraint fails (`app`.`deals`, CONSTRAINT `deals_fk`"
+                + " FOREIGN KEY (`account_id`) REFERENCES `accounts` (`id`))", "23000", 1452))))
+        .as("MariaDB").contains("accounts");
+    assertThat(SqlFailures.referencedTable(wrapped(new SQLException(
+            "Referential integrity constraint violation: \"DEALS_FK: PUBLIC.DEALS FOREIGN KEY(ACCOUNT_ID) REFERENCES"
+                + " PUBLIC.ACCOUNTS(ID) (CAST(1 AS BIGINT))\"", "23506"))))
+        .as("H2").contains("ACCOUNTS");
+    assertThat(SqlFailures.referencedTable(wrapped(new SQLException("[SQLITE_CONSTRAINT_FOREIGNKEY] A foreign key"
+            + " constraint failed (FOREIGN KEY constraint failed)", null, 787))))
+        .as("SQLite names none").isEmpty();
+    assertThat(SqlFailures.referencedTable(wrapped(new SQLException(
+            "ERROR: duplicate key value violates unique constraint \"accounts_pkey\"", "23505"))))
+        .as("not a foreign key").isEmpty();
+  }
+
+  @Test
   void constraintsMissingTablesAndSyntaxAreNotConflicts() {
     assertThat(SqlFailures.transactionConflict(wrapped(new SQLException("duplicate key", "23505")))).isFalse();
     assertThat(SqlFailures.transactionConflict(wrapped(new SQLException("relation does not exist", "42P01")))).isFalse();
