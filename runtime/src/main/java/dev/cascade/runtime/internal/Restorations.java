@@ -447,6 +447,14 @@ public final class Restorations {
                 + " (SchemaCheck names it); nothing was changed",
             failure);
       }
+      if (SqlFailures.typeMismatch(failure)) {
+        return new CascadeException(
+            failure.getMessage() + ". A trash table has a column of another type than its table's, which the"
+                + " database does not convert back (TrashTables.ddl and script without a database guess the types"
+                + " from the record's Java types): SchemaCheck names each such column, with the ALTER TABLE that"
+                + " changes it; nothing was changed",
+            failure);
+      }
       if (SqlFailures.notNullViolation(failure)) {
         Optional<CascadeSchema.Table> named = SqlFailures.nullColumn(failure).flatMap(this::tableNaming);
         if (named.isPresent()) {

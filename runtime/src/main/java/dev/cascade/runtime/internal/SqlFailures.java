@@ -136,6 +136,15 @@ final class SqlFailures {
   }
 
   /**
+   * A value of one type went into a column of another that the database does not convert on its
+   * own: PostgreSQL's SQLState {@code 42804}, {@code column "metadata" is of type jsonb but expression
+   * is of type text}.
+   */
+  static boolean typeMismatch(Throwable failure) {
+    return anyCause(failure, sql -> "42804".equals(sql.getSQLState()));
+  }
+
+  /**
    * A column that takes no null got one: SQLState {@code 23502} (PostgreSQL, H2), MySQL's and
    * MariaDB's errors 1048 ("cannot be null") and 1364 ("doesn't have a default value"), or
    * SQLite's "NOT NULL constraint failed".
