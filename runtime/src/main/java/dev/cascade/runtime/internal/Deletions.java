@@ -221,13 +221,26 @@ public final class Deletions {
       return new CascadeException(
           "deleting " + keys + " with TRASH: the table " + step.table() + " does not exist, so nothing was deleted;"
               + " check the name in @Table (SchemaCheck.problems lists every table and column the model names that the"
-              + " database lacks)", e);
+              + " database lacks)" + caseKept(step.table()), e);
     }
     return new CascadeException(
         "deleting " + keys + " with TRASH: the trash table " + trash + " of " + step.table()
             + " does not exist, so nothing was deleted; create it with TrashTables.ddl(handle, ...)"
             + (tableExists.isEmpty() ? ", which also says whether " + step.table() + " itself exists (a misspelt @Table)" : "")
             + " (SchemaCheck.problems lists what else is missing)", e);
+  }
+
+  /**
+   * For a name with capitals, which a table an older tool created in quotes may have kept: that
+   * Cascade does not reach it on a database that folds unquoted names.
+   */
+  private static String caseKept(String table) {
+    if (table.equals(table.toLowerCase(Locale.ROOT)) || table.equals(table.toUpperCase(Locale.ROOT))) {
+      return "";
+    }
+    return "; Cascade writes the name without quotes, which PostgreSQL reads as " + table.toLowerCase(Locale.ROOT)
+        + " and H2 as " + table.toUpperCase(Locale.ROOT) + ", so a table created in quotes as \"" + table + "\" is"
+        + " not reached: SchemaCheck says how to rename it";
   }
 
   /** Whether the table exists; empty where the database cannot be asked (PostgreSQL, its transaction aborted). */

@@ -54,13 +54,15 @@ final class SqlFailures {
 
   /**
    * A table the statement names does not exist: SQLState {@code 42P01} (PostgreSQL), {@code 42S02}
-   * (MySQL, MariaDB, H2), {@code 42102} (H2), or SQLite's "no such table".
+   * (MySQL, MariaDB, H2), {@code 42102} (H2), {@code 42S03} (H2, which then names the tables of that
+   * name in another case), or SQLite's "no such table".
    */
   static boolean missingTable(Throwable failure) {
     return anyCause(
         failure,
         sql -> "42P01".equals(sql.getSQLState()) || "42S02".equals(sql.getSQLState())
-            || "42102".equals(sql.getSQLState()) || message(sql).contains("no such table"));
+            || "42102".equals(sql.getSQLState()) || "42S03".equals(sql.getSQLState())
+            || message(sql).contains("no such table"));
   }
 
   /**

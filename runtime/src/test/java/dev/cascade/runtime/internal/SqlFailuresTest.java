@@ -42,6 +42,9 @@ class SqlFailuresTest {
     assertThat(SqlFailures.missingTableName(wrapped(new SQLException(
             "Table \"BOOKMARK\" not found; SQL statement:\nINSERT INTO bookmark_trash ...", "42S02", 42102))))
         .as("H2").contains("BOOKMARK");
+    assertThat(SqlFailures.missingTableName(wrapped(new SQLException(
+            "Table \"ACCOUNTNOTES\" not found (candidates are: \"AccountNotes\"); SQL statement:\n...", "42S03", 42103))))
+        .as("H2, a table of that name in another case").contains("ACCOUNTNOTES");
     assertThat(SqlFailures.missingTableName(wrapped(new SQLException("Table 'cascade.bookmark' doesn't exist", "42S02", 1146))))
         .as("MariaDB").contains("bookmark");
     assertThat(SqlFailures.missingTableName(wrapped(new SQLException("[SQLITE_ERROR] SQL error or missing database (no such table: bookmark)", null, 1))))
