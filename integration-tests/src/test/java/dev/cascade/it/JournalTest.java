@@ -216,6 +216,31 @@ class JournalTest {
     }
   }
 
+  /**
+   * A post soft-deleted on its own, then trashed along with its user: undoing the post's delete
+   * first names the user's trash, which holds the post now, and says to undo that first (it said
+   * "restored or deleted again since", newcomer trial 12). In that order both come back.
+   */
+  @AllDatabases
+  void aSoftDeleteWhoseRowsALaterTrashTookAlongNamesThatTrash(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = Forum.on(handle).user("alice");
+      long post = Forum.on(handle).post(alice, "first");
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+      String soft = PostDeleter.destroy(handle, post, SOFT).deletionId();
+      String trash = UserDeleter.destroy(handle, alice, TRASH).deletionId();
+
+      refused(db, () -> PostRestorer.restoreOperation(handle, soft), Reason.CHANGED,
+          "they are in the trash since, taken along by a later operation (posts " + post + " by operation " + trash
+              + ", such as a parent's trash): restore that operation first");
+
+      UserRestorer.restoreOperation(handle, trash);
+      PostRestorer.restoreOperation(handle, soft);
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
   private static void refused(TestDatabase db, ThrowingCallable call, Reason reason, String says) {
     Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
     assertThatThrownBy(call)

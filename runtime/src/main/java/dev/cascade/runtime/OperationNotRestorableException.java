@@ -21,8 +21,8 @@ public class OperationNotRestorableException extends CascadeException {
     OTHER_TABLE,
     /**
      * None of its roots is deleted by it any more: they were restored or deleted again since, one
-     * by one, or (trash) their ids were taken by rows trashed since, whose operations the message
-     * names.
+     * by one, or (trash) their ids were taken by rows trashed since, or (soft) a later trash took
+     * them along; the message names those later operations.
      */
     CHANGED,
     /** It is a batched delete that has not finished; finish it with {@code destroyInBatches} first. */

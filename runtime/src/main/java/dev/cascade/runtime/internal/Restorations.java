@@ -623,9 +623,14 @@ public final class Restorations {
       if (own.isEmpty()) {
         List<String> later =
             trash ? roots.stream().map(r -> plan.table() + " " + r.key() + " by operation " + r.marker()).toList() : List.of();
+        List<String> trashedSince = trash ? List.of() : trashedSince(ids);
         throw notRestorable(deletionId, OperationNotRestorableException.Reason.CHANGED,
             "none of its " + plan.table() + " " + operation.ids() + " is still deleted by it: "
-                + (later.isEmpty()
+                + (!trashedSince.isEmpty()
+                    ? "they are in the trash since, taken along by a later operation (" + String.join(", ", trashedSince)
+                        + ", such as a parent's trash): restore that operation first, which brings them back"
+                        + " soft-deleted by this one, and then this one"
+                    : later.isEmpty()
                     ? "they were restored or deleted again since, one by one"
                     : "the latest deletes of those ids are other operations' (" + String.join(", ", later) + "): its rows"
                         + " were restored and deleted again since, or their ids were taken by rows deleted since;"
@@ -636,6 +641,16 @@ public final class Restorations {
                                 + " free the id, deleting or re-keying the row that holds it)")));
       }
       return trash ? restoreTrash(own) : restoreSoft(own);
+    }
+
+    /** Which of these soft-deleted roots a later trash took along, and by which operation. */
+    private List<String> trashedSince(Keys ids) {
+      if (!Tables.of(handle).exists(plan.trashTable())) {
+        return List.of();
+      }
+      return roots(sql(ids), plan.trash().lookup(), true, "looking up " + plan.trashTable()).stream()
+          .map(r -> plan.table() + " " + r.key() + " by operation " + r.marker())
+          .toList();
     }
 
     private OperationNotRestorableException notRestorable(
