@@ -621,16 +621,18 @@ public final class Restorations {
               .filter(r -> trash ? deletionId.equals(r.marker()) : operation.deletedAt().equals(r.time()))
               .toList();
       if (own.isEmpty()) {
-        List<String> later =
-            trash ? roots.stream().map(r -> plan.table() + " " + r.key() + " by operation " + r.marker()).toList() : List.of();
+        List<String> later = trash ? roots.stream().map(this::heldBy).toList() : List.of();
         List<String> trashedSince = trash ? List.of() : trashedSince(ids);
+        if (!trashedSince.isEmpty()) {
+          throw notRestorable(deletionId, OperationNotRestorableException.Reason.CHANGED,
+              "none of its " + plan.table() + " " + operation.ids() + " is still deleted by it: they are in the trash"
+                  + " since, taken along by a later operation (" + String.join(", ", trashedSince) + ", such as a"
+                  + " parent's trash): restore that operation first, which brings them back soft-deleted by this one,"
+                  + " and then this one");
+        }
         throw notRestorable(deletionId, OperationNotRestorableException.Reason.CHANGED,
             "none of its " + plan.table() + " " + operation.ids() + " is still deleted by it: "
-                + (!trashedSince.isEmpty()
-                    ? "they are in the trash since, taken along by a later operation (" + String.join(", ", trashedSince)
-                        + ", such as a parent's trash): restore that operation first, which brings them back"
-                        + " soft-deleted by this one, and then this one"
-                    : later.isEmpty()
+                + (later.isEmpty()
                     ? "they were restored or deleted again since, one by one"
                     : "the latest deletes of those ids are other operations' (" + String.join(", ", later) + "): its rows"
                         + " were restored and deleted again since, or their ids were taken by rows deleted since;"
@@ -649,8 +651,13 @@ public final class Restorations {
         return List.of();
       }
       return roots(sql(ids), plan.trash().lookup(), true, "looking up " + plan.trashTable()).stream()
-          .map(r -> plan.table() + " " + r.key() + " by operation " + r.marker())
+          .map(this::heldBy)
           .toList();
+    }
+
+    /** {@code posts 7 by operation 0b5e...}: a root in the trash and the operation whose copy it is. */
+    private String heldBy(Root root) {
+      return plan.table() + " " + root.key() + " by operation " + root.marker();
     }
 
     private OperationNotRestorableException notRestorable(
