@@ -8,7 +8,7 @@ import java.util.List;
  * Reads the steps that generated code lists as values, one step to a line: the name of the
  * builder method that takes it, then that method's arguments. Generated code lists them so rather
  * than calling the builder because javac compiles values faster than calls: the generated sources
- * of 200 models in a tenth to a quarter less time (BENCHMARKS.md, "Processor compile time").
+ * of 200 models in up to a quarter less time (BENCHMARKS.md, "Processor compile time").
  */
 public final class StepList {
   private static final String SAME_VERSION =
