@@ -14,9 +14,10 @@ import java.util.stream.Stream;
  * What compiling the processor's output costs, apart from the processor's own work: writes the
  * models of {@link CompileTimeBenchmark}, has the processor write its sources once, then compiles
  * the models with those sources and the models alone, both with {@code -proc:none}, alternately,
- * after a warm-up, and prints the difference in javac's CPU time on its thread. One thread's CPU time
- * moves less than the clock on a shared machine; compare two commits by running it on each, in
- * turns. Arguments: {@code [models] [runs]}, default 200 and 9.
+ * after a warm-up, and prints the difference in javac's CPU time on its thread. That leaves out
+ * the time other processes take, though a shared machine still moves it (BENCHMARKS.md); compare two
+ * commits by running it on each, in turns, more than once. Arguments: {@code [models] [runs]},
+ * default 200 and 9.
  */
 public final class GeneratedSourcesBenchmark {
   private GeneratedSourcesBenchmark() {}
