@@ -208,14 +208,8 @@ class SchemaToolsTest {
   @AllDatabases
   void aColumnTheDatabaseComputesThatTheRecordLeavesOutIsNoProblemAndComesBackComputed(TestDatabase db) {
     Forum.createWithTrash(db);
-    String computed =
-        "GENERATED ALWAYS AS (UPPER(subject_type))" + (db.kind() == DatabaseKind.H2 ? "" : " STORED");
     try (Handle handle = db.jdbi().open()) {
-      handle.execute("DROP TABLE reactions");
-      handle.execute(
-          db.kind().ddl("CREATE TABLE reactions (id ${id}, subject_type VARCHAR(20) NOT NULL, subject_id BIGINT NOT NULL,"
-              + " emoji VARCHAR(20), loud VARCHAR(20) " + computed + ", deleted_at ${timestamp})"));
-      handle.execute("CREATE INDEX reactions_subject ON reactions (subject_id, subject_type)");
+      recreateReactions(db, handle, "emoji VARCHAR(20), loud VARCHAR(20) <computed>");
 
       assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema())).isEmpty();
 
@@ -235,14 +229,8 @@ class SchemaToolsTest {
   @AllDatabases
   void theCheckNamesAColumnTheDatabaseComputesWhichARestoreFromTheTrashCannotWrite(TestDatabase db) {
     Forum.createWithTrash(db);
-    String computed =
-        "GENERATED ALWAYS AS (UPPER(subject_type))" + (db.kind() == DatabaseKind.H2 ? "" : " STORED");
     try (Handle handle = db.jdbi().open()) {
-      handle.execute("DROP TABLE reactions");
-      handle.execute(
-          db.kind().ddl("CREATE TABLE reactions (id ${id}, subject_type VARCHAR(20) NOT NULL, subject_id BIGINT NOT NULL,"
-              + " emoji VARCHAR(20) " + computed + ", deleted_at ${timestamp})"));
-      handle.execute("CREATE INDEX reactions_subject ON reactions (subject_id, subject_type)");
+      recreateReactions(db, handle, "emoji VARCHAR(20) <computed>");
 
       assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema()))
           .containsExactly(
@@ -587,5 +575,18 @@ class SchemaToolsTest {
           .isInstanceOf(CascadeException.class)
           .hasMessageStartingWith("cannot write the trash table of likes: table likes does not exist");
     }
+  }
+
+  /**
+   * Recreates the forum's reactions with these columns after its foreign key; {@code <computed>}
+   * in them makes a column the database computes (from {@code subject_type}).
+   */
+  private static void recreateReactions(TestDatabase db, Handle handle, String columns) {
+    String computed = "GENERATED ALWAYS AS (UPPER(subject_type))" + (db.kind() == DatabaseKind.H2 ? "" : " STORED");
+    handle.execute("DROP TABLE reactions");
+    handle.execute(
+        db.kind().ddl("CREATE TABLE reactions (id ${id}, subject_type VARCHAR(20) NOT NULL, subject_id BIGINT NOT NULL, "
+            + columns.replace("<computed>", computed) + ", deleted_at ${timestamp})"));
+    handle.execute("CREATE INDEX reactions_subject ON reactions (subject_id, subject_type)");
   }
 }
