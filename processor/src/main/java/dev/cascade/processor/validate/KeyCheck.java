@@ -1,6 +1,5 @@
 package dev.cascade.processor.validate;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.cascade.processor.diagnostic.Diagnostic;
 import dev.cascade.processor.diagnostic.Message;
@@ -14,17 +13,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * One key column at most, of a type the runtime knows; a parent needs one; generated code must be
  * able to see the record.
  */
 final class KeyCheck {
-  /** The types a key may have: those the runtime binds, packs and reads back from the journal. */
+  /**
+   * The types a key may have: those the runtime binds, packs and reads back from the journal (its
+   * {@code KeyType}; {@code KeyTypesTest} checks that the two lists agree).
+   */
+  static final List<Class<?>> KEY_CLASSES =
+      List.of(long.class, Long.class, int.class, Integer.class, short.class, Short.class, UUID.class, String.class);
+
   private static final Set<TypeName> KEY_TYPES =
-      Set.of(
-          TypeName.LONG, TypeName.LONG.box(), TypeName.INT, TypeName.INT.box(), TypeName.SHORT, TypeName.SHORT.box(),
-          ClassName.get(UUID.class), ClassName.get(String.class));
+      KEY_CLASSES.stream().map(TypeName::get).collect(Collectors.toUnmodifiableSet());
 
   private KeyCheck() {}
 

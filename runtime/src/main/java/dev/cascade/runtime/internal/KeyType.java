@@ -10,6 +10,9 @@ import java.util.List;
  * type: the JDBC type of a null, the element type of an array, the column type of a JSON table. A
  * value bound without its type is a trap: PostgreSQL reads a null sent as {@code varchar} as
  * text and refuses to compare it with a {@code uuid} column.
+ *
+ * <p>The processor's {@code KeyCheck} lists the same types; its {@code KeyTypesTest} checks that
+ * the two lists agree.
  */
 enum KeyType {
   LONG(Long.class, Types.BIGINT),
