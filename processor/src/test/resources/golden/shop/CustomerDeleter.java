@@ -214,6 +214,7 @@ public final class CustomerDeleter {
       "table", "notes", "notes_trash", "deleted_at",
         "key", "id", long.class,
         "foreignKey", "subject_id", long.class,
+        "filteredBy", "subject_type",
         "column", "subject_type", String.class,
         "column", "body", String.class,
       "table", "order", "order_trash", "deleted_at",

@@ -52,6 +52,7 @@ public final class CascadeSchema {
         case "softDeleteColumn" -> builder.softDeleteColumn(list.string());
         case "key" -> builder.key(list.string(), list.type());
         case "foreignKey" -> builder.foreignKey(list.string(), list.type());
+        case "filteredBy" -> builder.filteredBy(list.string());
         case "column" -> builder.column(list.string(), list.type());
         default -> throw list.unknown(row);
       }
@@ -91,8 +92,23 @@ public final class CascadeSchema {
     }
   }
 
-  /** A column and the Java type of its record component. */
-  public record Column(String name, Class<?> javaType, Role role) {}
+  /**
+   * A column and the Java type of its record component.
+   *
+   * @param filteredBy for a polymorphic foreign key, the columns of its relations' {@code where}
+   *     ({@code subject_type}): an index that starts with them and then this column serves the
+   *     statements that reach rows through it as well as one on the column alone
+   */
+  public record Column(String name, Class<?> javaType, Role role, List<String> filteredBy) {
+    public Column {
+      filteredBy = List.copyOf(filteredBy);
+    }
+
+    /** A column no {@code where} filters. */
+    public Column(String name, Class<?> javaType, Role role) {
+      this(name, javaType, role, List.of());
+    }
+  }
 
   /** What a column is to Cascade. */
   public enum Role {
@@ -148,6 +164,21 @@ public final class CascadeSchema {
 
     public Builder foreignKey(String column, Class<?> javaType) {
       columns.add(new Column(column, javaType, Role.FOREIGN_KEY));
+      return this;
+    }
+
+    /**
+     * A column of the current table's last foreign key's relations' {@code where}: the foreign
+     * key is polymorphic.
+     */
+    public Builder filteredBy(String column) {
+      Column foreignKey = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+      if (foreignKey == null || foreignKey.role() != Role.FOREIGN_KEY) {
+        throw new IllegalStateException("filteredBy(\"" + column + "\") follows no foreign key");
+      }
+      List<String> filteredBy = new ArrayList<>(foreignKey.filteredBy());
+      filteredBy.add(column);
+      columns.set(columns.size() - 1, new Column(foreignKey.name(), foreignKey.javaType(), Role.FOREIGN_KEY, filteredBy));
       return this;
     }
 

@@ -101,13 +101,17 @@ public final class SchemaCheck {
         .filter(column -> actual.contains(lower(column)))
         .flatMap(column -> TimeSteps.unusable(tables, types.dialect(), table.name(), column))
         .ifPresent(problems::add);
-    Set<String> indexed = tables.indexedColumns(table.name());
+    List<List<String>> indexes = tables.indexes(table.name());
     for (CascadeSchema.Column foreignKey : table.foreignKeys()) {
-      if (actual.contains(lower(foreignKey.name())) && !indexed.contains(lower(foreignKey.name()))) {
+      if (actual.contains(lower(foreignKey.name())) && indexes.stream().noneMatch(index -> serves(index, foreignKey))) {
         problems.add(
             "foreign key " + table.name() + "." + foreignKey.name()
                 + " has no index, so every delete through it scans " + table.name()
-                + "; create one: " + createIndex(schema, types.dialect(), table.name(), foreignKey.name()));
+                + "; create one: " + createIndex(schema, types.dialect(), table.name(), foreignKey.name())
+                + (foreignKey.filteredBy().isEmpty()
+                    ? ""
+                    : " (or one on (" + String.join(", ", foreignKey.filteredBy()) + ", " + foreignKey.name()
+                        + "), which serves as well)"));
       }
     }
     if (table.trashTable().isEmpty()) {
@@ -254,6 +258,18 @@ public final class SchemaCheck {
   /** Whether generated SQL writes this name without quotes on this database. */
   private static boolean bare(CascadeSchema schema, Dialect dialect, String name) {
     return schema.quote(name, dialect).equals(name);
+  }
+
+  /**
+   * Whether an index serves the statements that reach rows through this foreign key: it starts
+   * with the column, or, for a polymorphic key, with columns of its {@code where} and then the
+   * column ({@code (subject_type, subject_id)}).
+   */
+  private static boolean serves(List<String> index, CascadeSchema.Column foreignKey) {
+    int position = index.indexOf(lower(foreignKey.name()));
+    return position >= 0
+        && index.subList(0, position).stream()
+            .allMatch(column -> foreignKey.filteredBy().stream().anyMatch(filter -> lower(filter).equals(column)));
   }
 
   /**

@@ -4,7 +4,9 @@ import dev.cascade.annotations.OnDelete;
 import dev.cascade.processor.graph.Edge;
 import dev.cascade.processor.model.ColumnSpec;
 import dev.cascade.processor.model.ModelSpec;
+import dev.cascade.processor.read.WhereParser;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,14 +24,16 @@ final class SchemaPlanner {
     List<SchemaTable> tables = new ArrayList<>();
     List<ModelSpec> related = new ArrayList<>();
     for (ModelSpec table : tree.childrenFirst()) {
-      Set<String> foreignKeys = tree.parentsOf(table).stream().map(e -> e.foreignKey().name()).collect(Collectors.toSet());
+      List<Edge> parents = tree.parentsOf(table);
+      Set<String> foreignKeys = parents.stream().map(e -> e.foreignKey().name()).collect(Collectors.toSet());
       List<SchemaTable.SchemaColumn> columns = new ArrayList<>();
       for (ColumnSpec column : table.columns()) {
         SchemaTable.Role role =
             column.key()
                 ? SchemaTable.Role.KEY
                 : foreignKeys.contains(column.name()) ? SchemaTable.Role.FOREIGN_KEY : SchemaTable.Role.PLAIN;
-        columns.add(new SchemaTable.SchemaColumn(column.name(), column.type(), role));
+        List<String> filteredBy = role == SchemaTable.Role.FOREIGN_KEY ? filteredBy(parents, column) : List.of();
+        columns.add(new SchemaTable.SchemaColumn(column.name(), column.type(), role, filteredBy));
       }
       TrashTable trash = TrashTable.of(table);
       tables.add(
@@ -48,15 +52,35 @@ final class SchemaPlanner {
       }
     }
     for (ModelSpec table : related) {
+      List<Edge> parents = tree.parentsOf(table).stream().filter(e -> tree.contains(e.parent())).toList();
       List<SchemaTable.SchemaColumn> foreignKeys =
-          tree.parentsOf(table).stream()
-              .filter(e -> tree.contains(e.parent()))
+          parents.stream()
               .map(Edge::foreignKey)
               .distinct()
-              .map(c -> new SchemaTable.SchemaColumn(c.name(), c.type(), SchemaTable.Role.FOREIGN_KEY))
+              .map(c -> new SchemaTable.SchemaColumn(c.name(), c.type(), SchemaTable.Role.FOREIGN_KEY, filteredBy(parents, c)))
               .toList();
       tables.add(new SchemaTable(table.table(), foreignKeys, Optional.empty(), Protocol.DELETED_AT_COLUMN, Optional.empty()));
     }
     return tables;
+  }
+
+  /**
+   * The columns the {@code where} of every relation through this foreign key names, as the
+   * database names them; none when one of those relations has no {@code where}.
+   */
+  private static List<String> filteredBy(List<Edge> parents, ColumnSpec foreignKey) {
+    Set<String> columns = new LinkedHashSet<>();
+    for (Edge edge : parents) {
+      if (!edge.foreignKey().name().equals(foreignKey.name())) {
+        continue;
+      }
+      if (edge.where().isEmpty() || !(WhereParser.parse(edge.where().get()) instanceof WhereParser.Result.Parsed parsed)) {
+        return List.of();
+      }
+      for (String column : parsed.condition().columns()) {
+        columns.add(edge.child().column(column).map(ColumnSpec::name).orElse(column));
+      }
+    }
+    return List.copyOf(columns);
   }
 }

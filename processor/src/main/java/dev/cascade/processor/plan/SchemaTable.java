@@ -24,8 +24,17 @@ public record SchemaTable(
     columns = List.copyOf(columns);
   }
 
-  /** One column and its Java type; the runtime maps the type to SQL per dialect. */
-  public record SchemaColumn(String name, TypeName type, Role role) {}
+  /**
+   * One column and its Java type; the runtime maps the type to SQL per dialect.
+   *
+   * @param filteredBy for a foreign key whose every relation has a {@code where}, the columns they
+   *     name: an index that starts with them serves it too
+   */
+  public record SchemaColumn(String name, TypeName type, Role role, List<String> filteredBy) {
+    public SchemaColumn {
+      filteredBy = List.copyOf(filteredBy);
+    }
+  }
 
   /** What a column is to Cascade. */
   public enum Role {

@@ -171,6 +171,7 @@ public final class DeleterWriter {
               case PLAIN -> "column";
             };
         rows.addBelow(step, "$S, $T.class", column.name(), raw(column.type()));
+        column.filteredBy().forEach(filter -> rows.addBelow("filteredBy", "$S", filter));
       }
     }
     return rows.of(RuntimeTypes.CASCADE_SCHEMA, CodeBlock.of(""));

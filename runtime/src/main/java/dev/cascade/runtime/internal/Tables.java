@@ -7,11 +7,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 
@@ -175,31 +179,36 @@ public final class Tables {
     return query(metadata -> metadata.getURL() + "|" + catalog() + "|" + schema());
   }
 
-  /** The columns that lead an index (or the primary key), in lower case. */
-  public Set<String> indexedColumns(String table) {
-    Set<String> indexed = new LinkedHashSet<>();
+  /**
+   * The table's indexes and primary key, each as its columns in order, in lower case; empty for a
+   * table that does not exist.
+   */
+  public List<List<String>> indexes(String table) {
     Optional<Located> actual = locate(table);
     if (actual.isEmpty()) {
-      return indexed;
+      return List.of();
     }
     return query(
         metadata -> {
+          Map<String, SortedMap<Short, String>> byName = new LinkedHashMap<>();
           try (ResultSet rs = metadata.getIndexInfo(catalog(), actual.get().schema(), actual.get().name(), false, true)) {
             while (rs.next()) {
               String column = rs.getString("COLUMN_NAME");
-              if (rs.getShort("ORDINAL_POSITION") == 1 && column != null) {
-                indexed.add(column.toLowerCase(Locale.ROOT));
+              if (column != null) {
+                byName
+                    .computeIfAbsent("index " + rs.getString("INDEX_NAME"), n -> new TreeMap<>())
+                    .put(rs.getShort("ORDINAL_POSITION"), column.toLowerCase(Locale.ROOT));
               }
             }
           }
           try (ResultSet rs = metadata.getPrimaryKeys(catalog(), actual.get().schema(), actual.get().name())) {
             while (rs.next()) {
-              if (rs.getShort("KEY_SEQ") == 1) {
-                indexed.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-              }
+              byName
+                  .computeIfAbsent("primary key", n -> new TreeMap<>())
+                  .put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
             }
           }
-          return indexed;
+          return byName.values().stream().map(columns -> List.copyOf(columns.values())).toList();
         });
   }
 

@@ -8,6 +8,7 @@ import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.runtime.CascadeSchema;
 import dev.cascade.runtime.Dialect;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +53,9 @@ class StepListTest {
           "key", "id", long.class,
           "column", "deleted_at", Instant.class,
         "relatedTable", "notes",
-          "foreignKey", "order_id", Long.class);
+          "foreignKey", "order_id", Long.class,
+            "filteredBy", "subject_type",
+            "filteredBy", "kind");
 
     assertThat(schema.tables()).extracting(CascadeSchema.Table::name).containsExactly("order", "notes");
     CascadeSchema.Table order = schema.tables().get(0);
@@ -62,11 +65,21 @@ class StepListTest {
         .containsExactly(
             tuple("id", long.class),
             tuple("deleted_at", Instant.class));
-    assertThat(schema.tables().get(1).foreignKeys()).extracting(CascadeSchema.Column::javaType)
-        .containsExactly(Long.class);
+    assertThat(schema.tables().get(1).foreignKeys())
+        .extracting(CascadeSchema.Column::javaType, CascadeSchema.Column::filteredBy)
+        .containsExactly(tuple(Long.class, List.of("subject_type", "kind")));
+    assertThat(order.columns()).allSatisfy(column -> assertThat(column.filteredBy()).isEmpty());
     assertThat(schema.quote("order", Dialect.MYSQL)).isEqualTo("`order`");
     assertThat(schema.quote("order", Dialect.H2)).isEqualTo("\"order\"");
     assertThat(schema.quote("order", Dialect.POSTGRESQL)).isEqualTo("order");
+  }
+
+  @Test
+  void aFilterFollowsAForeignKey() {
+    assertThatThrownBy(() -> CascadeSchema.of("table", "notes", "notes_trash", "trashed_at",
+            "key", "id", long.class, "filteredBy", "subject_type"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("filteredBy(\"subject_type\") follows no foreign key");
   }
 
   @Test
