@@ -313,4 +313,45 @@ class ProcessorRoundTest {
     assertThat(generatedSource(compilation, "test.Blog_AuthorDeleter"))
         .contains("\nfinal class Blog_AuthorDeleter {");
   }
+
+  /**
+   * Generated code names runtime, JDBI and JDK types by their simple names where it can: a model
+   * or a column type with one of those names, or with the name of a class nested in the deleter,
+   * must still compile, written in full where it clashes.
+   */
+  @Test
+  void modelsAndColumnTypesNamedLikeTheTypesGeneratedCodeUsesCompile() {
+    JavaFileObject handle =
+        model(
+            "Handle",
+            """
+            @Table("handles")
+            @HasMany(Strategy.class)
+            public record Handle(long id, String name, Instant deletedAt) {}
+            """);
+    JavaFileObject strategy =
+        model(
+            "Strategy",
+            """
+            @Table("strategies")
+            public record Strategy(
+                long id, @BelongsTo(Handle.class) long handleId, other.Collection tags, Instant deletedAt) {}
+            """);
+    JavaFileObject registration =
+        model(
+            "Registration",
+            """
+            @Table("registrations")
+            public record Registration(long id, java.util.List<other.Collection> tags) {}
+            """);
+    JavaFileObject collection =
+        com.google.testing.compile.JavaFileObjects.forSourceString(
+            "other.Collection", "package other;\n\npublic record Collection(String value) {}\n");
+
+    Compilation compilation = compile(handle, strategy, registration, collection);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedSource(compilation, "test.RegistrationDeleter"))
+        .contains("static final RowMapper<test.Registration> ROW_MAPPER");
+  }
 }
