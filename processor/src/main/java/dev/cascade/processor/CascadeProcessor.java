@@ -2,12 +2,12 @@ package dev.cascade.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import dev.cascade.processor.diagnostic.Diagnostic;
 import dev.cascade.processor.diagnostic.DiagnosticReporter;
 import dev.cascade.processor.diagnostic.Message;
 import dev.cascade.processor.graph.RelationGraph;
 import dev.cascade.processor.model.ColumnSpec;
+import dev.cascade.processor.model.GeneratedNames;
 import dev.cascade.processor.model.ModelSpec;
 import dev.cascade.processor.model.Origin;
 import dev.cascade.processor.model.RelationSpec;
@@ -20,7 +20,9 @@ import dev.cascade.processor.validate.Validation;
 import dev.cascade.processor.write.DeleterWriter;
 import dev.cascade.processor.write.RestorerWriter;
 import dev.cascade.processor.write.ServicesWriter;
+import dev.cascade.processor.write.SourceFile;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -159,9 +161,8 @@ public final class CascadeProcessor extends AbstractProcessor {
       Optional<CompiledModule> module = CompiledModule.of(processingEnv, model.origin().element());
       boolean annotated = module.map(CompiledModule::readsJavaCompiler).orElse(true);
       ModelPlan plan = new Planner(graph).plan(model);
-      JavaFile deleter = DeleterWriter.write(plan, annotated);
-      write(deleter);
-      ClassName deleterName = ClassName.get(deleter.packageName(), deleter.typeSpec().name());
+      write(DeleterWriter.write(plan, annotated));
+      ClassName deleterName = GeneratedNames.deleter(model.type());
       deleters.add(deleterName);
       module.ifPresent(named -> {
         ModuleDeleters written = deletersByModule.computeIfAbsent(named.name(), name -> new ModuleDeleters(named));
@@ -222,7 +223,9 @@ public final class CascadeProcessor extends AbstractProcessor {
     }
   }
 
-  private void write(JavaFile file) throws IOException {
-    file.writeTo(processingEnv.getFiler());
+  private void write(SourceFile file) throws IOException {
+    try (Writer out = processingEnv.getFiler().createSourceFile(file.name(), file.origin()).openWriter()) {
+      out.write(file.text());
+    }
   }
 }

@@ -1,15 +1,9 @@
 package dev.cascade.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.cascade.annotations.DeleteStrategy;
-import dev.cascade.processor.model.Access;
 import dev.cascade.processor.model.GeneratedNames;
 import dev.cascade.processor.model.ModelSpec;
 import dev.cascade.processor.plan.Count;
@@ -19,133 +13,125 @@ import dev.cascade.processor.plan.ModelPlan;
 import dev.cascade.processor.plan.Restriction;
 import dev.cascade.processor.plan.SchemaTable;
 import dev.cascade.processor.plan.StrategyPlan;
+import dev.cascade.processor.write.Members.Parameter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.Modifier;
+import java.util.Set;
 
 /** Writes {@code XDeleter}: the SQL constants, one plan per strategy, and the static API. */
 public final class DeleterWriter {
+  private static final String INDENT = "  ";
+  private static final String REGISTRATION = "Registration";
+  private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
+
   private DeleterWriter() {}
 
   /**
    * The class for this plan; {@code annotated}: with {@code @Generated}, which a named module can
    * name only when it reads {@code java.compiler}.
    */
-  public static JavaFile write(ModelPlan plan, boolean annotated) {
+  public static SourceFile write(ModelPlan plan, boolean annotated) {
     ModelSpec model = plan.root();
     ClassName deleter = GeneratedNames.deleter(model.type());
     SqlFields sql = new SqlFields(plan.deleterSql());
     TypeName key = model.key().orElseThrow().type();
     ClassName rowMapper = RowMapperWriter.name(deleter, model);
 
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(deleter)
-            .addOriginatingElement(model.origin().element())
-            .addModifiers(Modifier.FINAL)
-            .addJavadoc(classDoc(model, plan));
-    if (annotated) {
-      type.addAnnotation(RuntimeTypes.generated());
-    }
-    if (model.access() == Access.PUBLIC) {
-      type.addModifiers(Modifier.PUBLIC);
-    }
-
+    Members members = new Members(INDENT);
     model
         .softDeleteColumn()
         .ifPresent(
             column ->
-                type.addField(
-                    FieldSpec.builder(String.class, "NOT_DELETED", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc(
-                            "The condition that keeps soft-deleted rows of {@code $L} out of your own"
-                                + " queries; in a join,\nor for a column a database reserves, use {@link #notDeleted}.\n",
-                            model.table())
-                        .initializer("$S", column.name() + " IS NULL")
-                        .build()));
-    type.addFields(sql.fields());
+                members.add()
+                    .javadoc(
+                        INDENT,
+                        "The condition that keeps soft-deleted rows of {@code $L} out of your own"
+                            + " queries; in a join,\nor for a column a database reserves, use {@link #notDeleted}.\n",
+                        model.table())
+                    .add(INDENT + "public static final $T NOT_DELETED = $S;\n", RuntimeTypes.STRING, column.name() + " IS NULL"));
+    sql.addFields(members);
 
     for (Map.Entry<DeleteStrategy, StrategyPlan> strategy : plan.delete().strategies().entrySet()) {
-      type.addField(
-          FieldSpec.builder(RuntimeTypes.STRATEGY, strategy.getKey().name(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("$L\n", strategyDoc(strategy.getKey()))
-              .initializer(strategy(strategy.getKey(), strategy.getValue(), sql))
-              .build());
+      members.field(
+          strategyDoc(strategy.getKey()),
+          "private static final",
+          RuntimeTypes.STRATEGY,
+          strategy.getKey().name(),
+          strategy(strategy.getKey(), strategy.getValue(), sql));
     }
+    members.field(
+        Code.of("Reads {@link $T} rows; the restorer uses it too.", model.type()).toString(),
+        "static final",
+        ParameterizedTypeName.get(RuntimeTypes.ROW_MAPPER, model.type()),
+        "ROW_MAPPER",
+        Code.of("new $T()", rowMapper));
+    members.field(
+        "The tables this deleter touches; the restorer uses it too.",
+        "static final",
+        RuntimeTypes.CASCADE_SCHEMA,
+        "SCHEMA",
+        schema(plan.schema(), plan.reserved()));
+    members.field(
+        null,
+        "private static final",
+        ParameterizedTypeName.get(RuntimeTypes.DELETE_PLAN, model.type()),
+        "PLAN",
+        deletePlan(model, plan, sql));
 
-    type.addType(RowMapperWriter.write(deleter, model));
-    type.addField(
-        FieldSpec.builder(
-                ParameterizedTypeName.get(RuntimeTypes.ROW_MAPPER, model.type()),
-                "ROW_MAPPER",
-                Modifier.STATIC,
-                Modifier.FINAL)
-            .addJavadoc("Reads {@link $T} rows; the restorer uses it too.\n", model.type())
-            .initializer("new $T()", rowMapper)
-            .build());
-    type.addField(
-        FieldSpec.builder(RuntimeTypes.CASCADE_SCHEMA, "SCHEMA", Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The tables this deleter touches; the restorer uses it too.\n")
-            .initializer(schema(plan.schema(), plan.reserved()))
-            .build());
-    type.addField(
-        FieldSpec.builder(
-                ParameterizedTypeName.get(RuntimeTypes.DELETE_PLAN, model.type()),
-                "PLAN",
-                Modifier.PRIVATE,
-                Modifier.STATIC,
-                Modifier.FINAL)
-            .initializer(deletePlan(model, plan, sql))
-            .build());
+    members.add().add(INDENT + "private $L() {\n" + INDENT + "}\n", deleter.simpleName());
+    addMethods(members, model, key);
+    members.method(
+        Code.of(
+            "The tables this deleter touches, with their columns: for {@code TrashTables.ddl}\n"
+                + "and {@code SchemaCheck}.\n"),
+        Code.of("public static $T schema", RuntimeTypes.CASCADE_SCHEMA).toString(),
+        List.of(),
+        Code.of("return SCHEMA"));
+    model.softDeleteColumn().ifPresent(column -> notDeleted(members, model, column.name()));
 
+    RowMapperWriter.write(members, deleter, model);
+    registration(members, model);
 
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    addMethods(type, model, key);
-    type.addMethod(
-        MethodSpec.methodBuilder("schema")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(RuntimeTypes.CASCADE_SCHEMA)
-            .addJavadoc(
-                "The tables this deleter touches, with their columns: for {@code TrashTables.ddl}\n"
-                    + "and {@code SchemaCheck}.\n")
-            .addStatement("return SCHEMA")
-            .build());
-    model.softDeleteColumn().ifPresent(column -> type.addMethod(notDeleted(model, column.name())));
-
-    type.addType(registration(model));
-
-    return JavaFile.builder(deleter.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    Code file =
+        GeneratedClass.of(
+            plan,
+            deleter,
+            "Deletes {@link $T} rows from {@code $L}, with the rows that hang off them:",
+            "Every statement is set-based: how many run depends on this schema, never on the\n"
+            + "number of rows. They run children first, in one transaction, in the order they are\n"
+            + "declared here, strategy by strategy.\n",
+            annotated,
+            members);
+    return SourceFile.of(
+        deleter, model.origin().element(), Set.of(rowMapper.simpleName(), REGISTRATION), file);
   }
 
   /** The name {@code META-INF/services} lists this deleter under: its nested {@code Registration}. */
   public static ClassName registration(ClassName deleter) {
-    return deleter.nestedClass("Registration");
+    return deleter.nestedClass(REGISTRATION);
   }
 
   /** {@code Registration implements GeneratedDeleter}: how {@code Journal.purge} finds this deleter. */
-  private static TypeSpec registration(ModelSpec model) {
-    return TypeSpec.classBuilder("Registration")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(RuntimeTypes.GENERATED_DELETER)
-        .addJavadoc(
+  private static void registration(Members members, ModelSpec model) {
+    String indent = members.indent();
+    members.add()
+        .javadoc(
+            indent,
             "Lists this deleter for {@code Journal.purge}, which finds it through\n"
                 + "{@code META-INF/services}; not for your own code.\n")
-        .addMethod(
-            MethodSpec.methodBuilder("plan")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(RuntimeTypes.DELETE_PLAN, model.type()))
-                .addStatement("return PLAN")
-                .build())
-        .build();
+        .add(indent + "public static final class $L implements $T {\n", REGISTRATION, RuntimeTypes.GENERATED_DELETER)
+        .add(indent + "  @Override\n")
+        .add(indent + "  public $T plan() {\n", ParameterizedTypeName.get(RuntimeTypes.DELETE_PLAN, model.type()))
+        .add(indent + "    return PLAN;\n")
+        .add(indent + "  }\n")
+        .add(indent + "}\n");
   }
 
   /** {@code CascadeSchema.of("table", "posts", ...,\n "key", "id", long.class, ...)}. */
-  private static CodeBlock schema(List<SchemaTable> tables, Map<String, List<Dialect>> reserved) {
+  private static Code schema(List<SchemaTable> tables, Map<String, List<Dialect>> reserved) {
     StepRows rows = new StepRows();
     reserved.forEach(
         (name, dialects) ->
@@ -153,9 +139,7 @@ public final class DeleterWriter {
                 "reserved",
                 "$S, $L",
                 name,
-                dialects.stream()
-                    .map(d -> CodeBlock.of("$T.$L", RuntimeTypes.DIALECT, d.name()))
-                    .collect(CodeBlock.joining(", "))));
+                Code.join(dialects.stream().map(d -> Code.of("$T.$L", RuntimeTypes.DIALECT, d.name())).toList(), ", ")));
     for (SchemaTable table : tables) {
       if (table.trashTable().isPresent()) {
         rows.add("table", "$S, $S, $S", table.name(), table.trashTable().get(), table.trashTimeColumn());
@@ -174,27 +158,11 @@ public final class DeleterWriter {
         column.filteredBy().forEach(filter -> rows.addBelow("filteredBy", "$S", filter));
       }
     }
-    return rows.of(RuntimeTypes.CASCADE_SCHEMA, CodeBlock.of(""));
+    return rows.of(RuntimeTypes.CASCADE_SCHEMA, new Code());
   }
 
   private static TypeName raw(TypeName type) {
     return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
-  }
-
-  private static CodeBlock classDoc(ModelSpec model, ModelPlan plan) {
-    CodeBlock.Builder doc =
-        CodeBlock.builder()
-            .add(
-                "Deletes {@link $T} rows from {@code $L}, with the rows that hang off them:\n\n",
-                model.type(),
-                model.table())
-            .add("<pre>\n$L</pre>\n\n", TreeDiagram.draw(plan.tree()))
-            .add(
-                "<p>Every statement is set-based: how many run depends on this schema, never on the\n"
-                    + "number of rows. They run children first, in one transaction, in the order they are\n"
-                    + "declared here, strategy by strategy.\n\n");
-    QuotingNote.add(doc, plan);
-    return doc.add("<p>Generated by Cascade from {@link $T}; do not edit.\n", model.type()).build();
   }
 
   private static String strategyDoc(DeleteStrategy strategy) {
@@ -208,13 +176,13 @@ public final class DeleterWriter {
   }
 
   /** {@code Strategy.of(DeleteStrategy.PERMANENT,\n "restrict", ...,\n "delete", ...)}. */
-  private static CodeBlock strategy(DeleteStrategy kind, StrategyPlan plan, SqlFields sql) {
+  private static Code strategy(DeleteStrategy kind, StrategyPlan plan, SqlFields sql) {
     StepRows rows = new StepRows();
     for (Restriction check : plan.restrictions()) {
       rows.add("restrict", "$S, $S, $S, $L", check.table(), check.column(), check.parent(), sql.use(check.constant()));
     }
     for (DeleteStep step : plan.steps()) {
-      CodeBlock text = sql.use(step.constant(), step.only());
+      Code text = sql.use(step.constant(), step.only());
       switch (step.kind()) {
         case NULLIFY -> rows.add("nullify", "$S, $S, $L", step.table(), step.column(), text);
         case FLATTEN -> rows.add("flatten", "$S, $S, $L", step.table(), step.column(), text);
@@ -227,156 +195,105 @@ public final class DeleterWriter {
     for (Count count : plan.preview()) {
       rows.add(count.nullified() ? "countNullified" : "countRows", "$S, $L", count.table(), sql.use(count.constant()));
     }
-    return rows.of(RuntimeTypes.STRATEGY, CodeBlock.of("$T.$L", RuntimeTypes.DELETE_STRATEGY, kind.name()));
+    return rows.of(RuntimeTypes.STRATEGY, Code.of("$T.$L", RuntimeTypes.DELETE_STRATEGY, kind.name()));
   }
 
-  private static CodeBlock deletePlan(ModelSpec model, ModelPlan plan, SqlFields sql) {
-    CodeBlock.Builder code =
-        CodeBlock.builder()
-            .add(
+  private static Code deletePlan(ModelSpec model, ModelPlan plan, SqlFields sql) {
+    String line = "\n" + INDENT.repeat(3);
+    Code code =
+        Code.of(
                 "$T.builder($T.class, $S, $S, $T.class, SCHEMA)",
                 RuntimeTypes.DELETE_PLAN,
                 model.type(),
                 model.table(),
                 model.key().orElseThrow().name(),
                 model.key().orElseThrow().type().box())
-            .indent()
-            .indent()
             .add(
-                "\n.records($L, ROW_MAPPER, $T::$N)",
+                line + ".records($L, ROW_MAPPER, $T::$N)",
                 sql.use(plan.delete().selectRoots()),
                 model.type(),
                 model.key().orElseThrow().component());
-    model.softDeleteColumn().ifPresent(c -> code.add("\n.deletedAt($T::$N)", model.type(), c.component()));
+    model.softDeleteColumn().ifPresent(c -> code.add(line + ".deletedAt($T::$N)", model.type(), c.component()));
     model
         .writtenStrategy()
-        .ifPresent(s -> code.add("\n.writtenStrategy($T.$L)", RuntimeTypes.DELETE_STRATEGY, s.name()));
+        .ifPresent(s -> code.add(line + ".writtenStrategy($T.$L)", RuntimeTypes.DELETE_STRATEGY, s.name()));
     for (ModelSpec table : plan.tree().childrenFirst()) {
-      plan.tree().selfCascade(table).ifPresent(self -> code.add("\n.tree($S, $S)", table.table(), self.foreignKey().name()));
+      plan.tree().selfCascade(table).ifPresent(self -> code.add(line + ".tree($S, $S)", table.table(), self.foreignKey().name()));
     }
     for (DeleteStrategy strategy : plan.delete().strategies().keySet()) {
-      code.add("\n.strategy($L)", strategy.name());
+      code.add(line + ".strategy($L)", strategy.name());
     }
-    plan.delete().softUnsupported().ifPresent(reason -> code.add("\n.softUnsupported($S)", reason));
-    return code.add("\n.build()").unindent().unindent().build();
+    plan.delete().softUnsupported().ifPresent(reason -> code.add(line + ".softUnsupported($S)", reason));
+    return code.add(line + ".build()");
   }
 
-  private static void addMethods(TypeSpec.Builder type, ModelSpec model, TypeName key) {
+  private static void addMethods(Members members, ModelSpec model, TypeName key) {
     TypeName ids = ParameterizedTypeName.get(ClassName.get(Collection.class), key.box());
-    MethodSpec.Builder destroy =
-        api("destroy", RuntimeTypes.DELETE_RESULT)
-            .addJavadoc(
-                "Deletes the {@link $T} with this id and its cascade, with the model's strategy.\n",
-                model.type())
-            .addParameter(key, "id")
-            .addStatement("return destroy(handle, id, $T.defaults())", RuntimeTypes.DELETE_OPTIONS);
-    MethodSpec.Builder destroyWithOptions =
-        api("destroy", RuntimeTypes.DELETE_RESULT)
-            .addJavadoc("Deletes the {@link $T} with this id and its cascade.\n", model.type())
-            .addParameter(key, "id")
-            .addParameter(RuntimeTypes.DELETE_OPTIONS, "options")
-            .addStatement(
-                "return $T.destroy(handle, PLAN, $T.singletonList(id), options)",
-                RuntimeTypes.DELETIONS,
-                Collections.class);
-    MethodSpec.Builder destroyAll =
-        api("destroyAll", RuntimeTypes.DELETE_RESULT)
-            .addJavadoc(
-                "Deletes the {@link $T} rows with these ids and their cascades, with the\n"
-                    + "model's strategy.\n",
-                model.type())
-            .addParameter(ids, "ids")
-            .addStatement("return destroyAll(handle, ids, $T.defaults())", RuntimeTypes.DELETE_OPTIONS);
-    MethodSpec.Builder destroyAllWithOptions =
-        api("destroyAll", RuntimeTypes.DELETE_RESULT)
-            .addJavadoc(
-                "Deletes the {@link $T} rows with these ids and their cascades.\n", model.type())
-            .addParameter(ids, "ids")
-            .addParameter(RuntimeTypes.DELETE_OPTIONS, "options")
-            .addStatement("return $T.destroy(handle, PLAN, ids, options)", RuntimeTypes.DELETIONS);
-    MethodSpec.Builder preview =
-        api("preview", RuntimeTypes.DELETE_PREVIEW)
-            .addJavadoc(
-                "Counts what deleting this {@link $T} would remove, unlink and be blocked by;\n"
-                    + "changes nothing.\n",
-                model.type())
-            .addParameter(key, "id")
-            .addStatement("return preview(handle, id, $T.defaults())", RuntimeTypes.DELETE_OPTIONS);
-    MethodSpec.Builder previewWithOptions =
-        api("preview", RuntimeTypes.DELETE_PREVIEW)
-            .addJavadoc(
-                "Counts what deleting this {@link $T} with these options would do; changes nothing.\n",
-                model.type())
-            .addParameter(key, "id")
-            .addParameter(RuntimeTypes.DELETE_OPTIONS, "options")
-            .addStatement(
-                "return $T.preview(handle, PLAN, $T.singletonList(id), options)",
-                RuntimeTypes.DELETIONS,
-                Collections.class);
-    MethodSpec.Builder destroyInBatches =
-        api("destroyInBatches", RuntimeTypes.BATCH_RESULT)
-            .addJavadoc(
-                "Deletes the {@link $T} with this id and its cascade in batches, each committed on\n"
-                    + "its own, deepest rows first: for a tree too big for one transaction. Call it again\n"
-                    + "to finish one that stopped.\n",
-                model.type())
-            .addParameter(key, "id")
-            .addParameter(RuntimeTypes.BATCH_OPTIONS, "options")
-            .addStatement("return $T.destroy(handle, PLAN, id, options)", RuntimeTypes.BATCHES);
-    MethodSpec.Builder purge =
-        api("purge", RuntimeTypes.PURGE_RESULT)
-            .addJavadoc(
-                "Removes for good the {@link $T} rows soft-deleted or trashed longer ago than the\n"
-                    + "options' age, whole operations with their cascades, in batches.\n",
-                model.type())
-            .addParameter(RuntimeTypes.PURGE_OPTIONS, "options")
-            .addStatement("return $T.purge(handle, PLAN, options)", RuntimeTypes.PURGES);
-    MethodSpec.Builder previewAll =
-        api("previewAll", RuntimeTypes.DELETE_PREVIEW)
-            .addJavadoc(
-                "Counts what deleting the {@link $T} rows with these ids would remove, unlink and be\n"
-                    + "blocked by, all together; changes nothing.\n",
-                model.type())
-            .addParameter(ids, "ids")
-            .addStatement("return previewAll(handle, ids, $T.defaults())", RuntimeTypes.DELETE_OPTIONS);
-    MethodSpec.Builder previewAllWithOptions =
-        api("previewAll", RuntimeTypes.DELETE_PREVIEW)
-            .addJavadoc(
-                "Counts what deleting these {@link $T} rows with these options would do; changes nothing.\n",
-                model.type())
-            .addParameter(ids, "ids")
-            .addParameter(RuntimeTypes.DELETE_OPTIONS, "options")
-            .addStatement("return $T.preview(handle, PLAN, ids, options)", RuntimeTypes.DELETIONS);
-    for (MethodSpec.Builder method :
-        List.of(
-            destroy, destroyWithOptions, destroyAll, destroyAllWithOptions, preview, previewWithOptions,
-            previewAll, previewAllWithOptions, destroyInBatches, purge)) {
-      type.addMethod(method.build());
-    }
+    Parameter id = new Parameter(key, "id");
+    Parameter idList = new Parameter(ids, "ids");
+    Parameter options = new Parameter(RuntimeTypes.DELETE_OPTIONS, "options");
+    ClassName record = model.type();
+    api(members, RuntimeTypes.DELETE_RESULT, "destroy", List.of(id),
+        Code.of("Deletes the {@link $T} with this id and its cascade, with the model's strategy.\n", record),
+        Code.of("return destroy(handle, id, $T.defaults())", RuntimeTypes.DELETE_OPTIONS));
+    api(members, RuntimeTypes.DELETE_RESULT, "destroy", List.of(id, options),
+        Code.of("Deletes the {@link $T} with this id and its cascade.\n", record),
+        Code.of("return $T.destroy(handle, PLAN, $T.singletonList(id), options)", RuntimeTypes.DELETIONS, COLLECTIONS));
+    api(members, RuntimeTypes.DELETE_RESULT, "destroyAll", List.of(idList),
+        Code.of("Deletes the {@link $T} rows with these ids and their cascades, with the\nmodel's strategy.\n", record),
+        Code.of("return destroyAll(handle, ids, $T.defaults())", RuntimeTypes.DELETE_OPTIONS));
+    api(members, RuntimeTypes.DELETE_RESULT, "destroyAll", List.of(idList, options),
+        Code.of("Deletes the {@link $T} rows with these ids and their cascades.\n", record),
+        Code.of("return $T.destroy(handle, PLAN, ids, options)", RuntimeTypes.DELETIONS));
+    api(members, RuntimeTypes.DELETE_PREVIEW, "preview", List.of(id),
+        Code.of("Counts what deleting this {@link $T} would remove, unlink and be blocked by;\nchanges nothing.\n", record),
+        Code.of("return preview(handle, id, $T.defaults())", RuntimeTypes.DELETE_OPTIONS));
+    api(members, RuntimeTypes.DELETE_PREVIEW, "preview", List.of(id, options),
+        Code.of("Counts what deleting this {@link $T} with these options would do; changes nothing.\n", record),
+        Code.of("return $T.preview(handle, PLAN, $T.singletonList(id), options)", RuntimeTypes.DELETIONS, COLLECTIONS));
+    api(members, RuntimeTypes.DELETE_PREVIEW, "previewAll", List.of(idList),
+        Code.of(
+            "Counts what deleting the {@link $T} rows with these ids would remove, unlink and be\n"
+                + "blocked by, all together; changes nothing.\n",
+            record),
+        Code.of("return previewAll(handle, ids, $T.defaults())", RuntimeTypes.DELETE_OPTIONS));
+    api(members, RuntimeTypes.DELETE_PREVIEW, "previewAll", List.of(idList, options),
+        Code.of("Counts what deleting these {@link $T} rows with these options would do; changes nothing.\n", record),
+        Code.of("return $T.preview(handle, PLAN, ids, options)", RuntimeTypes.DELETIONS));
+    api(members, RuntimeTypes.BATCH_RESULT, "destroyInBatches", List.of(id, new Parameter(RuntimeTypes.BATCH_OPTIONS, "options")),
+        Code.of(
+            "Deletes the {@link $T} with this id and its cascade in batches, each committed on\n"
+                + "its own, deepest rows first: for a tree too big for one transaction. Call it again\n"
+                + "to finish one that stopped.\n",
+            record),
+        Code.of("return $T.destroy(handle, PLAN, id, options)", RuntimeTypes.BATCHES));
+    api(members, RuntimeTypes.PURGE_RESULT, "purge", List.of(new Parameter(RuntimeTypes.PURGE_OPTIONS, "options")),
+        Code.of(
+            "Removes for good the {@link $T} rows soft-deleted or trashed longer ago than the\n"
+                + "options' age, whole operations with their cascades, in batches.\n",
+            record),
+        Code.of("return $T.purge(handle, PLAN, options)", RuntimeTypes.PURGES));
   }
 
   /** {@code notDeleted(handle, "u")}: {@code NOT_DELETED} qualified by the query's name for the table. */
-  private static MethodSpec notDeleted(ModelSpec model, String column) {
-    return MethodSpec.methodBuilder("notDeleted")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(String.class)
-        .addJavadoc(
+  private static void notDeleted(Members members, ModelSpec model, String column) {
+    members.method(
+        Code.of(
             "{@link #NOT_DELETED} for the {@code $L} that your query names {@code alias}, the column\n"
                 + "quoted as the handle's database needs: {@code notDeleted(handle, \"u\")} is\n"
                 + "{@code u.$L IS NULL}.\n",
             model.table(),
-            column)
-        .addParameter(RuntimeTypes.HANDLE, "handle")
-        .addParameter(String.class, "alias")
-        .addStatement(
-            "return $T.condition(handle, SCHEMA, $S, $S, alias)", RuntimeTypes.NOT_DELETED, model.table(), column)
-        .build();
+            column),
+        Code.of("public static $T notDeleted", RuntimeTypes.STRING).toString(),
+        List.of(new Parameter(RuntimeTypes.HANDLE, "handle"), new Parameter(RuntimeTypes.STRING, "alias")),
+        Code.of("return $T.condition(handle, SCHEMA, $S, $S, alias)", RuntimeTypes.NOT_DELETED, model.table(), column));
   }
 
-  private static MethodSpec.Builder api(String name, TypeName returns) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(returns)
-        .addParameter(RuntimeTypes.HANDLE, "handle");
+  /** {@code public static Result name(Handle handle, ...)}: one method of the API. */
+  static void api(Members members, TypeName returns, String name, List<Parameter> parameters, Code javadoc, Code statement) {
+    List<Parameter> all = new ArrayList<>();
+    all.add(new Parameter(RuntimeTypes.HANDLE, "handle"));
+    all.addAll(parameters);
+    members.method(javadoc, Code.of("public static $T $N", returns, name).toString(), all, statement);
   }
 }

@@ -1,6 +1,5 @@
 package dev.cascade.processor.write;
 
-import com.palantir.javapoet.CodeBlock;
 import dev.cascade.processor.plan.ModelPlan;
 import java.util.stream.Collectors;
 
@@ -8,15 +7,14 @@ import java.util.stream.Collectors;
 final class QuotingNote {
   private QuotingNote() {}
 
-  static void add(CodeBlock.Builder doc, ModelPlan plan) {
+  /** The paragraph, ending in a blank line; empty when the plan quotes no name. */
+  static String of(ModelPlan plan) {
     if (plan.reserved().isEmpty()) {
-      return;
+      return "";
     }
     String names = plan.reserved().keySet().stream().map(n -> "{@code " + n + "}").collect(Collectors.joining(", "));
-    doc.add(
-        "<p>Names that some database reserves are written in double quotes: $L. The runtime\n"
-            + "quotes them as the connected database needs (backticks on MySQL), or leaves them\n"
-            + "bare where that database does not reserve them.\n\n",
-        names);
+    return "<p>Names that some database reserves are written in double quotes: " + names + ". The runtime\n"
+        + "quotes them as the connected database needs (backticks on MySQL), or leaves them\n"
+        + "bare where that database does not reserve them.\n\n";
   }
 }

@@ -1,14 +1,8 @@
 package dev.cascade.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import dev.cascade.processor.model.Access;
 import dev.cascade.processor.model.GeneratedNames;
 import dev.cascade.processor.model.ModelSpec;
 import dev.cascade.processor.plan.Check;
@@ -18,96 +12,78 @@ import dev.cascade.processor.plan.ModelPlan;
 import dev.cascade.processor.plan.RestoreStep;
 import dev.cascade.processor.plan.SoftRestorePlan;
 import dev.cascade.processor.plan.TrashRestorePlan;
+import dev.cascade.processor.write.Members.Parameter;
 import java.util.List;
-import javax.lang.model.element.Modifier;
+import java.util.Set;
 
 /** Writes {@code XRestorer}: the SQL constants, the soft and trash plans, and the static API. */
 public final class RestorerWriter {
+  private static final String INDENT = "  ";
+
   private RestorerWriter() {}
 
   /**
    * The class for this plan; {@code annotated}: with {@code @Generated}, which a named module can
    * name only when it reads {@code java.compiler}.
    */
-  public static JavaFile write(ModelPlan plan, boolean annotated) {
+  public static SourceFile write(ModelPlan plan, boolean annotated) {
     ModelSpec model = plan.root();
     ClassName restorer = GeneratedNames.restorer(model.type());
     ClassName deleter = GeneratedNames.deleter(model.type());
     SqlFields sql = new SqlFields(plan.restorerSql());
     TypeName key = model.key().orElseThrow().type();
 
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(restorer)
-            .addOriginatingElement(model.origin().element())
-            .addModifiers(Modifier.FINAL)
-            .addJavadoc(classDoc(model, plan));
-    if (annotated) {
-      type.addAnnotation(RuntimeTypes.generated());
-    }
-    if (model.access() == Access.PUBLIC) {
-      type.addModifiers(Modifier.PUBLIC);
-    }
-    type.addFields(sql.fields());
+    Members members = new Members(INDENT);
+    sql.addFields(members);
     plan.restore().soft()
         .ifPresent(
             soft ->
-                type.addField(
-                    FieldSpec.builder(RuntimeTypes.SOFT_RESTORE, "SOFT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("SOFT: checks, then clears the soft-delete column of one operation's rows, children first.\n")
-                        .initializer(soft(soft, sql))
-                        .build()));
-    type.addField(
-        FieldSpec.builder(RuntimeTypes.TRASH_RESTORE, "TRASH", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc(
-                "TRASH: checks, then copies one operation's rows back, parents first, and empties\n"
-                    + "them from the trash, children first.\n")
-            .initializer(trash(plan.restore().trash(), sql))
-            .build());
-    type.addField(
-        FieldSpec.builder(
-                ParameterizedTypeName.get(RuntimeTypes.RESTORE_PLAN, model.type()),
-                "PLAN",
-                Modifier.PRIVATE,
-                Modifier.STATIC,
-                Modifier.FINAL)
-            .initializer(restorePlan(model, plan, sql, deleter))
-            .build());
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    addMethods(type, model, key);
+                members.field(
+                    "SOFT: checks, then clears the soft-delete column of one operation's rows, children first.",
+                    "private static final",
+                    RuntimeTypes.SOFT_RESTORE,
+                    "SOFT",
+                    soft(soft, sql)));
+    members.field(
+        "TRASH: checks, then copies one operation's rows back, parents first, and empties\n"
+            + "them from the trash, children first.",
+        "private static final",
+        RuntimeTypes.TRASH_RESTORE,
+        "TRASH",
+        trash(plan.restore().trash(), sql));
+    members.field(
+        null,
+        "private static final",
+        ParameterizedTypeName.get(RuntimeTypes.RESTORE_PLAN, model.type()),
+        "PLAN",
+        restorePlan(model, plan, sql, deleter));
+    members.add().add(INDENT + "private $L() {\n" + INDENT + "}\n", restorer.simpleName());
+    addMethods(members, model, key);
 
-    return JavaFile.builder(restorer.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    Code file =
+        GeneratedClass.of(
+            plan,
+            restorer,
+            "Restores {@link $T} rows of {@code $L} with exactly the rows their delete removed:",
+            "A row deleted earlier on its own carries another operation's mark and stays\n"
+            + "deleted. Every statement is set-based; they run in one transaction, in the order\n"
+            + "they are declared here: first for a soft delete, then for the trash.\n",
+            annotated,
+            members);
+    return SourceFile.of(restorer, model.origin().element(), Set.of(), file);
   }
 
-  private static CodeBlock classDoc(ModelSpec model, ModelPlan plan) {
-    CodeBlock.Builder doc =
-        CodeBlock.builder()
-            .add(
-                "Restores {@link $T} rows of {@code $L} with exactly the rows their delete removed:\n\n",
-                model.type(),
-                model.table())
-            .add("<pre>\n$L</pre>\n\n", TreeDiagram.draw(plan.tree()))
-            .add(
-                "<p>A row deleted earlier on its own carries another operation's mark and stays\n"
-                    + "deleted. Every statement is set-based; they run in one transaction, in the order\n"
-                    + "they are declared here: first for a soft delete, then for the trash.\n\n");
-    QuotingNote.add(doc, plan);
-    return doc.add("<p>Generated by Cascade from {@link $T}; do not edit.\n", model.type()).build();
-  }
-
-  private static CodeBlock soft(SoftRestorePlan soft, SqlFields sql) {
+  private static Code soft(SoftRestorePlan soft, SqlFields sql) {
     StepRows rows = new StepRows();
     rows.add("lookup", "$L", sql.use(soft.lookup()));
     rows.add("restorable", "$L", sql.use(soft.restorable()));
     parentChecks(rows, soft.checks(), sql);
     steps(rows, soft.steps(), sql);
     counts(rows, soft.counts(), sql);
-    return rows.of(RuntimeTypes.SOFT_RESTORE, CodeBlock.of(""));
+    return rows.of(RuntimeTypes.SOFT_RESTORE, new Code());
   }
 
-  private static CodeBlock trash(TrashRestorePlan trash, SqlFields sql) {
+  private static Code trash(TrashRestorePlan trash, SqlFields sql) {
     StepRows rows = new StepRows();
     rows.add("lookup", "$L", sql.use(trash.lookup()));
     rows.add("restorable", "$L", sql.use(trash.restorable()));
@@ -123,7 +99,7 @@ public final class RestorerWriter {
     trash.insertWithNewKey().ifPresent(insert -> rows.add("insertWithNewKey", "$L", sql.use(insert)));
     steps(rows, trash.steps(), sql);
     counts(rows, trash.counts(), sql);
-    return rows.of(RuntimeTypes.TRASH_RESTORE, CodeBlock.of(""));
+    return rows.of(RuntimeTypes.TRASH_RESTORE, new Code());
   }
 
   private static void parentChecks(StepRows rows, Checks checks, SqlFields sql) {
@@ -153,10 +129,10 @@ public final class RestorerWriter {
     }
   }
 
-  private static CodeBlock restorePlan(ModelSpec model, ModelPlan plan, SqlFields sql, ClassName deleter) {
-    CodeBlock.Builder code =
-        CodeBlock.builder()
-            .add(
+  private static Code restorePlan(ModelSpec model, ModelPlan plan, SqlFields sql, ClassName deleter) {
+    String line = "\n" + INDENT.repeat(3);
+    Code code =
+        Code.of(
                 "$T.builder($T.class, $S, $S, $T.class, $T.SCHEMA)",
                 RuntimeTypes.RESTORE_PLAN,
                 model.type(),
@@ -164,92 +140,61 @@ public final class RestorerWriter {
                 model.key().orElseThrow().name(),
                 model.key().orElseThrow().type().box(),
                 deleter)
-            .indent()
-            .indent()
             .add(
-                "\n.records($L, $T.ROW_MAPPER, $T::$N)",
+                line + ".records($L, $T.ROW_MAPPER, $T::$N)",
                 sql.use(plan.restore().selectRecords()),
                 deleter,
                 model.type(),
                 model.key().orElseThrow().component())
-            .add("\n.liveIds($L)", sql.use(plan.restore().liveIds()));
+            .add(line + ".liveIds($L)", sql.use(plan.restore().liveIds()));
     if (plan.restore().soft().isPresent()) {
-      code.add("\n.soft(SOFT)");
+      code.add(line + ".soft(SOFT)");
     }
-    return code.add("\n.trash(TRASH)\n.build()").unindent().unindent().build();
+    return code.add(line + ".trash(TRASH)" + line + ".build()");
   }
 
-  private static void addMethods(TypeSpec.Builder type, ModelSpec model, TypeName key) {
-    TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), model.type());
-    type.addMethod(
-        api("restore", model.type())
-            .addJavadoc(
-                "Restores the {@link $T} with this id and the rows its delete removed; returns it,\n"
-                    + "live. Fails if it is not soft-deleted or in the trash.\n",
-                model.type())
-            .addParameter(key, "id")
-            .addStatement("return restore(handle, id, $T.defaults())", RuntimeTypes.RESTORE_OPTIONS)
-            .build());
-    type.addMethod(
-        api("restore", model.type())
-            .addJavadoc("Restores the {@link $T} with this id and the rows its delete removed.\n", model.type())
-            .addParameter(key, "id")
-            .addParameter(RuntimeTypes.RESTORE_OPTIONS, "options")
-            .addStatement("return $T.restore(handle, PLAN, id, options)", RuntimeTypes.RESTORATIONS)
-            .build());
-    type.addMethod(
-        api("preview", RuntimeTypes.RESTORE_PREVIEW)
-            .addJavadoc(
-                "What restoring the {@link $T} with this id would bring back, and what would block it;\n"
-                    + "changes nothing. Fails as {@code restore} does if it is not deleted.\n",
-                model.type())
-            .addParameter(key, "id")
-            .addStatement("return preview(handle, id, $T.defaults())", RuntimeTypes.RESTORE_OPTIONS)
-            .build());
-    type.addMethod(
-        api("preview", RuntimeTypes.RESTORE_PREVIEW)
-            .addJavadoc("What restoring the {@link $T} with this id and these options would do.\n", model.type())
-            .addParameter(key, "id")
-            .addParameter(RuntimeTypes.RESTORE_OPTIONS, "options")
-            .addStatement("return $T.preview(handle, PLAN, id, options)", RuntimeTypes.RESTORATIONS)
-            .build());
-    type.addMethod(
-        api("restoreAll", list)
-            .addJavadoc(
-                "Restores every deleted {@link $T} whose parents are not deleted, each with the rows\n"
-                    + "its own delete removed; returns them.\n",
-                model.type())
-            .addStatement("return restoreAll(handle, $T.defaults())", RuntimeTypes.RESTORE_OPTIONS)
-            .build());
-    type.addMethod(
-        api("restoreAll", list)
-            .addJavadoc("Restores every deleted {@link $T} whose parents are not deleted.\n", model.type())
-            .addParameter(RuntimeTypes.RESTORE_OPTIONS, "options")
-            .addStatement("return $T.restoreAll(handle, PLAN, options)", RuntimeTypes.RESTORATIONS)
-            .build());
-    type.addMethod(
-        api("restoreOperation", list)
-            .addJavadoc(
-                "Restores exactly the delete operation with this id ({@code DeleteResult.deletionId()},\n"
-                    + "{@code Journal.recent(handle, n)}): every {@link $T} it deleted that is still deleted\n"
-                    + "by it, with the rows its cascade removed; returns them.\n",
-                model.type())
-            .addParameter(String.class, "deletionId")
-            .addStatement("return restoreOperation(handle, deletionId, $T.defaults())", RuntimeTypes.RESTORE_OPTIONS)
-            .build());
-    type.addMethod(
-        api("restoreOperation", list)
-            .addJavadoc("Restores exactly the delete operation with this id.\n")
-            .addParameter(String.class, "deletionId")
-            .addParameter(RuntimeTypes.RESTORE_OPTIONS, "options")
-            .addStatement("return $T.restoreOperation(handle, PLAN, deletionId, options)", RuntimeTypes.RESTORATIONS)
-            .build());
-  }
-
-  private static MethodSpec.Builder api(String name, TypeName returns) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(returns)
-        .addParameter(RuntimeTypes.HANDLE, "handle");
+  private static void addMethods(Members members, ModelSpec model, TypeName key) {
+    ClassName record = model.type();
+    TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), record);
+    Parameter id = new Parameter(key, "id");
+    Parameter options = new Parameter(RuntimeTypes.RESTORE_OPTIONS, "options");
+    Parameter deletionId = new Parameter(RuntimeTypes.STRING, "deletionId");
+    DeleterWriter.api(members, record, "restore", List.of(id),
+        Code.of(
+            "Restores the {@link $T} with this id and the rows its delete removed; returns it,\n"
+                + "live. Fails if it is not soft-deleted or in the trash.\n",
+            record),
+        Code.of("return restore(handle, id, $T.defaults())", RuntimeTypes.RESTORE_OPTIONS));
+    DeleterWriter.api(members, record, "restore", List.of(id, options),
+        Code.of("Restores the {@link $T} with this id and the rows its delete removed.\n", record),
+        Code.of("return $T.restore(handle, PLAN, id, options)", RuntimeTypes.RESTORATIONS));
+    DeleterWriter.api(members, RuntimeTypes.RESTORE_PREVIEW, "preview", List.of(id),
+        Code.of(
+            "What restoring the {@link $T} with this id would bring back, and what would block it;\n"
+                + "changes nothing. Fails as {@code restore} does if it is not deleted.\n",
+            record),
+        Code.of("return preview(handle, id, $T.defaults())", RuntimeTypes.RESTORE_OPTIONS));
+    DeleterWriter.api(members, RuntimeTypes.RESTORE_PREVIEW, "preview", List.of(id, options),
+        Code.of("What restoring the {@link $T} with this id and these options would do.\n", record),
+        Code.of("return $T.preview(handle, PLAN, id, options)", RuntimeTypes.RESTORATIONS));
+    DeleterWriter.api(members, list, "restoreAll", List.of(),
+        Code.of(
+            "Restores every deleted {@link $T} whose parents are not deleted, each with the rows\n"
+                + "its own delete removed; returns them.\n",
+            record),
+        Code.of("return restoreAll(handle, $T.defaults())", RuntimeTypes.RESTORE_OPTIONS));
+    DeleterWriter.api(members, list, "restoreAll", List.of(options),
+        Code.of("Restores every deleted {@link $T} whose parents are not deleted.\n", record),
+        Code.of("return $T.restoreAll(handle, PLAN, options)", RuntimeTypes.RESTORATIONS));
+    DeleterWriter.api(members, list, "restoreOperation", List.of(deletionId),
+        Code.of(
+            "Restores exactly the delete operation with this id ({@code DeleteResult.deletionId()},\n"
+                + "{@code Journal.recent(handle, n)}): every {@link $T} it deleted that is still deleted\n"
+                + "by it, with the rows its cascade removed; returns them.\n",
+            record),
+        Code.of("return restoreOperation(handle, deletionId, $T.defaults())", RuntimeTypes.RESTORE_OPTIONS));
+    DeleterWriter.api(members, list, "restoreOperation", List.of(deletionId, options),
+        Code.of("Restores exactly the delete operation with this id.\n"),
+        Code.of("return $T.restoreOperation(handle, PLAN, deletionId, options)", RuntimeTypes.RESTORATIONS));
   }
 }

@@ -1,9 +1,8 @@
 package dev.cascade.processor.write;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 
-/** The names of the runtime and JDBI types generated code uses; the processor does not link them. */
+/** The names of the runtime, JDBI and JDK types generated code uses; the processor does not link them. */
 final class RuntimeTypes {
   private RuntimeTypes() {}
 
@@ -48,11 +47,10 @@ final class RuntimeTypes {
       ClassName.get("org.jdbi.v3.core.statement", "StatementContext");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName STRING = ClassName.get(String.class);
 
   /** {@code @Generated("dev.cascade.processor.CascadeProcessor")}. */
-  static AnnotationSpec generated() {
-    return AnnotationSpec.builder(GENERATED)
-        .addMember("value", "$S", "dev.cascade.processor.CascadeProcessor")
-        .build();
+  static Code generated() {
+    return Code.of("@$T($S)", GENERATED, "dev.cascade.processor.CascadeProcessor");
   }
 }

@@ -1,7 +1,5 @@
 package dev.cascade.processor.write;
 
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import dev.cascade.processor.plan.Constant;
 import dev.cascade.processor.plan.Dialect;
 import dev.cascade.processor.plan.Program;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.lang.model.element.Modifier;
 
 /**
  * Lays out a program's SQL constants as {@code private static final String} fields in the order
@@ -31,16 +28,15 @@ final class SqlFields {
     this.program = program;
   }
 
-  List<FieldSpec> fields() {
-    List<FieldSpec> fields = new ArrayList<>();
+  /** Adds the fields, in the order the program lists its constants. */
+  void addFields(Members members) {
     for (Constant constant : program.constants()) {
-      fields.add(field(constant.name(), constant.comment(), constant.sql()));
+      field(members, constant.name(), constant.comment(), constant.sql());
       variants(constant).forEach((field, dialects) -> {
         String doc = constant.comment() + " On " + dialects.stream().map(Dialect::name).collect(Collectors.joining(" and ")) + ".";
-        fields.add(field(field, doc, constant.sql(dialects.get(0))));
+        field(members, field, doc, constant.sql(dialects.get(0)));
       });
     }
-    return fields;
   }
 
   /**
@@ -48,25 +44,25 @@ final class SqlFields {
    * {@code Sql.of(NAME).or(Dialect.H2, NAME_H2)}, and {@code .only(...)} for a statement that runs
    * on some databases only.
    */
-  CodeBlock use(String name, List<Dialect> only) {
+  Code use(String name, List<Dialect> only) {
     Constant constant = program.get(name);
     Map<String, List<Dialect>> variants = variants(constant);
     if (variants.isEmpty() && only.isEmpty()) {
-      return CodeBlock.of("$N", name);
+      return Code.of("$N", name);
     }
-    CodeBlock.Builder sql = CodeBlock.builder().add("$T.of($N)", RuntimeTypes.SQL, name);
+    Code sql = Code.of("$T.of($N)", RuntimeTypes.SQL, name);
     variants.forEach((field, dialects) -> {
       for (Dialect dialect : dialects) {
         sql.add(".or($T.$L, $N)", RuntimeTypes.DIALECT, dialect.name(), field);
       }
     });
     if (!only.isEmpty()) {
-      sql.add(".only($L)", only.stream().map(d -> CodeBlock.of("$T.$L", RuntimeTypes.DIALECT, d.name())).collect(CodeBlock.joining(", ")));
+      sql.add(".only($L)", Code.join(only.stream().map(d -> Code.of("$T.$L", RuntimeTypes.DIALECT, d.name())).toList(), ", "));
     }
-    return sql.build();
+    return sql;
   }
 
-  CodeBlock use(String name) {
+  Code use(String name) {
     return use(name, List.of());
   }
 
@@ -82,26 +78,23 @@ final class SqlFields {
     return fields;
   }
 
-  private static FieldSpec field(String name, String doc, SqlText sql) {
-    return FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L\n", doc)
-        .initializer(expression(sql))
-        .build();
+  private static void field(Members members, String name, String doc, SqlText sql) {
+    members.field(doc, "private static final", RuntimeTypes.STRING, name, expression(sql));
   }
 
   /** {@code "DELETE FROM likes WHERE comment_id IN (" + COMMENTS_IN_CASCADE + ")"}. */
-  private static CodeBlock expression(SqlText sql) {
-    List<CodeBlock> pieces = new ArrayList<>();
+  private static Code expression(SqlText sql) {
+    List<Code> pieces = new ArrayList<>();
     for (SqlText.Part part : sql.parts()) {
       if (part instanceof SqlText.Part.Text text) {
         for (String chunk : chunks(text.sql())) {
-          pieces.add(CodeBlock.of("$S", chunk));
+          pieces.add(Code.of("$S", chunk));
         }
       } else if (part instanceof SqlText.Part.Ref ref) {
-        pieces.add(CodeBlock.of("$N", ref.constant()));
+        pieces.add(Code.of("$N", ref.constant()));
       }
     }
-    return CodeBlock.join(pieces, "$W+ ");
+    return Code.join(pieces, "$W+ ");
   }
 
   /** Literal text cut at clause boundaries into pieces of about a line each. */

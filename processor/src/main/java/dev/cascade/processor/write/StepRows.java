@@ -1,7 +1,6 @@
 package dev.cascade.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,26 +10,29 @@ import java.util.List;
  * compiles values faster than the same builder calls (BENCHMARKS.md, "Processor compile time").
  */
 final class StepRows {
-  private final List<CodeBlock> rows = new ArrayList<>();
+  /** Where a row starts: a field initializer's continuation, two levels in from the field. */
+  private static final String ROW = "\n      ";
+
+  private final List<Code> rows = new ArrayList<>();
 
   /** A step: {@code "delete", "posts", DELETE_POSTS}. */
   StepRows add(String step, String format, Object... args) {
-    rows.add(CodeBlock.builder().add("$S, ", step).add(format, args).build());
+    rows.add(Code.of("$S, ", step).add(format, args));
     return this;
   }
 
   /** A step that belongs to the one above, indented below it: a table's columns. */
   StepRows addBelow(String step, String format, Object... args) {
-    rows.add(CodeBlock.builder().add("  $S, ", step).add(format, args).build());
+    rows.add(Code.of("  $S, ", step).add(format, args));
     return this;
   }
 
   /** {@code Type.of(first,\n "step", ...,\n "step", ...)}. */
-  CodeBlock of(ClassName type, CodeBlock first) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.of($L", type, first).indent().indent();
+  Code of(ClassName type, Code first) {
+    Code code = Code.of("$T.of($L", type, first);
     for (int i = 0; i < rows.size(); i++) {
-      code.add(i == 0 && first.isEmpty() ? "\n$L" : ",\n$L", rows.get(i));
+      code.add(i == 0 && first.isEmpty() ? ROW + "$L" : "," + ROW + "$L", rows.get(i));
     }
-    return code.add(")").unindent().unindent().build();
+    return code.add(")");
   }
 }
