@@ -35,6 +35,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 
 /** Purges: whole operations older than the cutoff, for good, batch by batch, on every database. */
@@ -171,6 +173,75 @@ class PurgeTest {
       DeleteResult commentDeleted = CommentDeleter.destroy(handle, comment, SOFT);
       clock.pass(later);
       return new CommentThenPost(post, comment, commentDeleted, PostDeleter.destroy(handle, post, TRASH));
+    }
+  }
+
+  /**
+   * A restore that comes once a purge has begun on its operation is refused and changes nothing:
+   * the purge claimed the operation in the journal before its first batch. A newcomer's trial
+   * restored the user between two batches; the restore succeeded, and the purge then deleted the
+   * restored user, for good, with the journal saying {@code RESTORED}.
+   */
+  @AllDatabases
+  void aRestoreOnceAPurgeHasBegunIsRefusedAndThePurgeFinishes(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open(); Handle other = db.jdbi().open()) {
+      long alice = BatchDeleteTest.crossedForum(handle).alice();
+      MovingClock clock = clock(handle);
+      DeleteResult old = UserDeleter.destroy(handle, alice, SOFT);
+      clock.pass(Duration.ofDays(40));
+      ForumOracle oracle = ForumOracle.deleting(db.snapshot(Forum.TABLES), List.of(alice));
+      List<RuntimeException> refused = new ArrayList<>();
+      PurgeOptions restoringOnTheFirstBatch = THIRTY_DAYS.withBatchSize(2).withProgress(progress -> {
+        if (refused.isEmpty()) {
+          for (Runnable restore : List.<Runnable>of(
+              () -> UserRestorer.restoreOperation(other, old.deletionId()), () -> UserRestorer.restore(other, alice))) {
+            try {
+              restore.run();
+              refused.add(new IllegalStateException("restored while the purge ran"));
+            } catch (RuntimeException e) {
+              refused.add(e);
+            }
+          }
+        }
+      });
+
+      PurgeResult purged = UserDeleter.purge(handle, restoringOnTheFirstBatch);
+
+      assertThat(refused).hasSize(2).allSatisfy(e -> assertThat(e)
+          .isInstanceOfSatisfying(OperationNotRestorableException.class,
+              refusal -> assertThat(refusal.reason()).isEqualTo(OperationNotRestorableException.Reason.PURGED))
+          .hasMessageContaining("a purge began"));
+      assertThat(purged.operations()).isEqualTo(1);
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(oracle.afterPermanentDelete());
+      assertThat(state(handle, old)).isEqualTo(OperationState.PURGED);
+    }
+  }
+
+  /**
+   * A purge that comes while a restore of its operation is under way waits for it, and then
+   * leaves the restored rows alone.
+   */
+  @AllDatabases
+  void aPurgeWaitsForARestoreUnderWayAndLeavesWhatItRestored(TestDatabase db) throws Exception {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open(); Handle other = db.jdbi().open()) {
+      long alice = BatchDeleteTest.crossedForum(handle).alice();
+      Snapshot before = db.snapshot(Forum.TABLES);
+      MovingClock clock = clock(handle);
+      DeleteResult old = UserDeleter.destroy(handle, alice, SOFT);
+      clock.pass(Duration.ofDays(40));
+
+      other.begin();
+      UserRestorer.restoreOperation(other, old.deletionId());
+      CompletableFuture<PurgeResult> purge = CompletableFuture.supplyAsync(() -> UserDeleter.purge(handle, THIRTY_DAYS));
+      Thread.sleep(300);
+      other.commit();
+      PurgeResult purged = purge.get(60, TimeUnit.SECONDS);
+
+      assertThat(purged.operations()).isZero();
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+      assertThat(state(handle, old)).isEqualTo(OperationState.RESTORED);
     }
   }
 

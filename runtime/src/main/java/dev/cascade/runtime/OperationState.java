@@ -12,6 +12,11 @@ public enum OperationState {
   DELETED,
   /** A restore brought back every root it deleted, with their cascades. */
   RESTORED,
+  /**
+   * A purge began removing its rows for good, in batches each committed on its own, and has not
+   * finished; no restore can take it back now. The next purge finishes it.
+   */
+  PURGING,
   /** A purge removed its rows for good. */
   PURGED
 }

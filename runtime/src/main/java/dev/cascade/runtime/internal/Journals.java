@@ -5,6 +5,7 @@ import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.Operation;
+import dev.cascade.runtime.OperationNotRestorableException;
 import dev.cascade.runtime.OperationState;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -194,15 +195,16 @@ public final class Journals {
 
   /**
    * Up to {@code limit} operations on a table that a purge may remove: soft or trash deletes, still
-   * deleted, whose marker is before {@code cutoff} and after {@code after} (when given), oldest first.
+   * deleted or claimed by a purge that did not finish, whose marker is before {@code cutoff} and
+   * after {@code after} (when given), oldest first.
    */
   static List<Operation> purgeable(
       Handle handle, Dialect dialect, String journal, String table, Instant cutoff, Optional<Instant> after, int limit) {
     return run(journal, "listing the operations of " + table + " to purge", () -> {
       var query =
           query(handle,
-                  "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table AND state = 'DELETED' AND"
-                      + " strategy IN ('SOFT', 'TRASH') AND marker < :cutoff"
+                  "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table AND state IN ('DELETED', 'PURGING')"
+                      + " AND strategy IN ('SOFT', 'TRASH') AND marker < :cutoff"
                       + (after.isPresent() ? " AND marker > :after" : "") + " ORDER BY marker")
               .bind("table", table);
       bindTime(query, dialect, "cutoff", cutoff);
@@ -212,24 +214,101 @@ public final class Journals {
     });
   }
 
-  /** Marks operations purged, at {@code now}. */
+  /**
+   * Claims operations for a purge: those still deleted become {@link OperationState#PURGING}, so
+   * that no restore takes them back while the purge removes their rows in batches (a restore holds
+   * their journal rows: {@link #holdAgainstPurge}).
+   *
+   * @return the operations the purge may remove now: those it claimed, and those an unfinished
+   *     purge claimed before
+   */
+  static List<String> claim(Handle handle, Dialect dialect, String journal, List<String> deletionIds, Instant now) {
+    move(handle, dialect, journal, deletionIds, OperationState.DELETED, OperationState.PURGING, "purged_at", now);
+    return withIds(handle, journal, deletionIds).stream()
+        .filter(operation -> operation.state() == OperationState.PURGING)
+        .map(Operation::deletionId)
+        .toList();
+  }
+
+  /** Gives claimed operations back: a purge leaves them deleted, for a later one. */
+  static void unclaim(Handle handle, Dialect dialect, String journal, Collection<String> deletionIds) {
+    for (List<String> part : parts(new ArrayList<>(deletionIds))) {
+      var update =
+          update(handle,
+                  "UPDATE " + journal + " SET state = 'DELETED', purged_at = NULL WHERE state = 'PURGING' AND"
+                      + " deletion_id IN (" + Placeholders.list("id", part.size()) + ")");
+      bindAll(update, "id", part);
+      run(journal, "giving operations " + part + " back", update::execute);
+    }
+  }
+
+  /** Marks claimed operations purged, at {@code now}. */
   static void purged(Handle handle, Dialect dialect, String journal, Collection<String> deletionIds, Instant now) {
-    leaveDeleted(handle, dialect, journal, deletionIds, OperationState.PURGED, "purged_at", now);
+    move(handle, dialect, journal, deletionIds, OperationState.PURGING, OperationState.PURGED, "purged_at", now);
+  }
+
+  /**
+   * Before a soft restore: locks the journal rows of the operations on {@code table} that wrote
+   * these markers until the restore commits, so that a purge cannot claim one meanwhile, and refuses
+   * the restore, which then changes nothing, when a purge claimed one first.
+   */
+  static void holdAgainstPurge(Handle handle, Dialect dialect, String journal, String table, List<Instant> markers) {
+    List<String> deletionIds = new ArrayList<>();
+    for (List<Instant> part : parts(markers)) {
+      var query =
+          query(handle,
+                  "SELECT deletion_id FROM " + journal + " WHERE root_table = :table AND marker IN ("
+                      + Placeholders.list("m", part.size()) + ")")
+              .bind("table", table);
+      for (int i = 0; i < part.size(); i++) {
+        bindTime(query, dialect, "m" + i, part.get(i));
+      }
+      deletionIds.addAll(run(journal, "reading the operations of " + table + " being restored", () -> query.mapTo(String.class).list()));
+    }
+    holdAgainstPurge(handle, dialect, journal, deletionIds);
+  }
+
+  /**
+   * {@link #holdAgainstPurge(Handle, Dialect, String, String, List)} by deletion id, for a trash
+   * restore; by key, so that MySQL and MariaDB lock these rows and no range around them.
+   */
+  static void holdAgainstPurge(Handle handle, Dialect dialect, String journal, List<String> deletionIds) {
+    for (List<String> part : parts(deletionIds)) {
+      refusePurging(
+          run(journal, "locking operations " + part, () ->
+              bindAll(query(handle, "SELECT " + COLUMNS + " FROM " + journal + " WHERE deletion_id IN ("
+                          + Placeholders.list("id", part.size()) + ")" + RowLocks.ofTheOnlyTable(dialect)), "id", part)
+                  .map(OPERATION)
+                  .list()));
+    }
+  }
+
+  private static void refusePurging(List<Operation> operations) {
+    for (Operation operation : operations) {
+      if (operation.state() == OperationState.PURGING) {
+        throw new OperationNotRestorableException(
+            operation.deletionId(),
+            OperationNotRestorableException.Reason.PURGED,
+            "cannot restore operation " + operation.deletionId() + " of " + operation.table() + " " + operation.ids()
+                + ": a purge began " + operation.purgedAt().map(Object::toString).orElse("")
+                + " to remove its rows for good, in batches, and may have removed some already, so nothing was restored");
+      }
+    }
   }
 
   /** Marks operations whose every root is back as restored. */
   static void restored(Handle handle, Dialect dialect, String journal, Collection<String> deletionIds, Instant now) {
-    leaveDeleted(handle, dialect, journal, deletionIds, OperationState.RESTORED, "restored_at", now);
+    move(handle, dialect, journal, deletionIds, OperationState.DELETED, OperationState.RESTORED, "restored_at", now);
   }
 
-  /** Moves operations still deleted to {@code state}, noting when in {@code column}. */
-  private static void leaveDeleted(
-      Handle handle, Dialect dialect, String journal, Collection<String> deletionIds, OperationState state, String column,
-      Instant now) {
+  /** Moves operations from one state to another, noting when in {@code column}. */
+  private static void move(
+      Handle handle, Dialect dialect, String journal, Collection<String> deletionIds, OperationState from,
+      OperationState state, String column, Instant now) {
     for (List<String> part : parts(new ArrayList<>(deletionIds))) {
       var update =
           update(handle,
-                  "UPDATE " + journal + " SET state = '" + state + "', " + column + " = :now WHERE state = 'DELETED' AND"
+                  "UPDATE " + journal + " SET state = '" + state + "', " + column + " = :now WHERE state = '" + from + "' AND"
                       + " deletion_id IN (" + Placeholders.list("id", part.size()) + ")");
       bindAll(update, "id", part);
       bindTime(update, dialect, "now", now);

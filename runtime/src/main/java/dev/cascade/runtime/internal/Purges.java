@@ -38,8 +38,13 @@ import org.jdbi.v3.core.mapper.RowMapper;
  *       one whose root a later delete trashed, still carrying its marker, waits for that trash.
  * </ul>
  *
- * A crash leaves whole batches done and the operations still {@code DELETED}; the next purge
- * finds them again and removes what is left. A dry run counts the same rows and changes nothing.
+ * Before its first batch, a purge claims its operations in the journal ({@code PURGING}, in a
+ * transaction of its own): a restore that has not taken one back by then is refused, as the
+ * batches may have removed part of it (a newcomer's trial restored a user between two batches, and
+ * the purge then deleted the restored user for good). A restore under way holds its operations'
+ * journal rows, so the claim waits for it, and then leaves what it restored alone. A crash leaves
+ * whole batches done and the operations {@code PURGING}; the next purge finds them again and
+ * removes what is left. A dry run counts the same rows and changes nothing.
  */
 public final class Purges {
   /** Operations read from the journal at a time: their ids are bound one parameter each. */
@@ -114,18 +119,54 @@ public final class Purges {
         return;
       }
       after = Optional.of(chunk.get(chunk.size() - 1).deletedAt());
-      Map<DeleteStrategy, List<Operation>> byStrategy = chunk.stream().collect(Collectors.groupingBy(Operation::strategy));
-      trash(plan, byStrategy.getOrDefault(DeleteStrategy.TRASH, List.of()));
-      Set<String> waiting = soft(plan, byStrategy.getOrDefault(DeleteStrategy.SOFT, List.of()));
-      List<String> ids = chunk.stream().map(Operation::deletionId).filter(id -> !waiting.contains(id)).toList();
-      if (!options.dryRun() && !ids.isEmpty()) {
+      List<Operation> claimed = claim(chunk);
+      Map<DeleteStrategy, List<Operation>> byStrategy = claimed.stream().collect(Collectors.groupingBy(Operation::strategy));
+      long batchesBefore = runner.batches();
+      Set<String> waiting;
+      try {
+        trash(plan, byStrategy.getOrDefault(DeleteStrategy.TRASH, List.of()));
+        waiting = soft(plan, byStrategy.getOrDefault(DeleteStrategy.SOFT, List.of()));
+      } catch (RuntimeException e) {
+        // Refused before its first batch (a RESTRICT row): nothing is removed, so no restore need be refused.
+        if (!options.dryRun() && runner.batches() == batchesBefore) {
+          List<String> ids = claimed.stream().map(Operation::deletionId).toList();
+          runner.inTransaction("operations " + ids, () -> {
+            Journals.unclaim(handle, dialect, journal, ids);
+            return null;
+          });
+        }
+        throw e;
+      }
+      List<String> ids = claimed.stream().map(Operation::deletionId).filter(id -> !waiting.contains(id)).toList();
+      if (!options.dryRun() && !claimed.isEmpty()) {
         runner.inTransaction("operations " + ids, () -> {
-          Journals.purged(handle, dialect, journal, ids, handle.getConfig(CascadeConfig.class).getClock().instant());
+          Journals.purged(handle, dialect, journal, ids, now());
+          Journals.unclaim(handle, dialect, journal, waiting);
           return null;
         });
       }
       operations += ids.size();
     }
+  }
+
+  /**
+   * The operations of the chunk this purge may remove: it claims them in the journal first, in a
+   * transaction of its own, so that a restore that has not taken one back by then cannot any more
+   * (each restore holds its operations' journal rows until it commits); a restore that took one
+   * back first leaves it restored, and the purge leaves it alone. A dry run claims nothing.
+   */
+  private List<Operation> claim(List<Operation> chunk) {
+    if (options.dryRun()) {
+      return chunk;
+    }
+    List<String> ids = chunk.stream().map(Operation::deletionId).toList();
+    Set<String> claimed =
+        new HashSet<>(runner.inTransaction("claiming operations " + ids, () -> Journals.claim(handle, dialect, journal, ids, now())));
+    return chunk.stream().filter(operation -> claimed.contains(operation.deletionId())).toList();
+  }
+
+  private Instant now() {
+    return handle.getConfig(CascadeConfig.class).getClock().instant();
   }
 
   /** The rows of trashed operations: those of the cascade's trash tables that carry their deletion ids. */

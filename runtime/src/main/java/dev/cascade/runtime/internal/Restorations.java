@@ -248,6 +248,8 @@ public final class Restorations {
       if (!new HashSet<>(stillDeleted).containsAll(keysOf(roots))) {
         throw changedMeanwhile(ids, stillDeleted.size(), roots.size());
       }
+      Journals.table(handle).ifPresent(journal ->
+          Journals.holdAgainstPurge(handle, dialect, journal, plan.table(), roots.stream().map(Root::time).distinct().toList()));
       Map<String, Long> rows = new LinkedHashMap<>();
       long rootsBack = 0;
       try {
@@ -302,7 +304,11 @@ public final class Restorations {
       Keys ids = keys(keysOf(roots));
       List<Object> markers = markersOf(roots);
       Optional<List<Operation>> operations =
-          Journals.table(handle).map(journal -> Journals.withIds(handle, journal, markers.stream().map(String.class::cast).toList()));
+          Journals.table(handle).map(journal -> {
+            List<String> deletionIds = markers.stream().map(String.class::cast).toList();
+            Journals.holdAgainstPurge(handle, dialect, journal, deletionIds);
+            return Journals.withIds(handle, journal, deletionIds);
+          });
       boolean whole = wholeOperations(trash, ids, markers, roots.size(), operations);
       Statements sql = sql(ids, markers, Map.of(), whole);
       Map<Object, TrashRecord> info = new HashMap<>();
@@ -598,6 +604,9 @@ public final class Restorations {
             "it was restored " + operation.restoredAt().map(Object::toString).orElse("already"));
         case PURGED -> throw notRestorable(deletionId, OperationNotRestorableException.Reason.PURGED,
             "it was purged " + operation.purgedAt().map(Object::toString).orElse("already") + "; its rows are gone");
+        case PURGING -> throw notRestorable(deletionId, OperationNotRestorableException.Reason.PURGED,
+            "a purge began " + operation.purgedAt().map(Object::toString).orElse("") + " to remove its rows for good,"
+                + " in batches, and may have removed some already; the next purge finishes it");
         case DELETING -> throw notRestorable(deletionId, OperationNotRestorableException.Reason.UNFINISHED,
             "it is a batched delete that has not finished; call destroyInBatches for " + operation.table() + " "
                 + operation.ids() + " again to finish it, then restore it");

@@ -13,7 +13,9 @@ import dev.cascade.runtime.Dialect;
  *       takes none through the join by which the copy then reads them ({@link BatchPlan});
  *   <li>a soft restore's look-up of its roots, so that no other transaction can trash and bring
  *       back the same roots between its statements, which at {@code READ COMMITTED} left the rows of
- *       the tables it had cleared before the trash soft-deleted under a live root.
+ *       the tables it had cleared before the trash soft-deleted under a live root;
+ *   <li>a restore's look-up of its operations in the journal, so that no purge can claim them until
+ *       it commits ({@link #ofTheOnlyTable}).
  * </ul>
  *
  * <p>By database:
@@ -28,6 +30,11 @@ import dev.cascade.runtime.Dialect;
  */
 final class RowLocks {
   private RowLocks() {}
+
+  /** The clause for a query of one table, with its leading space. */
+  static String ofTheOnlyTable(Dialect dialect) {
+    return dialect == Dialect.SQLITE ? "" : " FOR UPDATE";
+  }
 
   /** The clause for rows of {@code table}, as the database names it, with its leading space. */
   static String of(Dialect dialect, String table) {
