@@ -108,16 +108,16 @@ final class BatchPlan {
     }
     CascadeSchema.Table table = table(step.table());
     if (dialect == Dialect.POSTGRESQL) {
+      Limit.Limited limited = Limit.delete(dialect, text.table(), condition, n, selfKey);
       return new BatchStatement(
-          step.table(), step.kind(), Optional.empty(), Optional.empty(),
-          move(table, text.table(), Limit.delete(dialect, text.table(), condition, n, selfKey).statement()),
-          step.describe());
+          step.table(), step.kind(), Optional.empty(), Optional.empty(), move(table, text.table(), limited.statement()),
+          step.describe(), limited.remaining());
     }
     if (table.key().isEmpty()) {
       return new BatchStatement(
           step.table(), step.kind(), Optional.empty(),
           Optional.of(copy(table, text.table(), text.table() + " WHERE " + condition, true)),
-          "DELETE FROM " + text.table() + " WHERE " + condition, step.describe());
+          "DELETE FROM " + text.table() + " WHERE " + condition, step.describe(), Optional.empty());
     }
     Optional<String> pick = Limit.pick(dialect, text.table(), condition, n);
     if (pick.isPresent()) {
@@ -125,7 +125,7 @@ final class BatchPlan {
       return new BatchStatement(
           step.table(), step.kind(), pick.map(p -> p + RowLocks.of(dialect, text.table())),
           Optional.of(copy(table, text.table(), Limit.pickedRows(text.table()), false)),
-          Limit.changePicked(text.table(), "DELETE"), step.describe());
+          Limit.changePicked(text.table(), "DELETE"), step.describe(), Optional.empty());
     }
     String key = name(table.key().get().name());
     String trash = name(table.trashTable().orElseThrow());
@@ -136,7 +136,7 @@ final class BatchPlan {
     return new BatchStatement(
         step.table(), step.kind(), Optional.empty(),
         Optional.of(copy(table, text.table(), text.table() + " WHERE " + condition + " LIMIT " + n, true)),
-        Limit.delete(dialect, text.table(), copied, n, selfKey).statement(), step.describe());
+        Limit.delete(dialect, text.table(), copied, n, selfKey).statement(), step.describe(), Optional.empty());
   }
 
   /**

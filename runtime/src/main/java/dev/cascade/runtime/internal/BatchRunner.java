@@ -44,7 +44,7 @@ final class BatchRunner {
       while (again) {
         again = false;
         for (BatchStatement statement : group) {
-          while (batch(sql, values, statement, inBatch) > 0) {
+          while (batch(sql, values, statement, inBatch) > 0 || remains(sql, values, statement)) {
             again = group.size() > 1;
           }
         }
@@ -72,6 +72,16 @@ final class BatchRunner {
       committed(statement.table(), count, start);
     }
     return count;
+  }
+
+  /**
+   * After a batch that changed no row, whether the statement's condition still picks rows: on
+   * PostgreSQL, rows another transaction moved while the batch waited for them ({@link Limit}).
+   */
+  private boolean remains(Statements sql, Map<String, Object> values, BatchStatement statement) {
+    return statement.remaining().isPresent()
+        && inTransaction(sql.keys(), () ->
+            sql.count(Sql.of(statement.remaining().get()), values, statement.what() + ", counting what is left")) > 0;
   }
 
   /** Runs work in a transaction of its own; {@code subject} names what it works on, for messages. */

@@ -14,12 +14,20 @@ import java.util.Optional;
  * @param copy for the trash, the copy of the batch's rows into it
  * @param change the statement that deletes, marks or unlinks the batch's rows
  * @param what what it does, for a failure message
+ * @param remaining on PostgreSQL, the count of the rows still to change, run after a batch that
+ *     changed none: such a batch may have met a row another transaction moved ({@link Limit})
  */
 record BatchStatement(
-    String table, DeleteStep.Kind kind, Optional<String> pick, Optional<String> copy, String change, String what) {
+    String table,
+    DeleteStep.Kind kind,
+    Optional<String> pick,
+    Optional<String> copy,
+    String change,
+    String what,
+    Optional<String> remaining) {
 
   /** One statement, limited. */
   static BatchStatement of(String table, DeleteStep.Kind kind, Limit.Limited limited, String what) {
-    return new BatchStatement(table, kind, limited.pick(), Optional.empty(), limited.statement(), what);
+    return new BatchStatement(table, kind, limited.pick(), Optional.empty(), limited.statement(), what, limited.remaining());
   }
 }

@@ -10,7 +10,13 @@ import java.util.Optional;
  * <ul>
  *   <li>PostgreSQL has no {@code DELETE ... LIMIT}: the rows are picked by their physical address,
  *       {@code ctid = ANY(ARRAY(SELECT ctid FROM t WHERE ... LIMIT n))}, which it reads with a TID
- *       scan;
+ *       scan. A row another transaction updates meanwhile moves: the statement waits for it, then
+ *       finds nothing at the address it picked (the new version is not in its snapshot, and {@code
+ *       FOR UPDATE} in the pick does not change that) and changes nothing. So a batch that changed
+ *       nothing counts what is left ({@link Limited#remaining}), and a next batch, which sees the
+ *       row where it is now, takes it (a newcomer's trial: a purge left a soft-deleted course whose
+ *       title the app was updating, its children gone, and a batched soft delete left 20 grades
+ *       live);
  *   <li>SQLite has {@code DELETE ... LIMIT} only when compiled for it: {@code rowid IN (SELECT rowid
  *       FROM t WHERE ... LIMIT n)};
  *   <li>MySQL and MariaDB limit the statement itself, {@code ... LIMIT n}; where the condition reads
@@ -43,8 +49,10 @@ final class Limit {
    *
    * @param pick on H2, the query that picks the batch's row ids, which {@code statement} then
    *     changes ({@link #changePicked})
+   * @param remaining on PostgreSQL, the count of the rows the condition still picks, for a batch
+   *     that changed none
    */
-  record Limited(Optional<String> pick, String statement) {}
+  record Limited(Optional<String> pick, String statement, Optional<String> remaining) {}
 
   /**
    * {@code DELETE FROM table WHERE condition}, at most {@code n} rows.
@@ -105,6 +113,8 @@ final class Limit {
           .orElse(" WHERE " + condition + " LIMIT " + n);
       case H2 -> changePicked(table, action);
     };
-    return new Limited(pick(dialect, table, condition, n), statement);
+    Optional<String> remaining =
+        dialect == Dialect.POSTGRESQL ? Optional.of("SELECT COUNT(*) FROM " + table + " WHERE " + condition) : Optional.empty();
+    return new Limited(pick(dialect, table, condition, n), statement, remaining);
   }
 }

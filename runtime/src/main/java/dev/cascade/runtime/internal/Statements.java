@@ -125,10 +125,15 @@ final class Statements {
   }
 
   long count(Sql sql, String what) {
+    return count(sql, Map.of(), what);
+  }
+
+  /** {@link #count(Sql, String)} with these values bound too. */
+  long count(Sql sql, Map<String, Object> values, String what) {
     try {
       String text = expand(sql);
       var query = handle.createQuery(text);
-      prepare(query, text, Map.of());
+      prepare(query, text, values);
       return query.mapTo(Long.class).one();
     } catch (JdbiException e) {
       throw failure(what, e);
