@@ -177,25 +177,32 @@ class PurgeTest {
   }
 
   /**
-   * A restore that comes once a purge has begun on its operation is refused and changes nothing:
-   * the purge claimed the operation in the journal before its first batch. A newcomer's trial
-   * restored the user between two batches; the restore succeeded, and the purge then deleted the
-   * restored user, for good, with the journal saying {@code RESTORED}.
+   * A restore that comes once a purge has begun on its operation is refused and changes nothing,
+   * soft-deleted or trashed: the purge claimed the operations in the journal before its first
+   * batch. A newcomer's trial restored a course between two batches: a soft-deleted one came back
+   * and the purge then deleted it, for good, with the journal saying {@code RESTORED}; a trashed one
+   * came back without the rows the first batch had removed.
    */
   @AllDatabases
   void aRestoreOnceAPurgeHasBegunIsRefusedAndThePurgeFinishes(TestDatabase db) {
-    Forum.create(db);
+    Forum.createWithTrash(db);
     try (Handle handle = db.jdbi().open(); Handle other = db.jdbi().open()) {
       long alice = BatchDeleteTest.crossedForum(handle).alice();
+      long carol = BatchDeleteTest.crossedForum(handle).alice();
       MovingClock clock = clock(handle);
-      DeleteResult old = UserDeleter.destroy(handle, alice, SOFT);
+      DeleteResult softened = UserDeleter.destroy(handle, alice, SOFT);
+      DeleteResult trashed = UserDeleter.destroy(handle, carol, TRASH);
       clock.pass(Duration.ofDays(40));
       ForumOracle oracle = ForumOracle.deleting(db.snapshot(Forum.TABLES), List.of(alice));
+      List<Runnable> restores = List.of(
+          () -> UserRestorer.restoreOperation(other, softened.deletionId()),
+          () -> UserRestorer.restore(other, alice),
+          () -> UserRestorer.restoreOperation(other, trashed.deletionId()),
+          () -> UserRestorer.restore(other, carol));
       List<RuntimeException> refused = new ArrayList<>();
       PurgeOptions restoringOnTheFirstBatch = THIRTY_DAYS.withBatchSize(2).withProgress(progress -> {
         if (refused.isEmpty()) {
-          for (Runnable restore : List.<Runnable>of(
-              () -> UserRestorer.restoreOperation(other, old.deletionId()), () -> UserRestorer.restore(other, alice))) {
+          for (Runnable restore : restores) {
             try {
               restore.run();
               refused.add(new IllegalStateException("restored while the purge ran"));
@@ -208,13 +215,15 @@ class PurgeTest {
 
       PurgeResult purged = UserDeleter.purge(handle, restoringOnTheFirstBatch);
 
-      assertThat(refused).hasSize(2).allSatisfy(e -> assertThat(e)
+      assertThat(refused).hasSize(4).allSatisfy(e -> assertThat(e)
           .isInstanceOfSatisfying(OperationNotRestorableException.class,
               refusal -> assertThat(refusal.reason()).isEqualTo(OperationNotRestorableException.Reason.PURGED))
           .hasMessageContaining("a purge began"));
-      assertThat(purged.operations()).isEqualTo(1);
+      assertThat(purged.operations()).isEqualTo(2);
       assertThat(db.snapshot(Forum.TABLES)).isEqualTo(oracle.afterPermanentDelete());
-      assertThat(state(handle, old)).isEqualTo(OperationState.PURGED);
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH).rows("users_trash")).isEmpty();
+      assertThat(state(handle, softened)).isEqualTo(OperationState.PURGED);
+      assertThat(state(handle, trashed)).isEqualTo(OperationState.PURGED);
     }
   }
 
