@@ -228,6 +228,41 @@ class PurgeTest {
   }
 
   /**
+   * A soft delete whose user carries a {@code deleted_at} that no operation in the journal wrote
+   * (as an application instance in another time zone writes a timestamp column without one) is
+   * neither purged nor marked {@code PURGED}, and its restore says why. A newcomer's trial deleted
+   * from an instance in Asia/Kolkata and purged from one in UTC: the purge marked the operation
+   * {@code PURGED} with every row still there, and the restore said the rows were "restored or
+   * deleted again since".
+   */
+  @AllDatabases
+  void anOperationWhoseUserCarriesATimeNoOperationWroteIsNotPurgedAndSaysWhy(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = BatchDeleteTest.crossedForum(handle).alice();
+      MovingClock clock = clock(handle);
+      DeleteResult old = UserDeleter.destroy(handle, alice, SOFT);
+      Instant kolkata = START.plus(Duration.ofHours(5).plusMinutes(30));
+      handle.createUpdate("UPDATE users SET deleted_at = :at WHERE id = :id").bind("at", kolkata).bind("id", alice).execute();
+      clock.pass(Duration.ofDays(40));
+      Snapshot before = db.snapshot(Forum.TABLES);
+
+      assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageStartingWith("cannot purge operation " + old.deletionId() + ": users [" + alice + "] carry deleted_at ["
+              + kolkata + "], which no operation in the journal wrote, where this operation wrote " + START
+              + " (5 h 30 min apart)")
+          .hasMessageContaining("another time zone");
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+      assertThat(state(handle, old)).isEqualTo(OperationState.DELETED);
+      assertThatThrownBy(() -> UserRestorer.restoreOperation(handle, old.deletionId()))
+          .isInstanceOfSatisfying(OperationNotRestorableException.class,
+              e -> assertThat(e.reason()).isEqualTo(OperationNotRestorableException.Reason.CHANGED))
+          .hasMessageContaining("which no operation in the journal wrote");
+    }
+  }
+
+  /**
    * A purge that comes while a restore of its operation is under way waits for it, and then
    * leaves the restored rows alone.
    */

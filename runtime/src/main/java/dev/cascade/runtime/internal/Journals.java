@@ -349,6 +349,24 @@ public final class Journals {
     return found;
   }
 
+  /** Which of these markers no operation on {@code table} in the journal wrote. */
+  static List<Instant> unknownMarkers(Handle handle, Dialect dialect, String journal, String table, List<Instant> markers) {
+    List<Instant> unknown = new ArrayList<>(markers);
+    for (List<Instant> part : parts(markers)) {
+      var query =
+          query(handle,
+                  "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table AND marker IN ("
+                      + Placeholders.list("m", part.size()) + ")")
+              .bind("table", table);
+      for (int i = 0; i < part.size(); i++) {
+        bindTime(query, dialect, "m" + i, part.get(i));
+      }
+      run(journal, "reading the operations of " + table, () -> query.map(OPERATION).list())
+          .forEach(operation -> unknown.remove(operation.deletedAt()));
+    }
+    return unknown;
+  }
+
   /** The operations with these ids. */
   static List<Operation> withIds(Handle handle, String journal, List<String> deletionIds) {
     List<Operation> found = new ArrayList<>();

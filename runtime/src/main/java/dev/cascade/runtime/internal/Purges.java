@@ -120,6 +120,7 @@ public final class Purges {
       }
       after = Optional.of(chunk.get(chunk.size() - 1).deletedAt());
       List<Operation> claimed = claim(chunk);
+      refuseForeignMarkers(plan, claimed);
       Map<DeleteStrategy, List<Operation>> byStrategy = claimed.stream().collect(Collectors.groupingBy(Operation::strategy));
       long batchesBefore = runner.batches();
       Set<String> waiting;
@@ -205,27 +206,15 @@ public final class Purges {
    *     a later purge to remove.
    */
   private Set<String> soft(DeletePlan<?> plan, List<Operation> softened) {
-    Optional<String> column = plan.schema().tables().stream()
-        .filter(t -> t.name().equals(plan.table()) && t.trashTable().isPresent())
-        .findFirst()
-        .flatMap(CascadeSchema.Table::softDeleteColumn);
+    Optional<String> column = softDeleteColumn(plan);
     if (softened.isEmpty() || column.isEmpty()) {
       return Set.of();
     }
-    KeyType type = KeyType.of(plan.keyType());
-    Map<String, List<Instant>> markers = new HashMap<>();
-    for (Operation operation : softened) {
-      operation.ids().forEach(id -> markers.computeIfAbsent(id, k -> new ArrayList<>()).add(operation.deletedAt()));
-    }
-    Keys named = Keys.of(plan.table(), markers.keySet().stream().sorted().map(type::parse).toList());
-    String lookup = keysAndMarkers(plan, plan.table(), column.get());
-    RowMapper<Root> mapper =
-        (rs, ctx) -> new Root(
-            Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, 1, ctx),
-            Columns.mapper(ctx, Instant.class, plan.table(), column.get()).map(rs, 2, ctx));
-    Statements lookups = new Statements(handle, dialect, plan.schema(), Placeholders.of(dialect, named));
+    Map<String, List<Instant>> markers = markersByKey(softened);
+    RowMapper<Root> mapper = rootMapper(plan, column.get());
+    Statements lookups = lookups(plan, markers);
     List<Object> roots =
-        lookups.list(Sql.of(lookup), mapper, "looking up " + plan.table()).stream()
+        lookups.list(Sql.of(keysAndMarkers(plan, plan.table(), column.get())), mapper, "looking up " + plan.table()).stream()
             .filter(root -> carries(root, markers))
             .map(Root::key)
             .toList();
@@ -246,6 +235,75 @@ public final class Purges {
         permanent, sql, keys, " (soft-deleted longer ago than the purge's age, which it removes for good; nothing was purged)");
     runner.run(sql, Map.of(), BatchPlan.of(permanent, plan, dialect, options.batchSize(), true), rows -> { });
     return waiting;
+  }
+
+  /**
+   * Refuses, before any batch, soft-deleted operations whose roots no longer carry their marker
+   * but another that no operation in the journal wrote ({@link ForeignMarkers}): purged, they would
+   * be marked {@code PURGED} with every row still there. Gives the chunk's claims back first.
+   */
+  private void refuseForeignMarkers(DeletePlan<?> plan, List<Operation> claimed) {
+    List<Operation> softened = claimed.stream().filter(o -> o.strategy() == DeleteStrategy.SOFT).toList();
+    Optional<String> column = softDeleteColumn(plan);
+    if (softened.isEmpty() || column.isEmpty()) {
+      return;
+    }
+    Map<String, List<Instant>> markers = markersByKey(softened);
+    List<Root> roots =
+        lookups(plan, markers)
+            .list(Sql.of(keysAndMarkers(plan, plan.table(), column.get())), rootMapper(plan, column.get()), "looking up " + plan.table())
+            .stream()
+            .filter(root -> root.marker() != null)
+            .toList();
+    for (Operation operation : softened) {
+      List<Root> named = roots.stream().filter(root -> operation.ids().contains(String.valueOf(root.key()))).toList();
+      if (named.isEmpty() || named.stream().anyMatch(root -> root.marker().equals(operation.deletedAt()))) {
+        continue;
+      }
+      List<Instant> unknown =
+          Journals.unknownMarkers(handle, dialect, journal, plan.table(), named.stream().map(Root::marker).distinct().toList());
+      if (!unknown.isEmpty()) {
+        if (!options.dryRun()) {
+          List<String> ids = claimed.stream().map(Operation::deletionId).toList();
+          runner.inTransaction("operations " + ids, () -> {
+            Journals.unclaim(handle, dialect, journal, ids);
+            return null;
+          });
+        }
+        throw new CascadeException(
+            "cannot purge operation " + operation.deletionId() + ": "
+                + ForeignMarkers.explain(plan.table(), named.stream().map(Root::key).toList(), unknown, operation.deletedAt()));
+      }
+    }
+  }
+
+  private static Optional<String> softDeleteColumn(DeletePlan<?> plan) {
+    return plan.schema().tables().stream()
+        .filter(t -> t.name().equals(plan.table()) && t.trashTable().isPresent())
+        .findFirst()
+        .flatMap(CascadeSchema.Table::softDeleteColumn);
+  }
+
+  /** The markers of the soft-deleted operations, by the root key they name. */
+  private static Map<String, List<Instant>> markersByKey(List<Operation> softened) {
+    Map<String, List<Instant>> markers = new HashMap<>();
+    for (Operation operation : softened) {
+      operation.ids().forEach(id -> markers.computeIfAbsent(id, k -> new ArrayList<>()).add(operation.deletedAt()));
+    }
+    return markers;
+  }
+
+  /** Statements over the named roots' keys. */
+  private Statements lookups(DeletePlan<?> plan, Map<String, List<Instant>> markers) {
+    KeyType type = KeyType.of(plan.keyType());
+    Keys named = Keys.of(plan.table(), markers.keySet().stream().sorted().map(type::parse).toList());
+    return new Statements(handle, dialect, plan.schema(), Placeholders.of(dialect, named));
+  }
+
+  private static RowMapper<Root> rootMapper(DeletePlan<?> plan, String column) {
+    return (rs, ctx) -> new Root(
+        Columns.mapper(ctx, plan.keyType(), plan.table(), plan.keyColumn()).map(rs, 1, ctx),
+        Columns.mapper(ctx, Instant.class, plan.table(), column).map(rs, 2, ctx));
   }
 
   private static boolean carries(Root root, Map<String, List<Instant>> markers) {

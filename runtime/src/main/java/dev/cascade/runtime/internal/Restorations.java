@@ -632,6 +632,14 @@ public final class Restorations {
       if (own.isEmpty()) {
         List<String> later = trash ? roots.stream().map(this::heldBy).toList() : List.of();
         List<String> trashedSince = trash ? List.of() : trashedSince(ids);
+        if (!trash && !roots.isEmpty()) {
+          List<Instant> unknown =
+              Journals.unknownMarkers(handle, dialect, journal, plan.table(), roots.stream().map(Root::time).distinct().toList());
+          if (!unknown.isEmpty()) {
+            throw notRestorable(deletionId, OperationNotRestorableException.Reason.CHANGED,
+                ForeignMarkers.explain(plan.table(), keysOf(roots), unknown, operation.deletedAt()));
+          }
+        }
         if (!trashedSince.isEmpty()) {
           throw notRestorable(deletionId, OperationNotRestorableException.Reason.CHANGED,
               "none of its " + plan.table() + " " + operation.ids() + " is still deleted by it: they are in the trash"
