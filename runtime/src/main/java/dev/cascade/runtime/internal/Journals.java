@@ -248,39 +248,48 @@ public final class Journals {
   }
 
   /**
-   * Before a soft restore: locks the journal rows of the operations on {@code table} that wrote
-   * these markers until the restore commits, so that a purge cannot claim one meanwhile, and refuses
-   * the restore, which then changes nothing, when a purge claimed one first.
+   * Before a soft restore: locks the journal rows of the operations that wrote these markers until
+   * the restore commits, so that a purge cannot claim one meanwhile, and refuses the restore, which
+   * then changes nothing, when a purge claimed one first. By marker alone, which is unique, so that
+   * MySQL and MariaDB lock these rows and no range around them.
+   *
+   * @return the operations on {@code table} that wrote these markers, as locked
    */
-  static void holdAgainstPurge(Handle handle, Dialect dialect, String journal, String table, List<Instant> markers) {
-    List<String> deletionIds = new ArrayList<>();
+  static List<Operation> holdAgainstPurge(Handle handle, Dialect dialect, String journal, String table, List<Instant> markers) {
+    List<Operation> held = new ArrayList<>();
     for (List<Instant> part : parts(markers)) {
       var query =
           query(handle,
-                  "SELECT deletion_id FROM " + journal + " WHERE root_table = :table AND marker IN ("
-                      + Placeholders.list("m", part.size()) + ")")
-              .bind("table", table);
+                  "SELECT " + COLUMNS + " FROM " + journal + " WHERE marker IN (" + Placeholders.list("m", part.size()) + ")"
+                      + RowLocks.ofTheOnlyTable(dialect));
       for (int i = 0; i < part.size(); i++) {
         bindTime(query, dialect, "m" + i, part.get(i));
       }
-      deletionIds.addAll(run(journal, "reading the operations of " + table + " being restored", () -> query.mapTo(String.class).list()));
+      held.addAll(run(journal, "locking the operations of " + table + " being restored", () -> query.map(OPERATION).list()));
     }
-    holdAgainstPurge(handle, dialect, journal, deletionIds);
+    List<Operation> onTable = held.stream().filter(operation -> operation.table().equals(table)).toList();
+    refusePurging(onTable);
+    return onTable;
   }
 
   /**
    * {@link #holdAgainstPurge(Handle, Dialect, String, String, List)} by deletion id, for a trash
-   * restore; by key, so that MySQL and MariaDB lock these rows and no range around them.
+   * restore.
+   *
+   * @return the operations with these ids, as locked
    */
-  static void holdAgainstPurge(Handle handle, Dialect dialect, String journal, List<String> deletionIds) {
+  static List<Operation> holdAgainstPurge(Handle handle, Dialect dialect, String journal, List<String> deletionIds) {
+    List<Operation> held = new ArrayList<>();
     for (List<String> part : parts(deletionIds)) {
-      refusePurging(
+      held.addAll(
           run(journal, "locking operations " + part, () ->
               bindAll(query(handle, "SELECT " + COLUMNS + " FROM " + journal + " WHERE deletion_id IN ("
                           + Placeholders.list("id", part.size()) + ")" + RowLocks.ofTheOnlyTable(dialect)), "id", part)
                   .map(OPERATION)
                   .list()));
     }
+    refusePurging(held);
+    return held;
   }
 
   private static void refusePurging(List<Operation> operations) {
@@ -330,23 +339,6 @@ public final class Journals {
       query.setMaxRows(limit);
       return query.map(OPERATION).list();
     });
-  }
-
-  /** The operations on a table still deleted whose marker is one of these. */
-  static List<Operation> deletedAt(Handle handle, Dialect dialect, String journal, String table, List<Instant> markers) {
-    List<Operation> found = new ArrayList<>();
-    for (List<Instant> part : parts(markers)) {
-      var query =
-          query(handle,
-                  "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table AND state = 'DELETED' AND marker IN ("
-                      + Placeholders.list("m", part.size()) + ")")
-              .bind("table", table);
-      for (int i = 0; i < part.size(); i++) {
-        bindTime(query, dialect, "m" + i, part.get(i));
-      }
-      found.addAll(run(journal, "reading the operations of " + table + " being restored", () -> query.map(OPERATION).list()));
-    }
-    return found;
   }
 
   /** Which of these markers no operation on {@code table} in the journal wrote. */

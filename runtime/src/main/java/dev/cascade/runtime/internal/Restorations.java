@@ -248,8 +248,9 @@ public final class Restorations {
       if (!new HashSet<>(stillDeleted).containsAll(keysOf(roots))) {
         throw changedMeanwhile(ids, stillDeleted.size(), roots.size());
       }
-      Journals.table(handle).ifPresent(journal ->
-          Journals.holdAgainstPurge(handle, dialect, journal, plan.table(), roots.stream().map(Root::time).distinct().toList()));
+      Optional<List<Operation>> held =
+          Journals.table(handle).map(journal ->
+              Journals.holdAgainstPurge(handle, dialect, journal, plan.table(), roots.stream().map(Root::time).distinct().toList()));
       Map<String, Long> rows = new LinkedHashMap<>();
       long rootsBack = 0;
       try {
@@ -273,9 +274,8 @@ public final class Restorations {
         throw changedMeanwhile(ids, rootsBack, roots.size());
       }
       List<T> restored = ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf);
-      Journals.table(handle).ifPresent(journal -> {
-        List<Operation> read =
-            Journals.deletedAt(handle, dialect, journal, plan.table(), roots.stream().map(Root::time).distinct().toList());
+      held.ifPresent(operations -> {
+        List<Operation> read = operations.stream().filter(o -> o.state() == OperationState.DELETED).toList();
         unmarkTrashedCopies(roots, read, recordRestored(roots, false, read), rows);
       });
       events.fire(CascadeEvent.Kind.RESTORED, plan.table(), restored, plan::keyOf, DeleteStrategy.SOFT, rootsBack, rows, Optional.empty());
@@ -304,11 +304,8 @@ public final class Restorations {
       Keys ids = keys(keysOf(roots));
       List<Object> markers = markersOf(roots);
       Optional<List<Operation>> operations =
-          Journals.table(handle).map(journal -> {
-            List<String> deletionIds = markers.stream().map(String.class::cast).toList();
-            Journals.holdAgainstPurge(handle, dialect, journal, deletionIds);
-            return Journals.withIds(handle, journal, deletionIds);
-          });
+          Journals.table(handle).map(journal ->
+              Journals.holdAgainstPurge(handle, dialect, journal, markers.stream().map(String.class::cast).toList()));
       boolean whole = wholeOperations(trash, ids, markers, roots.size(), operations);
       Statements sql = sql(ids, markers, Map.of(), whole);
       Map<Object, TrashRecord> info = new HashMap<>();
