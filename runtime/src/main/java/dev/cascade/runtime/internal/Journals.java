@@ -300,7 +300,8 @@ public final class Journals {
             OperationNotRestorableException.Reason.PURGED,
             "cannot restore operation " + operation.deletionId() + " of " + operation.table() + " " + operation.ids()
                 + ": a purge began " + operation.purgedAt().map(Object::toString).orElse("")
-                + " to remove its rows for good, in batches, and may have removed some already, so nothing was restored");
+                + " to remove its rows for good, in batches, and may have removed some already, so nothing was restored;"
+                + " that purge finishes it (the next one, if it stopped)");
       }
     }
   }

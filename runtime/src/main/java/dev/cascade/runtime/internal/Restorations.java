@@ -603,7 +603,7 @@ public final class Restorations {
             "it was purged " + operation.purgedAt().map(Object::toString).orElse("already") + "; its rows are gone");
         case PURGING -> throw notRestorable(deletionId, OperationNotRestorableException.Reason.PURGED,
             "a purge began " + operation.purgedAt().map(Object::toString).orElse("") + " to remove its rows for good,"
-                + " in batches, and may have removed some already; the next purge finishes it");
+                + " in batches, and may have removed some already; that purge finishes it (the next one, if it stopped)");
         case DELETING -> throw notRestorable(deletionId, OperationNotRestorableException.Reason.UNFINISHED,
             "it is a batched delete that has not finished; call destroyInBatches for " + operation.table() + " "
                 + operation.ids() + " again to finish it, then restore it");
