@@ -129,12 +129,8 @@ public final class Purges {
         waiting = soft(plan, byStrategy.getOrDefault(DeleteStrategy.SOFT, List.of()));
       } catch (RuntimeException e) {
         // Refused before its first batch (a RESTRICT row): nothing is removed, so no restore need be refused.
-        if (!options.dryRun() && runner.batches() == batchesBefore) {
-          List<String> ids = claimed.stream().map(Operation::deletionId).toList();
-          runner.inTransaction("operations " + ids, () -> {
-            Journals.unclaim(handle, dialect, journal, ids);
-            return null;
-          });
+        if (runner.batches() == batchesBefore) {
+          giveBack(claimed);
         }
         throw e;
       }
@@ -164,6 +160,18 @@ public final class Purges {
     Set<String> claimed =
         new HashSet<>(runner.inTransaction("claiming operations " + ids, () -> Journals.claim(handle, dialect, journal, ids, now())));
     return chunk.stream().filter(operation -> claimed.contains(operation.deletionId())).toList();
+  }
+
+  /** Gives claimed operations back, {@code DELETED}, when the purge stops before their first batch. */
+  private void giveBack(List<Operation> claimed) {
+    if (options.dryRun()) {
+      return;
+    }
+    List<String> ids = claimed.stream().map(Operation::deletionId).toList();
+    runner.inTransaction("operations " + ids, () -> {
+      Journals.unclaim(handle, dialect, journal, ids);
+      return null;
+    });
   }
 
   private Instant now() {
@@ -263,13 +271,7 @@ public final class Purges {
       List<Instant> unknown =
           Journals.unknownMarkers(handle, dialect, journal, plan.table(), named.stream().map(Root::marker).distinct().toList());
       if (!unknown.isEmpty()) {
-        if (!options.dryRun()) {
-          List<String> ids = claimed.stream().map(Operation::deletionId).toList();
-          runner.inTransaction("operations " + ids, () -> {
-            Journals.unclaim(handle, dialect, journal, ids);
-            return null;
-          });
-        }
+        giveBack(claimed);
         throw new CascadeException(
             "cannot purge operation " + operation.deletionId() + ": "
                 + ForeignMarkers.explain(plan.table(), named.stream().map(Root::key).toList(), unknown, operation.deletedAt()));
