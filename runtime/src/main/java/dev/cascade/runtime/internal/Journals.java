@@ -231,7 +231,7 @@ public final class Journals {
   }
 
   /** Gives claimed operations back: a purge leaves them deleted, for a later one. */
-  static void unclaim(Handle handle, Dialect dialect, String journal, Collection<String> deletionIds) {
+  static void unclaim(Handle handle, String journal, Collection<String> deletionIds) {
     for (List<String> part : parts(new ArrayList<>(deletionIds))) {
       var update =
           update(handle,
@@ -256,18 +256,11 @@ public final class Journals {
    * @return the operations on {@code table} that wrote these markers, as locked
    */
   static List<Operation> holdAgainstPurge(Handle handle, Dialect dialect, String journal, String table, List<Instant> markers) {
-    List<Operation> held = new ArrayList<>();
-    for (List<Instant> part : parts(markers)) {
-      var query =
-          query(handle,
-                  "SELECT " + COLUMNS + " FROM " + journal + " WHERE marker IN (" + Placeholders.list("m", part.size()) + ")"
-                      + RowLocks.ofTheOnlyTable(dialect));
-      for (int i = 0; i < part.size(); i++) {
-        bindTime(query, dialect, "m" + i, part.get(i));
-      }
-      held.addAll(run(journal, "locking the operations of " + table + " being restored", () -> query.map(OPERATION).list()));
-    }
-    List<Operation> onTable = held.stream().filter(operation -> operation.table().equals(table)).toList();
+    List<Operation> onTable =
+        withMarkers(handle, dialect, journal, markers, RowLocks.ofTheOnlyTable(dialect), "locking the operations of " + table + " being restored")
+            .stream()
+            .filter(operation -> operation.table().equals(table))
+            .toList();
     refusePurging(onTable);
     return onTable;
   }
@@ -345,19 +338,29 @@ public final class Journals {
   /** Which of these markers no operation on {@code table} in the journal wrote. */
   static List<Instant> unknownMarkers(Handle handle, Dialect dialect, String journal, String table, List<Instant> markers) {
     List<Instant> unknown = new ArrayList<>(markers);
+    withMarkers(handle, dialect, journal, markers, "", "reading the operations of " + table).stream()
+        .filter(operation -> operation.table().equals(table))
+        .forEach(operation -> unknown.remove(operation.deletedAt()));
+    return unknown;
+  }
+
+  /**
+   * The operations, of any table, that wrote these markers (unique in the journal), read with
+   * {@code lock} at the end of the query: a row lock, or nothing.
+   */
+  private static List<Operation> withMarkers(
+      Handle handle, Dialect dialect, String journal, List<Instant> markers, String lock, String what) {
+    List<Operation> found = new ArrayList<>();
     for (List<Instant> part : parts(markers)) {
       var query =
           query(handle,
-                  "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table AND marker IN ("
-                      + Placeholders.list("m", part.size()) + ")")
-              .bind("table", table);
+                  "SELECT " + COLUMNS + " FROM " + journal + " WHERE marker IN (" + Placeholders.list("m", part.size()) + ")" + lock);
       for (int i = 0; i < part.size(); i++) {
         bindTime(query, dialect, "m" + i, part.get(i));
       }
-      run(journal, "reading the operations of " + table, () -> query.map(OPERATION).list())
-          .forEach(operation -> unknown.remove(operation.deletedAt()));
+      found.addAll(run(journal, what, () -> query.map(OPERATION).list()));
     }
-    return unknown;
+    return found;
   }
 
   /** The operations with these ids. */

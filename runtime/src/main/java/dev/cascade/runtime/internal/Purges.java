@@ -120,13 +120,15 @@ public final class Purges {
       }
       after = Optional.of(chunk.get(chunk.size() - 1).deletedAt());
       List<Operation> claimed = claim(chunk);
-      refuseForeignMarkers(plan, claimed);
       Map<DeleteStrategy, List<Operation>> byStrategy = claimed.stream().collect(Collectors.groupingBy(Operation::strategy));
+      List<Operation> softened = byStrategy.getOrDefault(DeleteStrategy.SOFT, List.of());
+      List<Root> softRoots = softRoots(plan, softened);
+      refuseForeignMarkers(plan, claimed, softened, softRoots);
       long batchesBefore = runner.batches();
       Set<String> waiting;
       try {
         trash(plan, byStrategy.getOrDefault(DeleteStrategy.TRASH, List.of()));
-        waiting = soft(plan, byStrategy.getOrDefault(DeleteStrategy.SOFT, List.of()));
+        waiting = soft(plan, softened, softRoots);
       } catch (RuntimeException e) {
         // Refused before its first batch (a RESTRICT row): nothing is removed, so no restore need be refused.
         if (runner.batches() == batchesBefore) {
@@ -138,7 +140,7 @@ public final class Purges {
       if (!options.dryRun() && !claimed.isEmpty()) {
         runner.inTransaction("operations " + ids, () -> {
           Journals.purged(handle, dialect, journal, ids, now());
-          Journals.unclaim(handle, dialect, journal, waiting);
+          Journals.unclaim(handle, journal, waiting);
           return null;
         });
       }
@@ -169,7 +171,7 @@ public final class Purges {
     }
     List<String> ids = claimed.stream().map(Operation::deletionId).toList();
     runner.inTransaction("operations " + ids, () -> {
-      Journals.unclaim(handle, dialect, journal, ids);
+      Journals.unclaim(handle, journal, ids);
       return null;
     });
   }
@@ -213,20 +215,14 @@ public final class Purges {
    *     operation's purge; a restore of it brings the root back soft-deleted by this operation, for
    *     a later purge to remove.
    */
-  private Set<String> soft(DeletePlan<?> plan, List<Operation> softened) {
+  private Set<String> soft(DeletePlan<?> plan, List<Operation> softened, List<Root> softRoots) {
     Optional<String> column = softDeleteColumn(plan);
     if (softened.isEmpty() || column.isEmpty()) {
       return Set.of();
     }
     Map<String, List<Instant>> markers = markersByKey(softened);
-    RowMapper<Root> mapper = rootMapper(plan, column.get());
-    Statements lookups = lookups(plan, markers);
-    List<Object> roots =
-        lookups.list(Sql.of(keysAndMarkers(plan, plan.table(), column.get())), mapper, "looking up " + plan.table()).stream()
-            .filter(root -> carries(root, markers))
-            .map(Root::key)
-            .toList();
-    Set<String> waiting = waiting(plan, column.get(), lookups, mapper, softened);
+    List<Object> roots = softRoots.stream().filter(root -> carries(root, markers)).map(Root::key).toList();
+    Set<String> waiting = waiting(plan, column.get(), lookups(plan, markers), rootMapper(plan, column.get()), softened);
     if (roots.isEmpty()) {
       return waiting;
     }
@@ -250,19 +246,9 @@ public final class Purges {
    * but another that no operation in the journal wrote ({@link ForeignMarkers}): purged, they would
    * be marked {@code PURGED} with every row still there. Gives the chunk's claims back first.
    */
-  private void refuseForeignMarkers(DeletePlan<?> plan, List<Operation> claimed) {
-    List<Operation> softened = claimed.stream().filter(o -> o.strategy() == DeleteStrategy.SOFT).toList();
-    Optional<String> column = softDeleteColumn(plan);
-    if (softened.isEmpty() || column.isEmpty()) {
-      return;
-    }
-    Map<String, List<Instant>> markers = markersByKey(softened);
-    List<Root> roots =
-        lookups(plan, markers)
-            .list(Sql.of(keysAndMarkers(plan, plan.table(), column.get())), rootMapper(plan, column.get()), "looking up " + plan.table())
-            .stream()
-            .filter(root -> root.marker() != null)
-            .toList();
+  private void refuseForeignMarkers(
+      DeletePlan<?> plan, List<Operation> claimed, List<Operation> softened, List<Root> softRoots) {
+    List<Root> roots = softRoots.stream().filter(root -> root.marker() != null).toList();
     for (Operation operation : softened) {
       List<Root> named = roots.stream().filter(root -> operation.ids().contains(String.valueOf(root.key()))).toList();
       if (named.isEmpty() || named.stream().anyMatch(root -> root.marker().equals(operation.deletedAt()))) {
@@ -277,6 +263,20 @@ public final class Purges {
                 + ForeignMarkers.explain(plan.table(), named.stream().map(Root::key).toList(), unknown, operation.deletedAt()));
       }
     }
+  }
+
+  /**
+   * The roots the soft-deleted operations name, with the marker each carries now (none for a live
+   * one); none where the root table has no soft-delete column. Read once a chunk, for the refusal
+   * above and the purge.
+   */
+  private List<Root> softRoots(DeletePlan<?> plan, List<Operation> softened) {
+    Optional<String> column = softDeleteColumn(plan);
+    if (softened.isEmpty() || column.isEmpty()) {
+      return List.of();
+    }
+    return lookups(plan, markersByKey(softened))
+        .list(Sql.of(keysAndMarkers(plan, plan.table(), column.get())), rootMapper(plan, column.get()), "looking up " + plan.table());
   }
 
   private static Optional<String> softDeleteColumn(DeletePlan<?> plan) {
