@@ -271,6 +271,51 @@ class ConcurrentUpdateTest {
   }
 
   /**
+   * A batch that waits too long for a row another transaction has locked fails as a conflict that
+   * says what stays: the comments' batches before it committed, so it must not say that nothing was
+   * changed (a newcomer's trial read that on H2 after committed batches). Run again once the other
+   * transaction is over, the delete goes on where it stopped. On SQLite, which has one writer, the
+   * first batch already fails, and nothing was changed.
+   */
+  @AllDatabases
+  void aBatchThatWaitsTooLongForAnotherTransactionsLockSaysWhichBatchesStayCommitted(TestDatabase db) {
+    Alice alice = Alice.create(db, 3);
+    try (Handle writer = db.anotherJdbi().open(); Handle handle = db.jdbi().open()) {
+      writer.begin();
+      writer.execute("UPDATE posts SET title = 'final' WHERE id = " + alice.post());
+      switch (db.kind()) {
+        case POSTGRESQL -> handle.execute("SET lock_timeout = '300ms'");
+        case MARIADB -> handle.execute("SET SESSION innodb_lock_wait_timeout = 1");
+        case H2 -> handle.execute("SET LOCK_TIMEOUT 300");
+        case SQLITE -> handle.execute("PRAGMA busy_timeout = 0");
+      }
+
+      var failure =
+          assertThatThrownBy(() -> UserDeleter.destroyInBatches(handle, alice.user(), IN_TWOS))
+              .isInstanceOf(TransactionConflictException.class)
+              .hasMessageContaining("users " + alice.user())
+              .hasMessageContaining("another transaction got in the way, so ");
+      long trashedComments = handle.select("SELECT COUNT(*) FROM comments_trash").mapTo(Long.class).one();
+      if (db.kind() == DatabaseKind.SQLITE) {
+        failure.hasMessageEndingWith("nothing was changed: retry");
+        assertThat(trashedComments).isZero();
+      } else {
+        failure.hasMessageEndingWith("so this batch was undone, and the 2 batches before it stay committed: call again to go on")
+            .hasMessageNotContaining("nothing was changed");
+        assertThat(trashedComments).isEqualTo(3);
+      }
+      assertThat(handle.select("SELECT COUNT(*) FROM posts_trash").mapTo(Long.class).one()).isZero();
+
+      writer.commit();
+      UserDeleter.destroyInBatches(handle, alice.user(), IN_TWOS);
+      assertThat(handle.select("SELECT title FROM posts_trash WHERE id = ?", alice.post()).mapTo(String.class).one())
+          .isEqualTo("final");
+      assertThat(handle.select("SELECT COUNT(*) FROM comments_trash").mapTo(Long.class).one()).isEqualTo(3);
+      assertThat(handle.select("SELECT COUNT(*) FROM users").mapTo(Long.class).one()).isZero();
+    }
+  }
+
+  /**
    * A delete that deadlocks inside the caller's transaction: the caller's other changes are locked
    * by a second transaction, which then waits on the caller. The database picks the caller's as
    * the victim (the other has written more), and the call fails as a conflict with no second

@@ -84,9 +84,16 @@ final class BatchRunner {
             sql.count(Sql.of(statement.remaining().get()), values, statement.what() + ", counting what is left")) > 0;
   }
 
-  /** Runs work in a transaction of its own; {@code subject} names what it works on, for messages. */
+  /**
+   * Runs work in a transaction of its own; {@code subject} names what it works on, for messages. A
+   * failure says which batches stay committed.
+   */
   <R> R inTransaction(Object subject, Supplier<R> work) {
-    return Transactions.atomically(handle, subject, work);
+    try {
+      return Transactions.atomically(handle, subject, work);
+    } catch (CascadeException e) {
+      throw SqlFailures.afterBatches(e, batches);
+    }
   }
 
   /** Counts rows of {@code table} removed or marked, or unlinked. */

@@ -171,12 +171,6 @@ final class SqlFailures {
     return firstMatch(failure, NULL_COLUMN);
   }
 
-  /**
-   * The exception for a statement or transaction that failed: a {@link TransactionConflictException}
-   * that says to retry when another transaction got in the way, a {@link CascadeException} otherwise.
-   *
-   * @param message what failed, for what, and the database's message
-   */
   /** The longest driver message a {@link CascadeException}'s own message repeats; its cause keeps it whole. */
   static final int BRIEF = 1_500;
 
@@ -192,12 +186,43 @@ final class SqlFailures {
     return message.substring(0, BRIEF) + "... (" + message.length() + " characters, all in the cause)";
   }
 
+  /**
+   * The exception for a statement or transaction that failed: a {@link TransactionConflictException}
+   * that says to retry when another transaction got in the way, a {@link CascadeException} otherwise.
+   *
+   * @param message what failed, for what, and the database's message
+   */
   static CascadeException exception(String message, Throwable failure) {
     if (transactionConflict(failure)) {
       return new TransactionConflictException(
-          message + "; another transaction got in the way, so nothing was changed: retry", failure);
+          message + "; another transaction got in the way, so " + NOTHING_CHANGED + ": retry", failure);
     }
     return new CascadeException(message, failure);
+  }
+
+  /** What a failed call's message says it changed, for a call that runs in one transaction. */
+  static final String NOTHING_CHANGED = "nothing was changed";
+
+  /**
+   * The failure of one batch after {@code committed} batches of the same call had committed: its
+   * message, written for a call in one transaction, says that nothing was changed, which the batches
+   * before it deny (a newcomer's trial read it so). Says instead that this batch was undone and the
+   * batches before it stay. Other failures, and those of a kind of their own, are returned as they are.
+   */
+  static CascadeException afterBatches(CascadeException failure, long committed) {
+    String message = failure.getMessage();
+    int at = message.lastIndexOf(NOTHING_CHANGED);
+    if (at < 0 || committed == 0) {
+      return failure;
+    }
+    String rewritten =
+        message.substring(0, at) + "this batch was undone, and the " + committed
+            + (committed == 1 ? " batch" : " batches") + " before it stay committed: call again to go on";
+    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+    if (failure.getClass() == TransactionConflictException.class) {
+      return new TransactionConflictException(rewritten, cause);
+    }
+    return failure.getClass() == CascadeException.class ? new CascadeException(rewritten, cause) : failure;
   }
 
   /**

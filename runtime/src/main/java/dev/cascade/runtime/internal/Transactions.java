@@ -89,6 +89,6 @@ final class Transactions {
     String failed = what + " for " + subject + " failed" + state + ": " + message;
     return SqlFailures.transactionConflict(e)
         ? SqlFailures.exception(failed, e)
-        : new CascadeException(failed + "; nothing was changed", e);
+        : new CascadeException(failed + "; " + SqlFailures.NOTHING_CHANGED, e);
   }
 }
