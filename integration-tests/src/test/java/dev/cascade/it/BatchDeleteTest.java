@@ -30,6 +30,7 @@ import dev.cascade.runtime.Progress;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.Snapshot;
+import dev.cascade.testing.StatementCounter;
 import dev.cascade.testing.TestDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -108,6 +109,39 @@ class BatchDeleteTest {
       Operation operation = Journal.find(handle, result.deletionId()).orElseThrow();
       assertThat(operation.state()).isEqualTo(OperationState.DELETED);
       assertThat(operation.rowsByTable()).isEqualTo(result.rowsByTable());
+    }
+  }
+
+  /**
+   * Batches run as many statements for a small tree as for a large one, as long as each statement's
+   * rows fit in one batch: one batch that changes them and one that finds none. On PostgreSQL that
+   * last batch also says whether it picked rows it could not change (rows another transaction
+   * moved); a {@code COUNT} of what was left followed it once, another pass over the statement's
+   * condition (BENCHMARKS.md).
+   */
+  @AllDatabases
+  void batchesRunAFixedNumberOfStatementsWhateverTheRows(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long reader = forum.user("reader");
+      long small = forum.tree("small", 1, 1, 1, reader, reader);
+      long large = forum.tree("large", 10, 10, 9, reader, reader);
+      BatchOptions oneBatch = BatchOptions.defaults().withStrategy(DeleteStrategy.PERMANENT).withBatchSize(10_000);
+
+      StatementCounter counter = StatementCounter.on(handle);
+      UserDeleter.destroyInBatches(handle, small, oneBatch);
+      int forSmall = counter.count();
+      counter.reset();
+      UserDeleter.destroyInBatches(handle, large, oneBatch);
+
+      assertThat(counter.count()).as("statements: %s", counter.statements()).isEqualTo(forSmall);
+      // The journal's look-up of an unfinished operation and its row; the RESTRICT check (invoices);
+      // 8 batched statements (likes x2, reactions x2, comments x2, posts, the SET_NULL of sessions):
+      // the three that find rows take two batches and the journal's counts after the first, the
+      // other five one batch each (14); the RESTRICT check again, the users, the journal's end (3).
+      // On H2 a batch that changes rows first picks their ids: 3 more.
+      assertThat(forSmall).as("statements: %s", counter.statements()).isEqualTo(db.kind() == DatabaseKind.H2 ? 23 : 20);
     }
   }
 

@@ -108,16 +108,15 @@ final class BatchPlan {
     }
     CascadeSchema.Table table = table(step.table());
     if (dialect == Dialect.POSTGRESQL) {
-      Limit.Limited limited = Limit.delete(dialect, text.table(), condition, n, selfKey);
       return new BatchStatement(
-          step.table(), step.kind(), Optional.empty(), Optional.empty(), move(table, text.table(), limited.statement()),
-          step.describe(), limited.remaining());
+          step.table(), step.kind(), Optional.empty(), Optional.empty(), move(table, text.table(), condition),
+          step.describe(), true);
     }
     if (table.key().isEmpty()) {
       return new BatchStatement(
           step.table(), step.kind(), Optional.empty(),
           Optional.of(copy(table, text.table(), text.table() + " WHERE " + condition, true)),
-          "DELETE FROM " + text.table() + " WHERE " + condition, step.describe(), Optional.empty());
+          "DELETE FROM " + text.table() + " WHERE " + condition, step.describe(), false);
     }
     Optional<String> pick = Limit.pick(dialect, text.table(), condition, n);
     if (pick.isPresent()) {
@@ -125,7 +124,7 @@ final class BatchPlan {
       return new BatchStatement(
           step.table(), step.kind(), pick.map(p -> p + RowLocks.of(dialect, text.table())),
           Optional.of(copy(table, text.table(), Limit.pickedRows(text.table()), false)),
-          Limit.changePicked(text.table(), "DELETE"), step.describe(), Optional.empty());
+          Limit.changePicked(text.table(), "DELETE"), step.describe(), false);
     }
     String key = name(table.key().get().name());
     String trash = name(table.trashTable().orElseThrow());
@@ -136,21 +135,25 @@ final class BatchPlan {
     return new BatchStatement(
         step.table(), step.kind(), Optional.empty(),
         Optional.of(copy(table, text.table(), text.table() + " WHERE " + condition + " LIMIT " + n, true)),
-        Limit.delete(dialect, text.table(), copied, n, selfKey).statement(), step.describe(), Optional.empty());
+        Limit.delete(dialect, text.table(), copied, n, selfKey).statement(), step.describe(), false);
   }
 
   /**
-   * On PostgreSQL, a delete whose deleted rows go into the trash in the same statement: {@code WITH
-   * cascade_moved AS (DELETE ... RETURNING posts.id, ...) INSERT INTO posts_trash (...) SELECT id,
-   * ..., :deletedAt, 'posts', :deletionId FROM cascade_moved}; what it counts, it moved.
+   * On PostgreSQL, a delete of at most {@code n} rows whose deleted rows go into the trash in the
+   * same statement, which counts the rows it moved and the rows it picked ({@link Limit}): {@code
+   * WITH cascade_picked AS MATERIALIZED (...), cascade_moved AS (DELETE ... RETURNING posts.id, ...),
+   * cascade_copied AS (INSERT INTO posts_trash (...) SELECT id, ..., :deletedAt, 'posts', :deletionId
+   * FROM cascade_moved RETURNING 1) SELECT ...}.
    */
-  private String move(CascadeSchema.Table table, String from, String delete) {
+  private String move(CascadeSchema.Table table, String from, String condition) {
     String columns = table.columns().stream().map(c -> name(c.name())).collect(Collectors.joining(", "));
     String returned = table.columns().stream().map(c -> from + "." + name(c.name())).collect(Collectors.joining(", "));
-    return "WITH cascade_moved AS (" + delete + " RETURNING " + returned + ") INSERT INTO "
-        + name(table.trashTable().orElseThrow()) + " (" + columns + ", " + name(table.trashTimeColumn()) + ", "
-        + Protocol.ORIGINAL_TABLE + ", " + Protocol.DELETION_ID + ") SELECT " + columns + ", :" + Protocol.DELETED_AT
-        + ", '" + table.name() + "', :" + Protocol.DELETION_ID_PARAMETER + " FROM cascade_moved";
+    String moved = "cascade_moved AS (" + Limit.atPicked("DELETE FROM " + from) + " RETURNING " + returned + ")";
+    String copied = "cascade_copied AS (INSERT INTO " + name(table.trashTable().orElseThrow()) + " (" + columns + ", "
+        + name(table.trashTimeColumn()) + ", " + Protocol.ORIGINAL_TABLE + ", " + Protocol.DELETION_ID + ") SELECT "
+        + columns + ", :" + Protocol.DELETED_AT + ", '" + table.name() + "', :" + Protocol.DELETION_ID_PARAMETER
+        + " FROM cascade_moved RETURNING 1)";
+    return Limit.counting(List.of(Limit.picked(from, condition, n), moved, copied), "cascade_copied");
   }
 
   /**

@@ -44,7 +44,7 @@ final class BatchRunner {
       while (again) {
         again = false;
         for (BatchStatement statement : group) {
-          while (batch(sql, values, statement, inBatch) > 0 || remains(sql, values, statement)) {
+          while (batch(sql, values, statement, inBatch)) {
             again = group.size() > 1;
           }
         }
@@ -52,37 +52,35 @@ final class BatchRunner {
     }
   }
 
-  /** One batch of one statement, in a transaction of its own; the rows it changed. */
-  private long batch(Statements sql, Map<String, Object> values, BatchStatement statement, Consumer<Map<String, Long>> inBatch) {
+  /**
+   * One batch of one statement, in a transaction of its own; whether the statement may have more to
+   * change: it changed rows, or picked rows it could not change ({@link BatchStatement#countsPicked}).
+   */
+  private boolean batch(Statements sql, Map<String, Object> values, BatchStatement statement, Consumer<Map<String, Long>> inBatch) {
     long start = System.nanoTime();
-    long count =
+    Batch batch =
         inTransaction(sql.keys(), () -> {
-          long n = change(sql, values, statement);
+          Batch done = change(sql, values, statement);
+          long n = done.changed();
           if (n > 0 && statement.kind() != DeleteStep.Kind.NULLIFY && statement.kind() != DeleteStep.Kind.UNLINK) {
             Map<String, Long> after = new LinkedHashMap<>(rows);
             after.merge(statement.table(), n, Long::sum);
             inBatch.accept(after);
           }
-          return n;
+          return done;
         });
+    long count = batch.changed();
     if (count > 0) {
       if (statement.kind() != DeleteStep.Kind.UNLINK) {
         counted(statement.table(), statement.kind() == DeleteStep.Kind.NULLIFY, count);
       }
       committed(statement.table(), count, start);
     }
-    return count;
+    return count > 0 || batch.picked() > 0;
   }
 
-  /**
-   * After a batch that changed no row, whether the statement's condition still picks rows: on
-   * PostgreSQL, rows another transaction moved while the batch waited for them ({@link Limit}).
-   */
-  private boolean remains(Statements sql, Map<String, Object> values, BatchStatement statement) {
-    return statement.remaining().isPresent()
-        && inTransaction(sql.keys(), () ->
-            sql.count(Sql.of(statement.remaining().get()), values, statement.what() + ", counting what is left")) > 0;
-  }
+  /** What one batch did: the rows it changed, and the rows it picked (as many where not counted apart). */
+  private record Batch(long changed, long picked) {}
 
   /**
    * Runs work in a transaction of its own; {@code subject} names what it works on, for messages. A
@@ -112,13 +110,17 @@ final class BatchRunner {
    * One batch of one statement: on H2, the pick of its rows first; for the trash, the copy, then
    * the delete of exactly the rows copied.
    */
-  private static long change(Statements sql, Map<String, Object> values, BatchStatement statement) {
+  private static Batch change(Statements sql, Map<String, Object> values, BatchStatement statement) {
+    if (statement.countsPicked()) {
+      List<Long> counts = sql.numbers(Sql.of(statement.change()), values, statement.what());
+      return new Batch(counts.get(0), counts.get(1));
+    }
     Map<String, Object> bound = values;
     if (statement.pick().isPresent()) {
       List<Long> picked =
           sql.list(Sql.of(statement.pick().get()), (rs, ctx) -> rs.getLong(1), statement.what() + ", picking a batch");
       if (picked.isEmpty()) {
-        return 0;
+        return new Batch(0, 0);
       }
       bound = new HashMap<>(values);
       // Distinct: H2 may find a row twice through an IN over a subquery with repeated values, and a
@@ -134,7 +136,7 @@ final class BatchRunner {
           statement.what() + " for " + sql.keys() + " copied " + copied + " rows into the trash but deleted " + count
               + "; the table changed while the batch ran, so the batch was undone: call again to go on");
     }
-    return count;
+    return new Batch(count, count);
   }
 
   Map<String, Long> rows() {

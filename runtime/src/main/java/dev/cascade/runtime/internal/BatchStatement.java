@@ -14,8 +14,9 @@ import java.util.Optional;
  * @param copy for the trash, the copy of the batch's rows into it
  * @param change the statement that deletes, marks or unlinks the batch's rows
  * @param what what it does, for a failure message
- * @param remaining on PostgreSQL, the count of the rows still to change, run after a batch that
- *     changed none: such a batch may have met a row another transaction moved ({@link Limit})
+ * @param countsPicked on PostgreSQL, {@code change} is a query of the rows it changed and the rows
+ *     it picked: a batch that changed fewer may have met rows another transaction moved, and the
+ *     statement goes on until it picks none ({@link Limit})
  */
 record BatchStatement(
     String table,
@@ -24,10 +25,10 @@ record BatchStatement(
     Optional<String> copy,
     String change,
     String what,
-    Optional<String> remaining) {
+    boolean countsPicked) {
 
   /** One statement, limited. */
   static BatchStatement of(String table, DeleteStep.Kind kind, Limit.Limited limited, String what) {
-    return new BatchStatement(table, kind, limited.pick(), Optional.empty(), limited.statement(), what, limited.remaining());
+    return new BatchStatement(table, kind, limited.pick(), Optional.empty(), limited.statement(), what, limited.countsPicked());
   }
 }

@@ -1,6 +1,7 @@
 package dev.cascade.runtime.internal;
 
 import dev.cascade.runtime.Dialect;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,14 +10,17 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>PostgreSQL has no {@code DELETE ... LIMIT}: the rows are picked by their physical address,
- *       {@code ctid = ANY(ARRAY(SELECT ctid FROM t WHERE ... LIMIT n))}, which it reads with a TID
- *       scan. A row another transaction updates meanwhile moves: the statement waits for it, then
- *       finds nothing at the address it picked (the new version is not in its snapshot, and {@code
- *       FOR UPDATE} in the pick does not change that) and changes nothing. So a batch that changed
- *       nothing counts what is left ({@link Limited#remaining}), and a next batch, which sees the
- *       row where it is now, takes it (a newcomer's trial: a purge left a soft-deleted course whose
- *       title the app was updating, its children gone, and a batched soft delete left 20 grades
- *       live);
+ *       {@code ctid = ANY(ARRAY(SELECT ctid FROM cascade_picked))} over {@code cascade_picked AS
+ *       MATERIALIZED (SELECT ctid FROM t WHERE ... LIMIT n)}, which it reads with a TID scan. A row
+ *       another transaction updates meanwhile moves: the statement waits for it, then finds nothing
+ *       at the address it picked (the new version is not in its snapshot, and {@code FOR UPDATE} in
+ *       the pick does not change that) and changes nothing. So the statement is a query that says
+ *       how many rows it changed and how many it picked ({@link #counting}): a batch that changed
+ *       none of the rows it picked is followed by another, which sees the row where it is now and
+ *       takes it (a newcomer's trial: a purge left a soft-deleted course whose title the app was
+ *       updating, its children gone, and a batched soft delete left 20 grades live). A {@code
+ *       COUNT} of what is left after each statement's last batch did the same, at the cost of
+ *       another pass over the statement's condition;
  *   <li>SQLite has {@code DELETE ... LIMIT} only when compiled for it: {@code rowid IN (SELECT rowid
  *       FROM t WHERE ... LIMIT n)};
  *   <li>MySQL and MariaDB limit the statement itself, {@code ... LIMIT n}; where the condition reads
@@ -38,6 +42,10 @@ final class Limit {
   /** The bind parameter of the row ids an H2 batch picked, an array. */
   static final String ROWS = "cascadeRows";
 
+  /** On PostgreSQL, the {@code WITH} query of the addresses of the rows a batch picked. */
+  private static final String ADDRESSES = "cascade_picked";
+  private static final String CHANGED = "cascade_changed";
+
   private static final String PICKED = "cascade_picked";
   private static final String PICKED_ROW = "cascade_row";
   private static final String UNNESTED = "cascade_unnested";
@@ -49,10 +57,10 @@ final class Limit {
    *
    * @param pick on H2, the query that picks the batch's row ids, which {@code statement} then
    *     changes ({@link #changePicked})
-   * @param remaining on PostgreSQL, the count of the rows the condition still picks, for a batch
-   *     that changed none
+   * @param countsPicked on PostgreSQL, {@code statement} is a query of the rows it changed and the
+   *     rows it picked ({@link #counting})
    */
-  record Limited(Optional<String> pick, String statement, Optional<String> remaining) {}
+  record Limited(Optional<String> pick, String statement, boolean countsPicked) {}
 
   /**
    * {@code DELETE FROM table WHERE condition}, at most {@code n} rows.
@@ -87,6 +95,32 @@ final class Limit {
   }
 
   /**
+   * On PostgreSQL, the {@code WITH} query of the addresses of at most {@code n} rows {@code
+   * condition} picks, for {@link #atPicked} and {@link #counting}. {@code MATERIALIZED}: the
+   * statement reads it twice, and both must see the same rows.
+   */
+  static String picked(String table, String condition, int n) {
+    return ADDRESSES + " AS MATERIALIZED (SELECT ctid FROM " + table + " WHERE " + condition + " LIMIT " + n + ")";
+  }
+
+  /** On PostgreSQL, {@code head} ({@code DELETE FROM t}, {@code UPDATE t SET ...}) of the picked rows. */
+  static String atPicked(String head) {
+    return head + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + ADDRESSES + "))";
+  }
+
+  /**
+   * On PostgreSQL, the query that runs {@code queries} ({@link #picked} first, then the statements
+   * that change rows, each {@code RETURNING}) and selects the number of rows of {@code changed} and
+   * the number of rows picked: {@code WITH cascade_picked AS MATERIALIZED (...), cascade_changed AS
+   * (DELETE ... RETURNING 1) SELECT (SELECT COUNT(*) FROM cascade_changed), (SELECT COUNT(*) FROM
+   * cascade_picked)}.
+   */
+  static String counting(List<String> queries, String changed) {
+    return "WITH " + String.join(", ", queries) + " SELECT (SELECT COUNT(*) FROM " + changed + "), (SELECT COUNT(*) FROM "
+        + ADDRESSES + ")";
+  }
+
+  /**
    * On H2, the query that picks at most {@code n} rows' ids; elsewhere none. A condition that begins
    * with an {@code IN} over a query is read as a join ({@link InSubquery}): H2 would run the query
    * again for every row it looks at, which grows with the square of a subtree reached through a
@@ -106,15 +140,14 @@ final class Limit {
   private static Limited limited(
       Dialect dialect, String head, String action, String table, String condition, int n, Optional<String> key) {
     String statement = switch (dialect) {
-      case POSTGRESQL -> head + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + table + " WHERE " + condition + " LIMIT " + n + "))";
+      case POSTGRESQL -> counting(
+          List.of(picked(table, condition, n), CHANGED + " AS (" + atPicked(head) + " RETURNING 1)"), CHANGED);
       case SQLITE -> head + " WHERE rowid IN (SELECT rowid FROM " + table + " WHERE " + condition + " LIMIT " + n + ")";
       case MYSQL -> head + key.map(k -> " WHERE " + k + " IN (SELECT " + k + " FROM (SELECT " + table + "." + k + " FROM "
               + table + " WHERE " + condition + " LIMIT " + n + ") AS cascade_batch)")
           .orElse(" WHERE " + condition + " LIMIT " + n);
       case H2 -> changePicked(table, action);
     };
-    Optional<String> remaining =
-        dialect == Dialect.POSTGRESQL ? Optional.of("SELECT COUNT(*) FROM " + table + " WHERE " + condition) : Optional.empty();
-    return new Limited(pick(dialect, table, condition, n), statement, remaining);
+    return new Limited(pick(dialect, table, condition, n), statement, dialect == Dialect.POSTGRESQL);
   }
 }

@@ -125,16 +125,22 @@ final class Statements {
   }
 
   long count(Sql sql, String what) {
-    return count(sql, Map.of(), what);
+    return numbers(sql, Map.of(), what).get(0);
   }
 
-  /** {@link #count(Sql, String)} with these values bound too. */
-  long count(Sql sql, Map<String, Object> values, String what) {
+  /** The numbers in the one row a query selects, in the order of its columns; {@code values} bound. */
+  List<Long> numbers(Sql sql, Map<String, Object> values, String what) {
     try {
       String text = expand(sql);
       var query = handle.createQuery(text);
       prepare(query, text, values);
-      return query.mapTo(Long.class).one();
+      return query.map((rs, ctx) -> {
+        List<Long> row = new ArrayList<>();
+        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+          row.add(rs.getLong(column));
+        }
+        return row;
+      }).one();
     } catch (JdbiException e) {
       throw failure(what, e);
     }

@@ -15,8 +15,11 @@ class LimitTest {
     Limit.Limited delete = Limit.delete(Dialect.POSTGRESQL, "comments", CONDITION, 500, Optional.empty());
 
     assertThat(delete.pick()).isEmpty();
+    assertThat(delete.countsPicked()).isTrue();
     assertThat(delete.statement())
-        .isEqualTo("DELETE FROM comments WHERE ctid = ANY(ARRAY(SELECT ctid FROM comments WHERE " + CONDITION + " LIMIT 500))");
+        .isEqualTo("WITH cascade_picked AS MATERIALIZED (SELECT ctid FROM comments WHERE " + CONDITION + " LIMIT 500),"
+            + " cascade_changed AS (DELETE FROM comments WHERE ctid = ANY(ARRAY(SELECT ctid FROM cascade_picked)) RETURNING 1)"
+            + " SELECT (SELECT COUNT(*) FROM cascade_changed), (SELECT COUNT(*) FROM cascade_picked)");
   }
 
   @Test
