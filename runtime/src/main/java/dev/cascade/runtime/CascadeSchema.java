@@ -51,6 +51,7 @@ public final class CascadeSchema {
         case "relatedTable" -> builder.relatedTable(list.string());
         case "softDeleteColumn" -> builder.softDeleteColumn(list.string());
         case "key" -> builder.key(list.string(), list.type());
+        case "keyAndForeignKey" -> builder.keyAndForeignKey(list.string(), list.type());
         case "foreignKey" -> builder.foreignKey(list.string(), list.type());
         case "filteredBy" -> builder.filteredBy(list.string());
         case "column" -> builder.column(list.string(), list.type());
@@ -87,8 +88,18 @@ public final class CascadeSchema {
       return columns.stream().filter(c -> c.role() == Role.KEY).findFirst();
     }
 
+    /** The foreign keys of the model's relations that are not the key too. */
     public List<Column> foreignKeys() {
       return columns.stream().filter(c -> c.role() == Role.FOREIGN_KEY).toList();
+    }
+
+    /**
+     * Whether a relation of the model has this column (in any case) as its foreign key: one of
+     * {@link #foreignKeys()}, or the key where it is a foreign key too.
+     */
+    public boolean namesForeignKey(String column) {
+      return columns.stream()
+          .anyMatch(c -> (c.role() == Role.FOREIGN_KEY || c.alsoForeignKey()) && c.name().equalsIgnoreCase(column));
     }
   }
 
@@ -98,10 +109,17 @@ public final class CascadeSchema {
    * @param filteredBy for a polymorphic foreign key, the columns of its relations' {@code where}
    *     ({@code subject_type}): an index that starts with them and then this column serves the
    *     statements that reach rows through it as well as one on the column alone
+   * @param alsoForeignKey for the key, whether it is a relation's foreign key too: the table of a
+   *     subclass in JPA's {@code JOINED} inheritance, or of a {@code @MapsId} one-to-one
    */
-  public record Column(String name, Class<?> javaType, Role role, List<String> filteredBy) {
+  public record Column(String name, Class<?> javaType, Role role, List<String> filteredBy, boolean alsoForeignKey) {
     public Column {
       filteredBy = List.copyOf(filteredBy);
+    }
+
+    /** A column that is not both key and foreign key. */
+    public Column(String name, Class<?> javaType, Role role, List<String> filteredBy) {
+      this(name, javaType, role, filteredBy, false);
     }
 
     /** A column no {@code where} filters. */
@@ -159,6 +177,12 @@ public final class CascadeSchema {
 
     public Builder key(String column, Class<?> javaType) {
       columns.add(new Column(column, javaType, Role.KEY));
+      return this;
+    }
+
+    /** The key, which a relation's foreign key is too ({@link Column#alsoForeignKey}). */
+    public Builder keyAndForeignKey(String column, Class<?> javaType) {
+      columns.add(new Column(column, javaType, Role.KEY, List.of(), true));
       return this;
     }
 

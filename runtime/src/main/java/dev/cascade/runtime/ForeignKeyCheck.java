@@ -40,7 +40,7 @@ record ForeignKeyCheck(Tables tables, Dialect dialect, CascadeSchema schema) {
   private Optional<CascadeSchema.Table> named(Tables.Reference reference) {
     return schema.tables().stream()
         .filter(t -> t.name().equalsIgnoreCase(reference.table()))
-        .filter(t -> t.foreignKeys().stream().anyMatch(c -> c.name().equalsIgnoreCase(reference.column())))
+        .filter(t -> t.namesForeignKey(reference.column()))
         .findFirst();
   }
 
@@ -64,8 +64,8 @@ record ForeignKeyCheck(Tables tables, Dialect dialect, CascadeSchema schema) {
   }
 
   private String acting(CascadeSchema.Table table, CascadeSchema.Table child, Tables.Reference reference) {
-    String column = child.foreignKeys().stream()
-        .filter(c -> c.name().equalsIgnoreCase(reference.column()))
+    String column = child.columns().stream()
+        .filter(c -> child.namesForeignKey(c.name()) && c.name().equalsIgnoreCase(reference.column()))
         .findFirst()
         .orElseThrow()
         .name();

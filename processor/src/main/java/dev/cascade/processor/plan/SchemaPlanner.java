@@ -28,10 +28,11 @@ final class SchemaPlanner {
       Set<String> foreignKeys = parents.stream().map(e -> e.foreignKey().name()).collect(Collectors.toSet());
       List<SchemaTable.SchemaColumn> columns = new ArrayList<>();
       for (ColumnSpec column : table.columns()) {
+        boolean foreignKey = foreignKeys.contains(column.name());
         SchemaTable.Role role =
             column.key()
-                ? SchemaTable.Role.KEY
-                : foreignKeys.contains(column.name()) ? SchemaTable.Role.FOREIGN_KEY : SchemaTable.Role.PLAIN;
+                ? (foreignKey ? SchemaTable.Role.KEY_AND_FOREIGN_KEY : SchemaTable.Role.KEY)
+                : foreignKey ? SchemaTable.Role.FOREIGN_KEY : SchemaTable.Role.PLAIN;
         List<String> filteredBy = role == SchemaTable.Role.FOREIGN_KEY ? filteredBy(parents, column) : List.of();
         columns.add(new SchemaTable.SchemaColumn(column.name(), column.type(), role, filteredBy));
       }

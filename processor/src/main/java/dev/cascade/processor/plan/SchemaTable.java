@@ -39,6 +39,8 @@ public record SchemaTable(
   /** What a column is to Cascade. */
   public enum Role {
     KEY,
+    /** The key, and a relation's foreign key too: a JOINED subclass's table, a {@code @MapsId} one-to-one. */
+    KEY_AND_FOREIGN_KEY,
     FOREIGN_KEY,
     PLAIN
   }

@@ -151,6 +151,7 @@ public final class DeleterWriter {
         String step =
             switch (column.role()) {
               case KEY -> "key";
+              case KEY_AND_FOREIGN_KEY -> "keyAndForeignKey";
               case FOREIGN_KEY -> "foreignKey";
               case PLAIN -> "column";
             };
