@@ -21,9 +21,21 @@ public final class Attachments {
   }
 
   public static void create(TestDatabase database) {
+    create(database, "${id}");
+  }
+
+  /**
+   * With keys the application assigns, as Hibernate does when it reads its sequence itself: the
+   * key column has no default.
+   */
+  public static void createWithAssignedKeys(TestDatabase database) {
+    create(database, "BIGINT NOT NULL PRIMARY KEY");
+  }
+
+  private static void create(TestDatabase database, String key) {
     database.createSchema(
         List.of(
-            "CREATE TABLE attachments (id ${id}, name VARCHAR(100) NOT NULL, deleted_at ${timestamp})",
+            "CREATE TABLE attachments (id " + key + ", name VARCHAR(100) NOT NULL, deleted_at ${timestamp})",
             "CREATE TABLE image_attachments (id BIGINT NOT NULL PRIMARY KEY, width INT NOT NULL,"
                 + " deleted_at ${timestamp}, FOREIGN KEY (id) REFERENCES attachments (id))",
             "CREATE TABLE attachment_settings (attachment_id BIGINT NOT NULL PRIMARY KEY, layout VARCHAR(100),"
@@ -41,8 +53,19 @@ public final class Attachments {
   /** An image attachment with its settings. */
   public long image(String name, int width) {
     long id = Inserts.returningId(handle, "INSERT INTO attachments (name) VALUES (?)", name);
+    children(id, width);
+    return id;
+  }
+
+  /** An image attachment with its settings, under a key the application assigns. */
+  public long image(long id, String name, int width) {
+    handle.execute("INSERT INTO attachments (id, name) VALUES (?, ?)", id, name);
+    children(id, width);
+    return id;
+  }
+
+  private void children(long id, int width) {
     handle.execute("INSERT INTO image_attachments (id, width) VALUES (?, ?)", id, width);
     handle.execute("INSERT INTO attachment_settings (attachment_id, layout) VALUES (?, 'grid')", id);
-    return id;
   }
 }

@@ -15,7 +15,10 @@ public enum Message {
       "%s '%s' is not a plain SQL identifier: use letters, digits and _, not starting with a digit"),
   DUPLICATE_TABLE("table %s is mirrored by both %s and %s: give one of them another @Table name"),
   MULTIPLE_KEYS(
-      "%s has more than one @Id (%s), but keys have one column: keep @Id on one component"),
+      "%s has more than one @Id (%s), but keys have one column. For a composite key, such as a join"
+          + " table's, remove every @Id: a record without a key is deleted and restored with the parents"
+          + " its @BelongsTo components name, and cannot be deleted on its own. Keep @Id on one component"
+          + " only if that column alone is unique: destroy(id) takes every row whose key equals id"),
   UNSUPPORTED_KEY_TYPE(
       "%s.%s is the key of %s, and keys are long, int, short, UUID or String (primitive or boxed),"
           + " not %s: Cascade binds ids, reads them from its journal and packs long lists of them by"

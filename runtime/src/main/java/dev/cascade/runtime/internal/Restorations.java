@@ -459,7 +459,8 @@ public final class Restorations {
             failure);
       }
       if (SqlFailures.notNullViolation(failure)) {
-        Optional<CascadeSchema.Table> named = SqlFailures.nullColumn(failure).flatMap(this::tableNaming);
+        Optional<CascadeSchema.Table> named =
+            SqlFailures.nullColumn(failure).flatMap(column -> tableNaming(column, SqlFailures.nullColumnTable(failure)));
         if (named.isPresent()) {
           String column = SqlFailures.nullColumn(failure).orElseThrow().toLowerCase(Locale.ROOT);
           String trash = named.get().trashTable().orElseThrow();
@@ -527,12 +528,19 @@ public final class Restorations {
       return failure;
     }
 
-    /** The table of this restore's whose record names the column, with a trash table. */
-    private Optional<CascadeSchema.Table> tableNaming(String column) {
-      return plan.schema().tables().stream()
-          .filter(table -> table.trashTable().isPresent())
-          .filter(table -> table.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(column)))
-          .findFirst();
+    /**
+     * The table of this restore's, with a trash table, whose record names the column: the one the
+     * database's message names, where it names one; else the only one that has such a column, as a
+     * guess between several would name the wrong table (a newcomer's trial read {@code note.id} for
+     * {@code folder.id}).
+     */
+    private Optional<CascadeSchema.Table> tableNaming(String column, Optional<String> table) {
+      List<CascadeSchema.Table> naming = plan.schema().tables().stream()
+          .filter(t -> t.trashTable().isPresent())
+          .filter(t -> table.map(t.name()::equalsIgnoreCase).orElse(true))
+          .filter(t -> t.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(column)))
+          .toList();
+      return naming.size() == 1 ? Optional.of(naming.get(0)) : Optional.empty();
     }
 
     /** The rows a trash restore copied back, per table, and the new keys of roots whose keys were taken. */
@@ -850,6 +858,17 @@ public final class Restorations {
             insert, values, plan.keyColumn(), plan.keyType(),
             "restoring " + plan.table() + " " + root.key() + " under a new key");
       } catch (CascadeException e) {
+        if (SqlFailures.nullColumn(e).filter(plan.keyColumn()::equalsIgnoreCase).isPresent()) {
+          throw new IdTakenException(
+              plan.table(), root.key(),
+              "cannot restore " + plan.table() + " " + root.key() + ": another row has taken its key, and "
+                  + plan.table() + "." + plan.keyColumn() + " has no default or identity to give it a new one (the"
+                  + " application assigns its keys, as Hibernate does from a sequence it reads itself): restore with"
+                  + " IdConflict.FAIL and decide which row keeps the key, or give the column a default from the"
+                  + " sequence that hands out its keys (on PostgreSQL: ALTER TABLE " + plan.table() + " ALTER COLUMN "
+                  + plan.keyColumn() + " SET DEFAULT nextval('...'), Hibernate's being " + plan.table() + "_seq by"
+                  + " default); nothing was changed");
+        }
         throw new CascadeException(
             "cannot restore " + plan.table() + " " + root.key() + " under a new key: another row has taken its key, and"
                 + " the database did not give it a new " + plan.table() + "." + plan.keyColumn() + ": either the column"

@@ -50,6 +50,12 @@ final class SqlFailures {
           Pattern.compile("(?:Column|Field) '([^']+)' (?:cannot be null|doesn't have a default value)"),
           Pattern.compile("NOT NULL constraint failed: [^.\\s]+\\.([\\w$]+)"));
 
+  /** The table of a column that takes no null, where the message names it (PostgreSQL, SQLite). */
+  private static final List<Pattern> NULL_COLUMN_TABLE =
+      List.of(
+          Pattern.compile("(?i)null value in column \"[^\"]+\" of relation \"([^\"]+)\""),
+          Pattern.compile("NOT NULL constraint failed: ([^.\\s]+)\\.[\\w$]+"));
+
   private SqlFailures() {}
 
   /**
@@ -169,6 +175,11 @@ final class SqlFailures {
   /** The column a {@link #notNullViolation} names, as the database's message spells it. */
   static Optional<String> nullColumn(Throwable failure) {
     return firstMatch(failure, NULL_COLUMN);
+  }
+
+  /** The table of {@link #nullColumn}'s column, where the database's message names it. */
+  static Optional<String> nullColumnTable(Throwable failure) {
+    return firstMatch(failure, NULL_COLUMN_TABLE);
   }
 
   /** The longest driver message a {@link CascadeException}'s own message repeats; its cause keeps it whole. */
