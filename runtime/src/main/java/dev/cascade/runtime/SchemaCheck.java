@@ -222,7 +222,8 @@ public final class SchemaCheck {
     if (!storedTable.equals(reached(schema, dialect, folded, table.name()))) {
       problems.add(
           "table \"" + storedTable + "\" " + unreached(schema, dialect, folded, table.name()) + ", so every statement on it"
-              + " would fail; rename it: ALTER TABLE \"" + storedTable + "\" RENAME TO " + schema.quote(table.name(), dialect));
+              + " would fail; rename it: ALTER TABLE \"" + storedTable + "\" RENAME TO " + schema.quote(table.name(), dialect)
+              + lowerCaseOnH2(dialect, storedTable));
     }
     for (CascadeSchema.Column column : table.columns()) {
       stored.stream()
@@ -235,9 +236,21 @@ public final class SchemaCheck {
                       "column " + table.name() + ".\"" + name + "\" " + unreached(schema, dialect, folded, column.name())
                           + ", so every statement on " + table.name() + " would fail; rename it: ALTER TABLE "
                           + schema.quote(table.name(), dialect) + " RENAME COLUMN \"" + name + "\" TO "
-                          + schema.quote(column.name(), dialect)));
+                          + schema.quote(column.name(), dialect) + lowerCaseOnH2(dialect, name)));
     }
     return problems;
+  }
+
+  /**
+   * On H2, for a name stored in lower case: the other way to a fix, where another library writes
+   * the name quoted in lower case and a rename would break it (Hibernate quoting keywords and the
+   * columns that point at them, in a newcomer's trial).
+   */
+  private static String lowerCaseOnH2(Dialect dialect, String stored) {
+    return dialect == Dialect.H2 && stored.equals(lower(stored))
+        ? "; or, where other code writes the name quoted in lower case (Hibernate quoting keywords), open H2 with"
+            + " ;DATABASE_TO_LOWER=TRUE instead, under which both find it"
+        : "";
   }
 
   /** The name as the database must store it for generated SQL to find it. */
