@@ -198,6 +198,43 @@ class SoftDeleteErrorsTest {
         .onLineContaining("strategy = DeleteStrategy.SOFT");
   }
 
+  /**
+   * A join table without a key: taking it out of the cascade (RESTRICT, SET_NULL) is no way out, so
+   * the message offers the column and the other strategies only (a newcomer's trial on a Hibernate
+   * schema was told to make its memberships RESTRICT).
+   */
+  @Test
+  void softCascadeReachingAJoinTableOffersTheColumnOrAnotherStrategyOnly() {
+    JavaFileObject user = model("User", SOFT_USER);
+    String membership =
+        """
+        @Table("post_tags")
+        public record PostTag(@BelongsTo(Post.class) long postId, String tag) {}
+        """;
+
+    Compilation compilation =
+        compile(user, model("Post", POST.replace("@HasMany(Comment.class)", "@HasMany(PostTag.class)")),
+            model("PostTag", membership));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.SOFT_CASCADE_REACHES_KEYLESS_TABLE.format(
+                "User",
+                "post_tags",
+                "users -> posts -> post_tags",
+                "which has no soft-delete column deleted_at",
+                "add a component `Instant deletedAt` to PostTag",
+                "User",
+                "Post"))
+        .inFile(user)
+        .onLineContaining("strategy = DeleteStrategy.SOFT");
+    assertThat(
+            compile(user, model("Post", POST.replace("@HasMany(Comment.class)", "@HasMany(PostTag.class)")),
+                model("PostTag", membership.replace("String tag)", "String tag, Instant deletedAt)"))))
+        .succeededWithoutWarnings();
+  }
+
   /** Each way out the message above offers, followed as written, compiles. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(

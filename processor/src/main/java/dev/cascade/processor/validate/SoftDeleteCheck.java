@@ -78,6 +78,21 @@ final class SoftDeleteCheck {
       }
       if (soft) {
         for (HardTable hard : reachedWithoutColumn(graph, model)) {
+          if (hard.table().key().isEmpty()) {
+            errors.add(
+                Diagnostic.error(
+                        Message.SOFT_CASCADE_REACHES_KEYLESS_TABLE,
+                        model.deletable().origin(),
+                        model.displayName(),
+                        hard.table().table(),
+                        hard.path(),
+                        withoutColumn(hard.table()),
+                        addColumn(hard.table()),
+                        model.displayName(),
+                        hard.into().get(0).parent().displayName())
+                    .onAttribute("strategy"));
+            continue;
+          }
           errors.add(
               Diagnostic.error(
                       Message.SOFT_CASCADE_REACHES_HARD_TABLE,
