@@ -135,6 +135,26 @@ class ModelErrorsTest {
         .onLineContaining("@Table(\"user-accounts\")");
   }
 
+  /** JPA's {@code @Table(schema = "app")} written into the name (a newcomer's trial). */
+  @Test
+  void aTableNameWithASchemaSaysToUseTheSearchPath() {
+    JavaFileObject project =
+        model(
+            "Project",
+            """
+            @Table("app.projects")
+            public record Project(long id, String name) {}
+            """);
+
+    Compilation compilation = compile(project);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.QUALIFIED_TABLE.format("app.projects", "projects", "app"))
+        .inFile(project)
+        .onLineContaining("@Table(\"app.projects\")");
+  }
+
   @Test
   void tableNameStartingWithADigitIsRejected() {
     JavaFileObject code =

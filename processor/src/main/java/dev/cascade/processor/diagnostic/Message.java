@@ -13,6 +13,10 @@ public enum Message {
       "%s is private, so the generated %s cannot use it: make the record package-private or public"),
   INVALID_IDENTIFIER(
       "%s '%s' is not a plain SQL identifier: use letters, digits and _, not starting with a digit"),
+  QUALIFIED_TABLE(
+      "table name '%s' names a schema, and Cascade writes names unqualified, so each table is the one"
+          + " the connection finds: write @Table(\"%s\"), and keep the table in the connection's schema or,"
+          + " on PostgreSQL, on its search path (?currentSchema=%s,public)"),
   DUPLICATE_TABLE("table %s is mirrored by both %s and %s: give one of them another @Table name"),
   MULTIPLE_KEYS(
       "%s has more than one @Id (%s), but keys have one column. For a composite key, such as a join"

@@ -22,7 +22,14 @@ final class IdentifierCheck {
   static List<Diagnostic> check(Collection<ModelSpec> models) {
     List<Diagnostic> errors = new ArrayList<>();
     for (ModelSpec model : models) {
-      if (!isPlain(model.table())) {
+      int dot = model.table().indexOf('.');
+      if (dot > 0 && isPlain(model.table().substring(0, dot)) && isPlain(model.table().substring(dot + 1))) {
+        errors.add(
+            Diagnostic.error(
+                    Message.QUALIFIED_TABLE, model.origin(), model.table(), model.table().substring(dot + 1),
+                    model.table().substring(0, dot))
+                .onAttribute("value"));
+      } else if (!isPlain(model.table())) {
         errors.add(
             Diagnostic.error(Message.INVALID_IDENTIFIER, model.origin(), "table name", model.table())
                 .onAttribute("value"));
