@@ -246,12 +246,7 @@ class ConcurrentUpdateTest {
     try (Handle writer = db.anotherJdbi().open(); Handle handle = db.jdbi().open()) {
       writer.begin();
       writer.execute("UPDATE posts SET title = 'final' WHERE id = " + alice.post());
-      switch (db.kind()) {
-        case POSTGRESQL -> handle.execute("SET lock_timeout = '300ms'");
-        case MARIADB -> handle.execute("SET SESSION innodb_lock_wait_timeout = 1");
-        case H2 -> handle.execute("SET LOCK_TIMEOUT 300");
-        case SQLITE -> handle.execute("PRAGMA busy_timeout = 0");
-      }
+      waitBriefly(db, handle);
 
       assertThatThrownBy(() -> UserDeleter.destroy(handle, alice.user(), TRASH))
           .isInstanceOf(TransactionConflictException.class)
@@ -283,12 +278,7 @@ class ConcurrentUpdateTest {
     try (Handle writer = db.anotherJdbi().open(); Handle handle = db.jdbi().open()) {
       writer.begin();
       writer.execute("UPDATE posts SET title = 'final' WHERE id = " + alice.post());
-      switch (db.kind()) {
-        case POSTGRESQL -> handle.execute("SET lock_timeout = '300ms'");
-        case MARIADB -> handle.execute("SET SESSION innodb_lock_wait_timeout = 1");
-        case H2 -> handle.execute("SET LOCK_TIMEOUT 300");
-        case SQLITE -> handle.execute("PRAGMA busy_timeout = 0");
-      }
+      waitBriefly(db, handle);
 
       var failure =
           assertThatThrownBy(() -> UserDeleter.destroyInBatches(handle, alice.user(), IN_TWOS))
@@ -312,6 +302,16 @@ class ConcurrentUpdateTest {
           .isEqualTo("final");
       assertThat(handle.select("SELECT COUNT(*) FROM comments_trash").mapTo(Long.class).one()).isEqualTo(3);
       assertThat(handle.select("SELECT COUNT(*) FROM users").mapTo(Long.class).one()).isZero();
+    }
+  }
+
+  /** Makes the handle give up soon on a row another transaction has locked. */
+  private static void waitBriefly(TestDatabase db, Handle handle) {
+    switch (db.kind()) {
+      case POSTGRESQL -> handle.execute("SET lock_timeout = '300ms'");
+      case MARIADB -> handle.execute("SET SESSION innodb_lock_wait_timeout = 1");
+      case H2 -> handle.execute("SET LOCK_TIMEOUT 300");
+      case SQLITE -> handle.execute("PRAGMA busy_timeout = 0");
     }
   }
 

@@ -78,41 +78,28 @@ final class SoftDeleteCheck {
       }
       if (soft) {
         for (HardTable hard : reachedWithoutColumn(graph, model)) {
-          if (hard.table().key().isEmpty()) {
-            errors.add(
-                Diagnostic.error(
-                        Message.SOFT_CASCADE_REACHES_KEYLESS_TABLE,
-                        model.deletable().origin(),
-                        model.displayName(),
-                        hard.table().table(),
-                        hard.path(),
-                        withoutColumn(hard.table()),
-                        addColumn(hard.table()),
-                        model.displayName(),
-                        hard.into().get(0).parent().displayName())
-                    .onAttribute("strategy"));
-            continue;
-          }
-          errors.add(
-              Diagnostic.error(
-                      Message.SOFT_CASCADE_REACHES_HARD_TABLE,
-                      model.deletable().origin(),
-                      model.displayName(),
-                      hard.table().table(),
-                      hard.path(),
-                      withoutColumn(hard.table()),
-                      addColumn(hard.table()),
-                      onDelete(hard.into()),
-                      hard.into().stream()
-                          .map(SoftDeleteCheck::hasMany)
-                          .distinct()
-                          .collect(Collectors.joining(" and ")),
-                      model.displayName())
-                  .onAttribute("strategy"));
+          errors.add(reachesHardTable(model, hard).onAttribute("strategy"));
         }
       }
     }
     return errors;
+  }
+
+  /**
+   * The error for a soft cascade that reaches a table without a soft-delete column: the ways out are
+   * its column, another {@code onDelete} or another strategy; for a table without a key (a join
+   * table), its column or another strategy, as taking it out of the cascade would block or orphan it.
+   */
+  private static Diagnostic reachesHardTable(ModelSpec model, HardTable hard) {
+    List<Object> args = new ArrayList<>(
+        List.of(model.displayName(), hard.table().table(), hard.path(), withoutColumn(hard.table()), addColumn(hard.table())));
+    if (hard.table().key().isEmpty()) {
+      args.addAll(List.of(model.displayName(), hard.into().get(0).parent().displayName()));
+      return Diagnostic.error(Message.SOFT_CASCADE_REACHES_KEYLESS_TABLE, model.deletable().origin(), args.toArray());
+    }
+    String hasMany = hard.into().stream().map(SoftDeleteCheck::hasMany).distinct().collect(Collectors.joining(" and "));
+    args.addAll(List.of(onDelete(hard.into()), hasMany, model.displayName()));
+    return Diagnostic.error(Message.SOFT_CASCADE_REACHES_HARD_TABLE, model.deletable().origin(), args.toArray());
   }
 
   /**
