@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -101,6 +102,7 @@ public final class SchemaCheck {
         .filter(column -> actual.contains(lower(column)))
         .flatMap(column -> TimeSteps.unusable(tables, types.dialect(), table.name(), column))
         .ifPresent(problems::add);
+    largeObjectsReadAsText(types, table).forEach(problems::add);
     List<List<String>> indexes = tables.indexes(table.name());
     for (CascadeSchema.Column foreignKey : table.foreignKeys()) {
       if (actual.contains(lower(foreignKey.name())) && indexes.stream().noneMatch(index -> serves(index, foreignKey))) {
@@ -251,6 +253,28 @@ public final class SchemaCheck {
         ? "; or, where other code writes the name quoted in lower case (Hibernate quoting keywords), open H2 with"
             + " ;DATABASE_TO_LOWER=TRUE instead, under which both find it"
         : "";
+  }
+
+  /**
+   * On PostgreSQL, a {@code String} component over an {@code oid} column: a large object, as
+   * Hibernate maps a {@code @Lob String} there. Cascade trashes and restores the column intact, but
+   * the records it reads carry the object's number, not its text (a newcomer's trial read {@code
+   * description=16888}).
+   */
+  private static List<String> largeObjectsReadAsText(DatabaseTypes types, CascadeSchema.Table table) {
+    if (types.dialect() != Dialect.POSTGRESQL || table.trashTable().isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> stored = types.of(table.name());
+    return table.columns().stream()
+        .filter(c -> c.javaType() == String.class && "oid".equals(stored.get(lower(c.name()))))
+        .map(c -> "column " + table.name() + "." + c.name() + " is an oid, a large object (Hibernate's @Lob String on"
+            + " PostgreSQL), and its record component a String: Cascade trashes and restores the column intact, but"
+            + " the records it reads for listeners and returns from restores carry the object's number, not its"
+            + " text; store the text as text (ALTER TABLE " + table.name() + " ALTER COLUMN " + c.name() + " TYPE"
+            + " text USING convert_from(lo_get(" + c.name() + "), 'UTF8'), and in JPA @Column(columnDefinition ="
+            + " \"text\") without @Lob), or declare the component as a long if the number is what you want")
+        .toList();
   }
 
   /** The name as the database must store it for generated SQL to find it. */
