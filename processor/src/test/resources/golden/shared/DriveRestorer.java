@@ -203,9 +203,9 @@ public final class DriveRestorer {
    */
   private static final String TRASH_ORPHANED_FOLDERS_DRIVE_ID = "SELECT cascade_parent_key"
       + " FROM (SELECT folders_trash.drive_id AS cascade_parent_key, 1 AS cascade_needed"
-      + " FROM (" + TRASHED_FOLDERS + ") AS cascade_keys"
-      + " JOIN folders_trash ON folders_trash.id = cascade_keys.id AND folders_trash.deletion_id = cascade_keys.deletion_id"
-      + " WHERE folders_trash.drive_id IS NOT NULL AND NOT EXISTS (SELECT 1"
+      + " FROM folders_trash<only-named> JOIN (" + TRASHED_FOLDERS
+      + ") AS cascade_keys ON folders_trash.id = cascade_keys.id AND folders_trash.deletion_id = cascade_keys.deletion_id</only-named>"
+      + " WHERE folders_trash.original_table = 'folders' AND folders_trash.deletion_id IN (<markers>) AND folders_trash.drive_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM drives AS cascade_parent"
       + " WHERE cascade_parent.id = folders_trash.drive_id AND (cascade_parent.deleted_at IS NULL OR folders_trash.deleted_at IS NOT NULL))"
       + " UNION ALL SELECT id, 0 FROM (" + TRASHED_DRIVES
