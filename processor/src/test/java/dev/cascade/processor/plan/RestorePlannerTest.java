@@ -2,6 +2,7 @@ package dev.cascade.processor.plan;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.cascade.annotations.OnDelete.CASCADE;
+import static dev.cascade.annotations.OnDelete.RESTRICT;
 import static dev.cascade.annotations.OnDelete.SET_NULL;
 import static dev.cascade.processor.plan.Models.foreignKey;
 import static dev.cascade.processor.plan.Models.hasMany;
@@ -256,6 +257,68 @@ class RestorePlannerTest {
         .startsWith(
             "SELECT cascade_parent_key FROM (SELECT folders.parent_id AS cascade_parent_key, 1 AS cascade_needed FROM"
                 + " folders WHERE deleted_at IN (<markers>) AND id IN (<ids>) AND folders.parent_id IS NOT NULL");
+  }
+
+  /**
+   * A table below a tree is checked as it is reached, through its relation to the tree's keys,
+   * never through its own keys joined back to itself: PostgreSQL, its trash statistics saying
+   * "empty" right after a delete, joined such a self-join by the deletion_id index alone
+   * (quadratic: 16 s for 43,585 rows). Restoring whole operations, the check reads the trash table
+   * by deletion_id alone.
+   */
+  @Test
+  void aParentCheckBelowATreeReadsTheRowsThroughTheirRelationNotThroughTheirOwnKeys() {
+    ModelSpec owners = model("Owner", "owners", id()).withHasMany(hasMany("Owner", "Document", RESTRICT));
+    ModelSpec documents =
+        model("Document", "documents", id(), foreignKey("folder_id", "Folder"), foreignKey("owner_id", "Owner"),
+            Models.deletedAt());
+    ModelPlan plan = plan(Models.Drive.DRIVES, Models.Drive.DRIVES, Models.Drive.FOLDERS, documents, owners);
+
+    String trashed = restorerSql(plan, "TRASH_ORPHANED_DOCUMENTS_OWNER_ID", Dialect.POSTGRESQL);
+    String folders = restorerSql(plan, "TRASHED_FOLDERS", Dialect.POSTGRESQL);
+    assertThat(trashed)
+        .isEqualTo(
+            "SELECT documents_trash.owner_id FROM documents_trash<only-named> JOIN (" + folders + ") AS cascade_keys"
+                + " ON documents_trash.folder_id = cascade_keys.id AND documents_trash.deletion_id ="
+                + " cascade_keys.deletion_id</only-named> WHERE documents_trash.original_table = 'documents' AND"
+                + " documents_trash.deletion_id IN (<markers>) AND documents_trash.owner_id IS NOT NULL AND NOT EXISTS"
+                + " (SELECT 1 FROM owners AS cascade_parent WHERE cascade_parent.id = documents_trash.owner_id)");
+    assertThat(wholeOperations(trashed))
+        .isEqualTo(
+            "SELECT documents_trash.owner_id FROM documents_trash WHERE documents_trash.original_table = 'documents'"
+                + " AND documents_trash.deletion_id IN (<markers>) AND documents_trash.owner_id IS NOT NULL AND NOT"
+                + " EXISTS (SELECT 1 FROM owners AS cascade_parent WHERE cascade_parent.id = documents_trash.owner_id)");
+    String soft = restorerSql(plan, "SOFT_ORPHANED_DOCUMENTS_OWNER_ID", Dialect.POSTGRESQL);
+    assertThat(soft)
+        .startsWith(
+            "SELECT documents.owner_id FROM (" + restorerSql(plan, "SOFT_DELETED_FOLDERS", Dialect.POSTGRESQL) + ")"
+                + " AS cascade_keys JOIN documents ON documents.folder_id = cascade_keys.id AND documents.deleted_at ="
+                + " cascade_keys.deleted_at WHERE documents.deleted_at IN (<markers>) AND documents.owner_id IS NOT NULL");
+    for (String check : List.of(trashed, soft)) {
+      assertThat(check).doesNotContain("ON documents_trash.id =");
+      assertThat(check).doesNotContain("ON documents.id =");
+    }
+  }
+
+  /** The SQL as the runtime runs it restoring whole operations: each {@code <only-named>} part left out. */
+  private static String wholeOperations(String sql) {
+    StringBuilder out = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < sql.length(); ) {
+      if (sql.startsWith("<only-named>", i)) {
+        depth++;
+        i += "<only-named>".length();
+      } else if (sql.startsWith("</only-named>", i)) {
+        depth--;
+        i += "</only-named>".length();
+      } else {
+        if (depth == 0) {
+          out.append(sql.charAt(i));
+        }
+        i++;
+      }
+    }
+    return out.toString();
   }
 
   @Test
