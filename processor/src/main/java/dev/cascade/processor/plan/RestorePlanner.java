@@ -531,11 +531,9 @@ final class RestorePlanner {
     Join join = reach.everyRow(model).join().orElseThrow();
     String t = reach.from(model);
     return SqlText.builder()
-        .text("SELECT " + t + "." + reach.key(model) + " FROM " + t + Protocol.ONLY_NAMED + " JOIN (")
-        .append(join.source())
-        .text(") AS " + Join.ALIAS + " ON ")
-        .append(join.on())
-        .text(Protocol.END_ONLY_NAMED + " WHERE ")
+        .text("SELECT " + t + "." + reach.key(model))
+        .append(joinedUnlessWhole(reach, model, join))
+        .text(" WHERE ")
         .append(reach.own(model, Optional.of(t)).orElseThrow().sql())
         .build();
   }
@@ -597,8 +595,7 @@ final class RestorePlanner {
       Join join = reach.everyRow(model).join().orElseThrow();
       boolean whole = reach.source() == Source.TRASHED && !tree.isRoot(model);
       if (whole) {
-        needed.text(" FROM " + t + Protocol.ONLY_NAMED + " JOIN (").append(join.source()).text(") AS " + Join.ALIAS + " ON ")
-            .append(join.on()).text(Protocol.END_ONLY_NAMED + " WHERE ")
+        needed.append(joinedUnlessWhole(reach, model, join)).text(" WHERE ")
             .append(reach.own(model, Optional.of(t)).orElseThrow().and(Condition.of(orphan(reach, edge))).sql());
       } else {
         needed.text(" FROM (").append(join.source()).text(") AS " + Join.ALIAS + " JOIN " + t + " ON ").append(join.on())
@@ -631,8 +628,7 @@ final class RestorePlanner {
       Join join = reach.join(edges.get(i));
       sql.text(i == 0 ? "" : " UNION ALL ").append(select);
       if (trashed) {
-        sql.text(" FROM " + t + Protocol.ONLY_NAMED + " JOIN (").append(join.source()).text(") AS " + Join.ALIAS + " ON ")
-            .append(join.on()).text(Protocol.END_ONLY_NAMED);
+        sql.append(joinedUnlessWhole(reach, model, join));
       } else {
         sql.text(" FROM (").append(join.source()).text(") AS " + Join.ALIAS + " JOIN " + t + " ON ").append(join.on());
       }
@@ -640,6 +636,21 @@ final class RestorePlanner {
       sql.text(" WHERE ").append(where.sql());
     }
     return sql.build();
+  }
+
+  /**
+   * {@code FROM posts_trash<only-named> JOIN (keys) AS cascade_keys ON ...</only-named>}: a trash
+   * table's rows joined to keys that reach them, the join a part a restore of whole operations
+   * leaves out ({@link Protocol#ONLY_NAMED}), reading the table by {@code deletion_id} alone.
+   */
+  private static SqlText joinedUnlessWhole(Reach reach, ModelSpec model, Join join) {
+    return SqlText.builder()
+        .text(" FROM " + reach.from(model) + Protocol.ONLY_NAMED + " JOIN (")
+        .append(join.source())
+        .text(") AS " + Join.ALIAS + " ON ")
+        .append(join.on())
+        .text(Protocol.END_ONLY_NAMED)
+        .build();
   }
 
   /**
