@@ -227,11 +227,19 @@ public final class FolderRestorer {
       + " JOIN folders ON folders.id = cascade_keys.id";
 
   /**
+   * Keys of the documents this restore brings back (documents.folder_id -> folders), trashed by the same operation as their parent.
+   */
+  private static final String TRASHED_DOCUMENTS = "SELECT documents_trash.id, documents_trash.deletion_id FROM ("
+      + TRASHED_FOLDERS + ") AS cascade_keys"
+      + " JOIN documents_trash ON documents_trash.folder_id = cascade_keys.id AND documents_trash.deletion_id = cascade_keys.deletion_id"
+      + " WHERE documents_trash.original_table = 'documents' AND documents_trash.deletion_id IN (<markers>)";
+
+  /**
    * Keys of trashed documents coming back that another row has taken since.
    */
   private static final String TAKEN_DOCUMENTS_IDS = "SELECT documents.id FROM (SELECT documents_trash.id"
-      + " FROM documents_trash<only-named> JOIN (" + TRASHED_FOLDERS
-      + ") AS cascade_keys ON documents_trash.folder_id = cascade_keys.id AND documents_trash.deletion_id = cascade_keys.deletion_id</only-named>"
+      + " FROM documents_trash<only-named> JOIN (" + TRASHED_DOCUMENTS
+      + ") AS cascade_keys ON documents_trash.id = cascade_keys.id AND documents_trash.deletion_id = cascade_keys.deletion_id</only-named>"
       + " WHERE documents_trash.original_table = 'documents' AND documents_trash.deletion_id IN (<markers>)) AS cascade_keys"
       + " JOIN documents ON documents.id = cascade_keys.id";
 
@@ -301,14 +309,6 @@ public final class FolderRestorer {
       + " SELECT cascade_key, cascade_mark, cascade_depth FROM cascade_folders_trashed"
       + " WHERE cascade_depth > 0) AS cascade_keys"
       + " JOIN folders_trash ON folders_trash.id = cascade_keys.cascade_key AND folders_trash.deletion_id = cascade_keys.cascade_mark ORDER BY cascade_keys.cascade_depth";
-
-  /**
-   * Keys of the documents this restore brings back (documents.folder_id -> folders), trashed by the same operation as their parent.
-   */
-  private static final String TRASHED_DOCUMENTS = "SELECT documents_trash.id, documents_trash.deletion_id FROM ("
-      + TRASHED_FOLDERS + ") AS cascade_keys"
-      + " JOIN documents_trash ON documents_trash.folder_id = cascade_keys.id AND documents_trash.deletion_id = cascade_keys.deletion_id"
-      + " WHERE documents_trash.original_table = 'documents' AND documents_trash.deletion_id IN (<markers>)";
 
   /**
    * Copies the documents trashed with them back from documents_trash.

@@ -237,8 +237,8 @@ public final class UserRestorer {
    * Keys of trashed posts coming back that another row has taken since.
    */
   private static final String TAKEN_POSTS_IDS = "SELECT posts.id FROM (SELECT posts_trash.id FROM posts_trash<only-named> JOIN ("
-      + TRASHED_USERS
-      + ") AS cascade_keys ON posts_trash.user_id = cascade_keys.id AND posts_trash.deletion_id = cascade_keys.deletion_id</only-named>"
+      + TRASHED_POSTS
+      + ") AS cascade_keys ON posts_trash.id = cascade_keys.id AND posts_trash.deletion_id = cascade_keys.deletion_id</only-named>"
       + " WHERE posts_trash.original_table = 'posts' AND posts_trash.deletion_id IN (<markers>)) AS cascade_keys"
       + " JOIN posts ON posts.id = cascade_keys.id";
 
@@ -246,11 +246,8 @@ public final class UserRestorer {
    * Keys of trashed comments coming back that another row has taken since.
    */
   private static final String TAKEN_COMMENTS_IDS = "SELECT comments.id FROM (SELECT comments_trash.id"
-      + " FROM comments_trash<only-named> JOIN (" + TRASHED_POSTS
-      + ") AS cascade_keys ON comments_trash.post_id = cascade_keys.id AND comments_trash.deletion_id = cascade_keys.deletion_id</only-named>"
-      + " WHERE comments_trash.original_table = 'comments' AND comments_trash.deletion_id IN (<markers>)"
-      + " UNION ALL SELECT comments_trash.id FROM comments_trash<only-named> JOIN (" + TRASHED_USERS
-      + ") AS cascade_keys ON comments_trash.author_id = cascade_keys.id AND comments_trash.deletion_id = cascade_keys.deletion_id</only-named>"
+      + " FROM comments_trash<only-named> JOIN (" + TRASHED_COMMENTS
+      + ") AS cascade_keys ON comments_trash.id = cascade_keys.id AND comments_trash.deletion_id = cascade_keys.deletion_id</only-named>"
       + " WHERE comments_trash.original_table = 'comments' AND comments_trash.deletion_id IN (<markers>)) AS cascade_keys"
       + " JOIN comments ON comments.id = cascade_keys.id";
 

@@ -140,8 +140,8 @@ public final class CustomerRestorer {
    * Keys of trashed order coming back that another row has taken since.
    */
   private static final String TAKEN_ORDER_IDS = "SELECT \"order\".id FROM (SELECT order_trash.id FROM order_trash<only-named>"
-      + " JOIN (" + TRASHED_CUSTOMERS
-      + ") AS cascade_keys ON order_trash.customer_id = cascade_keys.id AND order_trash.deletion_id = cascade_keys.deletion_id</only-named>"
+      + " JOIN (" + TRASHED_ORDER
+      + ") AS cascade_keys ON order_trash.id = cascade_keys.id AND order_trash.deletion_id = cascade_keys.deletion_id</only-named>"
       + " WHERE order_trash.original_table = 'order' AND order_trash.deletion_id IN (<markers>)) AS cascade_keys"
       + " JOIN \"order\" ON \"order\".id = cascade_keys.id";
 
@@ -149,20 +149,24 @@ public final class CustomerRestorer {
    * Keys of trashed notes coming back that another row has taken since.
    */
   private static final String TAKEN_NOTES_IDS = "SELECT notes.id FROM (SELECT notes_trash.id FROM notes_trash<only-named> JOIN ("
-      + TRASHED_ORDER
-      + ") AS cascade_keys ON notes_trash.subject_id = cascade_keys.id AND notes_trash.deletion_id = cascade_keys.deletion_id AND (notes_trash.subject_type = 'order')</only-named>"
-      + " WHERE notes_trash.original_table = 'notes' AND notes_trash.deletion_id IN (<markers>)"
-      + " UNION ALL SELECT notes_trash.id FROM notes_trash<only-named> JOIN (" + TRASHED_CUSTOMERS
-      + ") AS cascade_keys ON notes_trash.subject_id = cascade_keys.id AND notes_trash.deletion_id = cascade_keys.deletion_id AND (notes_trash.subject_type = 'customer')</only-named>"
+      + TRASHED_NOTES
+      + ") AS cascade_keys ON notes_trash.id = cascade_keys.id AND notes_trash.deletion_id = cascade_keys.deletion_id</only-named>"
       + " WHERE notes_trash.original_table = 'notes' AND notes_trash.deletion_id IN (<markers>)) AS cascade_keys"
       + " JOIN notes ON notes.id = cascade_keys.id";
+
+  /**
+   * Keys of the order_lines this restore brings back (order_lines.order_id -> order), trashed by the same operation as their parent.
+   */
+  private static final String TRASHED_ORDER_LINES = "SELECT id, deletion_id FROM order_lines_trash"
+      + " WHERE original_table = 'order_lines' AND deletion_id IN (<markers>)<only-named> AND (order_id, deletion_id) IN ("
+      + TRASHED_ORDER + ")</only-named>";
 
   /**
    * Keys of trashed order_lines coming back that another row has taken since.
    */
   private static final String TAKEN_ORDER_LINES_IDS = "SELECT order_lines.id FROM (SELECT order_lines_trash.id"
-      + " FROM order_lines_trash<only-named> JOIN (" + TRASHED_ORDER
-      + ") AS cascade_keys ON order_lines_trash.order_id = cascade_keys.id AND order_lines_trash.deletion_id = cascade_keys.deletion_id</only-named>"
+      + " FROM order_lines_trash<only-named> JOIN (" + TRASHED_ORDER_LINES
+      + ") AS cascade_keys ON order_lines_trash.id = cascade_keys.id AND order_lines_trash.deletion_id = cascade_keys.deletion_id</only-named>"
       + " WHERE order_lines_trash.original_table = 'order_lines' AND order_lines_trash.deletion_id IN (<markers>)) AS cascade_keys"
       + " JOIN order_lines ON order_lines.id = cascade_keys.id";
 
@@ -286,13 +290,6 @@ public final class CustomerRestorer {
       + " JOIN customers_trash ON customers_trash.id = cascade_named.id AND customers_trash.deleted_at = cascade_named.cascade_latest"
       + " WHERE customers_trash.original_table = 'customers' AND customers_trash.deletion_id IN (<markers>)) AS cascade_keys ON customers_trash.id = cascade_keys.id AND customers_trash.deletion_id = cascade_keys.deletion_id"
       + " WHEN MATCHED THEN DELETE";
-
-  /**
-   * Keys of the order_lines this restore brings back (order_lines.order_id -> order), trashed by the same operation as their parent.
-   */
-  private static final String TRASHED_ORDER_LINES = "SELECT id, deletion_id FROM order_lines_trash"
-      + " WHERE original_table = 'order_lines' AND deletion_id IN (<markers>)<only-named> AND (order_id, deletion_id) IN ("
-      + TRASHED_ORDER + ")</only-named>";
 
   /**
    * Which requested customers exist and are not deleted, to say why a restore found nothing.

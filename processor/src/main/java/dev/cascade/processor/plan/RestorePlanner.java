@@ -527,15 +527,11 @@ final class RestorePlanner {
    * trash table to it by the marker alone (45 s for 12,000 rows below 6,000 pages, found by a
    * newcomer's trial).
    */
-  private SqlText trashedKeys(Reach reach, ModelSpec model) {
-    String t = reach.from(model);
-    SqlText select = SqlText.of("SELECT " + t + "." + reach.key(model));
-    if (tree.selfCascade(model).isEmpty()) {
-      return throughEachRelation(reach, model, select, Optional.empty());
-    }
+  private static SqlText trashedKeys(Reach reach, ModelSpec model) {
     Join join = reach.everyRow(model).join().orElseThrow();
+    String t = reach.from(model);
     return SqlText.builder()
-        .append(select)
+        .text("SELECT " + t + "." + reach.key(model))
         .append(joinedUnlessWhole(reach, model, join))
         .text(" WHERE ")
         .append(reach.own(model, Optional.of(t)).orElseThrow().sql())
@@ -592,7 +588,7 @@ final class RestorePlanner {
       // Below a tree: through each relation, joined to the parent's keys, which H2 reads once in
       // FROM but once per row in an IN. A table without a key is found through its relations, as
       // the delete finds it.
-      return restoredToo(reach, edge, throughEachRelation(reach, model, needed.build(), Optional.of(orphan(reach, edge))));
+      return restoredToo(reach, edge, belowTree(reach, model, needed.build(), orphan(reach, edge)));
     } else if (reach.recursive(model) && model.key().isPresent()) {
       // A tree's rows: from its keys, the recursive query's. Restoring whole operations, a tree
       // below the root is every row of them, read by deletion_id alone, not joined to itself.
@@ -614,9 +610,8 @@ final class RestorePlanner {
   /**
    * {@code SELECT comments_trash.author_id FROM comments_trash<only-named> JOIN (TRASHED_POSTS) AS
    * cascade_keys ON comments_trash.post_id = cascade_keys.id AND ...</only-named> WHERE ...}: the
-   * rows of a table that meet a condition, read from the table as it is joined to the keys of
-   * each relation's parent, never joined to its own keys again (for the checks of a table below a
-   * tree, and the keys the taken-ids check reads). PostgreSQL, with
+   * rows of a table below a tree that meet a condition, read from the table as it is joined to
+   * the keys of each relation's parent, never joined to its own keys again. PostgreSQL, with
    * the trash tables' statistics still saying "empty" right after a delete, joined the trash
    * table to its own keys by the {@code deletion_id} index alone, filtering the rest: quadratic
    * (16 s for 43,585 rows, found by a newcomer's trial). In the trash, a restore of whole
@@ -624,7 +619,7 @@ final class RestorePlanner {
    * deletion_id} alone, as it copies the rows back. A row reached through two relations may be
    * selected twice, which no check minds.
    */
-  private SqlText throughEachRelation(Reach reach, ModelSpec model, SqlText select, Optional<SqlText> condition) {
+  private SqlText belowTree(Reach reach, ModelSpec model, SqlText select, SqlText condition) {
     String t = reach.from(model);
     boolean trashed = reach.source() == Source.TRASHED;
     SqlText.Builder sql = SqlText.builder();
@@ -637,12 +632,8 @@ final class RestorePlanner {
       } else {
         sql.text(" FROM (").append(join.source()).text(") AS " + Join.ALIAS + " JOIN " + t + " ON ").append(join.on());
       }
-      Optional<Condition> where = join.filter();
-      if (condition.isPresent()) {
-        Condition c = Condition.of(condition.get());
-        where = Optional.of(where.map(f -> f.and(c)).orElse(c));
-      }
-      where.ifPresent(w -> sql.text(" WHERE ").append(w.sql()));
+      Condition where = join.filter().map(f -> f.and(Condition.of(condition))).orElse(Condition.of(condition));
+      sql.text(" WHERE ").append(where.sql());
     }
     return sql.build();
   }
