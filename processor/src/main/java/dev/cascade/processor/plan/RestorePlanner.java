@@ -593,8 +593,8 @@ final class RestorePlanner {
       // A tree's rows: from its keys, the recursive query's. Restoring whole operations, a tree
       // below the root is every row of them, read by deletion_id alone, not joined to itself.
       Join join = reach.everyRow(model).join().orElseThrow();
-      boolean whole = reach.source() == Source.TRASHED && !tree.isRoot(model);
-      if (whole) {
+      boolean belowRootInTrash = reach.source() == Source.TRASHED && !tree.isRoot(model);
+      if (belowRootInTrash) {
         needed.append(joinedUnlessWhole(reach, model, join)).text(" WHERE ")
             .append(reach.own(model, Optional.of(t)).orElseThrow().and(Condition.of(orphan(reach, edge))).sql());
       } else {
