@@ -42,11 +42,12 @@ final class Limit {
   /** The bind parameter of the row ids an H2 batch picked, an array. */
   static final String ROWS = "cascadeRows";
 
-  /** On PostgreSQL, the {@code WITH} query of the addresses of the rows a batch picked. */
-  private static final String ADDRESSES = "cascade_picked";
-  private static final String CHANGED = "cascade_changed";
-
+  /**
+   * The rows a batch picked: on H2 their ids, under this alias; on PostgreSQL their addresses, the
+   * statement's first {@code WITH} query.
+   */
   private static final String PICKED = "cascade_picked";
+  private static final String CHANGED = "cascade_changed";
   private static final String PICKED_ROW = "cascade_row";
   private static final String UNNESTED = "cascade_unnested";
 
@@ -100,12 +101,12 @@ final class Limit {
    * statement reads it twice, and both must see the same rows.
    */
   static String picked(String table, String condition, int n) {
-    return ADDRESSES + " AS MATERIALIZED (SELECT ctid FROM " + table + " WHERE " + condition + " LIMIT " + n + ")";
+    return PICKED + " AS MATERIALIZED (SELECT ctid FROM " + table + " WHERE " + condition + " LIMIT " + n + ")";
   }
 
   /** On PostgreSQL, {@code head} ({@code DELETE FROM t}, {@code UPDATE t SET ...}) of the picked rows. */
   static String atPicked(String head) {
-    return head + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + ADDRESSES + "))";
+    return head + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + PICKED + "))";
   }
 
   /**
@@ -117,7 +118,7 @@ final class Limit {
    */
   static String counting(List<String> queries, String changed) {
     return "WITH " + String.join(", ", queries) + " SELECT (SELECT COUNT(*) FROM " + changed + "), (SELECT COUNT(*) FROM "
-        + ADDRESSES + ")";
+        + PICKED + ")";
   }
 
   /**
