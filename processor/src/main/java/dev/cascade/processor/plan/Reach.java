@@ -279,10 +279,7 @@ final class Reach {
     SqlText.Builder sql =
         SqlText.builder()
             .text("SELECT " + t + "." + key(child) + marker(child).map(m -> ", " + t + "." + m).orElse(""))
-            .text(" FROM (")
-            .append(join.source())
-            .text(") AS " + Join.ALIAS + " JOIN " + t + " ON ")
-            .append(join.on());
+            .append(join.from(t));
     join.filter().ifPresent(f -> sql.text(" WHERE ").append(f.sql()));
     return sql.build();
   }

@@ -532,7 +532,7 @@ final class RestorePlanner {
     String t = reach.from(model);
     return SqlText.builder()
         .text("SELECT " + t + "." + reach.key(model))
-        .append(joinedUnlessWhole(reach, model, join))
+        .append(join.fromUnlessWhole(reach.from(model)))
         .text(" WHERE ")
         .append(reach.own(model, Optional.of(t)).orElseThrow().sql())
         .build();
@@ -595,11 +595,10 @@ final class RestorePlanner {
       Join join = reach.everyRow(model).join().orElseThrow();
       boolean belowRootInTrash = reach.source() == Source.TRASHED && !tree.isRoot(model);
       if (belowRootInTrash) {
-        needed.append(joinedUnlessWhole(reach, model, join)).text(" WHERE ")
+        needed.append(join.fromUnlessWhole(reach.from(model))).text(" WHERE ")
             .append(reach.own(model, Optional.of(t)).orElseThrow().and(Condition.of(orphan(reach, edge))).sql());
       } else {
-        needed.text(" FROM (").append(join.source()).text(") AS " + Join.ALIAS + " JOIN " + t + " ON ").append(join.on())
-            .text(" WHERE ").append(orphan(reach, edge));
+        needed.append(join.from(t)).text(" WHERE ").append(orphan(reach, edge));
       }
     } else {
       needed.text(" FROM " + t + " WHERE ").append(reach.rows(model).and(Condition.of(orphan(reach, edge))).sql());
@@ -628,29 +627,14 @@ final class RestorePlanner {
       Join join = reach.join(edges.get(i));
       sql.text(i == 0 ? "" : " UNION ALL ").append(select);
       if (trashed) {
-        sql.append(joinedUnlessWhole(reach, model, join));
+        sql.append(join.fromUnlessWhole(reach.from(model)));
       } else {
-        sql.text(" FROM (").append(join.source()).text(") AS " + Join.ALIAS + " JOIN " + t + " ON ").append(join.on());
+        sql.append(join.from(t));
       }
       Condition where = join.filter().map(f -> f.and(Condition.of(condition))).orElse(Condition.of(condition));
       sql.text(" WHERE ").append(where.sql());
     }
     return sql.build();
-  }
-
-  /**
-   * {@code FROM posts_trash<only-named> JOIN (keys) AS cascade_keys ON ...</only-named>}: a trash
-   * table's rows joined to keys that reach them, the join a part a restore of whole operations
-   * leaves out ({@link Protocol#ONLY_NAMED}), reading the table by {@code deletion_id} alone.
-   */
-  private static SqlText joinedUnlessWhole(Reach reach, ModelSpec model, Join join) {
-    return SqlText.builder()
-        .text(" FROM " + reach.from(model) + Protocol.ONLY_NAMED + " JOIN (")
-        .append(join.source())
-        .text(") AS " + Join.ALIAS + " ON ")
-        .append(join.on())
-        .text(Protocol.END_ONLY_NAMED)
-        .build();
   }
 
   /**

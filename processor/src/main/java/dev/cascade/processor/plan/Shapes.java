@@ -48,12 +48,7 @@ final class Shapes {
     if (join.isEmpty()) {
       return SqlText.builder().text(" FROM " + reach.from(link.table()) + " WHERE ").append(link.condition().sql()).build();
     }
-    SqlText.Builder sql =
-        SqlText.builder()
-            .text(" FROM (")
-            .append(join.get().source())
-            .text(") AS " + Join.ALIAS + " JOIN " + reach.from(link.table()) + " ON ")
-            .append(join.get().on());
+    SqlText.Builder sql = SqlText.builder().append(join.get().from(reach.from(link.table())));
     join.get().filter().ifPresent(f -> sql.text(" WHERE ").append(f.sql()));
     return sql.build();
   }
