@@ -737,27 +737,32 @@ public final class Restorations {
      * trash table lose its marker, so that undoing the trash brings them back live, as it would had
      * it been undone first, not hidden under an operation that is restored (a newcomer's trial
      * found such rows after two instances deleted and undid at random). The trash's restore checks
-     * their parents as for any row that comes back live. Only for a table where this restore
-     * unmarked fewer rows than its operations marked, so a restore that found every row runs no more
-     * statements (the marker has no index). Rows in the table itself that this restore did not
-     * reach are left alone: clearing them too, once tried, brought back live likes under comments
-     * another transaction had deleted (the MariaDB concurrency run).
+     * their parents as for any row that comes back live. Only for a table where those operations
+     * marked rows, and, when every root of this restore is theirs, where it unmarked fewer rows than
+     * they marked, so a restore that found every row runs no more statements (the marker has no
+     * index). Beside roots of other operations the count says nothing (their rows are in it: the
+     * model-based run found a like kept hidden so), and the update runs. Rows in the table itself
+     * that this restore did not reach are left alone: clearing them too, once tried, brought back
+     * live likes under comments another transaction had deleted (the MariaDB concurrency run).
      */
     private void unmarkTrashedCopies(List<Root> roots, List<Operation> read, List<String> complete, Map<String, Long> unmarked) {
       Set<String> restoredWhole = new HashSet<>(complete);
+      List<Operation> whole = read.stream().filter(o -> restoredWhole.contains(o.deletionId())).toList();
       Set<Object> wholeMarks = new HashSet<>();
-      read.stream().filter(o -> restoredWhole.contains(o.deletionId())).forEach(o -> wholeMarks.add(mark(o, false)));
+      whole.forEach(o -> wholeMarks.add(mark(o, false)));
       List<Object> markers =
           roots.stream().filter(r -> wholeMarks.contains(mark(r, false))).map(Root::time).distinct()
               .map(Object.class::cast).toList();
       if (markers.isEmpty() || markers.size() > Placeholders.MARKERS_BOUND_UP_TO) {
         return;
       }
+      boolean othersToo = roots.stream().anyMatch(r -> !wholeMarks.contains(mark(r, false)));
       Tables tables = Tables.of(handle);
       Statements sql = sql(keys(List.of()), markers, Map.of());
       for (CascadeSchema.Table table : plan.schema().tables()) {
-        long marked = read.stream().mapToLong(o -> o.rowsByTable().getOrDefault(table.name(), 0L)).sum();
-        if (table.softDeleteColumn().isEmpty() || unmarked.getOrDefault(table.name(), 0L) >= marked) {
+        long marked = whole.stream().mapToLong(o -> o.rowsByTable().getOrDefault(table.name(), 0L)).sum();
+        boolean allFound = !othersToo && unmarked.getOrDefault(table.name(), 0L) >= marked;
+        if (table.softDeleteColumn().isEmpty() || marked == 0 || allFound) {
           continue;
         }
         String column = plan.schema().quote(table.softDeleteColumn().get(), dialect);
