@@ -299,6 +299,57 @@ class PurgeTest {
     }
   }
 
+  /**
+   * A soft delete whose root a table outside the model points at: the purge removes what hangs
+   * below the root, batch by batch, and the database refuses the root. The trash purged in the same
+   * call stays purged, and the soft delete stays {@code PURGING}, which no restore takes back, also
+   * when the next purge fails the same way: that one gave it back, and a restore then brought back
+   * the root without what the first purge had removed (a newcomer's trial). Once the rows outside
+   * the model are gone, the next purge finishes it.
+   */
+  @AllDatabases
+  void aSoftDeleteWhoseRootATableOutsideTheModelPointsAtStaysPurgingUntilItsPurgeCanFinish(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      handle.execute(db.kind().ddl(
+          "CREATE TABLE badges (id ${id}, user_id BIGINT NOT NULL, FOREIGN KEY (user_id) REFERENCES users (id))"));
+      long alice = BatchDeleteTest.crossedForum(handle).alice();
+      Forum forum = Forum.on(handle);
+      long carol = forum.user("carol");
+      forum.post(carol, "carol writes");
+      handle.execute("INSERT INTO badges (user_id) VALUES (?)", alice);
+      MovingClock clock = clock(handle);
+      DeleteResult soft = UserDeleter.destroy(handle, alice, SOFT);
+      DeleteResult trash = UserDeleter.destroy(handle, carol, TRASH);
+      clock.pass(Duration.ofDays(40));
+
+      assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS.withBatchSize(2)))
+          .isExactlyInstanceOf(CascadeException.class)
+          .hasMessageContaining("still point at these users rows")
+          .hasMessageContaining("batches before it stay committed")
+          .hasMessageEndingWith("operations [" + soft.deletionId() + "] stay PURGING, which no restore takes back, and"
+              + " the next purge finishes them once the cause is gone");
+      assertThat(state(handle, trash)).isEqualTo(OperationState.PURGED);
+      assertThat(state(handle, soft)).isEqualTo(OperationState.PURGING);
+      assertThat(handle.select("SELECT COUNT(*) FROM posts WHERE user_id = ?", alice).mapTo(Long.class).one())
+          .as("alice's posts, purged before the refusal").isZero();
+      assertThatThrownBy(() -> UserRestorer.restore(handle, alice))
+          .isInstanceOfSatisfying(OperationNotRestorableException.class,
+              e -> assertThat(e.reason()).isEqualTo(OperationNotRestorableException.Reason.PURGED));
+
+      assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS))
+          .hasMessageEndingWith("operations [" + soft.deletionId() + "] stay PURGING, which no restore takes back, and"
+              + " the next purge finishes them once the cause is gone");
+      assertThat(state(handle, soft)).as("after a second purge that failed").isEqualTo(OperationState.PURGING);
+      assertThatThrownBy(() -> UserRestorer.restore(handle, alice)).isInstanceOf(OperationNotRestorableException.class);
+
+      handle.execute("DELETE FROM badges");
+      assertThat(UserDeleter.purge(handle, THIRTY_DAYS).operations()).isEqualTo(1);
+      assertThat(state(handle, soft)).isEqualTo(OperationState.PURGED);
+      assertThat(handle.select("SELECT COUNT(*) FROM users WHERE id = ?", alice).mapTo(Long.class).one()).isZero();
+    }
+  }
+
   @AllDatabases
   void aSoftDeleteWhoseRowsALaterDeleteTrashedWaitsForThatTrashAndIsPurgedOnceItIsRestored(TestDatabase db) {
     Forum.createWithTrash(db);

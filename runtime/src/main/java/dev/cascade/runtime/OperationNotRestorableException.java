@@ -2,7 +2,8 @@ package dev.cascade.runtime;
 
 /**
  * {@code restoreOperation} was asked for an operation it cannot restore: unknown, deleted for good,
- * restored or purged already, unfinished, or an operation on another table. Nothing was changed.
+ * restored or purged already, unfinished, an operation on another table, or one whose rows this
+ * build's model does not reach; a restore by id throws it for the last. Nothing was changed.
  */
 public class OperationNotRestorableException extends CascadeException {
   private static final long serialVersionUID = 1L;
@@ -26,7 +27,14 @@ public class OperationNotRestorableException extends CascadeException {
      */
     CHANGED,
     /** It is a batched delete that has not finished; finish it with {@code destroyInBatches} first. */
-    UNFINISHED
+    UNFINISHED,
+    /**
+     * It deleted rows of tables that this build's model does not reach from its table: the model
+     * changed since (a newer build running beside this one added a relation, or this one removed
+     * one or made it {@code SET_NULL} or {@code RESTRICT}). Restore it with a build whose model
+     * reaches them.
+     */
+    MODEL_CHANGED
   }
 
   private final String deletionId;

@@ -60,7 +60,7 @@ final class BatchRunner {
     long start = System.nanoTime();
     Batch batch =
         inTransaction(sql.keys(), () -> {
-          Batch done = change(sql, values, statement);
+          Batch done = refusedExplained(sql, statement, () -> change(sql, values, statement));
           long n = done.changed();
           if (n > 0 && statement.kind() != DeleteStep.Kind.NULLIFY && statement.kind() != DeleteStep.Kind.UNLINK) {
             Map<String, Long> after = new LinkedHashMap<>(rows);
@@ -77,6 +77,21 @@ final class BatchRunner {
       committed(statement.table(), count, start);
     }
     return count > 0 || batch.picked() > 0;
+  }
+
+  /**
+   * A batch that a foreign key refused says why, as {@code destroy} does: a table the model does
+   * not name (which the next call meets again), or rows another transaction added.
+   */
+  private static Batch refusedExplained(Statements sql, BatchStatement statement, Supplier<Batch> batch) {
+    try {
+      return batch.get();
+    } catch (CascadeException e) {
+      if (statement.kind() == DeleteStep.Kind.DELETE && SqlFailures.foreignKeyViolation(e)) {
+        throw Deletions.refused(sql.schema(), statement.table(), e, true);
+      }
+      throw e;
+    }
   }
 
   /** What one batch did: the rows it changed, and the rows it picked (as many where not counted apart). */

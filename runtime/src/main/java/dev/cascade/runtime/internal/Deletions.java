@@ -153,7 +153,7 @@ public final class Deletions {
           : sql.update(step.sql(), values, step.describe());
     } catch (CascadeException e) {
       if (step.kind() == DeleteStep.Kind.DELETE && SqlFailures.foreignKeyViolation(e)) {
-        throw refused(plan, step, e, descendants);
+        throw refused(plan.schema(), step.table(), e, descendants);
       }
       if (step.kind() == DeleteStep.Kind.COPY && SqlFailures.missingTable(e)) {
         throw missingTable(handle, plan, keys, step, e);
@@ -167,10 +167,13 @@ public final class Deletions {
    * transaction, when the refusing table is one this model's cascade reaches (whose rows the
    * cascade removed or unlinked earlier in the transaction), which a retry gets past; a table the
    * model does not name, which fails every retry the same way; or {@code withDescendants(false)}.
-   * SQLite's message names no table, so there the failure names both causes.
+   * SQLite's message names no table, so there the failure names both causes. For a {@code destroy}
+   * and for each batch of {@code destroyInBatches} and of a purge.
+   *
+   * @param deleted the table the refused statement deleted from
    */
-  private static CascadeException refused(DeletePlan<?> plan, DeleteStep step, CascadeException e, boolean descendants) {
-    String still = "; rows of another table still point at these " + step.table() + " rows";
+  static CascadeException refused(CascadeSchema schema, String deleted, CascadeException e, boolean descendants) {
+    String still = "; rows of another table still point at these " + deleted + " rows";
     if (!descendants) {
       return new CascadeException(
           e.getMessage() + still + ", and withDescendants(false) leaves them in place: delete them first, or delete"
@@ -186,10 +189,10 @@ public final class Deletions {
           e);
     }
     Optional<String> reached =
-        plan.schema().tables().stream().map(CascadeSchema.Table::name).filter(t -> t.equalsIgnoreCase(table.get())).findFirst();
+        schema.tables().stream().map(CascadeSchema.Table::name).filter(t -> t.equalsIgnoreCase(table.get())).findFirst();
     String stored = table.get();
     String shown = reached.orElse(stored.equals(stored.toUpperCase(Locale.ROOT)) ? stored.toLowerCase(Locale.ROOT) : stored);
-    String rows = "; rows of " + shown + " still point at these " + step.table() + " rows";
+    String rows = "; rows of " + shown + " still point at these " + deleted + " rows";
     return reached.isPresent()
         ? new TransactionConflictException(
             e.getMessage() + rows + ": this model's cascade reaches that table, so another transaction added them"

@@ -6,6 +6,7 @@ import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.CascadeSchema;
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.Operation;
+import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.PurgeOptions;
 import dev.cascade.runtime.PurgeResult;
 import java.time.Instant;
@@ -57,6 +58,7 @@ public final class Purges {
   private final Instant cutoff;
   private final BatchRunner runner;
   private long operations;
+  private final List<Unreached> unreached = new ArrayList<>();
 
   private Purges(Handle handle, Dialect dialect, String journal, PurgeOptions options) {
     this.handle = handle;
@@ -119,33 +121,89 @@ public final class Purges {
         return;
       }
       after = Optional.of(chunk.get(chunk.size() - 1).deletedAt());
-      List<Operation> claimed = claim(chunk);
+      List<Operation> claimed = reached(plan, claim(chunk));
       Map<DeleteStrategy, List<Operation>> byStrategy = claimed.stream().collect(Collectors.groupingBy(Operation::strategy));
+      List<Operation> trashed = byStrategy.getOrDefault(DeleteStrategy.TRASH, List.of());
       List<Operation> softened = byStrategy.getOrDefault(DeleteStrategy.SOFT, List.of());
       List<Root> softRoots = softRoots(plan, softened);
       refuseForeignMarkers(plan, claimed, softened, softRoots);
+      // Each strategy's operations are marked PURGED once their rows are gone, so that a soft
+      // delete the database refuses to purge (a foreign key the model does not name) leaves the
+      // trashed operations before it purged.
       long batchesBefore = runner.batches();
+      try {
+        trash(plan, trashed);
+      } catch (CascadeException e) {
+        boolean begun = runner.batches() > batchesBefore;
+        giveBack(begun ? softened : claimed);
+        throw stopped(e, begun ? trashed : List.of(), trashed);
+      }
+      purged(trashed, Set.of());
+      batchesBefore = runner.batches();
       Set<String> waiting;
       try {
-        trash(plan, byStrategy.getOrDefault(DeleteStrategy.TRASH, List.of()));
         waiting = soft(plan, softened, softRoots);
-      } catch (RuntimeException e) {
+      } catch (CascadeException e) {
         // Refused before its first batch (a RESTRICT row): nothing is removed, so no restore need be refused.
-        if (runner.batches() == batchesBefore) {
-          giveBack(claimed);
+        boolean begun = runner.batches() > batchesBefore;
+        if (!begun) {
+          giveBack(softened);
         }
-        throw e;
+        throw stopped(e, begun ? softened : List.of(), softened);
       }
-      List<String> ids = claimed.stream().map(Operation::deletionId).filter(id -> !waiting.contains(id)).toList();
-      if (!options.dryRun() && !claimed.isEmpty()) {
-        runner.inTransaction("operations " + ids, () -> {
-          Journals.purged(handle, dialect, journal, ids, now());
-          Journals.unclaim(handle, journal, waiting);
-          return null;
-        });
-      }
-      operations += ids.size();
+      purged(softened, waiting);
     }
+  }
+
+  /**
+   * The claimed operations this build's model reaches every row of; the others ({@link Unreached})
+   * are given back, left for a build whose model reaches them, and named when the purge ends.
+   */
+  private List<Operation> reached(DeletePlan<?> plan, List<Operation> claimed) {
+    List<Operation> reached = new ArrayList<>();
+    List<Operation> others = new ArrayList<>();
+    for (Operation operation : claimed) {
+      Optional<Unreached> outside = Unreached.of(plan.schema(), operation);
+      outside.ifPresent(unreached::add);
+      (outside.isPresent() ? others : reached).add(operation);
+    }
+    giveBack(others);
+    return reached;
+  }
+
+  /** Marks these operations purged, but those that wait, which go back to {@code DELETED}. */
+  private void purged(List<Operation> done, Set<String> waiting) {
+    List<String> ids = done.stream().map(Operation::deletionId).filter(id -> !waiting.contains(id)).toList();
+    if (!options.dryRun() && !done.isEmpty()) {
+      runner.inTransaction("operations " + ids, () -> {
+        Journals.purged(handle, dialect, journal, ids, now());
+        Journals.unclaim(handle, journal, waiting);
+        return null;
+      });
+    }
+    operations += ids.size();
+  }
+
+  /**
+   * A purge that stopped says which operations stay {@code PURGING}, which no restore takes back,
+   * for the next purge to finish: those it ran batches of, and those an earlier purge left so.
+   *
+   * @param begun the operations this purge ran batches of
+   * @param stopped the operations of the part that stopped
+   */
+  private static CascadeException stopped(CascadeException failure, List<Operation> begun, List<Operation> stopped) {
+    List<String> staying =
+        stopped.stream()
+            .filter(o -> begun.contains(o) || o.state() == OperationState.PURGING)
+            .map(Operation::deletionId)
+            .toList();
+    if (staying.isEmpty()) {
+      return failure;
+    }
+    return SqlFailures.withMore(
+        failure,
+        "; operations " + staying + " stay PURGING, which no restore takes back, and the next purge finishes them"
+            + " once the cause is gone");
   }
 
   /**
@@ -164,12 +222,18 @@ public final class Purges {
     return chunk.stream().filter(operation -> claimed.contains(operation.deletionId())).toList();
   }
 
-  /** Gives claimed operations back, {@code DELETED}, when the purge stops before their first batch. */
+  /**
+   * Gives claimed operations back, {@code DELETED}, when the purge stops before their first batch;
+   * but not one an earlier purge left {@code PURGING}, as its batches may have removed rows of it
+   * already (a newcomer's trial: the second purge that failed gave back a soft delete the first had
+   * purged all but the root of, which a restore then brought back alone).
+   */
   private void giveBack(List<Operation> claimed) {
-    if (options.dryRun()) {
+    List<String> ids =
+        claimed.stream().filter(o -> o.state() == OperationState.DELETED).map(Operation::deletionId).toList();
+    if (options.dryRun() || ids.isEmpty()) {
       return;
     }
-    List<String> ids = claimed.stream().map(Operation::deletionId).toList();
     runner.inTransaction("operations " + ids, () -> {
       Journals.unclaim(handle, journal, ids);
       return null;
@@ -343,10 +407,29 @@ public final class Purges {
         + " WHERE " + key + " IN (" + Protocol.IDS + ")";
   }
 
+  private static String counted(long n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
+  }
+
   /** A soft-deleted root: its key and the marker it carries. */
   private record Root(Object key, Instant marker) {}
 
+  /**
+   * What the purge did; or, where it left operations this build's model does not reach every row
+   * of, a failure that names them after the others are purged: left alone for good, they would
+   * never be purged without anyone knowing.
+   */
   private PurgeResult result() {
-    return new PurgeResult(options.dryRun(), operations, runner.rows(), runner.nullified(), runner.batches());
+    PurgeResult result = new PurgeResult(options.dryRun(), operations, runner.rows(), runner.nullified(), runner.batches());
+    if (unreached.isEmpty()) {
+      return result;
+    }
+    throw new CascadeException(
+        "purged " + counted(result.operations(), "operation") + " (" + counted(result.totalRows(), "row") + "), but left "
+            + unreached.size() + " deleted that this build cannot purge: "
+            + unreached.stream()
+                .map(u -> "operation " + u.operation().deletionId() + " of " + u.operation().table() + " "
+                    + u.operation().ids() + ": " + u.explain("purge"))
+                .collect(Collectors.joining("; ")));
   }
 }

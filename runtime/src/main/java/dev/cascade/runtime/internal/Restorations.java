@@ -251,6 +251,7 @@ public final class Restorations {
       Optional<List<Operation>> held =
           Journals.table(handle).map(journal ->
               Journals.holdAgainstPurge(handle, dialect, journal, plan.table(), roots.stream().map(Root::time).distinct().toList()));
+      held.ifPresent(this::refuseUnreached);
       Map<String, Long> rows = new LinkedHashMap<>();
       long rootsBack = 0;
       try {
@@ -306,6 +307,7 @@ public final class Restorations {
       Optional<List<Operation>> operations =
           Journals.table(handle).map(journal ->
               Journals.holdAgainstPurge(handle, dialect, journal, markers.stream().map(String.class::cast).toList()));
+      operations.ifPresent(this::refuseUnreached);
       boolean whole = wholeOperations(trash, ids, markers, roots.size(), operations);
       Statements sql = sql(ids, markers, Map.of(), whole);
       Map<Object, TrashRecord> info = new HashMap<>();
@@ -442,17 +444,23 @@ public final class Restorations {
      * a unique column other than the key that another row took since.
      * Otherwise, or if the database cannot be asked, the failure itself.
      */
+    /** The failure's message, to go on with another sentence: without its own full stop (PostgreSQL ends with one). */
+    private static String sentence(RuntimeException failure) {
+      String message = String.valueOf(failure.getMessage()).stripTrailing();
+      return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+    }
+
     private RuntimeException explained(RuntimeException failure, Keys ids, Statements sql, List<Object> taken) {
       if (SqlFailures.computedColumn(failure)) {
         return new CascadeException(
-            failure.getMessage() + ". The record names a column the database computes (GENERATED ALWAYS AS ...),"
+            sentence(failure) + ". The record names a column the database computes (GENERATED ALWAYS AS ...),"
                 + " which takes no value, so no restore from the trash can write it: leave it out of the record"
                 + " (SchemaCheck names it); nothing was changed",
             failure);
       }
       if (SqlFailures.typeMismatch(failure)) {
         return new CascadeException(
-            failure.getMessage() + ". A trash table has a column of another type than its table's, which the"
+            sentence(failure) + ". A trash table has a column of another type than its table's, which the"
                 + " database does not convert back (TrashTables.ddl and script without a database guess the types"
                 + " from the record's Java types): SchemaCheck names each such column, with the ALTER TABLE that"
                 + " changes it; nothing was changed",
@@ -465,7 +473,7 @@ public final class Restorations {
           String column = SqlFailures.nullColumn(failure).orElseThrow().toLowerCase(Locale.ROOT);
           String trash = named.get().trashTable().orElseThrow();
           return new CascadeException(
-              failure.getMessage() + ". The record names " + named.get().name() + "." + column + ", but rows in "
+              sentence(failure) + ". The record names " + named.get().name() + "." + column + ", but rows in "
                   + trash + " hold null in it: rows trashed before the column was added to the trash table (or"
                   + " made NOT NULL) have none, and a restore copies the trash's null, not the column's default;"
                   + " give them a value (UPDATE " + trash + " SET " + column + " = ... WHERE " + column + " IS NULL),"
@@ -473,7 +481,7 @@ public final class Restorations {
               failure);
         }
         return new CascadeException(
-            failure.getMessage() + ". A trash table keeps only the columns the record names, so a column the"
+            sentence(failure) + ". A trash table keeps only the columns the record names, so a column the"
                 + " record leaves out comes back null: name every column of the table in its record"
                 + " (SchemaCheck lists those missing), and to bring back rows trashed without it, give the column"
                 + " a default first; nothing was changed",
@@ -675,6 +683,23 @@ public final class Restorations {
       return roots(sql(ids), plan.trash().lookup(), true, "looking up " + plan.trashTable()).stream()
           .map(this::heldBy)
           .toList();
+    }
+
+    /**
+     * Refuses, before any change, an operation of this table with rows this build's model does not
+     * reach ({@link Unreached}): restored by it, they would stay deleted while the journal called
+     * the operation restored.
+     */
+    private void refuseUnreached(List<Operation> operations) {
+      operations.stream()
+          .filter(o -> o.state() == OperationState.DELETED && o.table().equals(plan.table()))
+          .flatMap(o -> Unreached.of(plan.schema(), o).stream())
+          .findFirst()
+          .ifPresent(unreached -> {
+            throw notRestorable(
+                unreached.operation().deletionId(), OperationNotRestorableException.Reason.MODEL_CHANGED,
+                unreached.explain("restore") + "; nothing was changed");
+          });
     }
 
     /** {@code posts 7 by operation 0b5e...}: a root in the trash and the operation whose copy it is. */

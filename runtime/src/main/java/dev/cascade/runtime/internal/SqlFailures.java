@@ -226,14 +226,27 @@ final class SqlFailures {
     if (at < 0 || committed == 0) {
       return failure;
     }
-    String rewritten =
+    return reworded(
+        failure,
         message.substring(0, at) + "this batch was undone, and the " + committed
-            + (committed == 1 ? " batch" : " batches") + " before it stay committed: call again to go on";
+            + (committed == 1 ? " batch" : " batches") + " before it stay committed: call again to go on");
+  }
+
+  /** The failure, of the same kind (a retry or not), with more said at its end. */
+  static CascadeException withMore(CascadeException failure, String more) {
+    return reworded(failure, failure.getMessage() + more);
+  }
+
+  /**
+   * The failure with another message, of the same kind where it is a plain {@link CascadeException}
+   * or a {@link TransactionConflictException}; any other kind, whose fields say more, as it is.
+   */
+  private static CascadeException reworded(CascadeException failure, String message) {
     Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
     if (failure.getClass() == TransactionConflictException.class) {
-      return new TransactionConflictException(rewritten, cause);
+      return new TransactionConflictException(message, cause);
     }
-    return failure.getClass() == CascadeException.class ? new CascadeException(rewritten, cause) : failure;
+    return failure.getClass() == CascadeException.class ? new CascadeException(message, cause) : failure;
   }
 
   /**

@@ -40,6 +40,11 @@ final class Statements {
     return dialect;
   }
 
+  /** The model's tables and names. */
+  CascadeSchema schema() {
+    return names;
+  }
+
   /** The requested keys the statements are run for. */
   Keys keys() {
     return keys;
