@@ -5,8 +5,10 @@ import dev.cascade.processor.plan.Dialect;
 import dev.cascade.processor.plan.Program;
 import dev.cascade.processor.plan.SqlText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,6 +25,7 @@ final class SqlFields {
   private static final int SHORT = 80;
 
   private final Program program;
+  private final Map<String, Integer> lengths = new HashMap<>();
 
   SqlFields(Program program) {
     this.program = program;
@@ -78,23 +81,92 @@ final class SqlFields {
     return fields;
   }
 
-  private static void field(Members members, String name, String doc, SqlText sql) {
-    members.field(doc, "private static final", RuntimeTypes.STRING, name, expression(sql));
+  private void field(Members members, String name, String doc, SqlText sql) {
+    List<Piece> pieces = pieces(sql);
+    int length = length(sql);
+    if (length <= ConstantLength.LIMIT) {
+      members.field(doc, "private static final", RuntimeTypes.STRING, name, sum(pieces));
+      return;
+    }
+    String why = String.format(
+        Locale.ROOT,
+        "<p>Joined when the class loads: as one {@code +} javac would fold it into a constant of %,d\n"
+            + "bytes, more than the %,d a class file holds.",
+        length,
+        ConstantLength.LIMIT);
+    members.field(doc + "\n\n" + why, "private static final", RuntimeTypes.STRING, name, joined(pieces, members.indent()));
   }
 
-  /** {@code "DELETE FROM likes WHERE comment_id IN (" + COMMENTS_IN_CASCADE + ")"}. */
-  private static Code expression(SqlText sql) {
-    List<Code> pieces = new ArrayList<>();
+  /**
+   * {@code "DELETE FROM likes WHERE comment_id IN (" + COMMENTS_IN_CASCADE + ")"}: one constant,
+   * which javac folds.
+   */
+  private static Code sum(List<Piece> pieces) {
+    return Code.join(pieces.stream().map(Piece::code).toList(), "$W+ ");
+  }
+
+  /**
+   * {@code String.join("", "..." + A + "...", B, ...)}, one argument to a line: the pieces in runs
+   * that each fold into a constant the class file holds, and a constant joined itself on its own.
+   */
+  private static Code joined(List<Piece> pieces, String indent) {
+    List<Code> arguments = new ArrayList<>();
+    List<Piece> run = new ArrayList<>();
+    int length = 0;
+    for (Piece piece : pieces) {
+      if (!run.isEmpty() && length + piece.length() > ConstantLength.LIMIT) {
+        arguments.add(sum(run));
+        run = new ArrayList<>();
+        length = 0;
+      }
+      run.add(piece);
+      length += piece.length();
+    }
+    arguments.add(sum(run));
+    String line = ",\n" + indent + "    ";
+    return Code.of("$T.join(\"\"" + line, RuntimeTypes.STRING).add("$L)", Code.join(arguments, line));
+  }
+
+  /**
+   * The statement's literals, cut into lines, and the constants it names, each with the length it
+   * adds to the folded value.
+   */
+  private List<Piece> pieces(SqlText sql) {
+    List<Piece> pieces = new ArrayList<>();
     for (SqlText.Part part : sql.parts()) {
       if (part instanceof SqlText.Part.Text text) {
         for (String chunk : chunks(text.sql())) {
-          pieces.add(Code.of("$S", chunk));
+          for (String piece : ConstantLength.split(chunk, ConstantLength.LIMIT)) {
+            pieces.add(new Piece(Code.of("$S", piece), ConstantLength.of(piece)));
+          }
         }
       } else if (part instanceof SqlText.Part.Ref ref) {
-        pieces.add(Code.of("$N", ref.constant()));
+        pieces.add(new Piece(Code.of("$N", ref.constant()), length(ref.constant())));
       }
     }
-    return Code.join(pieces, "$W+ ");
+    return pieces;
+  }
+
+  /** The modified UTF-8 length of the text javac would fold, subqueries written out. */
+  private int length(SqlText sql) {
+    int length = 0;
+    for (SqlText.Part part : sql.parts()) {
+      if (part instanceof SqlText.Part.Text text) {
+        length += ConstantLength.of(text.sql());
+      } else if (part instanceof SqlText.Part.Ref ref) {
+        length += length(ref.constant());
+      }
+    }
+    return length;
+  }
+
+  private int length(String constant) {
+    Integer known = lengths.get(constant);
+    if (known == null) {
+      known = length(program.get(constant).sql());
+      lengths.put(constant, known);
+    }
+    return known;
   }
 
   /** Literal text cut at clause boundaries into pieces of about a line each. */
@@ -111,4 +183,7 @@ final class SqlFields {
     chunks.add(line.toString());
     return chunks;
   }
+
+  /** Source text for part of a constant, and the modified UTF-8 length of the value it stands for. */
+  private record Piece(Code code, int length) {}
 }
