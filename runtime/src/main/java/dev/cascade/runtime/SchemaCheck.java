@@ -29,9 +29,10 @@ import org.jdbi.v3.core.Handle;
  * that runs as printed on this database, a foreign key into a table Cascade deletes from that the
  * model does not name, an {@code ON DELETE} action on one it names ({@link ForeignKeyCheck}), and a
  * soft-delete or trash time column that cannot keep markers: too coarse to tell two deletes apart
- * (a {@code DATE}), or on SQLite declared as text, and soft-delete columns of one cascade of different
- * types ({@link MarkerTypeCheck}). Trash tables, and what only a {@code TRASH} delete suffers
- * from (the {@code ON DELETE} actions, a stored column the record leaves out, a computed one it
+ * (a {@code DATE}), or on SQLite declared as text, soft-delete columns of one cascade of different
+ * types ({@link MarkerTypeCheck}), and trashed rows a restore would not bring back as they were
+ * ({@link TrashContents}): nulls in a column the table takes no null in. Trash tables, and what
+ * only a {@code TRASH} delete suffers from (the {@code ON DELETE} actions, a stored column the record leaves out, a computed one it
  * names), are checked only if {@code withTrash}.
  */
 public final class SchemaCheck {
@@ -46,7 +47,7 @@ public final class SchemaCheck {
     for (CascadeSchema schema : schemas) {
       for (CascadeSchema.Table table : schema.tables()) {
         if (seen.add(table.name() + (table.trashTable().isPresent() ? "" : "#related"))) {
-          check(tables, types, schema, table, withTrash, problems);
+          check(handle, tables, types, schema, table, withTrash, problems);
         }
       }
       new MarkerTypeCheck(types, schema).problem().ifPresent(problems::add);
@@ -72,6 +73,7 @@ public final class SchemaCheck {
   }
 
   private static void check(
+      Handle handle,
       Tables tables,
       DatabaseTypes types,
       CascadeSchema schema,
@@ -142,6 +144,7 @@ public final class SchemaCheck {
         TimeSteps.unusable(tables, types.dialect(), trash, table.trashTimeColumn()).ifPresent(problems::add);
       }
       problems.addAll(new TrashTypeCheck(types, schema).problems(table, trash));
+      problems.addAll(new TrashContents(handle, tables, types.dialect(), schema).problems(table, trash, actual));
     }
   }
 
@@ -193,16 +196,11 @@ public final class SchemaCheck {
     if (named.isEmpty() || !actual.contains(lower(column))) {
       return "";
     }
-    String trash = schema.quote(table.trashTable().orElseThrow(), types.dialect());
-    String quoted = schema.quote(column, types.dialect());
     String fix = "; add it: " + TrashTableDdl.addColumn(types.dialect(), new SourceColumnTypes(types), schema, table, named.get());
-    if (!tables.notNull(table.name(), column).orElse(false)) {
-      return fix;
-    }
-    String value = tables.columnDefault(table.name(), column).orElse("...");
-    return fix + ", then give the rows trashed before it a value, as " + table.name() + "." + column
-        + " takes no null and a restore copies the trash's: UPDATE " + trash + " SET " + quoted + " = " + value
-        + " WHERE " + quoted + " IS NULL";
+    return fix + TrashContents.fill(tables, types.dialect(), schema, table, column)
+        .map(fill -> ", then give the rows trashed before it a value, as " + table.name() + "." + column
+            + " takes no null and a restore copies the trash's: " + fill.update())
+        .orElse("");
   }
 
   /**

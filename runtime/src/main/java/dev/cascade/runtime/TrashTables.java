@@ -52,7 +52,9 @@ public final class TrashTables {
    * The statements that create every trash table of these schemas that this handle's database
    * does not have yet, each table once, with the column types of the tables they copy as the
    * database has them, that add to the trash tables it has the columns their records name and they
-   * lack, and that create the handle's operations journal if the database lacks it and {@link
+   * lack (and, for a column the table takes no null in and has a default for, give the rows trashed
+   * before it that default, as the database gave the table's rows when the column was added: a
+   * restore copies the trash's null and would fail), and that create the handle's operations journal if the database lacks it and {@link
    * CascadeConfig#setJournalTable} did not turn it off: running them again, or after adding a
    * model or a column, creates only what is missing, and none are left once nothing is. The tables
    * they copy must exist.
@@ -60,7 +62,12 @@ public final class TrashTables {
   public static List<String> ddl(Handle handle, CascadeSchema... schemas) {
     DatabaseTypes database = new DatabaseTypes(handle);
     Tables tables = Tables.of(handle);
-    return ddl(database.dialect(), new SourceColumnTypes(database), Journals.table(handle), tables::exists, tables::columns, schemas);
+    Filler defaults = (schema, table, column) -> TrashContents.fill(tables, database.dialect(), schema, table, column.name())
+        .filter(fill -> fill.value().isPresent())
+        .map(TrashContents.Fill::update);
+    return ddl(
+        database.dialect(), new SourceColumnTypes(database), Journals.table(handle), tables::exists, tables::columns, defaults,
+        schemas);
   }
 
   /** {@link #ddl(Handle, CascadeSchema...)} joined with semicolons and new lines, for a migration file. */
@@ -77,7 +84,7 @@ public final class TrashTables {
   public static List<String> ddl(Dialect dialect, CascadeSchema... schemas) {
     return ddl(
         dialect, new ModelColumnTypes(dialect), Optional.of(CascadeConfig.DEFAULT_JOURNAL_TABLE), table -> false,
-        table -> Set.of(), schemas);
+        table -> Set.of(), (schema, table, column) -> Optional.empty(), schemas);
   }
 
   /** {@link #ddl(Dialect, CascadeSchema...)} joined with semicolons and new lines, for a migration file. */
@@ -85,23 +92,28 @@ public final class TrashTables {
     return script(ddl(dialect, schemas));
   }
 
+  /** The statement that gives the rows of a trash table a column added to it, where one is needed. */
+  private interface Filler {
+    Optional<String> update(CascadeSchema schema, CascadeSchema.Table table, CascadeSchema.Column column);
+  }
+
   /** Every part of the schema Cascade needs, in the order the statements must run. */
   private static List<String> ddl(
       Dialect dialect, ColumnTypes types, Optional<String> journal, Predicate<String> exists,
-      Function<String, Set<String>> columns, CascadeSchema... schemas) {
+      Function<String, Set<String>> columns, Filler filler, CascadeSchema... schemas) {
     List<String> statements = new ArrayList<>();
-    statements.addAll(trashTables(dialect, types, exists, columns, schemas));
+    statements.addAll(trashTables(dialect, types, exists, columns, filler, schemas));
     journal.filter(table -> !exists.test(table)).ifPresent(table -> statements.addAll(Journal.ddl(dialect, table)));
     return List.copyOf(statements);
   }
 
   /**
    * A trash table that does not exist, created; one that does, given each column of its record it
-   * lacks (a column added to the table and the record after rows were trashed; {@link SchemaCheck}
-   * says what the rows trashed before then need).
+   * lacks (a column added to the table and the record after rows were trashed), with what the rows
+   * trashed before then need, where {@code filler} knows it ({@link SchemaCheck} says it otherwise).
    */
   private static List<String> trashTables(
-      Dialect dialect, ColumnTypes types, Predicate<String> exists, Function<String, Set<String>> columns,
+      Dialect dialect, ColumnTypes types, Predicate<String> exists, Function<String, Set<String>> columns, Filler filler,
       CascadeSchema... schemas) {
     Map<String, List<String>> byTable = new LinkedHashMap<>();
     for (CascadeSchema schema : schemas) {
@@ -110,7 +122,7 @@ public final class TrashTables {
             .trashTable()
             .filter(trash -> !byTable.containsKey(trash))
             .ifPresent(trash -> byTable.put(trash, exists.test(trash)
-                ? missingColumns(dialect, types, schema, table, columns.apply(trash))
+                ? missingColumns(dialect, types, filler, schema, table, columns.apply(trash))
                 : new TrashTableDdl(dialect, types, schema, table).statements()));
       }
     }
@@ -118,11 +130,16 @@ public final class TrashTables {
   }
 
   private static List<String> missingColumns(
-      Dialect dialect, ColumnTypes types, CascadeSchema schema, CascadeSchema.Table table, Set<String> present) {
-    return table.columns().stream()
-        .filter(column -> !present.contains(column.name().toLowerCase(Locale.ROOT)))
-        .map(column -> TrashTableDdl.addColumn(dialect, types, schema, table, column))
-        .toList();
+      Dialect dialect, ColumnTypes types, Filler filler, CascadeSchema schema, CascadeSchema.Table table,
+      Set<String> present) {
+    List<String> statements = new ArrayList<>();
+    for (CascadeSchema.Column column : table.columns()) {
+      if (!present.contains(column.name().toLowerCase(Locale.ROOT))) {
+        statements.add(TrashTableDdl.addColumn(dialect, types, schema, table, column));
+        filler.update(schema, table, column).ifPresent(statements::add);
+      }
+    }
+    return statements;
   }
 
   private static String script(List<String> statements) {
