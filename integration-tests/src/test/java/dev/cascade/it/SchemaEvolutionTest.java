@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.evolution.DocDeleter;
 import dev.cascade.it.evolution.DocRestorer;
+import dev.cascade.it.evolution.MemoDeleter;
+import dev.cascade.it.evolution.MemoRestorer;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.SchemaCheck;
@@ -19,12 +21,13 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * A table that changes after rows were trashed (a newcomer's "year in production"): a column added
- * {@code NOT NULL} with a default. The trash DDL and the schema check keep the trashed rows
- * restorable, or say what would be lost.
+ * {@code NOT NULL} with a default, a column renamed or dropped. The
+ * trash DDL and the schema check keep the trashed rows restorable, or say what would be lost.
  */
 class SchemaEvolutionTest {
   private static final DeleteOptions TRASH = DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH);
   private static final List<String> DOCS = List.of("docs", "docs_trash");
+  private static final List<String> MEMOS = List.of("memos", "memos_trash");
 
   /**
    * {@code status varchar(20) DEFAULT 'draft' NOT NULL} added to a table with rows in its trash:
@@ -97,6 +100,91 @@ class SchemaEvolutionTest {
     }
   }
 
+  /**
+   * {@code memos.body} renamed to {@code content}, and the record's component with it, after a
+   * memo was trashed: its text is in {@code memos_trash.body}, which nothing named, and a restore
+   * brought the memo back with a null content and deleted the trash row, text and all. The check
+   * names the column with the rename that keeps the text, to run before the trash DDL.
+   */
+  @AllDatabases
+  void aRenamedColumnsTrashCopyIsNamedWithTheRenameThatKeepsItsValues(TestDatabase db) {
+    long memo = trashedMemoOfARenamedColumn(db);
+    try (Handle handle = db.jdbi().open()) {
+      List<String> problems = SchemaCheck.problems(handle, true, MemoDeleter.schema());
+
+      String rename = "ALTER TABLE memos_trash RENAME COLUMN body TO content";
+      assertThat(problems).hasSize(2);
+      assertThat(problems.get(0)).startsWith("trash table memos_trash has no column content; add it: ");
+      assertThat(problems.get(1)).isEqualTo(
+          "trash table memos_trash has a column body that memos has not, and rows in it hold values there, which a"
+              + " restore does not bring back (it deletes the trash row, values and all): if memos.body was renamed to"
+              + " content, rename it in the trash table too, before TrashTables.ddl adds content empty: " + rename
+              + "; if it was dropped, its values are not restored, and you can drop it from the trash table: ALTER TABLE"
+              + " memos_trash DROP COLUMN body");
+      handle.execute(rename);
+      assertThat(SchemaCheck.problems(handle, true, MemoDeleter.schema())).isEmpty();
+      assertThat(TrashTables.ddl(handle, MemoDeleter.schema())).isEmpty();
+
+      MemoRestorer.restore(handle, memo);
+      assertThat(handle.select("SELECT content FROM memos").mapTo(String.class).list()).containsExactly("important text");
+    }
+  }
+
+  /**
+   * The same rename, with the trash DDL run first, as the README says to after a model changes: it
+   * adds an empty {@code content}, after which the check said nothing. It still names {@code body},
+   * now with the update that copies its values over and the drop.
+   */
+  @AllDatabases
+  void aRenamedColumnsTrashCopyIsStillNamedAfterTheTrashDdlAddedTheNewName(TestDatabase db) {
+    long memo = trashedMemoOfARenamedColumn(db);
+    try (Handle handle = db.jdbi().open()) {
+      TrashTables.ddl(handle, MemoDeleter.schema()).forEach(handle::execute);
+
+      List<String> problems = SchemaCheck.problems(handle, true, MemoDeleter.schema());
+
+      assertThat(problems).containsExactly(
+          "trash table memos_trash has a column body that memos has not, and rows in it hold values there, which a"
+              + " restore does not bring back (it deletes the trash row, values and all): if memos.body was renamed, copy"
+              + " its values to the trash column of its new name, then drop it: UPDATE memos_trash SET ... = body WHERE"
+              + " ... IS NULL; ALTER TABLE memos_trash DROP COLUMN body; if it was dropped, its values are not restored,"
+              + " and you can drop it from the trash table: ALTER TABLE memos_trash DROP COLUMN body");
+      handle.execute("UPDATE memos_trash SET content = body WHERE content IS NULL");
+      handle.execute("ALTER TABLE memos_trash DROP COLUMN body");
+      assertThat(SchemaCheck.problems(handle, true, MemoDeleter.schema())).isEmpty();
+
+      MemoRestorer.restore(handle, memo);
+      assertThat(handle.select("SELECT content FROM memos").mapTo(String.class).list()).containsExactly("important text");
+    }
+  }
+
+  /**
+   * A column dropped from a table and its record stays in the trash table: no problem while it
+   * holds nothing, named once a trashed row holds a value there, which no restore brings back.
+   */
+  @AllDatabases
+  void aDroppedColumnsTrashCopyIsNamedOnlyWhereItHoldsValues(TestDatabase db) {
+    createMemos(db, "content VARCHAR(100)");
+    try (Handle handle = db.jdbi().open()) {
+      long memo = memo(handle, "kept");
+      MemoDeleter.destroy(handle, memo, TRASH);
+      handle.execute("ALTER TABLE memos_trash ADD COLUMN legacy VARCHAR(20)");
+      assertThat(SchemaCheck.problems(handle, true, MemoDeleter.schema())).isEmpty();
+
+      handle.execute("UPDATE memos_trash SET legacy = 'old'");
+      List<String> problems = SchemaCheck.problems(handle, true, MemoDeleter.schema());
+
+      String drop = "ALTER TABLE memos_trash DROP COLUMN legacy";
+      assertThat(problems).singleElement().satisfies(p -> assertThat(p)
+          .startsWith("trash table memos_trash has a column legacy that memos has not, and rows in it hold values there")
+          .endsWith("; if it was dropped, its values are not restored, and you can drop it from the trash table: " + drop));
+      handle.execute(drop);
+      assertThat(SchemaCheck.problems(handle, true, MemoDeleter.schema())).isEmpty();
+      MemoRestorer.restore(handle, memo);
+      assertThat(handle.select("SELECT content FROM memos").mapTo(String.class).list()).containsExactly("kept");
+    }
+  }
+
   private static void createDocs(TestDatabase db) {
     db.createSchema(List.of(
         "CREATE TABLE docs (id ${id}, title VARCHAR(100) NOT NULL, status VARCHAR(20) DEFAULT 'draft' NOT NULL,"
@@ -107,6 +195,31 @@ class SchemaEvolutionTest {
   private static long doc(Handle handle, String title) {
     return handle.createUpdate("INSERT INTO docs (title) VALUES (?)").bind(0, title)
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+  }
+
+  /** Memos with these columns besides the key and {@code deleted_at}, and their trash table. */
+  private static void createMemos(TestDatabase db, String columns) {
+    db.createSchema(List.of("CREATE TABLE memos (id ${id}, " + columns + ", deleted_at ${timestamp})"));
+    db.jdbi().useHandle(h -> TrashTables.ddl(h, MemoDeleter.schema()).forEach(h::execute));
+  }
+
+  private static long memo(Handle handle, String content) {
+    return handle.createUpdate("INSERT INTO memos (content) VALUES (?)").bind(0, content)
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+  }
+
+  /**
+   * A memo trashed while its text was in {@code body}, since renamed to {@code content} in the
+   * table and the record: the trash table keeps the old name.
+   */
+  private static long trashedMemoOfARenamedColumn(TestDatabase db) {
+    createMemos(db, "content VARCHAR(100)");
+    try (Handle handle = db.jdbi().open()) {
+      long memo = memo(handle, "important text");
+      MemoDeleter.destroy(handle, memo, TRASH);
+      handle.execute("ALTER TABLE memos_trash RENAME COLUMN content TO body");
+      return memo;
+    }
   }
 
   /** The part of a problem after this text. */

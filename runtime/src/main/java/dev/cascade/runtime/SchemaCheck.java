@@ -1,6 +1,7 @@
 package dev.cascade.runtime;
 
 import dev.cascade.runtime.internal.Journals;
+import dev.cascade.runtime.internal.Protocol;
 import dev.cascade.runtime.internal.Tables;
 import dev.cascade.runtime.internal.TimeSteps;
 import java.util.ArrayList;
@@ -31,8 +32,9 @@ import org.jdbi.v3.core.Handle;
  * soft-delete or trash time column that cannot keep markers: too coarse to tell two deletes apart
  * (a {@code DATE}), or on SQLite declared as text, soft-delete columns of one cascade of different
  * types ({@link MarkerTypeCheck}), and trashed rows a restore would not bring back as they were
- * ({@link TrashContents}): nulls in a column the table takes no null in. Trash tables, and what
- * only a {@code TRASH} delete suffers from (the {@code ON DELETE} actions, a stored column the record leaves out, a computed one it
+ * ({@link TrashContents}): nulls in a column the table takes no null in, values in a trash column
+ * the table no longer has. Trash tables, and what only a {@code TRASH} delete suffers
+ * from (the {@code ON DELETE} actions, a stored column the record leaves out, a computed one it
  * names), are checked only if {@code withTrash}.
  */
 public final class SchemaCheck {
@@ -132,7 +134,7 @@ public final class SchemaCheck {
       Set<String> trashColumns = tables.columns(trash);
       List<String> needed = new ArrayList<>();
       table.columns().forEach(c -> needed.add(c.name()));
-      needed.addAll(List.of(table.trashTimeColumn(), "original_table", "deletion_id"));
+      needed.addAll(List.of(table.trashTimeColumn(), Protocol.ORIGINAL_TABLE, Protocol.DELETION_ID));
       for (String column : needed) {
         if (!trashColumns.contains(lower(column))) {
           problems.add(
