@@ -15,13 +15,14 @@ import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.TestDatabase;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
  * A table that changes after rows were trashed (a newcomer's "year in production"): a column added
- * {@code NOT NULL} with a default, a column renamed or dropped. The
+ * {@code NOT NULL} with a default, a column renamed or dropped, a column the record leaves out. The
  * trash DDL and the schema check keep the trashed rows restorable, or say what would be lost.
  */
 class SchemaEvolutionTest {
@@ -182,6 +183,45 @@ class SchemaEvolutionTest {
       assertThat(SchemaCheck.problems(handle, true, MemoDeleter.schema())).isEmpty();
       MemoRestorer.restore(handle, memo);
       assertThat(handle.select("SELECT content FROM memos").mapTo(String.class).list()).containsExactly("kept");
+    }
+  }
+
+  /**
+   * Columns the record leaves out, which a trash copy does not keep: the check says what a restore
+   * writes in each as it is (its default, null, or a failure), where it said "null, or fail if it is
+   * NOT NULL" of all three, and a 'published' row came back 'draft'. The rows agree.
+   */
+  @AllDatabases
+  void aColumnTheRecordLeavesOutIsNamedWithWhatARestoreWritesInIt(TestDatabase db) {
+    createMemos(
+        db, "content VARCHAR(100), priority VARCHAR(20) DEFAULT 'normal' NOT NULL, note VARCHAR(20), code VARCHAR(20) NOT NULL");
+    try (Handle handle = db.jdbi().open()) {
+      List<String> problems = SchemaCheck.problems(handle, true, MemoDeleter.schema());
+
+      String lead = " is not in the model, so a TRASH delete would not keep it: a restore would ";
+      String tail = "; add it to the record";
+      assertThat(problems).hasSize(3)
+          .contains("column memos.note" + lead + "bring it back null" + tail)
+          .contains("column memos.code" + lead + "fail, as it takes no null and has no default" + tail)
+          .filteredOn(p -> p.startsWith("column memos.priority")).singleElement()
+          .satisfies(p -> assertThat(p)
+              .startsWith("column memos.priority" + lead + "bring it back as its default, 'normal'")
+              .endsWith(", whatever it held" + tail));
+
+      handle.execute("INSERT INTO memos (content, priority, note, code) VALUES ('text', 'high', 'seen', 'x1')");
+      long memo = handle.select("SELECT id FROM memos").mapTo(Long.class).one();
+      MemoDeleter.destroy(handle, memo, TRASH);
+      Snapshot trashed = db.snapshot(MEMOS);
+      assertThatThrownBy(() -> MemoRestorer.restore(handle, memo)).isInstanceOf(CascadeException.class);
+      assertThat(db.snapshot(MEMOS)).isEqualTo(trashed);
+
+      handle.execute("ALTER TABLE memos DROP COLUMN code");
+      MemoRestorer.restore(handle, memo);
+      Map<String, Object> expected = new HashMap<>();
+      expected.put("content", "text");
+      expected.put("priority", "normal");
+      expected.put("note", null);
+      assertThat(handle.select("SELECT content, priority, note FROM memos").mapToMap().list()).containsExactly(expected);
     }
   }
 

@@ -185,8 +185,8 @@ class TrashTest {
       handle.execute("INSERT INTO likes (comment_id, user_id, weight) VALUES (?, ?, 3)", comment, alice);
       assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema()))
           .contains(
-              "column likes.weight is not in the model, so a TRASH delete would not keep it: a restore would bring"
-                  + " it back null, or fail if it is NOT NULL; add it to the record");
+              "column likes.weight is not in the model, so a TRASH delete would not keep it: a restore would fail, as"
+                  + " it takes no null and has no default; add it to the record");
       UserDeleter.destroy(handle, alice, TRASH);
       Snapshot trashed = db.snapshot(Forum.TABLES_WITH_TRASH);
 

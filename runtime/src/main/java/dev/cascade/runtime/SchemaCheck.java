@@ -170,11 +170,26 @@ public final class SchemaCheck {
     for (String column : stored) {
       if (!named(table, column) && !computed.contains(lower(column))) {
         problems.add(
-            "column " + table.name() + "." + shown(column) + " is not in the model, so a TRASH delete would not keep it:"
-                + " a restore would bring it back null, or fail if it is NOT NULL; add it to the record");
+            "column " + table.name() + "." + shown(column) + " is not in the model, so a TRASH delete would not keep it: "
+                + restoredWithout(tables, table.name(), column) + "; add it to the record");
       }
     }
     return problems;
+  }
+
+  /**
+   * What a restore from the trash writes in a column the record leaves out, as the column is now:
+   * the insert does not name it, so the database writes its default, or null, which a column that
+   * takes no null refuses (a newcomer's trial: a 'published' row came back 'draft').
+   */
+  private static String restoredWithout(Tables tables, String table, String column) {
+    Optional<String> value = tables.columnDefault(table, column);
+    if (value.isPresent()) {
+      return "a restore would bring it back as its default, " + value.get() + ", whatever it held";
+    }
+    return tables.notNull(table, column)
+        .map(notNull -> notNull ? "a restore would fail, as it takes no null and has no default" : "a restore would bring it back null")
+        .orElse("a restore would bring it back null, or fail if it is NOT NULL");
   }
 
   private static boolean named(CascadeSchema.Table table, String column) {
