@@ -38,10 +38,8 @@ class SchemaEvolutionTest {
    */
   @AllDatabases
   void aNotNullColumnWithADefaultAddedLaterIsGivenItsDefaultInTheTrashByTheDdl(TestDatabase db) {
-    createDocs(db);
+    long doc = trashedDoc(db);
     try (Handle handle = db.jdbi().open()) {
-      long doc = doc(handle, "one");
-      DocDeleter.destroy(handle, doc, TRASH);
       // The trash table as it was before status was added to docs and to the record.
       handle.execute("ALTER TABLE docs_trash DROP COLUMN status");
 
@@ -71,10 +69,8 @@ class SchemaEvolutionTest {
    */
   @AllDatabases
   void nullsInATrashColumnTheTableTakesNoNullInAreReportedWithTheUpdate(TestDatabase db) {
-    createDocs(db);
+    long doc = trashedDoc(db);
     try (Handle handle = db.jdbi().open()) {
-      long doc = doc(handle, "one");
-      DocDeleter.destroy(handle, doc, TRASH);
       handle.execute("UPDATE docs_trash SET title = NULL, status = NULL");
 
       List<String> problems = SchemaCheck.problems(handle, true, DocDeleter.schema());
@@ -225,16 +221,18 @@ class SchemaEvolutionTest {
     }
   }
 
-  private static void createDocs(TestDatabase db) {
+  /** Docs and their trash table, with one doc, titled "one", trashed; returns its id. */
+  private static long trashedDoc(TestDatabase db) {
     db.createSchema(List.of(
         "CREATE TABLE docs (id ${id}, title VARCHAR(100) NOT NULL, status VARCHAR(20) DEFAULT 'draft' NOT NULL,"
             + " deleted_at ${timestamp})"));
-    db.jdbi().useHandle(h -> TrashTables.ddl(h, DocDeleter.schema()).forEach(h::execute));
-  }
-
-  private static long doc(Handle handle, String title) {
-    return handle.createUpdate("INSERT INTO docs (title) VALUES (?)").bind(0, title)
-        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    try (Handle handle = db.jdbi().open()) {
+      TrashTables.ddl(handle, DocDeleter.schema()).forEach(handle::execute);
+      long doc = handle.createUpdate("INSERT INTO docs (title) VALUES ('one')")
+          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      DocDeleter.destroy(handle, doc, TRASH);
+      return doc;
+    }
   }
 
   /** Memos with these columns besides the key and {@code deleted_at}, and their trash table. */
