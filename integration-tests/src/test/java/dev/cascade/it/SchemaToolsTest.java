@@ -397,8 +397,9 @@ class SchemaToolsTest {
                   + " posts, @BelongsTo on the component of the record of pins)",
               "foreign key drafts.post_id points at posts, but the model does not name it, so a PERMANENT or TRASH"
                   + " delete of a posts row that drafts rows point at fails, and a SOFT delete leaves them pointing at"
-                  + " a hidden row; name the relation in the model (@HasMany on the record of posts, @BelongsTo on the"
-                  + " component of the record of drafts)");
+                  + " a hidden row, which a purge of it then fails to remove, after the rows below it, in batches, are"
+                  + " gone for good; name the relation in the model (@HasMany on the record of posts, @BelongsTo on"
+                  + " the component of the record of drafts)");
 
       // What the first problem warns of: a trash and its restore, and the bookmark is gone for good.
       long alice = handle.createUpdate("INSERT INTO users (name) VALUES ('alice')").executeAndReturnGeneratedKeys("id")

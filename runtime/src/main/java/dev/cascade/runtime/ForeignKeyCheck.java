@@ -56,7 +56,8 @@ record ForeignKeyCheck(Tables tables, Dialect dialect, CascadeSchema schema) {
               + " the " + rows + " of every " + table.name() + " row a PERMANENT or TRASH delete removes, and no"
               + " restore links them again";
           default -> ", so a PERMANENT or TRASH delete of a " + table.name() + " row that " + rows
-              + " point at fails, and a SOFT delete leaves them pointing at a hidden row";
+              + " point at fails, and a SOFT delete leaves them pointing at a hidden row, which a purge of it then"
+              + " fails to remove, after the rows below it, in batches, are gone for good";
         };
     return "foreign key " + referencing + "." + SchemaCheck.shown(reference.column()) + " points at " + table.name()
         + ", but the model does not name it" + consequence + "; name the relation in the model (@HasMany on the"

@@ -475,7 +475,8 @@ public final class Restorations {
           return new CascadeException(
               sentence(failure) + ". The record names " + named.get().name() + "." + column + ", but rows in "
                   + trash + " hold null in it: rows trashed before the column was added to the trash table (or"
-                  + " made NOT NULL) have none, and a restore copies the trash's null, not the column's default;"
+                  + " made NOT NULL), or by a build whose record did not name it, have none, and a restore copies the"
+                  + " trash's null, not the column's default;"
                   + " give them a value (UPDATE " + trash + " SET " + column + " = ... WHERE " + column + " IS NULL),"
                   + " then restore again; nothing was changed",
               failure);

@@ -49,9 +49,9 @@ record Unreached(Operation operation, Map<String, Long> rowsByTable) {
             .map(e -> e.getValue() + (e.getValue() == 1 ? " row of " : " rows of ") + e.getKey())
             .collect(Collectors.joining(", "));
     return "it deleted " + rows + ", which the cascade of this build's model from " + operation.table()
-        + " does not reach: the model changed since (a newer build running beside this one added the relation, or"
-        + " this build removed it or made it SET_NULL or RESTRICT), and a " + undo + " by this model would leave those"
-        + " rows deleted for good; " + undo + " it with a build whose model reaches them (in a rolling deploy, the"
-        + " newer one)";
+        + " does not reach: the model changed since, and a " + undo + " by this model would leave those rows deleted"
+        + " for good; " + undo + " it with a build whose model reaches them: the newer build, where a newer one running"
+        + " beside this one added the relation (a rolling deploy), or a build from before the change, where this one"
+        + " removed the relation or made it SET_NULL or RESTRICT";
   }
 }
