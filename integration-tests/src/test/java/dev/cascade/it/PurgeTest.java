@@ -300,46 +300,78 @@ class PurgeTest {
   }
 
   /**
-   * A soft delete whose root a table outside the model points at: the purge removes what hangs
-   * below the root, batch by batch, and the database refuses the root. The trash purged in the same
-   * call stays purged, and the soft delete stays {@code PURGING}, which no restore takes back, also
-   * when the next purge fails the same way: that one gave it back, and a restore then brought back
-   * the root without what the first purge had removed (a newcomer's trial). Once the rows outside
-   * the model are gone, the next purge finishes it.
+   * A soft delete whose root a table outside the model points at, through a plain foreign key: the
+   * purge refuses it before its first batch, nothing of it removed, where the database refused the
+   * root only after the batches had removed what hangs below it, for good (a newcomer's trial). The
+   * trash purged in the same call stays purged; once the rows outside the model are gone, the next
+   * purge removes the soft delete.
    */
   @AllDatabases
-  void aSoftDeleteWhoseRootATableOutsideTheModelPointsAtStaysPurgingUntilItsPurgeCanFinish(TestDatabase db) {
+  void aSoftDeleteWhoseRootATableOutsideTheModelPointsAtIsNotPurgedAndLosesNothing(TestDatabase db) {
     Forum.createWithTrash(db);
     try (Handle handle = db.jdbi().open()) {
       handle.execute(db.kind().ddl(
           "CREATE TABLE badges (id ${id}, user_id BIGINT NOT NULL, FOREIGN KEY (user_id) REFERENCES users (id))"));
       long alice = BatchDeleteTest.crossedForum(handle).alice();
-      Forum forum = Forum.on(handle);
-      long carol = forum.user("carol");
-      forum.post(carol, "carol writes");
-      handle.execute("INSERT INTO badges (user_id) VALUES (?)", alice);
       MovingClock clock = clock(handle);
+      DeleteResult trash = trashedCarol(handle);
+      handle.execute("INSERT INTO badges (user_id) VALUES (?)", alice);
       DeleteResult soft = UserDeleter.destroy(handle, alice, SOFT);
-      DeleteResult trash = UserDeleter.destroy(handle, carol, TRASH);
       clock.pass(Duration.ofDays(40));
+      Snapshot before = db.snapshot(Forum.TABLES);
 
       assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS.withBatchSize(2)))
           .isExactlyInstanceOf(CascadeException.class)
-          .hasMessageContaining("still point at these users rows")
+          .hasMessageStartingWith("cannot purge users [" + alice + "]: rows of badges point at them (badges.user_id), a"
+              + " foreign key the model does not name")
+          .hasMessageEndingWith("the soft deletes this purge took up are left as they were, none of their rows removed");
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+      assertThat(state(handle, soft)).isEqualTo(OperationState.DELETED);
+      assertThat(state(handle, trash)).isEqualTo(OperationState.PURGED);
+
+      handle.execute("DELETE FROM badges");
+      assertThat(UserDeleter.purge(handle, THIRTY_DAYS).operations()).isEqualTo(1);
+      assertThat(state(handle, soft)).isEqualTo(OperationState.PURGED);
+      assertThat(handle.select("SELECT COUNT(*) FROM users WHERE id = ?", alice).mapTo(Long.class).one()).isZero();
+    }
+  }
+
+  /**
+   * The same foreign key on a table below the root stops the purge after its batches: the trash
+   * purged in the same call stays purged, and the soft delete stays {@code PURGING}, which no
+   * restore takes back, also when the next purge fails the same way before a batch of its own (0.2
+   * gave it back then, and a restore brought back the root without what the first purge had
+   * removed: a newcomer's trial). Once the rows outside the model are gone, the next purge finishes.
+   */
+  @AllDatabases
+  void aSoftDeleteThatAForeignKeyBelowItsRootStopsStaysPurgingUntilItsPurgeCanFinish(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      handle.execute(db.kind().ddl(
+          "CREATE TABLE badges (id ${id}, post_id BIGINT NOT NULL, FOREIGN KEY (post_id) REFERENCES posts (id))"));
+      long alice = BatchDeleteTest.crossedForum(handle).alice();
+      MovingClock clock = clock(handle);
+      DeleteResult trash = trashedCarol(handle);
+      handle.execute("INSERT INTO badges (post_id) SELECT MIN(id) FROM posts WHERE user_id = ?", alice);
+      DeleteResult soft = UserDeleter.destroy(handle, alice, SOFT);
+      clock.pass(Duration.ofDays(40));
+      String staying = "operations [" + soft.deletionId() + "] stay PURGING, which no restore takes back, and the next"
+          + " purge finishes them once the cause is gone";
+
+      assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS.withBatchSize(2)))
+          .isExactlyInstanceOf(CascadeException.class)
+          .hasMessageContaining("still point at these posts rows")
           .hasMessageContaining("batches before it stay committed")
-          .hasMessageEndingWith("operations [" + soft.deletionId() + "] stay PURGING, which no restore takes back, and"
-              + " the next purge finishes them once the cause is gone");
+          .hasMessageEndingWith(staying);
       assertThat(state(handle, trash)).isEqualTo(OperationState.PURGED);
       assertThat(state(handle, soft)).isEqualTo(OperationState.PURGING);
-      assertThat(handle.select("SELECT COUNT(*) FROM posts WHERE user_id = ?", alice).mapTo(Long.class).one())
-          .as("alice's posts, purged before the refusal").isZero();
+      assertThat(handle.select("SELECT COUNT(*) FROM comments WHERE user_id = ?", alice).mapTo(Long.class).one())
+          .as("alice's comments, purged before the refusal").isZero();
       assertThatThrownBy(() -> UserRestorer.restore(handle, alice))
           .isInstanceOfSatisfying(OperationNotRestorableException.class,
               e -> assertThat(e.reason()).isEqualTo(OperationNotRestorableException.Reason.PURGED));
 
-      assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS))
-          .hasMessageEndingWith("operations [" + soft.deletionId() + "] stay PURGING, which no restore takes back, and"
-              + " the next purge finishes them once the cause is gone");
+      assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS)).hasMessageEndingWith(staying);
       assertThat(state(handle, soft)).as("after a second purge that failed").isEqualTo(OperationState.PURGING);
       assertThatThrownBy(() -> UserRestorer.restore(handle, alice)).isInstanceOf(OperationNotRestorableException.class);
 
@@ -348,6 +380,14 @@ class PurgeTest {
       assertThat(state(handle, soft)).isEqualTo(OperationState.PURGED);
       assertThat(handle.select("SELECT COUNT(*) FROM users WHERE id = ?", alice).mapTo(Long.class).one()).isZero();
     }
+  }
+
+  /** Carol and her post, trashed 40 days before the purges above: an operation they purge first. */
+  private static DeleteResult trashedCarol(Handle handle) {
+    Forum forum = Forum.on(handle);
+    long carol = forum.user("carol");
+    forum.post(carol, "carol writes");
+    return UserDeleter.destroy(handle, carol, TRASH);
   }
 
   @AllDatabases

@@ -191,7 +191,7 @@ public final class Deletions {
     Optional<String> reached =
         schema.tables().stream().map(CascadeSchema.Table::name).filter(t -> t.equalsIgnoreCase(table.get())).findFirst();
     String stored = table.get();
-    String shown = reached.orElse(stored.equals(stored.toUpperCase(Locale.ROOT)) ? stored.toLowerCase(Locale.ROOT) : stored);
+    String shown = reached.orElse(Tables.shown(stored));
     String rows = "; rows of " + shown + " still point at these " + deleted + " rows";
     return reached.isPresent()
         ? new TransactionConflictException(

@@ -301,8 +301,48 @@ public final class Purges {
     }
     Deletions.checkRestrictions(
         permanent, sql, keys, " (soft-deleted longer ago than the purge's age, which it removes for good; nothing was purged)");
+    refuseUnnamedReferences(plan, sql, keys);
     runner.run(sql, Map.of(), BatchPlan.of(permanent, plan, dialect, options.batchSize(), true), rows -> { });
     return waiting;
+  }
+
+  /**
+   * Refuses, before any batch, roots that rows of a table the model does not name point at, through
+   * a plain foreign key: the database would refuse the roots' delete only once the batches had
+   * removed what hangs below them, for good (a newcomer's trial lost 1,189 rows of a workspace so,
+   * and the operation stayed half purged). The roots' own table only: a foreign key into a table
+   * further down still stops the purge after its batches, the operations left {@code PURGING}. One
+   * catalog read per chunk, and one query per such foreign key.
+   */
+  private void refuseUnnamedReferences(DeletePlan<?> plan, Statements sql, Keys keys) {
+    for (Tables.Reference reference : Tables.of(handle).references(plan.table())) {
+      boolean named =
+          plan.schema().tables().stream()
+              .anyMatch(t -> t.name().equalsIgnoreCase(reference.table()) && t.namesForeignKey(reference.column()));
+      if (named || reference.acts()) {
+        continue;
+      }
+      String column = exactly(reference.column());
+      Sql pointing =
+          Sql.of("SELECT " + column + " FROM " + exactly(reference.table()) + " WHERE " + column + " IN (" + Protocol.IDS
+              + ")");
+      List<Object> held = sql.list(pointing, (rs, ctx) -> rs.getObject(1), "checking " + reference.table());
+      if (!held.isEmpty()) {
+        String table = Tables.shown(reference.table());
+        throw new CascadeException(
+            "cannot purge " + plan.table() + " " + held.stream().map(String::valueOf).distinct().toList() + ": rows of "
+                + table + " point at them (" + table + "." + Tables.shown(reference.column()) + "), a foreign key the"
+                + " model does not name, so the database would refuse to delete them after the purge had removed, for"
+                + " good, what hangs below them; name the relation in the model (@HasMany on the record of "
+                + plan.table() + ", @BelongsTo on the component of the record of " + table + "), or delete those rows"
+                + " first; the soft deletes this purge took up are left as they were, none of their rows removed");
+      }
+    }
+  }
+
+  /** A name from the catalog, quoted as the database stores it. */
+  private String exactly(String stored) {
+    return dialect == Dialect.MYSQL ? "`" + stored + "`" : "\"" + stored + "\"";
   }
 
   /**

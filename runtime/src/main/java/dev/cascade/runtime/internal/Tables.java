@@ -235,6 +235,14 @@ public final class Tables {
     }
   }
 
+  /**
+   * A name from the catalog as a message shows it: in lower case where the database stored it in
+   * upper case (H2 folds unquoted names so), as written otherwise.
+   */
+  public static String shown(String stored) {
+    return stored.equals(stored.toUpperCase(Locale.ROOT)) ? stored.toLowerCase(Locale.ROOT) : stored;
+  }
+
   /** The single-column foreign keys that point at the table; empty when it does not exist. */
   public List<Reference> references(String table) {
     Optional<Located> actual = locate(table);
