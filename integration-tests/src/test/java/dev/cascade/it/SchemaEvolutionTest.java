@@ -77,7 +77,7 @@ class SchemaEvolutionTest {
 
       String lead = "trash table docs_trash has rows that hold null in ";
       String middle = " takes no null, so a restore of them would fail (rows trashed before the column was added to the"
-          + " trash table, or made NOT NULL); give them a value: ";
+          + " trash table, or made NOT NULL, or by a build whose record did not name it); give them a value: ";
       assertThat(problems).hasSize(2);
       assertThat(problems.get(0))
           .isEqualTo(lead + "title, but docs.title" + middle + "UPDATE docs_trash SET title = ... WHERE title IS NULL");

@@ -78,7 +78,8 @@ record TrashContents(Handle handle, Tables tables, Dialect dialect, CascadeSchem
         .filter(fill -> fills.size() == 1 || holds(trash, fill.column() + " IS NULL"))
         .map(fill -> "trash table " + trash + " has rows that hold null in " + fill.column() + ", but " + table.name() + "."
             + fill.column() + " takes no null, so a restore of them would fail (rows trashed before the column was added"
-            + " to the trash table, or made NOT NULL); give them a value: " + fill.update())
+            + " to the trash table, or made NOT NULL, or by a build whose record did not name it); give them a value: "
+            + fill.update())
         .toList();
   }
 

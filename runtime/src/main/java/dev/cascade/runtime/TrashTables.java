@@ -54,10 +54,10 @@ public final class TrashTables {
    * database has them, that add to the trash tables it has the columns their records name and they
    * lack (and, for a column the table takes no null in and has a default for, give the rows trashed
    * before it that default, as the database gave the table's rows when the column was added: a
-   * restore copies the trash's null and would fail), and that create the handle's operations journal if the database lacks it and {@link
-   * CascadeConfig#setJournalTable} did not turn it off: running them again, or after adding a
-   * model or a column, creates only what is missing, and none are left once nothing is. The tables
-   * they copy must exist.
+   * restore copies the trash's null and would fail), and that create the handle's operations
+   * journal if the database lacks it and {@link CascadeConfig#setJournalTable} did not turn it off:
+   * running them again, or after adding a model or a column, creates only what is missing, and none
+   * are left once nothing is. The tables they copy must exist.
    */
   public static List<String> ddl(Handle handle, CascadeSchema... schemas) {
     DatabaseTypes database = new DatabaseTypes(handle);

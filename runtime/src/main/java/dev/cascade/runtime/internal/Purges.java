@@ -133,7 +133,7 @@ public final class Purges {
       long batchesBefore = runner.batches();
       try {
         trash(plan, trashed);
-      } catch (CascadeException e) {
+      } catch (RuntimeException e) {
         boolean begun = runner.batches() > batchesBefore;
         giveBack(begun ? softened : claimed);
         throw stopped(e, begun ? trashed : List.of(), trashed);
@@ -143,7 +143,7 @@ public final class Purges {
       Set<String> waiting;
       try {
         waiting = soft(plan, softened, softRoots);
-      } catch (CascadeException e) {
+      } catch (RuntimeException e) {
         // Refused before its first batch (a RESTRICT row): nothing is removed, so no restore need be refused.
         boolean begun = runner.batches() > batchesBefore;
         if (!begun) {
@@ -186,12 +186,16 @@ public final class Purges {
 
   /**
    * A purge that stopped says which operations stay {@code PURGING}, which no restore takes back,
-   * for the next purge to finish: those it ran batches of, and those an earlier purge left so.
+   * for the next purge to finish: those it ran batches of, and those an earlier purge left so. Any
+   * failure but Cascade's own (a progress callback's) passes through unchanged.
    *
    * @param begun the operations this purge ran batches of
    * @param stopped the operations of the part that stopped
    */
-  private static CascadeException stopped(CascadeException failure, List<Operation> begun, List<Operation> stopped) {
+  private static RuntimeException stopped(RuntimeException failure, List<Operation> begun, List<Operation> stopped) {
+    if (!(failure instanceof CascadeException cascade)) {
+      return failure;
+    }
     List<String> staying =
         stopped.stream()
             .filter(o -> begun.contains(o) || o.state() == OperationState.PURGING)
@@ -201,7 +205,7 @@ public final class Purges {
       return failure;
     }
     return SqlFailures.withMore(
-        failure,
+        cascade,
         "; operations " + staying + " stay PURGING, which no restore takes back, and the next purge finishes them"
             + " once the cause is gone");
   }

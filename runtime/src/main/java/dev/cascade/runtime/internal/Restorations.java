@@ -444,12 +444,6 @@ public final class Restorations {
      * a unique column other than the key that another row took since.
      * Otherwise, or if the database cannot be asked, the failure itself.
      */
-    /** The failure's message, to go on with another sentence: without its own full stop (PostgreSQL ends with one). */
-    private static String sentence(RuntimeException failure) {
-      String message = String.valueOf(failure.getMessage()).stripTrailing();
-      return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
-    }
-
     private RuntimeException explained(RuntimeException failure, Keys ids, Statements sql, List<Object> taken) {
       if (SqlFailures.computedColumn(failure)) {
         return new CascadeException(
@@ -535,6 +529,12 @@ public final class Restorations {
         failure.addSuppressed(unanswered);
       }
       return failure;
+    }
+
+    /** The failure's message, to go on with another sentence: without its own full stop (PostgreSQL ends with one). */
+    private static String sentence(RuntimeException failure) {
+      String message = String.valueOf(failure.getMessage()).stripTrailing();
+      return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
 
     /**
