@@ -310,14 +310,12 @@ class PurgeTest {
   void aSoftDeleteWhoseRootATableOutsideTheModelPointsAtIsNotPurgedAndLosesNothing(TestDatabase db) {
     Forum.createWithTrash(db);
     try (Handle handle = db.jdbi().open()) {
-      handle.execute(db.kind().ddl(
-          "CREATE TABLE badges (id ${id}, user_id BIGINT NOT NULL, FOREIGN KEY (user_id) REFERENCES users (id))"));
-      long alice = BatchDeleteTest.crossedForum(handle).alice();
-      MovingClock clock = clock(handle);
-      DeleteResult trash = trashedCarol(handle);
-      handle.execute("INSERT INTO badges (user_id) VALUES (?)", alice);
-      DeleteResult soft = UserDeleter.destroy(handle, alice, SOFT);
-      clock.pass(Duration.ofDays(40));
+      Badged badged =
+          badged(db, handle, "user_id BIGINT NOT NULL, FOREIGN KEY (user_id) REFERENCES users (id)",
+              "INSERT INTO badges (user_id) VALUES (?)");
+      long alice = badged.alice();
+      DeleteResult soft = badged.soft();
+      DeleteResult trash = badged.trash();
       Snapshot before = db.snapshot(Forum.TABLES);
 
       assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS.withBatchSize(2)))
@@ -347,14 +345,12 @@ class PurgeTest {
   void aSoftDeleteThatAForeignKeyBelowItsRootStopsStaysPurgingUntilItsPurgeCanFinish(TestDatabase db) {
     Forum.createWithTrash(db);
     try (Handle handle = db.jdbi().open()) {
-      handle.execute(db.kind().ddl(
-          "CREATE TABLE badges (id ${id}, post_id BIGINT NOT NULL, FOREIGN KEY (post_id) REFERENCES posts (id))"));
-      long alice = BatchDeleteTest.crossedForum(handle).alice();
-      MovingClock clock = clock(handle);
-      DeleteResult trash = trashedCarol(handle);
-      handle.execute("INSERT INTO badges (post_id) SELECT MIN(id) FROM posts WHERE user_id = ?", alice);
-      DeleteResult soft = UserDeleter.destroy(handle, alice, SOFT);
-      clock.pass(Duration.ofDays(40));
+      Badged badged =
+          badged(db, handle, "post_id BIGINT NOT NULL, FOREIGN KEY (post_id) REFERENCES posts (id)",
+              "INSERT INTO badges (post_id) SELECT MIN(id) FROM posts WHERE user_id = ?");
+      long alice = badged.alice();
+      DeleteResult soft = badged.soft();
+      DeleteResult trash = badged.trash();
       String staying = "operations [" + soft.deletionId() + "] stay PURGING, which no restore takes back, and the next"
           + " purge finishes them once the cause is gone";
 
@@ -382,12 +378,26 @@ class PurgeTest {
     }
   }
 
-  /** Carol and her post, trashed 40 days before the purges above: an operation they purge first. */
-  private static DeleteResult trashedCarol(Handle handle) {
+  /** Alice soft-deleted with a badge outside the model pointing at her rows, carol trashed, 40 days ago. */
+  private record Badged(long alice, DeleteResult soft, DeleteResult trash) {}
+
+  /**
+   * The forum, a table of badges outside the model ({@code columns} after its key), alice's badge
+   * ({@code insert}, bound to her id), and two operations 40 days old for the purges above: carol
+   * and her post trashed, which they purge first, and alice soft-deleted.
+   */
+  private static Badged badged(TestDatabase db, Handle handle, String columns, String insert) {
+    handle.execute(db.kind().ddl("CREATE TABLE badges (id ${id}, " + columns + ")"));
+    long alice = BatchDeleteTest.crossedForum(handle).alice();
+    MovingClock clock = clock(handle);
     Forum forum = Forum.on(handle);
     long carol = forum.user("carol");
     forum.post(carol, "carol writes");
-    return UserDeleter.destroy(handle, carol, TRASH);
+    DeleteResult trash = UserDeleter.destroy(handle, carol, TRASH);
+    handle.execute(insert, alice);
+    DeleteResult soft = UserDeleter.destroy(handle, alice, SOFT);
+    clock.pass(Duration.ofDays(40));
+    return new Badged(alice, soft, trash);
   }
 
   @AllDatabases
