@@ -336,8 +336,8 @@ public final class SchemaCheck {
 
   /** A name as the database stores it where that keeps its case, else in lower case. */
   static String shown(String stored) {
-    boolean folded = stored.equals(lower(stored)) || stored.equals(stored.toUpperCase(Locale.ROOT));
-    return folded ? lower(stored) : "\"" + stored + "\"";
+    String shown = Tables.shown(stored);
+    return shown.equals(lower(shown)) ? shown : "\"" + stored + "\"";
   }
 
   private static String lower(String name) {

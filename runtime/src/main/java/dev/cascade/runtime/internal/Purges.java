@@ -59,6 +59,7 @@ public final class Purges {
   private final BatchRunner runner;
   private long operations;
   private final List<Unreached> unreached = new ArrayList<>();
+  private final Map<String, List<Tables.Reference>> unnamedReferences = new HashMap<>();
 
   private Purges(Handle handle, Dialect dialect, String journal, PurgeOptions options) {
     this.handle = handle;
@@ -316,16 +317,10 @@ public final class Purges {
    * removed what hangs below them, for good (a newcomer's trial lost 1,189 rows of a workspace so,
    * and the operation stayed half purged). The roots' own table only: a foreign key into a table
    * further down still stops the purge after its batches, the operations left {@code PURGING}. One
-   * catalog read per chunk, and one query per such foreign key.
+   * catalog read per table a purge, and one query per such foreign key and chunk.
    */
   private void refuseUnnamedReferences(DeletePlan<?> plan, Statements sql, Keys keys) {
-    for (Tables.Reference reference : Tables.of(handle).references(plan.table())) {
-      boolean named =
-          plan.schema().tables().stream()
-              .anyMatch(t -> t.name().equalsIgnoreCase(reference.table()) && t.namesForeignKey(reference.column()));
-      if (named || reference.acts()) {
-        continue;
-      }
+    for (Tables.Reference reference : unnamedReferences.computeIfAbsent(plan.table(), table -> unnamedReferences(plan))) {
       String column = exactly(reference.column());
       Sql pointing =
           Sql.of("SELECT " + column + " FROM " + exactly(reference.table()) + " WHERE " + column + " IN (" + Protocol.IDS
@@ -342,6 +337,18 @@ public final class Purges {
                 + " first; the soft deletes this purge took up are left as they were, none of their rows removed");
       }
     }
+  }
+
+  /**
+   * The plain foreign keys into the plan's table that its model does not name, read from the
+   * catalog once a purge: every chunk of the table's operations meets the same.
+   */
+  private List<Tables.Reference> unnamedReferences(DeletePlan<?> plan) {
+    return Tables.of(handle).references(plan.table()).stream()
+        .filter(reference -> !reference.acts())
+        .filter(reference -> plan.schema().tables().stream()
+            .noneMatch(t -> t.name().equalsIgnoreCase(reference.table()) && t.namesForeignKey(reference.column())))
+        .toList();
   }
 
   /** A name from the catalog, quoted as the database stores it. */
