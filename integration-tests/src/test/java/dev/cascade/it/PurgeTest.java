@@ -327,10 +327,7 @@ class PurgeTest {
       assertThat(state(handle, soft)).isEqualTo(OperationState.DELETED);
       assertThat(state(handle, trash)).isEqualTo(OperationState.PURGED);
 
-      handle.execute("DELETE FROM badges");
-      assertThat(UserDeleter.purge(handle, THIRTY_DAYS).operations()).isEqualTo(1);
-      assertThat(state(handle, soft)).isEqualTo(OperationState.PURGED);
-      assertThat(handle.select("SELECT COUNT(*) FROM users WHERE id = ?", alice).mapTo(Long.class).one()).isZero();
+      purgedOnceTheBadgesAreGone(handle, badged);
     }
   }
 
@@ -371,20 +368,25 @@ class PurgeTest {
       assertThat(state(handle, soft)).as("after a second purge that failed").isEqualTo(OperationState.PURGING);
       assertThatThrownBy(() -> UserRestorer.restore(handle, alice)).isInstanceOf(OperationNotRestorableException.class);
 
-      handle.execute("DELETE FROM badges");
-      assertThat(UserDeleter.purge(handle, THIRTY_DAYS).operations()).isEqualTo(1);
-      assertThat(state(handle, soft)).isEqualTo(OperationState.PURGED);
-      assertThat(handle.select("SELECT COUNT(*) FROM users WHERE id = ?", alice).mapTo(Long.class).one()).isZero();
+      purgedOnceTheBadgesAreGone(handle, badged);
     }
+  }
+
+  /** With the badges gone, the next purge removes alice's soft delete: she is gone for good. */
+  private static void purgedOnceTheBadgesAreGone(Handle handle, Badged badged) {
+    handle.execute("DELETE FROM badges");
+    assertThat(UserDeleter.purge(handle, THIRTY_DAYS).operations()).isEqualTo(1);
+    assertThat(state(handle, badged.soft())).isEqualTo(OperationState.PURGED);
+    assertThat(handle.select("SELECT COUNT(*) FROM users WHERE id = ?", badged.alice()).mapTo(Long.class).one()).isZero();
   }
 
   /** Alice soft-deleted with a badge outside the model pointing at her rows, carol trashed, 40 days ago. */
   private record Badged(long alice, DeleteResult soft, DeleteResult trash) {}
 
   /**
-   * The forum, a table of badges outside the model ({@code columns} after its key), alice's badge
-   * ({@code insert}, bound to her id), and two operations 40 days old for the purges above: carol
-   * and her post trashed, which they purge first, and alice soft-deleted.
+   * On the forum with trash tables: a table of badges outside the model ({@code columns} after its
+   * key), alice's badge ({@code insert}, bound to her id), and two operations 40 days old for the
+   * purges above: carol and her post trashed, which they purge first, and alice soft-deleted.
    */
   private static Badged badged(TestDatabase db, Handle handle, String columns, String insert) {
     handle.execute(db.kind().ddl("CREATE TABLE badges (id ${id}, " + columns + ")"));

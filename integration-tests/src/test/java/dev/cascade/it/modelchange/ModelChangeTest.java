@@ -81,6 +81,21 @@ class ModelChangeTest {
     return shelf;
   }
 
+  /**
+   * Fiction, soft-deleted with its 2 books, and poetry, trashed with its 1, by this build; {@code
+   * start} is every table before.
+   */
+  private record Deleted(long fiction, long poetry, DeleteResult soft, DeleteResult trash, Snapshot start) {}
+
+  private static Deleted deleted(TestDatabase db, Handle handle) {
+    long fiction = shelf(handle, "fiction", 2);
+    long poetry = shelf(handle, "poetry", 1);
+    Snapshot start = db.snapshot(TABLES);
+    DeleteResult soft = ShelfDeleter.destroy(handle, fiction, SOFT);
+    DeleteResult trash = ShelfDeleter.destroy(handle, poetry, TRASH);
+    return new Deleted(fiction, poetry, soft, trash, start);
+  }
+
   private static OperationState state(Handle handle, DeleteResult delete) {
     return Journal.find(handle, delete.deletionId()).orElseThrow().state();
   }
@@ -89,11 +104,10 @@ class ModelChangeTest {
   void anOlderBuildRefusesToRestoreWhatThisOneDeletedWithRowsItDoesNotKnow(TestDatabase db) {
     create(db);
     try (Handle handle = db.jdbi().open()) {
-      long fiction = shelf(handle, "fiction", 2);
-      long poetry = shelf(handle, "poetry", 1);
-      Snapshot start = db.snapshot(TABLES);
-      DeleteResult soft = ShelfDeleter.destroy(handle, fiction, SOFT);
-      DeleteResult trash = ShelfDeleter.destroy(handle, poetry, TRASH);
+      Deleted deleted = deleted(db, handle);
+      long fiction = deleted.fiction();
+      DeleteResult soft = deleted.soft();
+      DeleteResult trash = deleted.trash();
       Snapshot before = db.snapshot(TABLES);
       OtherBuild older = older();
 
@@ -115,7 +129,7 @@ class ModelChangeTest {
 
       ShelfRestorer.restore(handle, fiction);
       ShelfRestorer.restoreOperation(handle, trash.deletionId());
-      assertThat(db.snapshot(TABLES)).isEqualTo(start);
+      assertThat(db.snapshot(TABLES)).isEqualTo(deleted.start());
     }
   }
 
@@ -129,12 +143,12 @@ class ModelChangeTest {
     try (Handle handle = db.jdbi().open()) {
       MovingClock clock = new MovingClock(Instant.parse("2024-01-01T10:00:00Z"));
       handle.getConfig(CascadeConfig.class).setClock(clock);
-      long fiction = shelf(handle, "fiction", 2);
-      long poetry = shelf(handle, "poetry", 1);
-      long empty = shelf(handle, "empty", 0);
-      DeleteResult soft = ShelfDeleter.destroy(handle, fiction, SOFT);
-      DeleteResult trash = ShelfDeleter.destroy(handle, poetry, TRASH);
-      DeleteResult bare = ShelfDeleter.destroy(handle, empty, TRASH);
+      Deleted deleted = deleted(db, handle);
+      long fiction = deleted.fiction();
+      long poetry = deleted.poetry();
+      DeleteResult soft = deleted.soft();
+      DeleteResult trash = deleted.trash();
+      DeleteResult bare = ShelfDeleter.destroy(handle, shelf(handle, "empty", 0), TRASH);
       clock.pass(Duration.ofDays(40));
       Snapshot before = db.snapshot(List.of("shelves", "books", "books_trash"));
       OtherBuild older = older();
@@ -167,18 +181,17 @@ class ModelChangeTest {
   void aBuildThatUnlinksTheBooksRefusesToRestoreTheShelvesThatTookThemAlong(TestDatabase db) {
     create(db);
     try (Handle handle = db.jdbi().open()) {
-      long fiction = shelf(handle, "fiction", 2);
-      long poetry = shelf(handle, "poetry", 1);
-      DeleteResult soft = ShelfDeleter.destroy(handle, fiction, SOFT);
-      DeleteResult trash = ShelfDeleter.destroy(handle, poetry, TRASH);
+      Deleted deleted = deleted(db, handle);
+      DeleteResult soft = deleted.soft();
+      DeleteResult trash = deleted.trash();
       Snapshot before = db.snapshot(TABLES);
       OtherBuild unlinked = unlinked();
 
-      assertThatThrownBy(() -> unlinked.call("ShelfRestorer", "restore", BY_ID, handle, fiction))
+      assertThatThrownBy(() -> unlinked.call("ShelfRestorer", "restore", BY_ID, handle, deleted.fiction()))
           .isInstanceOfSatisfying(OperationNotRestorableException.class,
               e -> assertThat(e.reason()).isEqualTo(OperationNotRestorableException.Reason.MODEL_CHANGED))
           .hasMessageContaining("it deleted 2 rows of books");
-      assertThatThrownBy(() -> unlinked.call("ShelfRestorer", "restore", BY_ID, handle, poetry))
+      assertThatThrownBy(() -> unlinked.call("ShelfRestorer", "restore", BY_ID, handle, deleted.poetry()))
           .isInstanceOfSatisfying(OperationNotRestorableException.class,
               e -> assertThat(e.deletionId()).isEqualTo(trash.deletionId()))
           .hasMessageContaining("it deleted 1 row of books");
