@@ -26,6 +26,7 @@ import dev.cascade.runtime.Progress;
 import dev.cascade.runtime.PurgeOptions;
 import dev.cascade.runtime.PurgeResult;
 import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.TestDatabase;
 import java.time.Duration;
@@ -34,9 +35,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 
 /** Purges: whole operations older than the cutoff, for good, batch by batch, on every database. */
@@ -312,7 +316,7 @@ class PurgeTest {
     try (Handle handle = db.jdbi().open()) {
       Badged badged =
           badged(db, handle, "user_id BIGINT NOT NULL, FOREIGN KEY (user_id) REFERENCES users (id)",
-              "INSERT INTO badges (user_id) VALUES (?)");
+              Optional.of("INSERT INTO badges (user_id) VALUES (?)"));
       long alice = badged.alice();
       DeleteResult soft = badged.soft();
       DeleteResult trash = badged.trash();
@@ -332,26 +336,91 @@ class PurgeTest {
   }
 
   /**
-   * The same foreign key on a table below the root stops the purge after its batches: the trash
-   * purged in the same call stays purged, and the soft delete stays {@code PURGING}, which no
-   * restore takes back, also when the next purge fails the same way before a batch of its own (0.2
-   * gave it back then, and a restore brought back the root without what the first purge had
-   * removed: a newcomer's trial). Once the rows outside the model are gone, the next purge finishes.
+   * The same foreign key into a table below the root: the purge refuses the soft delete before its
+   * first batch too, naming the rows pointed at, where 0.2 removed what hangs below them first and
+   * stopped there, the operation left {@code PURGING}, half purged (a newcomer's trial).
    */
   @AllDatabases
-  void aSoftDeleteThatAForeignKeyBelowItsRootStopsStaysPurgingUntilItsPurgeCanFinish(TestDatabase db) {
+  void aSoftDeleteWhoseCascadeATableOutsideTheModelPointsAtIsNotPurgedAndLosesNothing(TestDatabase db) {
     Forum.createWithTrash(db);
     try (Handle handle = db.jdbi().open()) {
       Badged badged =
           badged(db, handle, "post_id BIGINT NOT NULL, FOREIGN KEY (post_id) REFERENCES posts (id)",
-              "INSERT INTO badges (post_id) SELECT MIN(id) FROM posts WHERE user_id = ?");
+              Optional.of(BADGE_ON_A_POST));
+      long alice = badged.alice();
+      long post = handle.select("SELECT post_id FROM badges").mapTo(Long.class).one();
+      Snapshot before = db.snapshot(Forum.TABLES);
+
+      assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS.withBatchSize(2)))
+          .isExactlyInstanceOf(CascadeException.class)
+          .hasMessageStartingWith("cannot purge users [" + alice + "]: rows of badges point at posts [" + post + "] in"
+              + " their cascade (badges.post_id), a foreign key the model does not name, so the database would refuse"
+              + " to delete those posts after the purge had removed, for good, what hangs below them; name the"
+              + " relation in the model (@HasMany on the record of posts, @BelongsTo on the component of the record of"
+              + " badges)")
+          .hasMessageEndingWith("the soft deletes this purge took up are left as they were, none of their rows removed");
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+      assertThat(state(handle, badged.soft())).isEqualTo(OperationState.DELETED);
+      assertThat(state(handle, badged.trash())).isEqualTo(OperationState.PURGED);
+
+      purgedOnceTheBadgesAreGone(handle, badged);
+    }
+  }
+
+  /**
+   * A comment's column that points at users through a foreign key the model does not name: alice's
+   * comments go before her in the cascade, so they hold nothing up, and the purge removes her.
+   */
+  @AllDatabases
+  void aForeignKeyOutsideTheModelFromRowsTheCascadeDeletesFirstHoldsNothingUp(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      boolean sqlite = db.kind() == DatabaseKind.SQLITE;
+      handle.execute("ALTER TABLE comments ADD COLUMN edited_by BIGINT" + (sqlite ? " REFERENCES users (id)" : ""));
+      if (!sqlite) {
+        handle.execute("ALTER TABLE comments ADD FOREIGN KEY (edited_by) REFERENCES users (id)");
+      }
+      long alice = BatchDeleteTest.crossedForum(handle).alice();
+      handle.execute("UPDATE comments SET edited_by = user_id");
+      MovingClock clock = clock(handle);
+      DeleteResult soft = UserDeleter.destroy(handle, alice, SOFT);
+      clock.pass(Duration.ofDays(40));
+
+      assertThat(UserDeleter.purge(handle, THIRTY_DAYS.withBatchSize(2)).operations()).isEqualTo(1);
+
+      assertThat(state(handle, soft)).isEqualTo(OperationState.PURGED);
+      assertThat(handle.select("SELECT COUNT(*) FROM users WHERE id = ?", alice).mapTo(Long.class).one()).isZero();
+      assertThat(handle.select("SELECT COUNT(*) FROM comments WHERE edited_by = ?", alice).mapTo(Long.class).one()).isZero();
+    }
+  }
+
+  /**
+   * A foreign key the purge's check could not see, a row added after the soft delete's first batch
+   * (the trash's batches run before): the purge stops after its batches, the trash purged in the
+   * same call stays purged, and the soft delete stays {@code PURGING}, which no restore takes back,
+   * also when the next purge refuses it before a batch of its own (0.2 gave it back then, and a
+   * restore brought back the root without what the first purge had removed: a newcomer's trial).
+   * Once the row is gone, the next purge finishes.
+   */
+  @AllDatabases
+  void aSoftDeleteThatAForeignKeyStopsAfterItsBatchesStaysPurgingUntilItsPurgeCanFinish(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Badged badged =
+          badged(db, handle, "post_id BIGINT NOT NULL, FOREIGN KEY (post_id) REFERENCES posts (id)", Optional.empty());
       long alice = badged.alice();
       DeleteResult soft = badged.soft();
       DeleteResult trash = badged.trash();
       String staying = "operations [" + soft.deletionId() + "] stay PURGING, which no restore takes back, and the next"
           + " purge finishes them once the cause is gone";
+      AtomicBoolean added = new AtomicBoolean();
+      Consumer<Progress> badgeAfterTheFirstBatch = progress -> {
+        if (!progress.table().endsWith("_trash") && added.compareAndSet(false, true)) {
+          handle.execute(BADGE_ON_A_POST, alice);
+        }
+      };
 
-      assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS.withBatchSize(2)))
+      assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS.withBatchSize(2).withProgress(badgeAfterTheFirstBatch)))
           .isExactlyInstanceOf(CascadeException.class)
           .hasMessageContaining("still point at these posts rows")
           .hasMessageContaining("batches before it stay committed")
@@ -380,15 +449,18 @@ class PurgeTest {
     assertThat(handle.select("SELECT COUNT(*) FROM users WHERE id = ?", badged.alice()).mapTo(Long.class).one()).isZero();
   }
 
+  /** Alice's badge on her first post. */
+  private static final String BADGE_ON_A_POST = "INSERT INTO badges (post_id) SELECT MIN(id) FROM posts WHERE user_id = ?";
+
   /** Alice soft-deleted with a badge outside the model pointing at her rows, carol trashed, 40 days ago. */
   private record Badged(long alice, DeleteResult soft, DeleteResult trash) {}
 
   /**
    * On the forum with trash tables: a table of badges outside the model ({@code columns} after its
-   * key), alice's badge ({@code insert}, bound to her id), and two operations 40 days old for the
+   * key), alice's badge if any ({@code insert}, bound to her id), and two operations 40 days old for the
    * purges above: carol and her post trashed, which they purge first, and alice soft-deleted.
    */
-  private static Badged badged(TestDatabase db, Handle handle, String columns, String insert) {
+  private static Badged badged(TestDatabase db, Handle handle, String columns, Optional<String> insert) {
     handle.execute(db.kind().ddl("CREATE TABLE badges (id ${id}, " + columns + ")"));
     long alice = BatchDeleteTest.crossedForum(handle).alice();
     MovingClock clock = clock(handle);
@@ -396,7 +468,7 @@ class PurgeTest {
     long carol = forum.user("carol");
     forum.post(carol, "carol writes");
     DeleteResult trash = UserDeleter.destroy(handle, carol, TRASH);
-    handle.execute(insert, alice);
+    insert.ifPresent(sql -> handle.execute(sql, alice));
     DeleteResult soft = UserDeleter.destroy(handle, alice, SOFT);
     clock.pass(Duration.ofDays(40));
     return new Badged(alice, soft, trash);

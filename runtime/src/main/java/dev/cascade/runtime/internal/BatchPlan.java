@@ -192,7 +192,7 @@ final class BatchPlan {
    * A step's portable text: {@code DELETE FROM table WHERE condition} or {@code UPDATE table SET
    * assignments WHERE condition}, as the processor writes them ({@code Shapes}).
    */
-  private record Portable(String table, String assignments, String condition) {
+  record Portable(String table, String assignments, String condition) {
     private static final String DELETE = "DELETE FROM ";
     private static final String UPDATE = "UPDATE ";
     private static final String SET = " SET ";

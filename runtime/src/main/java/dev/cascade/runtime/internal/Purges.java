@@ -50,6 +50,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class Purges {
   /** Operations read from the journal at a time: their ids are bound one parameter each. */
   private static final int CHUNK = 500;
+  /** How many keys a refusal names. */
+  private static final int SHOWN = 10;
 
   private final Handle handle;
   private final Dialect dialect;
@@ -306,49 +308,86 @@ public final class Purges {
     }
     Deletions.checkRestrictions(
         permanent, sql, keys, " (soft-deleted longer ago than the purge's age, which it removes for good; nothing was purged)");
-    refuseUnnamedReferences(plan, sql, keys);
+    refuseUnnamedReferences(plan, permanent, sql, roots);
     runner.run(sql, Map.of(), BatchPlan.of(permanent, plan, dialect, options.batchSize(), true), rows -> { });
     return waiting;
   }
 
   /**
-   * Refuses, before any batch, roots that rows of a table the model does not name point at, through
-   * a plain foreign key: the database would refuse the roots' delete only once the batches had
-   * removed what hangs below them, for good (a newcomer's trial lost 1,189 rows of a workspace so,
-   * and the operation stayed half purged). The roots' own table only: a foreign key into a table
-   * further down still stops the purge after its batches, the operations left {@code PURGING}. One
-   * catalog read per table a purge, and one query per such foreign key and chunk.
+   * Refuses, before any batch, soft deletes that rows of a table the model does not name point at
+   * through a plain foreign key, at their roots or at any row their cascade deletes: the database
+   * would refuse that row's delete only once the batches before it had removed, for good, what
+   * hangs below (a newcomer's trial lost 1,189 rows of a workspace so, and the operation stayed half
+   * purged). A row of the model's own tables that the cascade deletes first does not count. One
+   * catalog read per table a purge, and one query per such foreign key, delete statement and chunk.
    */
-  private void refuseUnnamedReferences(DeletePlan<?> plan, Statements sql, Keys keys) {
-    for (Tables.Reference reference : unnamedReferences.computeIfAbsent(plan.table(), table -> unnamedReferences(plan))) {
-      String column = exactly(reference.column());
-      Sql pointing =
-          Sql.of("SELECT " + column + " FROM " + exactly(reference.table()) + " WHERE " + column + " IN (" + Protocol.IDS
-              + ")");
-      List<Object> held = sql.list(pointing, (rs, ctx) -> rs.getObject(1), "checking " + reference.table());
-      if (!held.isEmpty()) {
-        String table = Tables.shown(reference.table());
-        throw new CascadeException(
-            "cannot purge " + plan.table() + " " + held.stream().map(String::valueOf).distinct().toList() + ": rows of "
-                + table + " point at them (" + table + "." + Tables.shown(reference.column()) + "), a foreign key the"
-                + " model does not name, so the database would refuse to delete them after the purge had removed, for"
-                + " good, what hangs below them; name the relation in the model (@HasMany on the record of "
-                + plan.table() + ", @BelongsTo on the component of the record of " + table + "), or delete those rows"
-                + " first; the soft deletes this purge took up are left as they were, none of their rows removed");
+  private void refuseUnnamedReferences(DeletePlan<?> plan, Strategy permanent, Statements sql, List<Object> roots) {
+    List<DeleteStep> deleted = new ArrayList<>();
+    for (DeleteStep step : permanent.steps()) {
+      if (step.kind() != DeleteStep.Kind.DELETE) {
+        continue;
       }
+      for (Tables.Reference reference : unnamedReferences(plan, step.table())) {
+        List<Object> held = sql.list(pointing(reference, step, deleted), (rs, ctx) -> rs.getObject(1), "checking " + reference.table());
+        if (!held.isEmpty()) {
+          throw refused(plan, roots, step.table(), reference, held);
+        }
+      }
+      deleted.add(step);
     }
   }
 
   /**
-   * The plain foreign keys into the plan's table that its model does not name, read from the
-   * catalog once a purge: every chunk of the table's operations meets the same.
+   * {@code SELECT DISTINCT post_id FROM badges WHERE post_id IN (SELECT id FROM posts WHERE ...)
+   * LIMIT 11}: what the rows of the reference's table point at among the rows a delete statement
+   * removes, but for rows an earlier statement of the cascade deletes ({@code deleted}); the first
+   * eleven, as a message shows ten.
    */
-  private List<Tables.Reference> unnamedReferences(DeletePlan<?> plan) {
-    return Tables.of(handle).references(plan.table()).stream()
+  private Sql pointing(Tables.Reference reference, DeleteStep step, List<DeleteStep> deleted) {
+    BatchPlan.Portable rows = BatchPlan.Portable.parse(step);
+    List<BatchPlan.Portable> earlier =
+        deleted.stream().filter(d -> d.table().equalsIgnoreCase(reference.table())).map(BatchPlan.Portable::parse).toList();
+    String from = earlier.isEmpty() ? exactly(reference.table()) : earlier.get(0).table();
+    String column = exactly(reference.column());
+    StringBuilder query =
+        new StringBuilder("SELECT DISTINCT " + column + " FROM " + from + " WHERE " + column + " IN (SELECT "
+            + exactly(reference.pointsAt()) + " FROM " + rows.table() + " WHERE " + rows.condition() + ")");
+    for (BatchPlan.Portable gone : earlier) {
+      query.append(" AND CASE WHEN ").append(gone.condition()).append(" THEN 1 ELSE 0 END = 0");
+    }
+    return Sql.of(query.append(" LIMIT ").append(SHOWN + 1).toString());
+  }
+
+  private static CascadeException refused(
+      DeletePlan<?> plan, List<Object> roots, String table, Tables.Reference reference, List<Object> held) {
+    String from = Tables.shown(reference.table());
+    boolean root = table.equals(plan.table());
+    String rows = root ? "them" : table + " " + listed(held) + " in their cascade";
+    return new CascadeException(
+        "cannot purge " + plan.table() + " " + listed(root ? held : roots) + ": rows of " + from + " point at " + rows + " ("
+            + from + "." + Tables.shown(reference.column()) + "), a foreign key the model does not name, so the database"
+            + " would refuse to delete " + (root ? "them" : "those " + table) + " after the purge had removed, for good,"
+            + " what hangs below them; name the relation in the model (@HasMany on the record of " + table + ", @BelongsTo"
+            + " on the component of the record of " + from + "), or delete those rows first; the soft deletes this purge"
+            + " took up are left as they were, none of their rows removed");
+  }
+
+  /** {@code [5, 6]}, or the first ten and more. */
+  private static String listed(List<Object> keys) {
+    String shown = keys.stream().limit(SHOWN).map(String::valueOf).collect(Collectors.joining(", "));
+    return "[" + shown + (keys.size() > SHOWN ? ", ..." : "") + "]";
+  }
+
+  /**
+   * The plain foreign keys into a table of the plan that its model does not name, read from the
+   * catalog once a purge: every chunk of the plan's operations meets the same.
+   */
+  private List<Tables.Reference> unnamedReferences(DeletePlan<?> plan, String table) {
+    return unnamedReferences.computeIfAbsent(plan.table() + " " + table, k -> Tables.of(handle).references(table).stream()
         .filter(reference -> !reference.acts())
         .filter(reference -> plan.schema().tables().stream()
             .noneMatch(t -> t.name().equalsIgnoreCase(reference.table()) && t.namesForeignKey(reference.column())))
-        .toList();
+        .toList());
   }
 
   /** A name from the catalog, quoted as the database stores it. */
