@@ -411,7 +411,9 @@ class BatchDeleteTest {
           .isInstanceOf(CascadeException.class)
           .hasMessageContaining("destroyInBatches of users " + forum.alice())
           .hasMessageContaining("not in a transaction")
-          .hasMessageEndingWith("(or use destroy, which joins the caller's transaction)");
+          .hasMessageContaining("commit or roll it back first (or use destroy, which joins the caller's transaction). In"
+              + " Spring, call it from a method that runs outside a transaction (not @Transactional, or"
+              + " Propagation.NOT_SUPPORTED); a connection whose auto-commit is off is always in one");
       handle.rollback();
       assertThatThrownBy(() -> BatchOptions.defaults().withBatchSize(0))
           .isInstanceOf(CascadeException.class)

@@ -656,8 +656,9 @@ class PurgeTest {
       assertThatThrownBy(() -> Journal.purge(handle, THIRTY_DAYS))
           .isInstanceOf(CascadeException.class)
           .hasMessageContaining("not in a transaction")
-          .hasMessageEndingWith("commit or roll it back first")   // a newcomer was told to use destroy
-          .hasMessageNotContaining("destroy");
+          .hasMessageContaining("commit or roll it back first. In Spring, call it from a method that runs outside a"
+              + " transaction (not @Transactional, or Propagation.NOT_SUPPORTED)")
+          .hasMessageNotContaining("destroy");   // a newcomer was told to use destroy
       handle.rollback();
       for (Duration age : new Duration[] {Duration.ZERO, Duration.ofDays(-1), null}) {
         assertThatThrownBy(() -> PurgeOptions.olderThan(age))

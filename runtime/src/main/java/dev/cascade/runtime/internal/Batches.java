@@ -42,6 +42,7 @@ public final class Batches {
     Keys keys = Keys.of(plan.table(), Collections.singletonList(id));
     Transactions.requireNone(
         handle, "destroyInBatches of " + keys, " (or use destroy, which joins the caller's transaction)");
+    Transactions.requireWritable(handle, "destroyInBatches of " + keys);
     DeleteStrategy strategy = Deletions.resolve(handle, plan, options.strategy());
     Strategy statements = Deletions.statementsFor(plan, strategy);
     CascadeConfig config = handle.getConfig(CascadeConfig.class);

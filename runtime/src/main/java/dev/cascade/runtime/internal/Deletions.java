@@ -44,6 +44,7 @@ public final class Deletions {
     if (keys.isEmpty()) {
       return new DeleteResult(strategy, 0, Map.of(), Map.of(), deletionId);
     }
+    Transactions.requireWritable(handle, "destroy of " + keys);
     return Transactions.atomically(
         handle,
         keys,

@@ -127,7 +127,8 @@ public final class Journals {
                 + " CascadeConfig.setJournalTable(null)",
             e);
       }
-      throw SqlFailures.exception("recording the delete of " + Keys.of(start.table(), start.ids()) + " in " + journal + " failed: " + SqlFailures.brief(e.getMessage()), e);
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw SqlFailures.exception("recording the delete of " + Keys.of(start.table(), start.ids()) + " in " + journal + " failed: " + SqlFailures.brief(cause.getMessage()), e);
     }
   }
 

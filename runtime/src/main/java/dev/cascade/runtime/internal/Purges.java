@@ -95,6 +95,9 @@ public final class Purges {
 
   private static Purges start(Dialect dialect, Handle handle, PurgeOptions options, String call) {
     Transactions.requireNone(handle, call, "");
+    if (!options.dryRun()) {
+      Transactions.requireWritable(handle, call);
+    }
     String journal =
         Journals.table(handle)
             .orElseThrow(() -> new CascadeException(

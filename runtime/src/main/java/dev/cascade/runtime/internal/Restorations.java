@@ -45,6 +45,7 @@ public final class Restorations {
     Deletions.requireOptions(plan.table(), options, "RestoreOptions");
     Keys keys = Keys.of(plan.table(), plan.keyType(), java.util.Collections.singletonList(id));
     Dialect dialect = dialectOf(handle, plan);
+    Transactions.requireWritable(handle, "restore of " + keys);
     return Transactions.atomically(
         handle, keys, () -> new Restoration<>(handle, dialect, plan, options).restoreRequested(keys).get(0));
   }
@@ -68,6 +69,7 @@ public final class Restorations {
   public static <T> List<T> restoreAll(Handle handle, RestorePlan<T> plan, RestoreOptions options) {
     Deletions.requireOptions(plan.table(), options, "RestoreOptions");
     Dialect dialect = dialectOf(handle, plan);
+    Transactions.requireWritable(handle, "restoreAll of " + plan.table());
     return Transactions.atomically(
         handle, plan.table(), () -> new Restoration<>(handle, dialect, plan, options).restoreEverything());
   }
@@ -85,6 +87,7 @@ public final class Restorations {
                 () -> new CascadeException(
                     plan.table() + ": restoreOperation reads the operations journal, which is off"
                         + " (CascadeConfig.setJournalTable(null)); restore by id instead"));
+    Transactions.requireWritable(handle, "restoreOperation of " + deletionId);
     return Transactions.atomically(
         handle, "operation " + deletionId,
         () -> new Restoration<>(handle, dialect, plan, options).restoreOperation(journal, deletionId));

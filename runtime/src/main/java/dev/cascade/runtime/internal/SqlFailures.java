@@ -185,16 +185,24 @@ final class SqlFailures {
   /** The longest driver message a {@link CascadeException}'s own message repeats; its cause keeps it whole. */
   static final int BRIEF = 1_500;
 
+  /** The statement H2 writes into its messages, before its error code: {@code ; SQL statement:\nINSERT ... [23502-252]}. */
+  private static final Pattern H2_STATEMENT = Pattern.compile("; SQL statement:\n.*?( \\[\\d+-\\d+])?$", Pattern.DOTALL);
+
   /**
-   * A driver's message as a failure's message repeats it: cut after {@value #BRIEF} characters, as
-   * some write the whole statement into it (H2), or every bound id (JDBI): 8,000 and 20,000
-   * characters on one line of a log in a newcomer's trial.
+   * A driver's message as a failure's message repeats it: without the statement H2 writes into it
+   * (a generated restore's {@code INSERT} is a paragraph), cut after {@value #BRIEF} characters, as
+   * some write every bound id (JDBI): 8,000 and 20,000 characters on one line of a log in a
+   * newcomer's trial.
    */
   static String brief(String message) {
-    if (message == null || message.length() <= BRIEF) {
-      return message;
+    if (message == null) {
+      return null;
     }
-    return message.substring(0, BRIEF) + "... (" + message.length() + " characters, all in the cause)";
+    String shown = H2_STATEMENT.matcher(message).replaceFirst("$1");
+    if (shown.length() <= BRIEF) {
+      return shown;
+    }
+    return shown.substring(0, BRIEF) + "... (" + message.length() + " characters, all in the cause)";
   }
 
   /**

@@ -33,8 +33,32 @@ final class Transactions {
     if (handle.isInTransaction()) {
       throw new CascadeException(
           call + " needs a handle that is not in a transaction, since it commits batch by batch; this one is in one:"
-              + " commit or roll it back first" + instead);
+              + " commit or roll it back first" + instead + ". In Spring, call it from a method that runs outside a"
+              + " transaction (not @Transactional, or Propagation.NOT_SUPPORTED); a connection whose auto-commit is"
+              + " off is always in one (spring.datasource.hikari.auto-commit=false)");
     }
+  }
+
+  /**
+   * Fails, changing nothing, when the handle's connection says it is read-only, as Spring's
+   * {@code @Transactional(readOnly = true)} makes it on PostgreSQL and MariaDB, whose refusal of
+   * the first write would not say why. H2's driver keeps no such flag, and writes all the same;
+   * SQLite's takes none once the connection is open. A driver that cannot tell leaves it to the
+   * database.
+   *
+   * @param call what was called, on what: {@code destroy of users 5}
+   */
+  static void requireWritable(Handle handle, String call) {
+    try {
+      if (!handle.getConnection().isReadOnly()) {
+        return;
+      }
+    } catch (SQLException e) {
+      return;
+    }
+    throw new CascadeException(
+        call + " writes, but the handle's connection is read-only (in Spring, a @Transactional(readOnly = true)"
+            + " method), so " + SqlFailures.NOTHING_CHANGED + ": call it in a transaction that is not read-only");
   }
 
   /** @param subject what the call works on, for messages: {@code users 5} */

@@ -65,6 +65,16 @@ class SqlFailuresTest {
   }
 
   @Test
+  void theStatementH2WritesIntoItsMessageIsLeftToTheCause() {
+    String h2 = "NULL not allowed for column \"TITLE\"; SQL statement:\nINSERT INTO posts (id, title)"
+        + " SELECT posts_trash.id,\nposts_trash.title FROM posts_trash WHERE deletion_id IN (?) [23502-252]";
+    assertThat(SqlFailures.brief(h2)).isEqualTo("NULL not allowed for column \"TITLE\" [23502-252]");
+    assertThat(SqlFailures.brief("Table \"X\" not found; SQL statement:\nSELECT 1 FROM x"))
+        .isEqualTo("Table \"X\" not found");
+    assertThat(SqlFailures.brief("ERROR: null value in column \"title\" [x]")).isEqualTo("ERROR: null value in column \"title\" [x]");
+  }
+
+  @Test
   void theTableOfARefusingForeignKeyIsReadFromEachDatabasesMessage() {
     assertThat(SqlFailures.referencingTable(wrapped(new SQLException(
             "ERROR: update or delete on table \"users\" violates foreign key constraint \"posts_user_id_fkey\" on table"
