@@ -11,6 +11,7 @@ import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.it.forum.UserRestorer;
 import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeEvent;
+import dev.cascade.runtime.CascadeListener;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteRestrictedException;
 import dev.cascade.runtime.DeleteResult;
@@ -233,6 +234,33 @@ class EventsTest {
 
       assertThat(heard).isEmpty();
     }
+  }
+
+  /**
+   * A listener removed from the {@code Jdbi} hears no handle opened after, as a test context shared
+   * by several tests needs (a newcomer's trial: a throwing listener of one test broke a later one).
+   */
+  @AllDatabases
+  void aRemovedListenerHearsNothingMore(TestDatabase db) {
+    Forum.createWithTrash(db);
+    List<String> heard = new ArrayList<>();
+    CascadeListener<User> listener = (user, event) -> heard.add(event.kind() + " " + user.name());
+    long[] users;
+    try (Handle handle = db.jdbi().open()) {
+      users = twoUsersWithPosts(handle);
+    }
+    db.jdbi().getConfig(CascadeConfig.class).onDeleting(User.class, listener).onRestored(User.class, listener);
+    try (Handle handle = db.jdbi().open()) {
+      UserDeleter.destroy(handle, users[0], TRASH);
+      UserRestorer.restore(handle, users[0]);
+    }
+    db.jdbi().getConfig(CascadeConfig.class).removeListener(listener);
+    try (Handle handle = db.jdbi().open()) {
+      UserDeleter.destroy(handle, users[1], TRASH);
+      UserRestorer.restore(handle, users[1]);
+    }
+
+    assertThat(heard).containsExactly("DELETING alice", "RESTORED alice");
   }
 
   @AllDatabases

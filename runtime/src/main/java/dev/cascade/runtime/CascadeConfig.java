@@ -135,6 +135,19 @@ public final class CascadeConfig implements JdbiConfig<CascadeConfig> {
   }
 
   /**
+   * Removes this listener, for every event and type it was registered for; nothing happens if it
+   * was not. On the {@code Jdbi}, it stops hearing handles opened from then on (each handle has its
+   * own copy of the config); on a handle, that handle. For a listener that only some code should
+   * hear, register it on a handle instead, or remove it when that code is done (a test context
+   * shared by several tests).
+   */
+  public CascadeConfig removeListener(CascadeListener<?> listener) {
+    Objects.requireNonNull(listener, "listener");
+    listeners.values().forEach(list -> list.removeIf(registration -> registration.listener() == listener));
+    return this;
+  }
+
+  /**
    * The listeners for records of this type at this moment, in the order they were registered. A
    * listener registered for an interface the record implements (or {@code Object}) is included.
    */

@@ -35,6 +35,26 @@ class CascadeConfigTest {
   }
 
   @Test
+  void aRemovedListenerIsGoneFromEveryEventAndTypeAndTheOthersStay() {
+    CascadeListener<Object> removed = saying(new ArrayList<>(), "removed");
+    CascadeListener<Object> kept = saying(new ArrayList<>(), "kept");
+    CascadeConfig config = new CascadeConfig()
+        .onDeleting(Note.class, removed)
+        .onDeleted(Object.class, removed)
+        .onDeleted(Note.class, kept)
+        .onRestored(Note.class, removed);
+    CascadeConfig copy = config.createCopy();
+
+    assertThat(config.removeListener(removed).removeListener(saying(new ArrayList<>(), "never registered")))
+        .isSameAs(config);
+
+    assertThat(config.listeners(CascadeEvent.Kind.DELETING, Note.class)).isEmpty();
+    assertThat(config.listeners(CascadeEvent.Kind.DELETED, Note.class)).containsExactly(kept);
+    assertThat(config.listeners(CascadeEvent.Kind.RESTORED, Note.class)).isEmpty();
+    assertThat(copy.listeners(CascadeEvent.Kind.DELETED, Note.class)).as("a copy made before").containsExactly(removed, kept);
+  }
+
+  @Test
   void whatTheOriginalChangesLaterIsNotSeenByTheCopy() {
     CascadeConfig config = new CascadeConfig().onDeleted(Note.class, saying(new ArrayList<>(), "first"));
     CascadeConfig copy = config.createCopy();
