@@ -960,10 +960,22 @@ public final class Restorations {
       return sql(keys).list(plan.liveIds(), keyMapper(), "looking up " + plan.table());
     }
 
-    private NotDeletedException notDeleted(Keys missing) {
+    /**
+     * Why these keys are neither soft-deleted nor in the trash: live; or deleted after all, where
+     * another transaction moved them from one to the other between this call's two looks (at READ
+     * COMMITTED each statement sees the latest commit: a newcomer's trial met it while an
+     * organization was trashed and restored), a conflict to retry; or gone.
+     */
+    private CascadeException notDeleted(Keys missing) {
       List<Object> live = live(missing);
       if (!live.isEmpty()) {
         return new NotDeletedException(plan.table(), live, "cannot restore " + keys(live) + ": it is not deleted");
+      }
+      List<Object> moved = deletedNow(missing);
+      if (!moved.isEmpty()) {
+        return new TransactionConflictException(
+            "cannot restore " + keys(moved) + ": another transaction moved it between the soft-deleted rows and "
+                + plan.trashTable() + " while this restore looked for it, so " + SqlFailures.NOTHING_CHANGED + ": retry");
       }
       if (!Tables.of(handle).exists(plan.trashTable())) {
         return new NotDeletedException(
@@ -976,6 +988,18 @@ public final class Restorations {
           plan.table(), missing.ids(),
           "cannot restore " + missing + ": it is neither soft-deleted nor in " + plan.trashTable()
               + "; rows deleted PERMANENTLY, or purged from the trash, cannot be restored");
+    }
+
+    /** Which of these keys are soft-deleted or in the trash now, looked up again. */
+    private List<Object> deletedNow(Keys keys) {
+      List<Object> found = new ArrayList<>();
+      if (plan.soft().isPresent()) {
+        found.addAll(keysOf(roots(sql(keys), plan.soft().get().lookup(), false, "looking up " + plan.table())));
+      }
+      if (Tables.of(handle).exists(plan.trashTable())) {
+        found.addAll(keysOf(roots(sql(keys), plan.trash().lookup(), true, "looking up " + plan.trashTable())));
+      }
+      return found;
     }
 
     private RowMapper<Object> keyMapper() {
