@@ -43,7 +43,8 @@ class RecordConstructorTest {
 
       assertThatThrownBy(() -> LabelRestorer.restore(handle, blank, RestoreOptions.defaults().withSkipEvents(true)))
           .isInstanceOf(CascadeException.class)
-          .hasMessageContaining("deleted without events but not restored until the row or the record changes");
+          .hasMessageContaining("Cascade reads records for listeners (a call with events skipped reads none), and after"
+              + " a restore to return the rows it brought back; nothing was changed");
       assertThat(db.snapshot(Boards.TABLES)).isEqualTo(trashed);
     }
   }

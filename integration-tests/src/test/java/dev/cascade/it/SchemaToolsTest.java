@@ -265,6 +265,12 @@ class SchemaToolsTest {
           .containsExactly(
               "column reactions.emoji is computed by the database, which takes no value for it, so a restore from the"
                   + " trash would fail: leave it out of the record and read it in your own queries");
+      // The DDL copies the column's type, computed or not (SQLite's table_info hides it: the DDL
+      // said the table had no such column).
+      handle.execute("DROP TABLE reactions_trash");
+      List<String> ddl = TrashTables.ddl(handle, UserDeleter.schema());
+      assertThat(ddl).first().asString().startsWith("CREATE TABLE reactions_trash (").contains("emoji");
+      ddl.forEach(handle::execute);
 
       Forum forum = Forum.on(handle);
       long alice = forum.user("alice");

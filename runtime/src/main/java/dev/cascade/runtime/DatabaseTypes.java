@@ -24,8 +24,10 @@ import org.jdbi.v3.core.JdbiException;
  *       generates its values is a default, not its type. JDBC's {@code getColumns} is not used: it
  *       calls such a column {@code bigserial} and a {@code timestamptz} has no precision there.
  *   <li>H2: {@code INFORMATION_SCHEMA.COLUMNS}, see {@link H2Types}.
- *   <li>SQLite: the declared type from {@code PRAGMA table_info}, as written, which decides the
- *       column's affinity, and so how SQLite stores each value.
+ *   <li>SQLite: the declared type from {@code PRAGMA table_xinfo}, as written, which decides the
+ *       column's affinity, and so how SQLite stores each value; {@code table_xinfo}, not {@code
+ *       table_info}, which leaves out generated columns (a newcomer's trial: a record that named one
+ *       was told to add it).
  *   <li>MariaDB and MySQL: {@code information_schema.COLUMNS.COLUMN_TYPE} ({@code datetime(6)},
  *       {@code decimal(12,4)}, {@code uuid}, {@code int(10) unsigned}, {@code enum('a','b')}) with
  *       the column's character set and collation, which decide what text it can hold. MariaDB's
@@ -38,7 +40,7 @@ final class DatabaseTypes {
       "SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a"
           + " WHERE a.attrelid = to_regclass(quote_ident(?)) AND a.attnum > 0 AND NOT a.attisdropped"
           + " ORDER BY a.attnum";
-  private static final String SQLITE = "SELECT name, type FROM pragma_table_info(?) ORDER BY cid";
+  private static final String SQLITE = "SELECT name, type FROM pragma_table_xinfo(?) WHERE hidden <> 1 ORDER BY cid";
   private static final String MYSQL_COLUMNS =
       "SELECT COLUMN_NAME, COLUMN_TYPE, CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS"
           + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION";

@@ -107,11 +107,11 @@ final class Statements {
     } catch (RuntimeException e) {
       // A record's constructor (or a column mapper) refused the values of a stored row.
       throw new CascadeException(
-          what + " for " + keys + " failed: a row could not be read into its record (" + e + "): the record"
-              + " refuses values the table holds. Cascade reads records for listeners (a delete with events"
-              + " skipped reads none) and to return the rows a restore brings back, so such a row can be"
-              + " deleted without events but not restored until the row or the record changes; nothing was"
-              + " changed",
+          what + " for " + keys + " failed: a row could not be read into its record (" + e + "): the record's"
+              + " constructor, or a column mapper registered for one of its types, refuses values the table holds."
+              + " Cascade reads records for listeners (a call with events skipped reads none), and after a restore"
+              + " to return the rows it brought back; nothing was changed: change the row, the record or the"
+              + " mapper, or make the call with events skipped",
           e);
     }
   }
