@@ -9,6 +9,8 @@ import dev.cascade.it.forum.CommentDeleter;
 import dev.cascade.it.forum.Forum;
 import dev.cascade.it.forum.ForumOracle;
 import dev.cascade.it.forum.UserDeleter;
+import dev.cascade.it.labels.BoardDeleter;
+import dev.cascade.it.labels.Boards;
 import dev.cascade.it.projects.ProjectDeleter;
 import dev.cascade.it.projects.Projects;
 import dev.cascade.it.projects.SectionDeleter;
@@ -113,10 +115,44 @@ class PermanentDeleteTest {
                 assertThat(e.blockingTable()).isEqualTo("invoices");
                 assertThat(e.blockingColumn()).isEqualTo("user_id");
                 assertThat(e.blockingRows()).isEqualTo(2);
+                assertThat(e.pointedAt()).containsExactly(forum.alice());
               })
-          .hasMessageContaining("users " + forum.alice())
-          .hasMessageContaining("invoices.user_id");
+          .hasMessage("cannot delete users " + forum.alice() + ": 2 rows of invoices still point at users "
+              + forum.alice() + ", which it would delete, through invoices.user_id, a RESTRICT relation; delete or move"
+              + " those rows first");
       assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+    }
+  }
+
+  /**
+   * A restriction below the root names the rows it protects that the blocking rows point at: the
+   * labels of a board that cards of another board pin (a newcomer's trial asked which payment, of
+   * which order, blocked a customer's delete).
+   */
+  @AllDatabases
+  void aRestrictionBelowTheRootNamesTheRowsTheBlockingRowsPointAt(TestDatabase db) {
+    Boards.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Boards boards = Boards.on(handle);
+      long board = boards.board("old");
+      long red = boards.label(board, "red");
+      long blue = boards.label(board, "blue");
+      boards.label(board, "unused");
+      long other = boards.board("other");
+      boards.card(other, red, "pins red");
+      boards.card(other, red, "pins red too");
+      boards.card(other, blue, "pins blue");
+      Snapshot before = db.snapshot(Boards.TABLES);
+
+      assertThatThrownBy(() -> BoardDeleter.destroy(handle, board))
+          .isInstanceOfSatisfying(DeleteRestrictedException.class, e -> {
+            assertThat(e.blockingRows()).isEqualTo(3);
+            assertThat(e.pointedAt()).containsExactlyInAnyOrder(red, blue);
+          })
+          .hasMessageStartingWith("cannot delete boards " + board + ": 3 rows of cards still point at labels [")
+          .hasMessageEndingWith("], which it would delete, through cards.pinned_label_id, a RESTRICT relation; delete or"
+              + " move those rows first");
+      assertThat(db.snapshot(Boards.TABLES)).isEqualTo(before);
     }
   }
 

@@ -157,8 +157,8 @@ class PurgeTest {
       assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS))
           .isInstanceOf(DeleteRestrictedException.class)
           .hasMessage("cannot delete users " + alice + " (soft-deleted longer ago than the purge's age, which it removes"
-              + " for good; nothing was purged): 1 row of invoices still points at a row it would delete, through"
-              + " invoices.user_id, a RESTRICT relation; delete or move those rows first");
+              + " for good; nothing was purged): 1 row of invoices still points at users " + alice + ", which it would"
+              + " delete, through invoices.user_id, a RESTRICT relation; delete or move those rows first");
       assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
       assertThat(state(handle, old)).isEqualTo(OperationState.DELETED);
     }

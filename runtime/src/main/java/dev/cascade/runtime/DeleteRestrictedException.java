@@ -1,39 +1,63 @@
 package dev.cascade.runtime;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * A delete that a {@code RESTRICT} relation blocks: rows of {@link #blockingTable()} still point
  * at the rows being deleted. Nothing was changed. Catch it to tell the user what to remove first.
  */
 public final class DeleteRestrictedException extends CascadeException {
   private static final long serialVersionUID = 1L;
+  /** How many keys {@link #pointedAt()} holds at most. */
+  private static final int SHOWN = 10;
 
   private final String table;
   private final String blockingTable;
   private final String blockingColumn;
   private final long blockingRows;
+  private final List<Object> pointedAt;
 
   public DeleteRestrictedException(
       String table, String keys, String blockingTable, String blockingColumn, long blockingRows) {
+    this(table, keys, blockingTable, blockingColumn, blockingRows, "", List.of());
+  }
+
+  /**
+   * @param parentTable the table of the rows the blocking rows point at
+   * @param pointedAt the keys of those rows, at least the first ten if there are more; empty where
+   *     not known
+   */
+  public DeleteRestrictedException(
+      String table,
+      String keys,
+      String blockingTable,
+      String blockingColumn,
+      long blockingRows,
+      String parentTable,
+      List<Object> pointedAt) {
     super(
-        "cannot delete "
-            + table
-            + " "
-            + keys
-            + ": "
-            + blockingRows
-            + (blockingRows == 1 ? " row" : " rows")
-            + " of "
-            + blockingTable
-            + (blockingRows == 1 ? " still points" : " still point")
-            + " at a row it would delete, through "
-            + blockingTable
-            + "."
-            + blockingColumn
+        "cannot delete " + table + " " + keys + ": " + blockingRows + (blockingRows == 1 ? " row" : " rows") + " of "
+            + blockingTable + (blockingRows == 1 ? " still points" : " still point")
+            + (pointedAt.isEmpty()
+                ? " at a row it would delete"
+                : " at " + parentTable + " " + listed(pointedAt) + ", which it would delete")
+            + ", through " + blockingTable + "." + blockingColumn
             + ", a RESTRICT relation; delete or move those rows first");
     this.table = table;
     this.blockingTable = blockingTable;
     this.blockingColumn = blockingColumn;
     this.blockingRows = blockingRows;
+    this.pointedAt = List.copyOf(pointedAt.subList(0, Math.min(SHOWN, pointedAt.size())));
+  }
+
+  /** {@code 37}, {@code [37, 38]}, or the first ten and more. */
+  private static String listed(List<Object> keys) {
+    if (keys.size() == 1) {
+      return String.valueOf(keys.get(0));
+    }
+    String shown = keys.stream().limit(SHOWN).map(String::valueOf).collect(Collectors.joining(", "));
+    return "[" + shown + (keys.size() > SHOWN ? ", ..." : "") + "]";
   }
 
   /** The table the delete was for, or the table in its cascade that is protected. */
@@ -51,5 +75,13 @@ public final class DeleteRestrictedException extends CascadeException {
 
   public long blockingRows() {
     return blockingRows;
+  }
+
+  /**
+   * The keys of the rows the delete would remove that the blocking rows point at (the values of
+   * {@link #blockingColumn()}), the first ten: which rows to look at; empty where not known.
+   */
+  public List<Object> pointedAt() {
+    return pointedAt;
   }
 }

@@ -27,6 +27,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Runs a generated deleter's plan: destroy and preview. */
 public final class Deletions {
+  /** How many keys a {@link DeleteRestrictedException} names. */
+  private static final int POINTED_AT_SHOWN = 10;
+
   private Deletions() {}
 
   /**
@@ -377,9 +380,34 @@ public final class Deletions {
       long blocking = sql.count(restriction.sql(), "checking " + restriction.table());
       if (blocking > 0) {
         throw new DeleteRestrictedException(
-            keys.table(), keys.describe() + why, restriction.table(), restriction.column(), blocking);
+            keys.table(), keys.describe() + why, restriction.table(), restriction.column(), blocking,
+            restriction.parent(), pointedAt(restriction, sql));
       }
     }
+  }
+
+  /**
+   * The keys the blocking rows of a restriction point at, the first eleven (the failure shows ten
+   * and says whether there are more), read only once the count found some; none where the count
+   * is not {@code SELECT COUNT(*) FROM table WHERE ...}.
+   */
+  private static List<Object> pointedAt(Restriction restriction, Statements sql) {
+    Optional<Sql> values =
+        restriction.sql().distinct(sql.schema().quote(restriction.column(), sql.dialect()), POINTED_AT_SHOWN + 1);
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    Optional<Class<?>> type =
+        sql.schema().tables().stream()
+            .filter(table -> table.name().equals(restriction.parent()))
+            .flatMap(table -> table.key().stream())
+            .findFirst()
+            .map(CascadeSchema.Column::javaType);
+    RowMapper<Object> key =
+        (rs, ctx) -> type.isPresent()
+            ? Columns.mapper(ctx, type.get(), restriction.table(), restriction.column()).map(rs, 1, ctx)
+            : rs.getObject(1);
+    return sql.list(values.get(), key, "checking " + restriction.table());
   }
 
   static Dialect dialectOf(Handle handle, DeletePlan<?> plan) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,6 +13,7 @@ import java.util.Set;
  * and the databases it runs on (all, unless {@link #only} says otherwise).
  */
 public final class Sql {
+  private static final String COUNT_ALL = "SELECT COUNT(*) FROM ";
   private final String text;
   private final Map<Dialect, String> byDialect;
   private final Set<Dialect> runsOn;
@@ -48,6 +50,24 @@ public final class Sql {
 
   private static String counting(String query) {
     return "SELECT COUNT(*) FROM (" + query + ") AS cascade_count";
+  }
+
+  /**
+   * For a {@code SELECT COUNT(*) FROM t WHERE ...} on every database, {@code SELECT DISTINCT column
+   * FROM t WHERE ... LIMIT limit}: what the rows it counts hold in that column; empty for a count of
+   * another shape.
+   */
+  Optional<Sql> distinct(String column, int limit) {
+    if (!text.startsWith(COUNT_ALL) || byDialect.values().stream().anyMatch(query -> !query.startsWith(COUNT_ALL))) {
+      return Optional.empty();
+    }
+    Map<Dialect, String> selecting = new EnumMap<>(Dialect.class);
+    byDialect.forEach((dialect, query) -> selecting.put(dialect, distinct(query, column, limit)));
+    return Optional.of(new Sql(distinct(text, column, limit), selecting, runsOn));
+  }
+
+  private static String distinct(String count, String column, int limit) {
+    return "SELECT DISTINCT " + column + count.substring("SELECT COUNT(*)".length()) + " LIMIT " + limit;
   }
 
   /** The same statement, its portable text on every database. */
