@@ -125,7 +125,8 @@ class JournalTest {
           .as("only the delete that removed rows")
           .extracting(Operation::deletionId)
           .containsExactly(kept.deletionId());
-      refused(db, () -> UserRestorer.restoreOperation(handle, again.deletionId()), Reason.UNKNOWN, "has no operation");
+      refused(db, () -> UserRestorer.restoreOperation(handle, again.deletionId()), Reason.UNKNOWN,
+          "has no operation " + again.deletionId() + " (a delete that removed nothing, deletedCount() 0, records none");
     }
   }
 

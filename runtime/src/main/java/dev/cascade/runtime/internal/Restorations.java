@@ -610,7 +610,8 @@ public final class Restorations {
       Operation operation =
           Journals.find(handle, journal, deletionId)
               .orElseThrow(() -> notRestorable(deletionId, OperationNotRestorableException.Reason.UNKNOWN,
-                  "the journal " + journal + " has no operation " + deletionId));
+                  "the journal " + journal + " has no operation " + deletionId + " (a delete that removed nothing,"
+                      + " deletedCount() 0, records none; nor does one made with the journal off, or rolled back)"));
       if (!operation.table().equals(plan.table())) {
         throw notRestorable(deletionId, OperationNotRestorableException.Reason.OTHER_TABLE,
             "it deleted rows of " + operation.table() + ", not " + plan.table() + "; restore it with the restorer of "
