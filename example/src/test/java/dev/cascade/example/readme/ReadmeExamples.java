@@ -21,6 +21,9 @@ import dev.cascade.runtime.TrashTables;
 import dev.cascade.runtime.TransactionConflictException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
@@ -193,6 +196,17 @@ final class ReadmeExamples {
       return "restore " + e.parentTable() + " " + e.parentKey() + " first";   // nothing was changed
     }
     // end::undo[]
+  }
+
+  static void sqliteOffsetDateTime(Jdbi jdbi) {
+    // tag::sqlite-offset-date-time[]
+    jdbi.registerColumnMapper(OffsetDateTime.class, (rs, column, ctx) -> {
+      Object value = rs.getObject(column);
+      return value == null ? null
+          : value instanceof Number millis ? Instant.ofEpochMilli(millis.longValue()).atOffset(ZoneOffset.UTC)
+          : OffsetDateTime.parse(value.toString());
+    });
+    // end::sqlite-offset-date-time[]
   }
 
   static DeleteResult retry(Handle handle, long id) throws InterruptedException {

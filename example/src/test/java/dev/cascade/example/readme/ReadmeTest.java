@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -234,6 +235,24 @@ class ReadmeTest {
       assertThat(done.result().strategy()).isEqualTo(DeleteStrategy.TRASH);
       assertThat(done.result().rowsByTable()).containsEntry("users", 1L).containsEntry("comments", 4L);
       assertThat(Journal.find(handle, done.result().deletionId()).orElseThrow().state()).isEqualTo(OperationState.DELETED);
+    }
+  }
+
+  /**
+   * The README's SQLite mapper reads an {@code OffsetDateTime} as the driver writes one, ISO text,
+   * and as it stores the markers Cascade writes, milliseconds (here on H2, which returns either
+   * value as SQLite's driver does).
+   */
+  @Test
+  void theSqliteOffsetDateTimeMapperReadsTextAndMilliseconds() {
+    Jdbi jdbi = Jdbi.create("jdbc:h2:mem:readme-" + UUID.randomUUID());
+    ReadmeExamples.sqliteOffsetDateTime(jdbi);
+    try (Handle handle = jdbi.open()) {
+      assertThat(handle.select("SELECT '2024-03-31T02:30:00+02:00'").mapTo(OffsetDateTime.class).one())
+          .isEqualTo(OffsetDateTime.parse("2024-03-31T02:30:00+02:00"));
+      assertThat(handle.select("SELECT CAST(1796088627939 AS BIGINT)").mapTo(OffsetDateTime.class).one())
+          .isEqualTo(Instant.ofEpochMilli(1_796_088_627_939L).atOffset(ZoneOffset.UTC));
+      assertThat(handle.select("SELECT CAST(NULL AS BIGINT)").mapTo(OffsetDateTime.class).one()).isNull();
     }
   }
 
