@@ -42,7 +42,8 @@ class ReadOnlyConnectionTest {
     try (Handle handle = db.jdbi().open()) {
       long alice = BatchDeleteTest.crossedForum(handle).alice();
       long carol = Forum.on(handle).user("carol");
-      UserDeleter.destroy(handle, carol, DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
+      String carolDeleted =
+          UserDeleter.destroy(handle, carol, DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT)).deletionId();
       Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
       handle.getConnection().setReadOnly(true);
 
@@ -53,6 +54,8 @@ class ReadOnlyConnectionTest {
           .hasMessage("destroyInBatches of users " + alice + READ_ONLY);
       assertThatThrownBy(() -> UserRestorer.restore(handle, carol)).hasMessage("restore of users " + carol + READ_ONLY);
       assertThatThrownBy(() -> UserRestorer.restoreAll(handle)).hasMessage("restoreAll of users" + READ_ONLY);
+      assertThatThrownBy(() -> UserRestorer.restoreOperation(handle, carolDeleted))
+          .hasMessage("restoreOperation of " + carolDeleted + READ_ONLY);
       assertThatThrownBy(() -> Journal.purge(handle, PurgeOptions.olderThan(Duration.ofDays(1))))
           .hasMessage("Journal.purge" + READ_ONLY);
       handle.begin();
