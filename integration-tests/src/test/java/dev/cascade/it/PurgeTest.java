@@ -457,8 +457,8 @@ class PurgeTest {
 
   /**
    * On the forum with trash tables: a table of badges outside the model ({@code columns} after its
-   * key), alice's badge if any ({@code insert}, bound to her id), and two operations 40 days old for the
-   * purges above: carol and her post trashed, which they purge first, and alice soft-deleted.
+   * key), alice's badge if any ({@code insert}, bound to her id), and two operations 40 days old for
+   * the purges above: carol and her post trashed, which they purge first, and alice soft-deleted.
    */
   private static Badged badged(TestDatabase db, Handle handle, String columns, Optional<String> insert) {
     handle.execute(db.kind().ddl("CREATE TABLE badges (id ${id}, " + columns + ")"));
