@@ -127,8 +127,10 @@ public final class Journals {
                 + " CascadeConfig.setJournalTable(null)",
             e);
       }
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw SqlFailures.exception("recording the delete of " + Keys.of(start.table(), start.ids()) + " in " + journal + " failed: " + SqlFailures.brief(cause.getMessage()), e);
+      throw SqlFailures.exception(
+          "recording the delete of " + Keys.of(start.table(), start.ids()) + " in " + journal + " failed: "
+              + SqlFailures.briefCause(e),
+          e);
     }
   }
 
@@ -417,8 +419,7 @@ public final class Journals {
     try {
       return statement.get();
     } catch (JdbiException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw SqlFailures.exception(what + " in the journal " + journal + " failed: " + SqlFailures.brief(cause.getMessage()), e);
+      throw SqlFailures.exception(what + " in the journal " + journal + " failed: " + SqlFailures.briefCause(e), e);
     }
   }
 

@@ -169,16 +169,9 @@ public final class Restorations {
 
     /** The requested ids soft-deleted and those in the trash, in the order given; fails if any is neither. */
     private Deleted lookUp(Keys requested) {
-      List<Root> soft =
-          plan.soft().isPresent()
-              ? requested.inOrder(roots(sql(requested), plan.soft().get().lookup(), false, "looking up " + plan.table()), Root::key)
-              : List.of();
+      List<Root> soft = requested.inOrder(softDeleted(requested), Root::key);
       List<Object> remaining = minus(requested.ids(), keysOf(soft));
-      List<Root> trashed =
-          remaining.isEmpty() || !Tables.of(handle).exists(plan.trashTable())
-              ? List.of()
-              : requested.inOrder(
-                  roots(sql(keys(remaining)), plan.trash().lookup(), true, "looking up " + plan.trashTable()), Root::key);
+      List<Root> trashed = remaining.isEmpty() ? List.of() : requested.inOrder(trashed(keys(remaining)), Root::key);
       List<Object> missing = minus(remaining, keysOf(trashed));
       if (!missing.isEmpty()) {
         throw notDeleted(keys(missing));
@@ -993,14 +986,23 @@ public final class Restorations {
 
     /** Which of these keys are soft-deleted or in the trash now, looked up again. */
     private List<Object> deletedNow(Keys keys) {
-      List<Object> found = new ArrayList<>();
-      if (plan.soft().isPresent()) {
-        found.addAll(keysOf(roots(sql(keys), plan.soft().get().lookup(), false, "looking up " + plan.table())));
-      }
-      if (Tables.of(handle).exists(plan.trashTable())) {
-        found.addAll(keysOf(roots(sql(keys), plan.trash().lookup(), true, "looking up " + plan.trashTable())));
-      }
+      List<Object> found = new ArrayList<>(keysOf(softDeleted(keys)));
+      found.addAll(keysOf(trashed(keys)));
       return found;
+    }
+
+    /** These keys' roots that are soft-deleted, each with its marker; none where the model has no soft delete. */
+    private List<Root> softDeleted(Keys keys) {
+      return plan.soft().isPresent()
+          ? roots(sql(keys), plan.soft().get().lookup(), false, "looking up " + plan.table())
+          : List.of();
+    }
+
+    /** These keys' roots in the trash, each with the delete that put it there last; none without a trash table. */
+    private List<Root> trashed(Keys keys) {
+      return Tables.of(handle).exists(plan.trashTable())
+          ? roots(sql(keys), plan.trash().lookup(), true, "looking up " + plan.trashTable())
+          : List.of();
     }
 
     private RowMapper<Object> keyMapper() {

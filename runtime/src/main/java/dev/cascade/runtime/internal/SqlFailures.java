@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * What a failed statement ran into, and the exception that says so, told by the error itself (any
@@ -203,6 +204,12 @@ final class SqlFailures {
       return shown;
     }
     return shown.substring(0, BRIEF) + "... (" + message.length() + " characters, all in the cause)";
+  }
+
+  /** The driver's message of a JDBI failure, {@link #brief} (JDBI's own repeats the statement and its arguments). */
+  static String briefCause(JdbiException failure) {
+    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+    return brief(cause.getMessage());
   }
 
   /**

@@ -205,7 +205,6 @@ final class Statements {
   record Typed(Object value, Class<?> type) {}
 
   private CascadeException failure(String what, JdbiException e) {
-    Throwable cause = e.getCause() != null ? e.getCause() : e;
-    return SqlFailures.exception(what + " for " + keys + " failed: " + SqlFailures.brief(cause.getMessage()), e);
+    return SqlFailures.exception(what + " for " + keys + " failed: " + SqlFailures.briefCause(e), e);
   }
 }
