@@ -17,9 +17,11 @@ import dev.cascade.processor.write.Members.Parameter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Writes {@code XDeleter}: the SQL constants, one plan per strategy, and the static API. */
 public final class DeleterWriter {
@@ -54,26 +56,19 @@ public final class DeleterWriter {
                     .add(INDENT + "public static final $T NOT_DELETED = $S;\n", RuntimeTypes.STRING, column.name() + " IS NULL"));
     sql.addFields(members);
 
-    for (Map.Entry<DeleteStrategy, StrategyPlan> strategy : plan.delete().strategies().entrySet()) {
-      members.field(
-          strategyDoc(strategy.getKey()),
-          "private static final",
-          RuntimeTypes.STRATEGY,
-          strategy.getKey().name(),
-          strategy(strategy.getKey(), strategy.getValue(), sql));
-    }
+    Map<DeleteStrategy, StepRows> strategies = new LinkedHashMap<>();
+    plan.delete().strategies().forEach((kind, strategy) -> strategies.put(kind, strategy(kind, strategy, sql)));
+    StepRows schema = schema(plan.schema(), plan.reserved());
+    StepLists lists = new StepLists(Stream.concat(strategies.values().stream(), Stream.of(schema)).toList());
+    strategies.forEach(
+        (kind, rows) -> lists.field(members, strategyDoc(kind), "private static final", kind.name(), rows));
     members.field(
         Code.of("Reads {@link $T} rows; the restorer uses it too.", model.type()).toString(),
         "static final",
         ParameterizedTypeName.get(RuntimeTypes.ROW_MAPPER, model.type()),
         "ROW_MAPPER",
         Code.of("new $T()", rowMapper));
-    members.field(
-        "The tables this deleter touches; the restorer uses it too.",
-        "static final",
-        RuntimeTypes.CASCADE_SCHEMA,
-        "SCHEMA",
-        schema(plan.schema(), plan.reserved()));
+    lists.field(members, "The tables this deleter touches; the restorer uses it too.", "static final", "SCHEMA", schema);
     members.field(
         null,
         "private static final",
@@ -131,8 +126,8 @@ public final class DeleterWriter {
   }
 
   /** {@code CascadeSchema.of("table", "posts", ...,\n "key", "id", long.class, ...)}. */
-  private static Code schema(List<SchemaTable> tables, Map<String, List<Dialect>> reserved) {
-    StepRows rows = new StepRows();
+  private static StepRows schema(List<SchemaTable> tables, Map<String, List<Dialect>> reserved) {
+    StepRows rows = new StepRows(RuntimeTypes.CASCADE_SCHEMA, new Code());
     reserved.forEach(
         (name, dialects) ->
             rows.add(
@@ -159,7 +154,7 @@ public final class DeleterWriter {
         column.filteredBy().forEach(filter -> rows.addBelow("filteredBy", "$S", filter));
       }
     }
-    return rows.of(RuntimeTypes.CASCADE_SCHEMA, new Code());
+    return rows;
   }
 
   private static TypeName raw(TypeName type) {
@@ -177,8 +172,8 @@ public final class DeleterWriter {
   }
 
   /** {@code Strategy.of(DeleteStrategy.PERMANENT,\n "restrict", ...,\n "delete", ...)}. */
-  private static Code strategy(DeleteStrategy kind, StrategyPlan plan, SqlFields sql) {
-    StepRows rows = new StepRows();
+  private static StepRows strategy(DeleteStrategy kind, StrategyPlan plan, SqlFields sql) {
+    StepRows rows = new StepRows(RuntimeTypes.STRATEGY, Code.of("$T.$L", RuntimeTypes.DELETE_STRATEGY, kind.name()));
     for (Restriction check : plan.restrictions()) {
       rows.add("restrict", "$S, $S, $S, $L", check.table(), check.column(), check.parent(), sql.use(check.constant()));
     }
@@ -196,7 +191,7 @@ public final class DeleterWriter {
     for (Count count : plan.preview()) {
       rows.add(count.nullified() ? "countNullified" : "countRows", "$S, $L", count.table(), sql.use(count.constant()));
     }
-    return rows.of(RuntimeTypes.STRATEGY, Code.of("$T.$L", RuntimeTypes.DELETE_STRATEGY, kind.name()));
+    return rows;
   }
 
   private static Code deletePlan(ModelSpec model, ModelPlan plan, SqlFields sql) {

@@ -14,7 +14,9 @@ import dev.cascade.processor.plan.SoftRestorePlan;
 import dev.cascade.processor.plan.TrashRestorePlan;
 import dev.cascade.processor.write.Members.Parameter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Writes {@code XRestorer}: the SQL constants, the soft and trash plans, and the static API. */
 public final class RestorerWriter {
@@ -35,22 +37,24 @@ public final class RestorerWriter {
 
     Members members = new Members(INDENT);
     sql.addFields(members);
-    plan.restore().soft()
-        .ifPresent(
-            soft ->
-                members.field(
-                    "SOFT: checks, then clears the soft-delete column of one operation's rows, children first.",
-                    "private static final",
-                    RuntimeTypes.SOFT_RESTORE,
-                    "SOFT",
-                    soft(soft, sql)));
-    members.field(
+    Optional<StepRows> soft = plan.restore().soft().map(restore -> soft(restore, sql));
+    StepRows trash = trash(plan.restore().trash(), sql);
+    StepLists lists = new StepLists(Stream.concat(soft.stream(), Stream.of(trash)).toList());
+    soft.ifPresent(
+        rows ->
+            lists.field(
+                members,
+                "SOFT: checks, then clears the soft-delete column of one operation's rows, children first.",
+                "private static final",
+                "SOFT",
+                rows));
+    lists.field(
+        members,
         "TRASH: checks, then copies one operation's rows back, parents first, and empties\n"
             + "them from the trash, children first.",
         "private static final",
-        RuntimeTypes.TRASH_RESTORE,
         "TRASH",
-        trash(plan.restore().trash(), sql));
+        trash);
     members.field(
         null,
         "private static final",
@@ -73,18 +77,18 @@ public final class RestorerWriter {
     return SourceFile.of(restorer, model.origin().element(), Set.of(), file);
   }
 
-  private static Code soft(SoftRestorePlan soft, SqlFields sql) {
-    StepRows rows = new StepRows();
+  private static StepRows soft(SoftRestorePlan soft, SqlFields sql) {
+    StepRows rows = new StepRows(RuntimeTypes.SOFT_RESTORE, new Code());
     rows.add("lookup", "$L", sql.use(soft.lookup()));
     rows.add("restorable", "$L", sql.use(soft.restorable()));
     parentChecks(rows, soft.checks(), sql);
     steps(rows, soft.steps(), sql);
     counts(rows, soft.counts(), sql);
-    return rows.of(RuntimeTypes.SOFT_RESTORE, new Code());
+    return rows;
   }
 
-  private static Code trash(TrashRestorePlan trash, SqlFields sql) {
-    StepRows rows = new StepRows();
+  private static StepRows trash(TrashRestorePlan trash, SqlFields sql) {
+    StepRows rows = new StepRows(RuntimeTypes.TRASH_RESTORE, new Code());
     rows.add("lookup", "$L", sql.use(trash.lookup()));
     rows.add("restorable", "$L", sql.use(trash.restorable()));
     rows.add("scope", "$L", sql.use(trash.scope()));
@@ -99,7 +103,7 @@ public final class RestorerWriter {
     trash.insertWithNewKey().ifPresent(insert -> rows.add("insertWithNewKey", "$L", sql.use(insert)));
     steps(rows, trash.steps(), sql);
     counts(rows, trash.counts(), sql);
-    return rows.of(RuntimeTypes.TRASH_RESTORE, new Code());
+    return rows;
   }
 
   private static void parentChecks(StepRows rows, Checks checks, SqlFields sql) {

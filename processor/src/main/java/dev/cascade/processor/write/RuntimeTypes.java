@@ -27,6 +27,7 @@ final class RuntimeTypes {
   static final ClassName TRASH_RESTORE = ClassName.get(INTERNAL, "TrashRestore");
   static final ClassName STRATEGY = ClassName.get(INTERNAL, "Strategy");
   static final ClassName SQL = ClassName.get(INTERNAL, "Sql");
+  static final ClassName STEP_LIST = ClassName.get(INTERNAL, "StepList");
   static final ClassName DELETIONS = ClassName.get(INTERNAL, "Deletions");
   static final ClassName RESTORATIONS = ClassName.get(INTERNAL, "Restorations");
   static final ClassName COLUMNS = ClassName.get(INTERNAL, "Columns");

@@ -11,9 +11,21 @@ import java.util.List;
  */
 final class StepRows {
   /** Where a row starts: a field initializer's continuation, two levels in from the field. */
-  private static final String ROW = "\n      ";
+  static final String ROW = "\n      ";
 
+  private final ClassName type;
+  private final Code first;
   private final List<Code> rows = new ArrayList<>();
+
+  /**
+   * Rows for {@code type.of(first, ...)}.
+   *
+   * @param first what the call takes before the rows, or nothing
+   */
+  StepRows(ClassName type, Code first) {
+    this.type = type;
+    this.first = first;
+  }
 
   /** A step: {@code "delete", "posts", DELETE_POSTS}. */
   StepRows add(String step, String format, Object... args) {
@@ -27,12 +39,30 @@ final class StepRows {
     return this;
   }
 
+  ClassName type() {
+    return type;
+  }
+
+  int size() {
+    return rows.size();
+  }
+
   /** {@code Type.of(first,\n "step", ...,\n "step", ...)}. */
-  Code of(ClassName type, Code first) {
-    Code code = Code.of("$T.of($L", type, first);
-    for (int i = 0; i < rows.size(); i++) {
-      code.add(i == 0 && first.isEmpty() ? ROW + "$L" : "," + ROW + "$L", rows.get(i));
+  Code call() {
+    return Code.of("$T.of($L$L", type, first, first.isEmpty() ? "" : ",").add("$L)", rows(0, rows.size(), ROW));
+  }
+
+  /** {@code Type.of(first, values)}: the rows passed as one array. */
+  Code call(Code values) {
+    return Code.of("$T.of($L$L$L)", type, first, first.isEmpty() ? "" : ", ", values);
+  }
+
+  /** The rows from {@code from} up to {@code to}, each after {@code lineStart}, a comma between two. */
+  Code rows(int from, int to, String lineStart) {
+    Code code = new Code();
+    for (int i = from; i < to; i++) {
+      code.add((i == from ? "" : ",") + lineStart + "$L", rows.get(i));
     }
-    return code.add(")");
+    return code;
   }
 }

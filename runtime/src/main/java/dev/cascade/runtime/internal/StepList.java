@@ -2,6 +2,7 @@ package dev.cascade.runtime.internal;
 
 import dev.cascade.runtime.Dialect;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,6 +26,15 @@ public final class StepList {
   public StepList(String what, Object[] values) {
     this.what = what;
     this.values = values.clone();
+  }
+
+  /**
+   * The values of a list that generated code writes in parts, each a method of its own: a class's
+   * static initializer holds at most 64 KB of code, which the lists of a root with a few hundred
+   * tables below it would pass.
+   */
+  public static Object[] joined(Object[]... parts) {
+    return Arrays.stream(parts).flatMap(Arrays::stream).toArray();
   }
 
   public boolean hasNext() {

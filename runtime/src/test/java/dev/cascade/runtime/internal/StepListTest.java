@@ -136,4 +136,26 @@ class StepListTest {
     assertThatThrownBy(() -> TrashRestore.of("insert", "posts"))
         .hasMessageStartingWith("the generated code's list of the trash restore ends inside a step;");
   }
+
+  @Test
+  void aListWrittenInPartsReadsAsTheWholeList() {
+    Strategy whole = Strategy.of(DeleteStrategy.PERMANENT,
+        "delete", "comments", "DELETE COMMENTS",
+        "delete", "posts", "DELETE POSTS",
+        "deleteRoots", "users", "DELETE USERS");
+
+    Strategy inParts = Strategy.of(DeleteStrategy.PERMANENT, StepList.joined(
+        new Object[] {"delete", "comments", "DELETE COMMENTS", "delete"},
+        new Object[] {},
+        new Object[] {"posts", "DELETE POSTS", "deleteRoots", "users", "DELETE USERS"}));
+
+    assertThat(inParts.steps()).extracting(DeleteStep::kind, DeleteStep::table, DeleteStep::root)
+        .containsExactly(
+            tuple(DeleteStep.Kind.DELETE, "comments", false),
+            tuple(DeleteStep.Kind.DELETE, "posts", false),
+            tuple(DeleteStep.Kind.DELETE, "users", true))
+        .isEqualTo(whole.steps().stream().map(s -> tuple(s.kind(), s.table(), s.root())).toList());
+    assertThat(inParts.steps()).extracting(s -> s.sql().text(Dialect.POSTGRESQL))
+        .containsExactly("DELETE COMMENTS", "DELETE POSTS", "DELETE USERS");
+  }
 }
