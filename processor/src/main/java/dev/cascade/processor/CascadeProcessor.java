@@ -2,6 +2,7 @@ package dev.cascade.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.cascade.processor.diagnostic.Diagnostic;
 import dev.cascade.processor.diagnostic.DiagnosticReporter;
 import dev.cascade.processor.diagnostic.Message;
@@ -116,13 +117,13 @@ public final class CascadeProcessor extends AbstractProcessor {
                         model.simpleName(),
                         missing)));
 
-    Set<ClassName> broken = broken(schema, errors);
+    Set<TypeName> blocked = graph.connected(broken(schema, errors));
     for (TypeElement root : roots) {
       ClassName name = ClassName.get(root);
       schema
           .model(name)
           .filter(model -> model.key().isPresent())
-          .filter(model -> graph.connected(model).stream().noneMatch(m -> broken.contains(m.type())))
+          .filter(model -> !blocked.contains(model.type()))
           .filter(model -> written.add(name.canonicalName()))
           .ifPresent(model -> generate(graph, model));
     }
