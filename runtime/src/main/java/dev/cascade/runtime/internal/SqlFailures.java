@@ -20,7 +20,7 @@ final class SqlFailures {
   /** Where PostgreSQL's, MySQL's and MariaDB's, and H2's messages name a refusing foreign key's table. */
   private static final List<Pattern> REFERENCING =
       List.of(
-          Pattern.compile("violates foreign key constraint \"[^\"]*\" on table \"([^\"]+)\""),
+          Pattern.compile("violates (?:RESTRICT setting of )?foreign key constraint \"[^\"]*\" on table \"([^\"]+)\""),
           Pattern.compile("a foreign key constraint fails \\(`[^`]*`\\.`([^`]+)`"),
           Pattern.compile("(?:\"?[\\w$]+\"?\\.)\"?([\\w$]+)\"? FOREIGN KEY\\("));
 
@@ -84,13 +84,14 @@ final class SqlFailures {
   }
 
   /**
-   * A foreign key refused a row: SQLState {@code 23503} (PostgreSQL, H2), H2's {@code 23506},
-   * MySQL's and MariaDB's errors 1451 and 1452, or SQLite's "FOREIGN KEY constraint failed".
+   * A foreign key refused a row: SQLState {@code 23503} (PostgreSQL, H2), PostgreSQL's {@code
+   * 23001} for a key {@code ON DELETE RESTRICT}, H2's {@code 23506}, MySQL's and MariaDB's errors
+   * 1451 and 1452, or SQLite's "FOREIGN KEY constraint failed".
    */
   static boolean foreignKeyViolation(Throwable failure) {
     return anyCause(
         failure,
-        sql -> "23503".equals(sql.getSQLState()) || "23506".equals(sql.getSQLState())
+        sql -> "23503".equals(sql.getSQLState()) || "23001".equals(sql.getSQLState()) || "23506".equals(sql.getSQLState())
             || sql.getErrorCode() == 1451 || sql.getErrorCode() == 1452
             || message(sql).contains("foreign key constraint failed"));
   }

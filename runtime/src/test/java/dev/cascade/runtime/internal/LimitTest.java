@@ -11,14 +11,15 @@ class LimitTest {
   private static final String CONDITION = "post_id IN (SELECT id FROM posts WHERE user_id IN (<ids>))";
 
   @Test
-  void postgresqlPicksRowsByTheirAddress() {
+  void postgresqlPicksRowsByTheirTableAndAddress() {
     Limit.Limited delete = Limit.delete(Dialect.POSTGRESQL, "comments", CONDITION, 500, Optional.empty());
 
     assertThat(delete.pick()).isEmpty();
     assertThat(delete.countsPicked()).isTrue();
     assertThat(delete.statement())
-        .isEqualTo("WITH cascade_picked AS MATERIALIZED (SELECT ctid FROM comments WHERE " + CONDITION + " LIMIT 500),"
-            + " cascade_changed AS (DELETE FROM comments WHERE ctid = ANY(ARRAY(SELECT ctid FROM cascade_picked)) RETURNING 1)"
+        .isEqualTo("WITH cascade_picked AS MATERIALIZED (SELECT tableoid, ctid FROM comments WHERE " + CONDITION + " LIMIT 500),"
+            + " cascade_changed AS (DELETE FROM comments WHERE ctid = ANY(ARRAY(SELECT ctid FROM cascade_picked))"
+            + " AND (tableoid, ctid) IN (SELECT tableoid, ctid FROM cascade_picked) RETURNING 1)"
             + " SELECT (SELECT COUNT(*) FROM cascade_changed), (SELECT COUNT(*) FROM cascade_picked)");
   }
 

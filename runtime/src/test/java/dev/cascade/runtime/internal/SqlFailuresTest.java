@@ -81,6 +81,11 @@ class SqlFailuresTest {
                 + " \"posts\"\n  Detail: Key (id)=(1) is still referenced from table \"posts\".", "23503"))))
         .as("PostgreSQL").contains("posts");
     assertThat(SqlFailures.referencingTable(wrapped(new SQLException(
+            "ERROR: update or delete on table \"users\" violates RESTRICT setting of foreign key constraint"
+                + " \"notes_user_id_fkey\" on table \"notes\"\n  Detail: Key (id)=(1) is referenced from table \"notes\".",
+            "23001"))))
+        .as("PostgreSQL, ON DELETE RESTRICT").contains("notes");
+    assertThat(SqlFailures.referencingTable(wrapped(new SQLException(
             "(conn=12) Cannot delete or update a parent row: a foreign key constraint fails (`cascade_t1`.`posts`,"
                 + " CONSTRAINT `posts_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`))", "23000", 1451))))
         .as("MariaDB").contains("posts");
@@ -127,6 +132,8 @@ class SqlFailuresTest {
   @Test
   void aForeignKeyRefusingARowIsToldApartFromOtherConstraints() {
     assertThat(SqlFailures.foreignKeyViolation(wrapped(new SQLException("violates foreign key constraint", "23503")))).isTrue();
+    assertThat(SqlFailures.foreignKeyViolation(wrapped(new SQLException("violates RESTRICT setting of foreign key constraint", "23001"))))
+        .as("PostgreSQL, ON DELETE RESTRICT").isTrue();
     assertThat(SqlFailures.foreignKeyViolation(wrapped(new SQLException("Referential integrity", "23506", 23506)))).isTrue();
     assertThat(SqlFailures.foreignKeyViolation(wrapped(new SQLException("Cannot add or update a child row", "23000", 1452))))
         .isTrue();
