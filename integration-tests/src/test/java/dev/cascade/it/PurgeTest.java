@@ -29,6 +29,11 @@ import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.TestDatabase;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,6 +71,43 @@ class PurgeTest {
     Map<String, Long> trash = new LinkedHashMap<>();
     rowsByTable.forEach((table, rows) -> trash.put(table + "_trash", rows));
     return trash;
+  }
+
+  /**
+   * A {@code META-INF/services} list that names a deleter no longer there, as a build that removed
+   * a model may leave it (a newcomer's trial, an IDE's build): {@code Journal.purge} threw the
+   * {@code ServiceLoader}'s {@code ServiceConfigurationError}. It now says to rebuild, and changes
+   * nothing.
+   */
+  @AllDatabases
+  void aListedDeleterThatIsNotThereStopsJournalPurgeSayingToRebuild(TestDatabase db) throws IOException {
+    Forum.createWithTrash(db);
+    Path classes = Files.createTempDirectory("cascade-stale-services");
+    Path services = classes.resolve("META-INF/services/dev.cascade.runtime.internal.GeneratedDeleter");
+    Files.createDirectories(services.getParent());
+    Files.writeString(services, "dev.cascade.it.gone.NoteDeleter$Registration\n");
+    Thread thread = Thread.currentThread();
+    ClassLoader original = thread.getContextClassLoader();
+    try (Handle handle = db.jdbi().open();
+        URLClassLoader stale = new URLClassLoader(new URL[] {classes.toUri().toURL()}, original)) {
+      MovingClock clock = clock(handle);
+      DeleteResult old = UserDeleter.destroy(handle, BatchDeleteTest.crossedForum(handle).alice(), TRASH);
+      clock.pass(Duration.ofDays(40));
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+      thread.setContextClassLoader(stale);
+
+      assertThatThrownBy(() -> Journal.purge(handle, THIRTY_DAYS))
+          .isExactlyInstanceOf(CascadeException.class)
+          .hasMessageContaining("Journal.purge cannot load the generated deleters that"
+              + " META-INF/services/dev.cascade.runtime.internal.GeneratedDeleter lists")
+          .hasMessageContaining("dev.cascade.it.gone.NoteDeleter$Registration")
+          .hasMessageEndingWith("so nothing was purged: a build left the list of an earlier one; rebuild the module"
+              + " that holds the models from clean (mvn clean compile)");
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+      assertThat(state(handle, old)).isEqualTo(OperationState.DELETED);
+    } finally {
+      thread.setContextClassLoader(original);
+    }
   }
 
   @AllDatabases

@@ -44,7 +44,8 @@ class RecordConstructorTest {
       assertThatThrownBy(() -> LabelRestorer.restore(handle, blank, RestoreOptions.defaults().withSkipEvents(true)))
           .isInstanceOf(CascadeException.class)
           .hasMessageContaining("Cascade reads records for listeners (a call with events skipped reads none), and after"
-              + " a restore to return the rows it brought back; nothing was changed");
+              + " a restore to return the rows it brought back, events skipped or not; nothing was changed: change the"
+              + " row, the record or the mapper (a delete with events skipped reads no record)");
       assertThat(db.snapshot(Boards.TABLES)).isEqualTo(trashed);
     }
   }

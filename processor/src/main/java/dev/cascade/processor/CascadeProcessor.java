@@ -23,6 +23,7 @@ import dev.cascade.processor.write.RestorerWriter;
 import dev.cascade.processor.write.ServicesWriter;
 import dev.cascade.processor.write.SourceFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,6 +41,7 @@ import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.StandardLocation;
 
 /**
  * Cascade's annotation processor. Each round it reads the {@code @Table} records and every model
@@ -70,7 +72,7 @@ public final class CascadeProcessor extends AbstractProcessor {
     processRound(annotations, round);
     if (round.processingOver()) {
       try {
-        ServicesWriter.write(processingEnv.getFiler(), deleters);
+        ServicesWriter.write(processingEnv.getFiler(), processingEnv.getElementUtils(), deleters);
       } catch (IOException e) {
         processingEnv.getMessager().printMessage(
             javax.tools.Diagnostic.Kind.ERROR, "cannot write " + ServicesWriter.PATH + ": " + e.getMessage());
@@ -118,18 +120,46 @@ public final class CascadeProcessor extends AbstractProcessor {
                         missing)));
 
     Set<TypeName> blocked = graph.connected(broken(schema, errors));
-    for (TypeElement root : roots) {
-      ClassName name = ClassName.get(root);
-      schema
-          .model(name)
-          .filter(model -> model.key().isPresent())
-          .filter(model -> !blocked.contains(model.type()))
-          .filter(model -> written.add(name.canonicalName()))
-          .ifPresent(model -> generate(graph, model));
+    List<ClassName> names = roots.stream().map(ClassName::get).toList();
+    for (ClassName name : names) {
+      schema.model(name).ifPresent(model -> generateUnlessBlocked(graph, model, blocked));
+    }
+    for (TypeName type : graph.connected(names)) {
+      graph.model(type).filter(this::compiledEarlierHere).ifPresent(model -> generateUnlessBlocked(graph, model, blocked));
     }
 
     DiagnosticReporter reporter = new DiagnosticReporter(processingEnv);
     errors.forEach(reporter::report);
+  }
+
+  private void generateUnlessBlocked(RelationGraph graph, ModelSpec model, Set<TypeName> blocked) {
+    if (model.key().isPresent() && !blocked.contains(model.type()) && written.add(model.type().toString())) {
+      generate(graph, model);
+    }
+  }
+
+  /**
+   * Whether a model this round did not compile is in its class output: compiled by an earlier build
+   * of this module, whose generated classes read this round's models. A build that compiles some of
+   * a module's models (an IDE's, or Maven's without incremental compilation) writes theirs again
+   * too, where a newcomer's trial saw a parent's deleter keep copying a child's columns as they were
+   * before the child gained one, which its restore then brought back null. A model from another
+   * module's jar is not rewritten: its classes are that module's.
+   */
+  private boolean compiledEarlierHere(ModelSpec model) {
+    if (!(model.origin().element() instanceof TypeElement type)) {
+      return false;
+    }
+    String binary = processingEnv.getElementUtils().getBinaryName(type).toString();
+    int dot = binary.lastIndexOf('.');
+    try (InputStream in =
+        processingEnv.getFiler()
+            .getResource(StandardLocation.CLASS_OUTPUT, binary.substring(0, Math.max(dot, 0)), binary.substring(dot + 1) + ".class")
+            .openInputStream()) {
+      return true;
+    } catch (IOException | IllegalArgumentException notThere) {
+      return false;
+    }
   }
 
   /** Models an error was found on, or that name a {@code @Table} type that is not a model. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
@@ -107,13 +108,24 @@ public final class Purges {
     return new Purges(handle, dialect, journal, options);
   }
 
-  /** The plans of the generated deleters the class path lists, one per table, by table name. */
+  /**
+   * The plans of the generated deleters the class path lists, one per table, by table name. A
+   * listed class that is not there (a build that removed a model and kept the list, as an IDE's may)
+   * is a {@code CascadeException} that says to rebuild, before anything is purged.
+   */
   private static List<DeletePlan<?>> generated() {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     Map<String, DeletePlan<?>> plans = new TreeMap<>();
-    for (GeneratedDeleter deleter :
-        ServiceLoader.load(GeneratedDeleter.class, loader != null ? loader : Purges.class.getClassLoader())) {
-      plans.putIfAbsent(deleter.plan().table(), deleter.plan());
+    try {
+      for (GeneratedDeleter deleter :
+          ServiceLoader.load(GeneratedDeleter.class, loader != null ? loader : Purges.class.getClassLoader())) {
+        plans.putIfAbsent(deleter.plan().table(), deleter.plan());
+      }
+    } catch (ServiceConfigurationError e) {
+      throw new CascadeException(
+          "Journal.purge cannot load the generated deleters that META-INF/services/" + GeneratedDeleter.class.getName()
+              + " lists (" + e.getMessage() + "), so nothing was purged: a build left the list of an earlier one;"
+              + " rebuild the module that holds the models from clean (mvn clean compile)", e);
     }
     return new ArrayList<>(plans.values());
   }

@@ -110,8 +110,8 @@ final class Statements {
           what + " for " + keys + " failed: a row could not be read into its record (" + e + "): the record's"
               + " constructor, or a column mapper registered for one of its types, refuses values the table holds."
               + " Cascade reads records for listeners (a call with events skipped reads none), and after a restore"
-              + " to return the rows it brought back; nothing was changed: change the row, the record or the"
-              + " mapper, or make the call with events skipped",
+              + " to return the rows it brought back, events skipped or not; nothing was changed: change the row,"
+              + " the record or the mapper (a delete with events skipped reads no record)",
           e);
     }
   }
