@@ -628,6 +628,29 @@ class PurgeTest {
     }
   }
 
+  /**
+   * A dry run names only the tables the purge would change: a newcomer's trial saw one report
+   * {@code sessions=0} for a soft-deleted user who had no session, where the purge reported none.
+   */
+  @AllDatabases
+  void aDryRunNamesOnlyTheTablesThePurgeChanges(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      BatchDeleteTest.crossedForum(handle);
+      long dave = Forum.on(handle).user("dave");
+      MovingClock clock = clock(handle);
+      UserDeleter.destroy(handle, dave, SOFT);
+      clock.pass(Duration.ofDays(31));
+
+      PurgeResult counted = UserDeleter.purge(handle, THIRTY_DAYS.withDryRun(true));
+      PurgeResult purged = UserDeleter.purge(handle, THIRTY_DAYS);
+
+      assertThat(purged.nullifiedByTable()).isEmpty();
+      assertThat(counted.nullifiedByTable()).isEmpty();
+      assertThat(counted.rowsByTable()).isEqualTo(purged.rowsByTable()).doesNotContainValue(0L);
+    }
+  }
+
   @AllDatabases
   void eachBatchHoldsAtMostTheBatchSizeAndIsReported(TestDatabase db) {
     Forum.createWithTrash(db);

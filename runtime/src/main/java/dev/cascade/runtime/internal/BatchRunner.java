@@ -111,7 +111,9 @@ final class BatchRunner {
 
   /** Counts rows of {@code table} removed or marked, or unlinked. */
   void counted(String table, boolean unlinked, long count) {
-    (unlinked ? nullified : rows).merge(table, count, Long::sum);
+    if (count > 0) {
+      (unlinked ? nullified : rows).merge(table, count, Long::sum);
+    }
   }
 
   /** Tells progress of a batch that changed {@code count} rows of {@code table}, begun at {@code start} (nanoseconds). */
