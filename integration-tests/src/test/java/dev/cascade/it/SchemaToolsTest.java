@@ -43,6 +43,35 @@ class SchemaToolsTest {
    * inside. The check names the columns of one cascade whose types differ, and passes once they
    * are one type again.
    */
+  /**
+   * A model's key that is neither its table's primary key nor unique, which a restore relies on:
+   * the schema check names it (a newcomer's trial on Pagila restored a second payment with a key
+   * another had taken, and a delete by the key then took both).
+   */
+  @AllDatabases
+  void aKeyThatIsNeitherThePrimaryKeyNorUniqueIsReported(TestDatabase db) {
+    db.createSchema(
+        List.of(
+            "CREATE TABLE notebooks (id ${id}, title VARCHAR(100) NOT NULL, deleted_at ${timestamp})",
+            "CREATE TABLE notes (id BIGINT NOT NULL, notebook_id BIGINT NOT NULL, text VARCHAR(100) NOT NULL,"
+                + " deleted_at ${timestamp}, FOREIGN KEY (notebook_id) REFERENCES notebooks (id))",
+            "CREATE INDEX notes_id ON notes (id)",
+            "CREATE INDEX notes_notebook_id ON notes (notebook_id)"));
+    try (Handle handle = db.jdbi().open()) {
+      Journal.ddl(Dialect.of(handle)).forEach(handle::execute);
+      assertThat(SchemaCheck.problems(handle, false, dev.cascade.it.notes.NotebookDeleter.schema()))
+          .containsExactly(
+              "the key of notes, id, is neither its primary key nor unique on its own, as Cascade needs it: a"
+                  + " restore finds that a row below its root lost its key to another row by the database refusing"
+                  + " the copy, so here it would bring back a second row with that key, and a delete by the key"
+                  + " takes both; make id the primary key, or give it a unique index");
+
+      handle.execute("CREATE UNIQUE INDEX notes_id_unique ON notes (id)");
+
+      assertThat(SchemaCheck.problems(handle, false, dev.cascade.it.notes.NotebookDeleter.schema())).isEmpty();
+    }
+  }
+
   @AllDatabases
   void softDeleteColumnsOfOneCascadeOfDifferentTypesAreOneProblem(TestDatabase db) {
     Forum.create(db);

@@ -107,6 +107,18 @@ public final class SchemaCheck {
         .flatMap(column -> TimeSteps.unusable(tables, types.dialect(), table.name(), column))
         .ifPresent(problems::add);
     largeObjectsReadAsText(types, table).forEach(problems::add);
+    table.key()
+        .filter(key -> actual.contains(lower(key.name())))
+        .filter(key -> tables.uniqueIndexes(table.name()).stream().noneMatch(index -> index.equals(List.of(lower(key.name())))))
+        .filter(key -> !tables.partitioned(table.name()))
+        .ifPresent(
+            key ->
+                problems.add(
+                    "the key of " + table.name() + ", " + key.name() + ", is neither its primary key nor unique on its"
+                        + " own, as Cascade needs it: a restore finds that a row below its root lost its key to"
+                        + " another row by the database refusing the copy, so here it would bring back a second row"
+                        + " with that key, and a delete by the key takes both; make " + key.name()
+                        + " the primary key, or give it a unique index"));
     List<List<String>> indexes = tables.indexes(table.name());
     for (CascadeSchema.Column foreignKey : table.foreignKeys()) {
       if (actual.contains(lower(foreignKey.name())) && indexes.stream().noneMatch(index -> serves(index, foreignKey))) {

@@ -186,6 +186,26 @@ public final class Tables {
    * table that does not exist.
    */
   public List<List<String>> indexes(String table) {
+    return indexes(table, false);
+  }
+
+  /**
+   * The table's unique indexes and primary key, each as its columns in order, in lower case; empty
+   * for a table that does not exist.
+   */
+  public List<List<String>> uniqueIndexes(String table) {
+    return indexes(table, true);
+  }
+
+  /**
+   * Whether the table is partitioned (PostgreSQL's {@code PARTITION BY}), so that a unique index
+   * must hold its partition key.
+   */
+  public boolean partitioned(String table) {
+    return query(metadata -> partitionedTables().containsValue(storedName(table).orElse(table)));
+  }
+
+  private List<List<String>> indexes(String table, boolean unique) {
     Optional<Located> actual = locate(table);
     if (actual.isEmpty()) {
       return List.of();
@@ -193,10 +213,11 @@ public final class Tables {
     return query(
         metadata -> {
           Map<String, SortedMap<Short, String>> byName = new LinkedHashMap<>();
-          try (ResultSet rs = metadata.getIndexInfo(catalog(), actual.get().schema(), actual.get().name(), false, true)) {
+          try (ResultSet rs = metadata.getIndexInfo(catalog(), actual.get().schema(), actual.get().name(), unique, true)) {
             while (rs.next()) {
               String column = rs.getString("COLUMN_NAME");
-              if (column != null) {
+              // SQLite's driver lists every index, unique asked or not; each says whether it is.
+              if (column != null && !(unique && rs.getBoolean("NON_UNIQUE"))) {
                 byName
                     .computeIfAbsent("index " + rs.getString("INDEX_NAME"), n -> new TreeMap<>())
                     .put(rs.getShort("ORDINAL_POSITION"), column.toLowerCase(Locale.ROOT));
