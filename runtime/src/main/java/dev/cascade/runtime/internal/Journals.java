@@ -338,11 +338,16 @@ public final class Journals {
     });
   }
 
-  /** Which of these markers no operation on {@code table} in the journal wrote. */
+  /**
+   * Which of these markers, read from rows of {@code table}, no operation in the journal wrote. An
+   * operation of any table counts: a parent's soft delete marks the rows below it, and a later
+   * delete that names one of them already deleted leaves it so (the model-based run found a purge
+   * of such a delete refused, as if an instance in another time zone had written the parent's
+   * marker).
+   */
   static List<Instant> unknownMarkers(Handle handle, Dialect dialect, String journal, String table, List<Instant> markers) {
     List<Instant> unknown = new ArrayList<>(markers);
-    withMarkers(handle, dialect, journal, markers, "", "reading the operations of " + table).stream()
-        .filter(operation -> operation.table().equals(table))
+    withMarkers(handle, dialect, journal, markers, "", "reading the operations that marked " + table)
         .forEach(operation -> unknown.remove(operation.deletedAt()));
     return unknown;
   }
