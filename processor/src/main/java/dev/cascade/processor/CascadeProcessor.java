@@ -125,7 +125,10 @@ public final class CascadeProcessor extends AbstractProcessor {
       schema.model(name).ifPresent(model -> generateUnlessBlocked(graph, model, blocked));
     }
     for (TypeName type : graph.connected(names)) {
-      graph.model(type).filter(this::compiledEarlierHere).ifPresent(model -> generateUnlessBlocked(graph, model, blocked));
+      graph.model(type)
+          .filter(model -> !written.contains(model.type().toString()))
+          .filter(this::compiledEarlierHere)
+          .ifPresent(model -> generateUnlessBlocked(graph, model, blocked));
     }
 
     DiagnosticReporter reporter = new DiagnosticReporter(processingEnv);
