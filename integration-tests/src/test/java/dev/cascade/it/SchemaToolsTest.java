@@ -44,6 +44,35 @@ class SchemaToolsTest {
    * are one type again.
    */
   /**
+   * A record that names a column its table lacks (a newcomer's trial misspelled one, and the
+   * database named the trash table): the failure says where to find which column, and what to do.
+   */
+  @AllDatabases
+  void aColumnTheTableLacksFailsSayingWhereToLook(TestDatabase db) {
+    db.createSchema(
+        List.of(
+            "CREATE TABLE notebooks (id ${id}, title VARCHAR(100) NOT NULL, deleted_at ${timestamp})",
+            "CREATE TABLE notes (id ${id}, notebook_id BIGINT NOT NULL, text VARCHAR(100), deleted_at ${timestamp},"
+                + " FOREIGN KEY (notebook_id) REFERENCES notebooks (id))"));
+    try (Handle handle = db.jdbi().open()) {
+      TrashTables.ddl(handle, dev.cascade.it.notes.NotebookDeleter.schema()).forEach(handle::execute);
+      handle.execute("ALTER TABLE notes DROP COLUMN text");
+      long notebook =
+          handle.createUpdate("INSERT INTO notebooks (title) VALUES ('n')").executeAndReturnGeneratedKeys("id")
+              .mapTo(Long.class).one();
+      handle.execute("INSERT INTO notes (notebook_id) VALUES (?)", notebook);
+      Snapshot before = db.snapshot(List.of("notebooks", "notes"));
+
+      assertThatThrownBy(() -> dev.cascade.it.notes.NotebookDeleter.destroy(handle, notebook))
+          .isExactlyInstanceOf(CascadeException.class)
+          .hasMessageContaining("copying notes into the trash")
+          .hasMessageEndingWith("; a column the model names is missing from its table or its trash table:"
+              + " SchemaCheck.problems(handle, true, XDeleter.schema()) names each such column and what to do");
+      assertThat(db.snapshot(List.of("notebooks", "notes"))).isEqualTo(before);
+    }
+  }
+
+  /**
    * A model's key that is neither its table's primary key nor unique, which a restore relies on:
    * the schema check names it (a newcomer's trial on Pagila restored a second payment with a key
    * another had taken, and a delete by the key then took both).

@@ -224,7 +224,30 @@ final class SqlFailures {
       return new TransactionConflictException(
           message + "; another transaction got in the way, so " + NOTHING_CHANGED + ": retry", failure);
     }
+    if (missingColumn(failure)) {
+      return new CascadeException(message + "; " + MISSING_COLUMN, failure);
+    }
     return new CascadeException(message, failure);
+  }
+
+  /**
+   * What a statement that names a column its table lacks adds to the database's message, which
+   * names the table the statement failed on: that may be a trash table whose column is missing only
+   * because the record misspells the column of the table itself (a newcomer's trial).
+   */
+  static final String MISSING_COLUMN =
+      "a column the model names is missing from its table or its trash table: SchemaCheck.problems(handle, true,"
+          + " XDeleter.schema()) names each such column and what to do";
+
+  /**
+   * A statement named a column its table lacks: SQLState {@code 42703} (PostgreSQL), {@code 42S22}
+   * (MySQL, MariaDB), {@code 42122} (H2), or SQLite's "no such column" and "has no column named".
+   */
+  static boolean missingColumn(Throwable failure) {
+    return anyCause(
+        failure,
+        sql -> "42703".equals(sql.getSQLState()) || "42S22".equals(sql.getSQLState()) || "42122".equals(sql.getSQLState())
+            || message(sql).contains("no such column") || message(sql).contains("has no column named"));
   }
 
   /** What a failed call's message says it changed, for a call that runs in one transaction. */
