@@ -107,9 +107,10 @@ public final class SchemaCheck {
         .flatMap(column -> TimeSteps.unusable(tables, types.dialect(), table.name(), column))
         .ifPresent(problems::add);
     largeObjectsReadAsText(types, table).forEach(problems::add);
+    List<Tables.Index> indexes = tables.indexes(table.name());
     table.key()
         .filter(key -> actual.contains(lower(key.name())))
-        .filter(key -> tables.uniqueIndexes(table.name()).stream().noneMatch(index -> index.equals(List.of(lower(key.name())))))
+        .filter(key -> indexes.stream().noneMatch(index -> index.unique() && index.columns().equals(List.of(lower(key.name())))))
         .filter(key -> !tables.partitioned(table.name()))
         .ifPresent(
             key ->
@@ -119,9 +120,8 @@ public final class SchemaCheck {
                         + " another row by the database refusing the copy, so here it would bring back a second row"
                         + " with that key, and a delete by the key takes both; make " + key.name()
                         + " the primary key, or give it a unique index"));
-    List<List<String>> indexes = tables.indexes(table.name());
     for (CascadeSchema.Column foreignKey : table.foreignKeys()) {
-      if (actual.contains(lower(foreignKey.name())) && indexes.stream().noneMatch(index -> serves(index, foreignKey))) {
+      if (actual.contains(lower(foreignKey.name())) && indexes.stream().noneMatch(index -> serves(index.columns(), foreignKey))) {
         problems.add(
             "foreign key " + table.name() + "." + foreignKey.name()
                 + " has no index, so every delete through it scans " + table.name()

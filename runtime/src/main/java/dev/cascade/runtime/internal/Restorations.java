@@ -630,12 +630,7 @@ public final class Restorations {
       KeyType type = KeyType.of(plan.keyType());
       Keys ids = keys(operation.ids().stream().map(type::parse).toList());
       boolean trash = operation.strategy() == DeleteStrategy.TRASH;
-      List<Root> roots =
-          trash
-              ? Tables.of(handle).exists(plan.trashTable())
-                  ? roots(sql(ids), plan.trash().lookup(), true, "looking up " + plan.trashTable())
-                  : List.of()
-              : plan.soft().isPresent() ? roots(sql(ids), plan.soft().get().lookup(), false, "looking up " + plan.table()) : List.of();
+      List<Root> roots = trash ? trashed(ids) : softDeleted(ids);
       List<Root> own =
           ids.inOrder(roots, Root::key).stream()
               .filter(r -> trash ? deletionId.equals(r.marker()) : operation.deletedAt().equals(r.time()))
@@ -675,12 +670,7 @@ public final class Restorations {
 
     /** Which of these soft-deleted roots a later trash took along, and by which operation. */
     private List<String> trashedSince(Keys ids) {
-      if (!Tables.of(handle).exists(plan.trashTable())) {
-        return List.of();
-      }
-      return roots(sql(ids), plan.trash().lookup(), true, "looking up " + plan.trashTable()).stream()
-          .map(this::heldBy)
-          .toList();
+      return trashed(ids).stream().map(this::heldBy).toList();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -181,31 +182,11 @@ public final class Tables {
     return query(metadata -> metadata.getURL() + "|" + catalog() + "|" + schema());
   }
 
-  /**
-   * The table's indexes and primary key, each as its columns in order, in lower case; empty for a
-   * table that does not exist.
-   */
-  public List<List<String>> indexes(String table) {
-    return indexes(table, false);
-  }
+  /** An index or the primary key: its columns in order, in lower case, and whether it is unique. */
+  public record Index(List<String> columns, boolean unique) {}
 
-  /**
-   * The table's unique indexes and primary key, each as its columns in order, in lower case; empty
-   * for a table that does not exist.
-   */
-  public List<List<String>> uniqueIndexes(String table) {
-    return indexes(table, true);
-  }
-
-  /**
-   * Whether the table is partitioned (PostgreSQL's {@code PARTITION BY}), so that a unique index
-   * must hold its partition key.
-   */
-  public boolean partitioned(String table) {
-    return query(metadata -> partitionedTables().containsValue(storedName(table).orElse(table)));
-  }
-
-  private List<List<String>> indexes(String table, boolean unique) {
+  /** The table's indexes and primary key; empty for a table that does not exist. */
+  public List<Index> indexes(String table) {
     Optional<Located> actual = locate(table);
     if (actual.isEmpty()) {
       return List.of();
@@ -213,14 +194,16 @@ public final class Tables {
     return query(
         metadata -> {
           Map<String, SortedMap<Short, String>> byName = new LinkedHashMap<>();
-          try (ResultSet rs = metadata.getIndexInfo(catalog(), actual.get().schema(), actual.get().name(), unique, true)) {
+          Set<String> unique = new HashSet<>();
+          try (ResultSet rs = metadata.getIndexInfo(catalog(), actual.get().schema(), actual.get().name(), false, true)) {
             while (rs.next()) {
               String column = rs.getString("COLUMN_NAME");
-              // SQLite's driver lists every index, unique asked or not; each says whether it is.
-              if (column != null && !(unique && rs.getBoolean("NON_UNIQUE"))) {
-                byName
-                    .computeIfAbsent("index " + rs.getString("INDEX_NAME"), n -> new TreeMap<>())
-                    .put(rs.getShort("ORDINAL_POSITION"), column.toLowerCase(Locale.ROOT));
+              if (column != null) {
+                String name = "index " + rs.getString("INDEX_NAME");
+                byName.computeIfAbsent(name, n -> new TreeMap<>()).put(rs.getShort("ORDINAL_POSITION"), column.toLowerCase(Locale.ROOT));
+                if (!rs.getBoolean("NON_UNIQUE")) {
+                  unique.add(name);
+                }
               }
             }
           }
@@ -229,10 +212,21 @@ public final class Tables {
               byName
                   .computeIfAbsent("primary key", n -> new TreeMap<>())
                   .put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+              unique.add("primary key");
             }
           }
-          return byName.values().stream().map(columns -> List.copyOf(columns.values())).toList();
+          List<Index> indexes = new ArrayList<>();
+          byName.forEach((name, columns) -> indexes.add(new Index(List.copyOf(columns.values()), unique.contains(name))));
+          return indexes;
         });
+  }
+
+  /**
+   * Whether the table is partitioned (PostgreSQL's {@code PARTITION BY}), so that a unique index
+   * must hold its partition key.
+   */
+  public boolean partitioned(String table) {
+    return query(metadata -> partitionedTables().containsValue(storedName(table).orElse(table)));
   }
 
   /**
