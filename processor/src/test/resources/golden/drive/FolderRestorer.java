@@ -124,6 +124,22 @@ public final class FolderRestorer {
       + " WHERE deleted_at IN (<markers>) AND id IN (<ids>)";
 
   /**
+   * Rows of folders in the trash that these operations soft-deleted, whose parent (folders.parent_id -> folders) the same trash holds soft-deleted by another operation.
+   */
+  private static final String SOFT_TRASHED_FOLDERS_PARENT_ID = "SELECT folders_trash.parent_id FROM folders_trash"
+      + " WHERE folders_trash.original_table = 'folders' AND folders_trash.deleted_at IN (<markers>) AND EXISTS (SELECT 1"
+      + " FROM folders_trash AS cascade_parent_copy"
+      + " WHERE cascade_parent_copy.id = folders_trash.parent_id AND cascade_parent_copy.original_table = 'folders' AND cascade_parent_copy.deletion_id = folders_trash.deletion_id AND cascade_parent_copy.deleted_at IS NOT NULL AND cascade_parent_copy.deleted_at NOT IN (<markers>))";
+
+  /**
+   * Rows of documents in the trash that these operations soft-deleted, whose parent (documents.folder_id -> folders) the same trash holds soft-deleted by another operation.
+   */
+  private static final String SOFT_TRASHED_DOCUMENTS_FOLDER_ID = "SELECT documents_trash.folder_id FROM documents_trash"
+      + " WHERE documents_trash.original_table = 'documents' AND documents_trash.deleted_at IN (<markers>) AND EXISTS (SELECT 1"
+      + " FROM folders_trash AS cascade_parent_copy"
+      + " WHERE cascade_parent_copy.id = documents_trash.folder_id AND cascade_parent_copy.original_table = 'folders' AND cascade_parent_copy.deletion_id = documents_trash.deletion_id AND cascade_parent_copy.deleted_at IS NOT NULL AND cascade_parent_copy.deleted_at NOT IN (<markers>))";
+
+  /**
    * Which requested folders are in folders_trash, each with the delete that put it there last.
    */
   private static final String TRASHED_FOLDERS_LOOKUP = "SELECT id, deletion_id, trashed_at FROM folders_trash"
@@ -192,10 +208,12 @@ public final class FolderRestorer {
       + " FROM cascade_folders_trashed) AS cascade_folders_trashed_keys";
 
   /**
-   * Restored folders at the top of their subtrees whose parent is still deleted (folders.parent_id -> folders).
+   * Restored folders at the top of their subtrees whose parent is still deleted, or, for those that come back live, comes back soft-deleted from another operation (folders.parent_id -> folders).
    */
   private static final String TRASH_ORPHANED_FOLDERS_PARENT_ID = "SELECT cascade_parent_key"
-      + " FROM (SELECT folders_trash.parent_id AS cascade_parent_key, 1 AS cascade_needed"
+      + " FROM (SELECT folders_trash.parent_id AS cascade_parent_key, CASE"
+      + " WHEN folders_trash.deleted_at IS NULL THEN 2 ELSE 1 END AS cascade_needed, 0 AS cascade_given, CASE"
+      + " WHEN folders_trash.deleted_at IS NULL THEN folders_trash.deletion_id END AS cascade_operation"
       + " FROM folders_trash"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
       + " FROM folders_trash"
@@ -204,8 +222,10 @@ public final class FolderRestorer {
       + " WHERE cascade_above.id = folders_trash.parent_id AND cascade_above.deletion_id = folders_trash.deletion_id AND cascade_above.original_table = 'folders')</whole-only> AND folders_trash.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM folders AS cascade_parent"
       + " WHERE cascade_parent.id = folders_trash.parent_id AND (cascade_parent.deleted_at IS NULL OR folders_trash.deleted_at IS NOT NULL))"
-      + " UNION ALL SELECT id, 0 FROM (" + TRASHED_FOLDERS
-      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
+      + " UNION ALL SELECT cascade_given_parent.id, 0, CASE"
+      + " WHEN cascade_given_parent.deleted_at IS NULL THEN 2 ELSE 1 END, cascade_given_parent.deletion_id"
+      + " FROM folders_trash AS cascade_given_parent JOIN (" + TRASHED_FOLDERS
+      + ") AS cascade_restored ON cascade_given_parent.id = cascade_restored.id AND cascade_given_parent.deletion_id = cascade_restored.deletion_id) AS cascade_parents GROUP BY cascade_parent_key HAVING MAX(cascade_needed) > MAX(cascade_given) AND (MAX(cascade_given) = 0 OR COUNT(DISTINCT cascade_operation) > 1)";
 
   /**
    * Keys of the requested folders that another row has taken since they were trashed.
@@ -396,7 +416,9 @@ public final class FolderRestorer {
       "unmark", "folders", Sql.of(UNMARK_FOLDERS_BELOW).or(Dialect.H2, UNMARK_FOLDERS_BELOW_H2),
       "unmarkRoots", "folders", UNMARK_FOLDERS,
       "count", "folders", SOFT_DELETED_FOLDERS,
-      "count", "documents", SOFT_DELETED_DOCUMENTS);
+      "count", "documents", SOFT_DELETED_DOCUMENTS,
+      "checkTrashedParent", "folders", "parent_id", "folders", "folders_trash", SOFT_TRASHED_FOLDERS_PARENT_ID,
+      "checkTrashedParent", "documents", "folder_id", "folders", "folders_trash", SOFT_TRASHED_DOCUMENTS_FOLDER_ID);
 
   /**
    * TRASH: checks, then copies one operation's rows back, parents first, and empties

@@ -139,6 +139,30 @@ public final class UserRestorer {
       + " WHERE deleted_at IN (<markers>) AND id IN (<ids>)";
 
   /**
+   * Rows of posts in the trash that these operations soft-deleted, whose parent (posts.user_id -> users) the same trash holds soft-deleted by another operation.
+   */
+  private static final String SOFT_TRASHED_POSTS_USER_ID = "SELECT posts_trash.user_id FROM posts_trash"
+      + " WHERE posts_trash.original_table = 'posts' AND posts_trash.deleted_at IN (<markers>) AND EXISTS (SELECT 1"
+      + " FROM users_trash AS cascade_parent_copy"
+      + " WHERE cascade_parent_copy.id = posts_trash.user_id AND cascade_parent_copy.original_table = 'users' AND cascade_parent_copy.deletion_id = posts_trash.deletion_id AND cascade_parent_copy.deleted_at IS NOT NULL AND cascade_parent_copy.deleted_at NOT IN (<markers>))";
+
+  /**
+   * Rows of comments in the trash that these operations soft-deleted, whose parent (comments.post_id -> posts) the same trash holds soft-deleted by another operation.
+   */
+  private static final String SOFT_TRASHED_COMMENTS_POST_ID = "SELECT comments_trash.post_id FROM comments_trash"
+      + " WHERE comments_trash.original_table = 'comments' AND comments_trash.deleted_at IN (<markers>) AND EXISTS (SELECT 1"
+      + " FROM posts_trash AS cascade_parent_copy"
+      + " WHERE cascade_parent_copy.id = comments_trash.post_id AND cascade_parent_copy.original_table = 'posts' AND cascade_parent_copy.deletion_id = comments_trash.deletion_id AND cascade_parent_copy.deleted_at IS NOT NULL AND cascade_parent_copy.deleted_at NOT IN (<markers>))";
+
+  /**
+   * Rows of comments in the trash that these operations soft-deleted, whose parent (comments.author_id -> users) the same trash holds soft-deleted by another operation.
+   */
+  private static final String SOFT_TRASHED_COMMENTS_AUTHOR_ID = "SELECT comments_trash.author_id FROM comments_trash"
+      + " WHERE comments_trash.original_table = 'comments' AND comments_trash.deleted_at IN (<markers>) AND EXISTS (SELECT 1"
+      + " FROM users_trash AS cascade_parent_copy"
+      + " WHERE cascade_parent_copy.id = comments_trash.author_id AND cascade_parent_copy.original_table = 'users' AND cascade_parent_copy.deletion_id = comments_trash.deletion_id AND cascade_parent_copy.deleted_at IS NOT NULL AND cascade_parent_copy.deleted_at NOT IN (<markers>))";
+
+  /**
    * Which requested users are in users_trash, each with the delete that put it there last.
    */
   private static final String TRASHED_USERS_LOOKUP = "SELECT id, deletion_id, trashed_at FROM users_trash"
@@ -191,32 +215,40 @@ public final class UserRestorer {
       + TRASHED_USERS + ")</only-named>) AS cascade_reached";
 
   /**
-   * Restored comments whose parent is still deleted (comments.post_id -> posts).
+   * Restored comments whose parent is still deleted, or, for those that come back live, comes back soft-deleted from another operation (comments.post_id -> posts).
    */
   private static final String TRASH_ORPHANED_COMMENTS_POST_ID = "SELECT cascade_parent_key"
-      + " FROM (SELECT comments_trash.post_id AS cascade_parent_key, 1 AS cascade_needed"
+      + " FROM (SELECT comments_trash.post_id AS cascade_parent_key, CASE"
+      + " WHEN comments_trash.deleted_at IS NULL THEN 2 ELSE 1 END AS cascade_needed, 0 AS cascade_given, CASE"
+      + " WHEN comments_trash.deleted_at IS NULL THEN comments_trash.deletion_id END AS cascade_operation"
       + " FROM comments_trash"
       + " WHERE original_table = 'comments' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN ("
       + TRASHED_COMMENTS
       + ")</only-named> AND comments_trash.post_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM posts AS cascade_parent"
       + " WHERE cascade_parent.id = comments_trash.post_id AND (cascade_parent.deleted_at IS NULL OR comments_trash.deleted_at IS NOT NULL))"
-      + " UNION ALL SELECT id, 0 FROM (" + TRASHED_POSTS
-      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
+      + " UNION ALL SELECT cascade_given_parent.id, 0, CASE"
+      + " WHEN cascade_given_parent.deleted_at IS NULL THEN 2 ELSE 1 END, cascade_given_parent.deletion_id"
+      + " FROM posts_trash AS cascade_given_parent JOIN (" + TRASHED_POSTS
+      + ") AS cascade_restored ON cascade_given_parent.id = cascade_restored.id AND cascade_given_parent.deletion_id = cascade_restored.deletion_id) AS cascade_parents GROUP BY cascade_parent_key HAVING MAX(cascade_needed) > MAX(cascade_given) AND (MAX(cascade_given) = 0 OR COUNT(DISTINCT cascade_operation) > 1)";
 
   /**
-   * Restored comments whose parent is still deleted (comments.author_id -> users).
+   * Restored comments whose parent is still deleted, or, for those that come back live, comes back soft-deleted from another operation (comments.author_id -> users).
    */
   private static final String TRASH_ORPHANED_COMMENTS_AUTHOR_ID = "SELECT cascade_parent_key"
-      + " FROM (SELECT comments_trash.author_id AS cascade_parent_key, 1 AS cascade_needed"
+      + " FROM (SELECT comments_trash.author_id AS cascade_parent_key, CASE"
+      + " WHEN comments_trash.deleted_at IS NULL THEN 2 ELSE 1 END AS cascade_needed, 0 AS cascade_given, CASE"
+      + " WHEN comments_trash.deleted_at IS NULL THEN comments_trash.deletion_id END AS cascade_operation"
       + " FROM comments_trash"
       + " WHERE original_table = 'comments' AND deletion_id IN (<markers>)<only-named> AND (id, deletion_id) IN ("
       + TRASHED_COMMENTS
       + ")</only-named> AND comments_trash.author_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM users AS cascade_parent"
       + " WHERE cascade_parent.id = comments_trash.author_id AND (cascade_parent.deleted_at IS NULL OR comments_trash.deleted_at IS NOT NULL))"
-      + " UNION ALL SELECT id, 0 FROM (" + TRASHED_USERS
-      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
+      + " UNION ALL SELECT cascade_given_parent.id, 0, CASE"
+      + " WHEN cascade_given_parent.deleted_at IS NULL THEN 2 ELSE 1 END, cascade_given_parent.deletion_id"
+      + " FROM users_trash AS cascade_given_parent JOIN (" + TRASHED_USERS
+      + ") AS cascade_restored ON cascade_given_parent.id = cascade_restored.id AND cascade_given_parent.deletion_id = cascade_restored.deletion_id) AS cascade_parents GROUP BY cascade_parent_key HAVING MAX(cascade_needed) > MAX(cascade_given) AND (MAX(cascade_given) = 0 OR COUNT(DISTINCT cascade_operation) > 1)";
 
   /**
    * Any restored row whose parent is still deleted: the number of the first check that finds one.
@@ -366,7 +398,10 @@ public final class UserRestorer {
       "unmarkRoots", "users", UNMARK_USERS,
       "count", "users", SOFT_DELETED_USERS,
       "count", "posts", SOFT_DELETED_POSTS,
-      "count", "comments", SOFT_DELETED_COMMENTS);
+      "count", "comments", SOFT_DELETED_COMMENTS,
+      "checkTrashedParent", "posts", "user_id", "users", "users_trash", SOFT_TRASHED_POSTS_USER_ID,
+      "checkTrashedParent", "comments", "post_id", "posts", "posts_trash", SOFT_TRASHED_COMMENTS_POST_ID,
+      "checkTrashedParent", "comments", "author_id", "users", "users_trash", SOFT_TRASHED_COMMENTS_AUTHOR_ID);
 
   /**
    * TRASH: checks, then copies one operation's rows back, parents first, and empties

@@ -143,6 +143,22 @@ public final class DriveRestorer {
       + " WHERE deleted_at IN (<markers>) AND id IN (<ids>)";
 
   /**
+   * Rows of folders in the trash that these operations soft-deleted, whose parent (folders.drive_id -> drives) the same trash holds soft-deleted by another operation.
+   */
+  private static final String SOFT_TRASHED_FOLDERS_DRIVE_ID = "SELECT folders_trash.drive_id FROM folders_trash"
+      + " WHERE folders_trash.original_table = 'folders' AND folders_trash.deleted_at IN (<markers>) AND EXISTS (SELECT 1"
+      + " FROM drives_trash AS cascade_parent_copy"
+      + " WHERE cascade_parent_copy.id = folders_trash.drive_id AND cascade_parent_copy.original_table = 'drives' AND cascade_parent_copy.deletion_id = folders_trash.deletion_id AND cascade_parent_copy.deleted_at IS NOT NULL AND cascade_parent_copy.deleted_at NOT IN (<markers>))";
+
+  /**
+   * Rows of folders in the trash that these operations soft-deleted, whose parent (folders.parent_id -> folders) the same trash holds soft-deleted by another operation.
+   */
+  private static final String SOFT_TRASHED_FOLDERS_PARENT_ID = "SELECT folders_trash.parent_id FROM folders_trash"
+      + " WHERE folders_trash.original_table = 'folders' AND folders_trash.deleted_at IN (<markers>) AND EXISTS (SELECT 1"
+      + " FROM folders_trash AS cascade_parent_copy"
+      + " WHERE cascade_parent_copy.id = folders_trash.parent_id AND cascade_parent_copy.original_table = 'folders' AND cascade_parent_copy.deletion_id = folders_trash.deletion_id AND cascade_parent_copy.deleted_at IS NOT NULL AND cascade_parent_copy.deleted_at NOT IN (<markers>))";
+
+  /**
    * Which requested drives are in drives_trash, each with the delete that put it there last.
    */
   private static final String TRASHED_DRIVES_LOOKUP = "SELECT id, deletion_id, trashed_at FROM drives_trash"
@@ -199,31 +215,39 @@ public final class DriveRestorer {
       + " FROM cascade_folders_trashed) AS cascade_folders_trashed_keys";
 
   /**
-   * Restored folders whose parent is still deleted (folders.drive_id -> drives).
+   * Restored folders whose parent is still deleted, or, for those that come back live, comes back soft-deleted from another operation (folders.drive_id -> drives).
    */
   private static final String TRASH_ORPHANED_FOLDERS_DRIVE_ID = "SELECT cascade_parent_key"
-      + " FROM (SELECT folders_trash.drive_id AS cascade_parent_key, 1 AS cascade_needed"
+      + " FROM (SELECT folders_trash.drive_id AS cascade_parent_key, CASE"
+      + " WHEN folders_trash.deleted_at IS NULL THEN 2 ELSE 1 END AS cascade_needed, 0 AS cascade_given, CASE"
+      + " WHEN folders_trash.deleted_at IS NULL THEN folders_trash.deletion_id END AS cascade_operation"
       + " FROM folders_trash<only-named> JOIN (" + TRASHED_FOLDERS
       + ") AS cascade_keys ON folders_trash.id = cascade_keys.id AND folders_trash.deletion_id = cascade_keys.deletion_id</only-named>"
       + " WHERE folders_trash.original_table = 'folders' AND folders_trash.deletion_id IN (<markers>) AND folders_trash.drive_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM drives AS cascade_parent"
       + " WHERE cascade_parent.id = folders_trash.drive_id AND (cascade_parent.deleted_at IS NULL OR folders_trash.deleted_at IS NOT NULL))"
-      + " UNION ALL SELECT id, 0 FROM (" + TRASHED_DRIVES
-      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
+      + " UNION ALL SELECT cascade_given_parent.id, 0, CASE"
+      + " WHEN cascade_given_parent.deleted_at IS NULL THEN 2 ELSE 1 END, cascade_given_parent.deletion_id"
+      + " FROM drives_trash AS cascade_given_parent JOIN (" + TRASHED_DRIVES
+      + ") AS cascade_restored ON cascade_given_parent.id = cascade_restored.id AND cascade_given_parent.deletion_id = cascade_restored.deletion_id) AS cascade_parents GROUP BY cascade_parent_key HAVING MAX(cascade_needed) > MAX(cascade_given) AND (MAX(cascade_given) = 0 OR COUNT(DISTINCT cascade_operation) > 1)";
 
   /**
-   * Restored folders at the top of their subtrees whose parent is still deleted (folders.parent_id -> folders).
+   * Restored folders at the top of their subtrees whose parent is still deleted, or, for those that come back live, comes back soft-deleted from another operation (folders.parent_id -> folders).
    */
   private static final String TRASH_ORPHANED_FOLDERS_PARENT_ID = "SELECT cascade_parent_key"
-      + " FROM (SELECT folders_trash.parent_id AS cascade_parent_key, 1 AS cascade_needed"
+      + " FROM (SELECT folders_trash.parent_id AS cascade_parent_key, CASE"
+      + " WHEN folders_trash.deleted_at IS NULL THEN 2 ELSE 1 END AS cascade_needed, 0 AS cascade_given, CASE"
+      + " WHEN folders_trash.deleted_at IS NULL THEN folders_trash.deletion_id END AS cascade_operation"
       + " FROM folders_trash"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>)<only-named> AND (drive_id, deletion_id) IN ("
       + TRASHED_DRIVES
       + ")</only-named> AND folders_trash.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM folders AS cascade_parent"
       + " WHERE cascade_parent.id = folders_trash.parent_id AND (cascade_parent.deleted_at IS NULL OR folders_trash.deleted_at IS NOT NULL))"
-      + " UNION ALL SELECT id, 0 FROM (" + TRASHED_FOLDERS
-      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
+      + " UNION ALL SELECT cascade_given_parent.id, 0, CASE"
+      + " WHEN cascade_given_parent.deleted_at IS NULL THEN 2 ELSE 1 END, cascade_given_parent.deletion_id"
+      + " FROM folders_trash AS cascade_given_parent JOIN (" + TRASHED_FOLDERS
+      + ") AS cascade_restored ON cascade_given_parent.id = cascade_restored.id AND cascade_given_parent.deletion_id = cascade_restored.deletion_id) AS cascade_parents GROUP BY cascade_parent_key HAVING MAX(cascade_needed) > MAX(cascade_given) AND (MAX(cascade_given) = 0 OR COUNT(DISTINCT cascade_operation) > 1)";
 
   /**
    * Any restored row whose parent is still deleted: the number of the first check that finds one.
@@ -372,7 +396,9 @@ public final class DriveRestorer {
       "unmark", "folders", Sql.of(UNMARK_FOLDERS).or(Dialect.H2, UNMARK_FOLDERS_H2),
       "unmarkRoots", "drives", UNMARK_DRIVES,
       "count", "drives", SOFT_DELETED_DRIVES,
-      "count", "folders", SOFT_DELETED_FOLDERS);
+      "count", "folders", SOFT_DELETED_FOLDERS,
+      "checkTrashedParent", "folders", "drive_id", "drives", "drives_trash", SOFT_TRASHED_FOLDERS_DRIVE_ID,
+      "checkTrashedParent", "folders", "parent_id", "folders", "folders_trash", SOFT_TRASHED_FOLDERS_PARENT_ID);
 
   /**
    * TRASH: checks, then copies one operation's rows back, parents first, and empties

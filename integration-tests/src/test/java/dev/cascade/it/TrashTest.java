@@ -22,6 +22,7 @@ import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.IdConflict;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.OperationState;
+import dev.cascade.runtime.ParentStillDeletedException;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.runtime.TrashTables;
@@ -552,6 +553,74 @@ class TrashTest {
           .isInstanceOf(CascadeException.class)
           .hasMessageContaining("its parent users " + forum.alice() + ", which is still deleted");
       assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  /**
+   * One call that brings back a row live and, from another operation, its parent soft-deleted:
+   * bob's comment on alice's post, trashed with bob, and alice soft-deleted, then trashed, so that
+   * her post comes back soft-deleted. Restoring both in one {@code restoreAll} is refused, as
+   * restoring bob alone is, where it left the comment live under the soft-deleted post (found by
+   * the concurrency run: live comments and likes under soft-deleted posts and users). Undone in
+   * order, everything comes back.
+   */
+  @AllDatabases
+  void aRowComingBackLiveIsRefusedUnderAParentTheSameCallBringsBackSoftDeleted(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      handle.execute("DELETE FROM sessions");
+      Snapshot start = db.snapshot(Forum.TABLES_WITH_TRASH);
+      UserDeleter.destroy(handle, forum.bob(), TRASH);
+      UserDeleter.destroy(handle, forum.alice(), DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
+      UserDeleter.destroy(handle, forum.alice(), TRASH);
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      assertThatThrownBy(() -> UserRestorer.restoreAll(handle))
+          .isInstanceOf(ParentStillDeletedException.class)
+          .hasMessageContaining("belong to posts " + forum.alicePost() + ", which is still deleted");
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+      assertThatThrownBy(() -> UserRestorer.restore(handle, forum.bob()))
+          .isInstanceOf(ParentStillDeletedException.class);
+
+      assertThat(UserRestorer.restore(handle, forum.alice()).deletedAt()).as("back from the trash, soft-deleted").isNotNull();
+      assertThat(UserRestorer.restore(handle, forum.alice()).deletedAt()).isNull();
+      assertThat(UserRestorer.restoreAll(handle)).extracting(User::id).containsExactly(forum.bob());
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(start);
+    }
+  }
+
+  /**
+   * A soft restore takes its marker off the rows a trash took since, so that undoing the trash
+   * brings them back live: not while that trash holds their other parent soft-deleted. Bob's
+   * comment on Alice's post is soft-deleted with Alice; Bob is soft-deleted, then trashed with the
+   * comment. Restoring Alice is refused, as it would be with the comment out of the trash, where it
+   * left the comment's copy unmarked and Bob's trash restore brought it back live under Bob,
+   * soft-deleted (found by the concurrency run). Bob first, then Alice, brings everything back.
+   */
+  @AllDatabases
+  void aSoftRestoreIsRefusedWhileARowATrashTookSinceHasAnotherParentDeleted(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      handle.execute("DELETE FROM sessions");
+      Snapshot start = db.snapshot(Forum.TABLES_WITH_TRASH);
+      DeleteOptions soft = DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT);
+      UserDeleter.destroy(handle, forum.alice(), soft);
+      UserDeleter.destroy(handle, forum.bob(), soft);
+      UserDeleter.destroy(handle, forum.bob(), TRASH);
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      assertThatThrownBy(() -> UserRestorer.restore(handle, forum.alice()))
+          .isInstanceOf(ParentStillDeletedException.class)
+          .hasMessageContaining("deleted with it were trashed since with users " + forum.bob()
+              + ", which that trash holds soft-deleted by another delete");
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+
+      assertThat(UserRestorer.restore(handle, forum.bob()).deletedAt()).as("back from the trash, soft-deleted").isNotNull();
+      assertThat(UserRestorer.restore(handle, forum.bob()).deletedAt()).isNull();
+      assertThat(UserRestorer.restore(handle, forum.alice()).deletedAt()).isNull();
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(start);
     }
   }
 

@@ -100,7 +100,61 @@ final class RestorePlanner {
                 Shapes.update(reach, link, clear), tree.isRoot(model)));
       }
     }
-    return new SoftRestorePlan(lookup, restorable, checks, steps, counts(reach));
+    return new SoftRestorePlan(lookup, restorable, checks, steps, counts(reach), trashedChecks(reach));
+  }
+
+  /**
+   * For each table with a soft-delete column and each relation into it that must hold to a parent
+   * with one, the trash copies this restore's operations soft-deleted whose parent the same trash
+   * holds soft-deleted by another operation. The restore takes those copies' marker off, so that
+   * undoing the trash brings them back live (README, "Restore"), and that restore brings back the
+   * parent as the trash holds it: soft-deleted, a live row under it. Found by the concurrency run:
+   * a comment soft-deleted with its post's author, trashed since with its own author, soft-deleted
+   * then; the first author's restore left it live in the trash, and the second's trash restore
+   * brought it back live under its soft-deleted author. A parent deleted anywhere else stops that
+   * trash restore itself, which checks the parents of the rows it brings back live.
+   */
+  private List<TrashedCheck> trashedChecks(Reach reach) {
+    List<TrashedCheck> checks = new ArrayList<>();
+    for (ModelSpec model : parentsFirst()) {
+      if (model.softDeleteColumn().isEmpty()) {
+        continue;
+      }
+      List<Edge> edges = relationsThatMustHold(model);
+      String t = quoting.name(model.trashTable());
+      for (Edge edge : edges) {
+        ModelSpec parent = edge.parent();
+        if (parent.softDeleteColumn().isEmpty()) {
+          continue;
+        }
+        boolean repeated = edges.stream().filter(e -> e.foreignKey().name().equals(edge.foreignKey().name())).count() > 1;
+        String column = t + "." + quoting.name(edge.foreignKey().name());
+        String copy = "cascade_parent_copy.";
+        String parentDeletedAt = copy + quoting.name(parent.softDeleteColumn().get().name());
+        String deletionId = quoting.name(Protocol.DELETION_ID);
+        String originalTable = quoting.name(Protocol.ORIGINAL_TABLE);
+        SqlText sql =
+            SqlText.builder()
+                .text("SELECT " + column + " FROM " + t + " WHERE " + t + "." + originalTable + " = '" + model.table()
+                    + "' AND " + t + "." + quoting.name(model.softDeleteColumn().get().name()) + " IN (" + Protocol.MARKERS
+                    + ")")
+                .text(reach.where(edge, Optional.of(t)).map(w -> " AND " + w.sql().literal()).orElse(""))
+                .text(" AND EXISTS (SELECT 1 FROM " + quoting.name(parent.trashTable()) + " AS cascade_parent_copy WHERE "
+                    + copy + quoting.name(parent.key().orElseThrow().name()) + " = " + column + " AND " + copy
+                    + originalTable + " = '" + parent.table() + "' AND " + copy + deletionId + " = " + t + "." + deletionId
+                    + " AND " + parentDeletedAt + " IS NOT NULL AND " + parentDeletedAt + " NOT IN (" + Protocol.MARKERS + "))")
+                .build();
+        String constant =
+            program.add(
+                "SOFT_TRASHED_" + Naming.constant(model.table()) + "_"
+                    + (repeated ? Naming.constant(parent.table()) + "_" : "") + Naming.constant(edge.foreignKey().name()),
+                "Rows of " + model.table() + " in the trash that these operations soft-deleted, whose parent ("
+                    + edge.describe() + ") the same trash holds soft-deleted by another operation.",
+                sql);
+        checks.add(new TrashedCheck(model.table(), edge.foreignKey().name(), parent.table(), parent.trashTable(), constant));
+      }
+    }
+    return checks;
   }
 
   private TrashRestorePlan trash(Reach reach) {
@@ -561,7 +615,11 @@ final class RestorePlanner {
                     + (repeated ? Naming.constant(edge.parent().table()) + "_" : "")
                     + Naming.constant(edge.foreignKey().name()),
                 "Restored " + model.table() + (edge.isSelf() ? " at the top of their subtrees" : "")
-                    + " whose parent is still deleted (" + edge.describe() + ").",
+                    + " whose parent is still deleted"
+                    + (tree.contains(edge.parent()) && parentMayComeBackSoftDeleted(reach, edge.parent())
+                        ? ", or, for those that come back live, comes back soft-deleted from another operation"
+                        : "")
+                    + " (" + edge.describe() + ").",
                 orphans(reach, model, edge));
         checks.add(new Check(model.table(), edge.foreignKey().name(), edge.parent().table(), constant));
       }
@@ -579,9 +637,7 @@ final class RestorePlanner {
   private SqlText orphans(Reach reach, ModelSpec model, Edge edge) {
     String t = reach.from(model);
     String column = t + "." + reach.name(edge.foreignKey().name());
-    boolean parentRestoredToo = tree.contains(edge.parent());
-    SqlText.Builder needed =
-        SqlText.builder().text("SELECT " + column + (parentRestoredToo ? " AS cascade_parent_key, 1 AS cascade_needed" : ""));
+    SqlText.Builder needed = SqlText.builder().text("SELECT " + column + needs(reach, edge));
     if (edge.isSelf()) {
       needed.text(" FROM " + t + " WHERE ").append(reach.tops(model).and(Condition.of(orphan(reach, edge))).sql());
     } else if (reach.recursive(model) && model.key().isPresent() && tree.selfCascade(model).isEmpty()) {
@@ -638,20 +694,72 @@ final class RestorePlanner {
   }
 
   /**
+   * What a check's rows carry besides the parent's key where the parent's table is restored too:
+   * that each needs a parent ({@code 1}), or, where a parent may come back soft-deleted (see {@link
+   * #restoredToo}), {@code 2} and its operation for a row that comes back live, {@code 1} for one
+   * that comes back soft-deleted.
+   */
+  private String needs(Reach reach, Edge edge) {
+    if (!tree.contains(edge.parent())) {
+      return "";
+    }
+    if (!parentMayComeBackSoftDeleted(reach, edge.parent())) {
+      return " AS cascade_parent_key, 1 AS cascade_needed";
+    }
+    String t = reach.from(edge.child());
+    String operation = t + "." + reach.marker(edge.child()).orElseThrow();
+    Optional<String> backLive = edge.child().softDeleteColumn().map(d -> t + "." + reach.name(d.name()) + " IS NULL");
+    return " AS cascade_parent_key, "
+        + backLive.map(live -> "CASE WHEN " + live + " THEN 2 ELSE 1 END").orElse("2") + " AS cascade_needed, 0 AS cascade_given, "
+        + backLive.map(live -> "CASE WHEN " + live + " THEN " + operation + " END").orElse(operation) + " AS cascade_operation";
+  }
+
+  /**
+   * A row of this table restored from the trash comes back soft-deleted when it was soft-deleted
+   * as it went into the trash (a user soft-deleted, then trashed).
+   */
+  private static boolean parentMayComeBackSoftDeleted(Reach reach, ModelSpec parent) {
+    return reach.source() == Source.TRASHED && parent.softDeleteColumn().isPresent();
+  }
+
+  /**
    * The rows a check needs a parent for, less those whose parent this restore brings back too:
-   * counted against the parents coming back ({@code GROUP BY ... HAVING}).
+   * counted against the parents coming back ({@code GROUP BY ... HAVING}). Where a parent may come
+   * back soft-deleted, a row that comes back live needs one that comes back live, or one its own
+   * operation trashed with it, which comes back as it was: each side says what it needs and gives
+   * (see {@link #needs}), and a parent coming back soft-deleted serves only rows of its own
+   * operation ({@code COUNT(DISTINCT cascade_operation) = 1}). A comment trashed with its author
+   * then does not come back live on a post that the same {@code restoreAll} brings back
+   * soft-deleted, as neither order of two restores would let it (found by the concurrency run).
    */
   private SqlText restoredToo(Reach reach, Edge edge, SqlText needed) {
     if (!tree.contains(edge.parent())) {
       return needed;
     }
     ModelSpec parent = edge.parent();
+    String key = reach.key(parent);
+    if (!parentMayComeBackSoftDeleted(reach, parent)) {
+      return SqlText.builder()
+          .text("SELECT cascade_parent_key FROM (")
+          .append(needed)
+          .text(" UNION ALL SELECT " + key + ", 0 FROM (")
+          .append(reach.keys(parent))
+          .text(") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1")
+          .build();
+    }
+    String p = "cascade_given_parent";
+    String marker = reach.marker(parent).orElseThrow();
+    String deletedAt = reach.name(parent.softDeleteColumn().orElseThrow().name());
     return SqlText.builder()
         .text("SELECT cascade_parent_key FROM (")
         .append(needed)
-        .text(" UNION ALL SELECT " + reach.key(parent) + ", 0 FROM (")
+        .text(" UNION ALL SELECT " + p + "." + key + ", 0, CASE WHEN " + p + "." + deletedAt + " IS NULL THEN 2 ELSE 1 END, "
+            + p + "." + marker + " FROM " + reach.from(parent) + " AS " + p + " JOIN (")
         .append(reach.keys(parent))
-        .text(") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1")
+        .text(") AS cascade_restored ON " + p + "." + key + " = cascade_restored." + key + " AND " + p + "." + marker
+            + " = cascade_restored." + marker + ") AS cascade_parents GROUP BY cascade_parent_key"
+            + " HAVING MAX(cascade_needed) > MAX(cascade_given)"
+            + " AND (MAX(cascade_given) = 0 OR COUNT(DISTINCT cascade_operation) > 1)")
         .build();
   }
 

@@ -11,6 +11,7 @@ import dev.cascade.processor.plan.Count;
 import dev.cascade.processor.plan.ModelPlan;
 import dev.cascade.processor.plan.RestoreStep;
 import dev.cascade.processor.plan.SoftRestorePlan;
+import dev.cascade.processor.plan.TrashedCheck;
 import dev.cascade.processor.plan.TrashRestorePlan;
 import dev.cascade.processor.write.Members.Parameter;
 import java.util.List;
@@ -84,6 +85,11 @@ public final class RestorerWriter {
     parentChecks(rows, soft.checks(), sql);
     steps(rows, soft.steps(), sql);
     counts(rows, soft.counts(), sql);
+    for (TrashedCheck check : soft.trashedChecks()) {
+      rows.add(
+          "checkTrashedParent", "$S, $S, $S, $S, $L", check.table(), check.column(), check.parent(), check.parentTrash(),
+          sql.use(check.constant()));
+    }
     return rows;
   }
 

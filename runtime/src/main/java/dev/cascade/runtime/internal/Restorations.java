@@ -781,12 +781,43 @@ public final class Restorations {
         String column = plan.schema().quote(table.softDeleteColumn().get(), dialect);
         Optional<String> trash = table.trashTable().filter(tables::exists);
         if (trash.isPresent()) {
+          trashedParentStillDeleted(table.name(), sql, tables, roots).ifPresent(e -> {
+            throw e;
+          });
           sql.update(
               Sql.of("UPDATE " + plan.schema().quote(trash.get(), dialect) + " SET " + column + " = NULL WHERE " + column
                   + " IN (" + Protocol.MARKERS + ")"),
               Map.of(), "unmarking the rows of " + table.name() + " that " + trash.get() + " holds");
         }
       }
+    }
+
+    /**
+     * The first trash copy of this table that the restore is about to take its marker off whose
+     * parent the same trash holds soft-deleted by another operation, as the failure that changes
+     * nothing: undoing that trash would bring it back live under that parent, so the parent must
+     * come back first (found by the concurrency run).
+     */
+    private Optional<ParentStillDeletedException> trashedParentStillDeleted(
+        String table, Statements sql, Tables tables, List<Root> roots) {
+      for (SoftRestore.TrashedCheck trashed : plan.soft().orElseThrow().trashedChecks()) {
+        Check check = trashed.check();
+        if (!check.table().equals(table) || !tables.exists(trashed.parentTrash())) {
+          continue;
+        }
+        Optional<Object> parent = sql.first(check.sql(), "checking parents of " + table + " in the trash");
+        if (parent.isPresent()) {
+          String relation = check.table() + "." + check.column() + " -> " + check.parent();
+          return Optional.of(new ParentStillDeletedException(
+              check.table(), check.column(), check.parent(), parent.get(),
+              "cannot restore " + keys(keysOf(roots)) + ": rows of " + check.table() + " deleted with it were"
+                  + " trashed since with " + check.parent() + " " + parent.get() + ", which that trash holds soft-deleted by"
+                  + " another delete (" + relation + "): undoing the trash would bring them back live under it. Restore that "
+                  + check.parent() + " row first (from the trash, then from its soft delete), then this; nothing was"
+                  + " changed"));
+        }
+      }
+      return Optional.empty();
     }
 
     /**

@@ -10,6 +10,7 @@ public final class SoftRestore {
   private final Checks checks;
   private final List<RestoreStep> steps;
   private final List<Count> counts;
+  private final List<TrashedCheck> trashedChecks;
 
   private SoftRestore(Builder builder) {
     this.lookup = builder.lookup;
@@ -17,6 +18,7 @@ public final class SoftRestore {
     this.checks = builder.checks.build();
     this.steps = List.copyOf(builder.steps);
     this.counts = List.copyOf(builder.counts);
+    this.trashedChecks = List.copyOf(builder.trashedChecks);
   }
 
   /**
@@ -36,6 +38,13 @@ public final class SoftRestore {
         case "unmark" -> builder.unmark(list.string(), list.sql());
         case "unmarkRoots" -> builder.unmarkRoots(list.string(), list.sql());
         case "count" -> builder.count(list.string(), list.sql());
+        case "checkTrashedParent" -> {
+          String table = list.string();
+          String column = list.string();
+          String parent = list.string();
+          String parentTrash = list.string();
+          builder.checkTrashedParent(new Check(table, column, parent, list.sql()), parentTrash);
+        }
         default -> throw list.unknown(step);
       }
     }
@@ -67,6 +76,18 @@ public final class SoftRestore {
     return counts;
   }
 
+  /**
+   * Per table, the trash copies the restored operations soft-deleted whose parent the same trash
+   * holds soft-deleted by another operation: the restore takes their marker off, so that undoing
+   * the trash would bring them back live under it.
+   */
+  List<TrashedCheck> trashedChecks() {
+    return trashedChecks;
+  }
+
+  /** A check of trash copies, whose query reads the parent's trash table: it runs only where that exists. */
+  record TrashedCheck(Check check, String parentTrash) {}
+
   /** Lists a soft restore's statements in the order they run. */
   static final class Builder {
     private Sql lookup;
@@ -74,6 +95,7 @@ public final class SoftRestore {
     private final Checks.Builder checks = new Checks.Builder();
     private final List<RestoreStep> steps = new ArrayList<>();
     private final List<Count> counts = new ArrayList<>();
+    private final List<TrashedCheck> trashedChecks = new ArrayList<>();
 
     /** The requested keys that are soft-deleted, with their markers. */
     Builder lookup(Sql sql) {
@@ -116,6 +138,12 @@ public final class SoftRestore {
      */
     Builder count(String table, Sql sql) {
       counts.add(new Count(table, false, sql.count()));
+      return this;
+    }
+
+    /** Trash copies of {@code check.table()} whose parent is still deleted (see {@link #trashedChecks}). */
+    Builder checkTrashedParent(Check check, String parentTrash) {
+      trashedChecks.add(new TrashedCheck(check, parentTrash));
       return this;
     }
 

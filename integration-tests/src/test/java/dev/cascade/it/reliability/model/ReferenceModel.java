@@ -276,6 +276,59 @@ final class ReferenceModel {
     }
   }
 
+  /** The markers of the operations of the table with these markers that now hold none of their roots deleted. */
+  private static Set<Object> restoredWhole(ForumState state, String table, DeleteStrategy strategy, Set<Object> markers) {
+    Set<Object> whole = new HashSet<>();
+    for (JournalEntry operation : state.journal()) {
+      if (operation.deleted() && operation.table().equals(table) && operation.strategy() == strategy
+          && markers.contains(operation.marker())
+          && operation.ids().stream().noneMatch(id -> stillDeletedBy(state, operation, id))) {
+        whole.add(operation.marker());
+      }
+    }
+    return whole;
+  }
+
+  /**
+   * A trash copy of the table's tree that these soft deletes marked, which their restore is about
+   * to unmark, whose parent the same trash holds soft-deleted by another delete: undoing the trash
+   * would then bring it back live under that parent (README, "Restore"); null when none.
+   */
+  private static String trashedOrphan(ForumState state, String table, Set<Object> marks) {
+    Set<String> tree = new LinkedHashSet<>(List.of(table));
+    for (boolean grew = true; grew; ) {
+      grew = false;
+      for (String parent : List.copyOf(tree)) {
+        for (Relation relation : ForumShape.cascadesFrom(parent)) {
+          grew |= tree.add(relation.child());
+        }
+      }
+    }
+    for (String t : tree) {
+      for (Map<String, Object> copy : ForumShape.DELETABLE.contains(t) ? state.trash(t) : List.<Map<String, Object>>of()) {
+        if (!marks.contains(copy.get("deleted_at"))) {
+          continue;
+        }
+        for (Relation relation : ForumShape.parentsOf(t)) {
+          Object parent = copy.get(relation.column());
+          if (relation.onDelete() == OnDelete.SET_NULL || parent == null || !relation.applies(copy)
+              || !ForumShape.DELETABLE.contains(relation.parent())) {
+            continue;
+          }
+          boolean heldSoftDeleted =
+              state.trash(relation.parent()).stream()
+                  .anyMatch(p -> Objects.equals(p.get("id"), parent) && Objects.equals(p.get("deletion_id"), copy.get("deletion_id"))
+                      && !ForumState.live(p) && !marks.contains(p.get("deleted_at")));
+          if (heldSoftDeleted) {
+            return t + " " + copy.get("id") + " in the trash points at " + relation.parent() + " " + parent
+                + ", which the same trash holds soft-deleted";
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** Brings back the rows each root's soft delete marked: those carrying their parent's mark. */
   private static Outcome restoreSoft(ForumState state, String table, List<Object> ids) {
     List<Map<String, Object>> roots = state.rows(table).stream().filter(r -> ids.contains(r.get("id"))).toList();
@@ -291,6 +344,10 @@ final class ReferenceModel {
     }
     Set<Object> markers = new HashSet<>(roots.stream().map(r -> r.get("deleted_at")).toList());
     back.values().forEach(rows -> rows.forEach(r -> r.put("deleted_at", null)));
+    String trashedOrphan = trashedOrphan(state, table, restoredWhole(state, table, DeleteStrategy.SOFT, markers));
+    if (trashedOrphan != null) {
+      return new Outcome.Fails(trashedOrphan);
+    }
     recordRestored(state, table, DeleteStrategy.SOFT, markers);
     return new Outcome.Succeeds(state, -1, Map.of());
   }
@@ -423,8 +480,14 @@ final class ReferenceModel {
           if (parent == null || !relation.applies(row)) {
             continue;
           }
+          // From the trash, a parent comes back as it went in, soft-deleted or not; a row that
+          // comes back live needs one that comes back live, or one of its own operation, which
+          // comes back as that operation found it (README, "Restore").
           boolean comesBack =
-              back.getOrDefault(relation.parent(), List.of()).stream().anyMatch(p -> Objects.equals(p.get("id"), parent));
+              back.getOrDefault(relation.parent(), List.of()).stream()
+                  .anyMatch(p -> Objects.equals(p.get("id"), parent)
+                      && (!fromTrash || !ForumState.live(row) || ForumState.live(p)
+                          || Objects.equals(p.get("deletion_id"), row.get("deletion_id"))));
           if (!held(state, relation.parent(), parent, row, fromTrash) && !comesBack) {
             return entry.getKey() + " " + row.get("id") + " points at " + relation.parent() + " " + parent + ", still deleted";
           }
@@ -450,6 +513,32 @@ final class ReferenceModel {
    */
   private static boolean held(ForumState state, String table, Object parent, Map<String, Object> row, boolean fromTrash) {
     return state.isLive(table, parent) || (fromTrash && !ForumState.live(row) && state.row(table, parent).isPresent());
+  }
+
+  /**
+   * Each live row under a parent that is gone or soft-deleted, through a relation that cascades:
+   * {@code "live comments 4 under posts 2"}. Only a delete {@code withDescendants(false)} may leave
+   * one (README, "Delete"), and the application's own inserts ({@link Action.ReuseId}); no other
+   * call may add one but a restore that brings such a row back as its operation found it (README,
+   * "Restore": parents first). The runner checks that after every step:
+   * where the model and Cascade agree on a wrong outcome, comparing them finds nothing (a
+   * {@code restoreAll} brought back a comment live on a post it brought back soft-deleted in both,
+   * found by the concurrency run).
+   */
+  static Set<String> liveUnderDeleted(ForumState state) {
+    Set<String> found = new java.util.TreeSet<>();
+    for (Relation relation : ForumShape.RELATIONS) {
+      if (relation.onDelete() != OnDelete.CASCADE) {
+        continue;
+      }
+      for (Map<String, Object> row : state.rows(relation.child())) {
+        Object parent = row.get(relation.column());
+        if (ForumState.live(row) && parent != null && relation.applies(row) && !state.isLive(relation.parent(), parent)) {
+          found.add("live " + relation.child() + " " + row.get("id") + " under " + relation.parent() + " " + parent);
+        }
+      }
+    }
+    return found;
   }
 
   /** A foreign key constraint some row breaks, or null. */

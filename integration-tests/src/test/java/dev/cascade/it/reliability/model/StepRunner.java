@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
@@ -42,6 +44,13 @@ final class StepRunner {
 
   /** The ids a step took, as {@code table id}: each is taken at most once (see {@link #freeIds}). */
   private final java.util.Set<String> taken = new java.util.HashSet<>();
+
+  /**
+   * The live rows under a deleted parent that the test itself made, by a delete {@code
+   * withDescendants(false)} or its own insert, as {@link ReferenceModel#liveUnderDeleted} names
+   * them: a restore may bring such a row back as it was; no call may make another.
+   */
+  private final Set<String> allowedOrphans = new java.util.HashSet<>();
 
   private final ForumFlavour flavour;
   private final TestDatabase database;
@@ -144,7 +153,7 @@ final class StepRunner {
       RestoreOptions options = RestoreOptions.defaults().withOnIdConflict(all.onConflict());
       call = () -> flavour.restoreAll(handle, all.table(), options);
     }
-    check(step, expected, call);
+    check(step, expected, call, action instanceof Action.Destroy destroy && !destroy.descendants());
   }
 
   /**
@@ -155,7 +164,8 @@ final class StepRunner {
     return flavour.generatesKeys() ? onConflict : IdConflict.FAIL;
   }
 
-  private void check(String step, Outcome expected, Supplier<Object> call) {
+  /** @param mayLeaveOrphans whether the step is a delete {@code withDescendants(false)}, which may leave live rows under deleted ones */
+  private void check(String step, Outcome expected, Supplier<Object> call, boolean mayLeaveOrphans) {
     Object result;
     try {
       result = call.get();
@@ -190,6 +200,14 @@ final class StepRunner {
       succeeds.after().named(deletionId);
     }
     Reconciler.check(flavour, succeeds.after(), snapshot(), step);
+    Set<String> orphans = ReferenceModel.liveUnderDeleted(succeeds.after());
+    if (mayLeaveOrphans) {
+      allowedOrphans.addAll(orphans);
+    } else {
+      Set<String> left = new TreeSet<>(orphans);
+      left.removeAll(allowedOrphans);
+      assertThat(left).as("live rows under a deleted parent that %s left, in the database as in the model", step).isEmpty();
+    }
     if (deletionId != null) {
       JournalEntry entry = succeeds.after().operation(deletionId).orElseThrow();
       if (entry.strategy() == DeleteStrategy.TRASH && entry.marker() != null) {
@@ -315,5 +333,6 @@ final class StepRunner {
     });
     insert.execute();
     state.rows(table).add(state.identify(row));
+    allowedOrphans.addAll(ReferenceModel.liveUnderDeleted(state));
   }
 }
