@@ -12,8 +12,8 @@ import java.util.List;
  * @param counts per table, parents first, a query of one row per row the restore brings back: the
  *     keys its statements use, which a preview counts
  * @param trashedChecks per table, the rows the operations soft-deleted that a trash took since,
- *     whose parent is still deleted: the restore takes their marker off, so that undoing that trash
- *     would bring them back live under it
+ *     whose parent that trash holds soft-deleted by another operation: the restore takes their
+ *     marker off, so that undoing that trash would bring them back live under it
  */
 public record SoftRestorePlan(
     String lookup, String restorable, Checks checks, List<RestoreStep> steps, List<Count> counts,

@@ -141,7 +141,10 @@ public final class SoftRestore {
       return this;
     }
 
-    /** Trash copies of {@code check.table()} whose parent is still deleted (see {@link #trashedChecks}). */
+    /**
+     * Trash copies of {@code check.table()} whose parent the same trash holds soft-deleted by
+     * another operation (see {@link #trashedChecks}).
+     */
     Builder checkTrashedParent(Check check, String parentTrash) {
       trashedChecks.add(new TrashedCheck(check, parentTrash));
       return this;

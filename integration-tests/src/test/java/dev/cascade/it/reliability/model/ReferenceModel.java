@@ -262,10 +262,10 @@ final class ReferenceModel {
    * lose it, so that undoing that trash brings them back live (README, "Restore").
    */
   private static void recordRestored(ForumState state, String table, DeleteStrategy strategy, Set<Object> markers) {
+    Set<Object> whole = restoredWhole(state, table, strategy, markers);
     for (JournalEntry operation : List.copyOf(state.journal())) {
       if (operation.deleted() && operation.table().equals(table) && operation.strategy() == strategy
-          && markers.contains(operation.marker())
-          && operation.ids().stream().noneMatch(id -> stillDeletedBy(state, operation, id))) {
+          && whole.contains(operation.marker())) {
         state.update(operation, operation.as(OperationState.RESTORED));
         if (strategy == DeleteStrategy.SOFT) {
           for (String t : ForumShape.DELETABLE) {
@@ -517,7 +517,8 @@ final class ReferenceModel {
 
   /**
    * Each live row under a parent that is gone or soft-deleted, through a relation that cascades:
-   * {@code "live comments 4 under posts 2"}. Only a delete {@code withDescendants(false)} may leave
+   * {@code "live comments 4 under a deleted posts (comments.post_id)"}, without the parent's key,
+   * which a restore under a new key changes. Only a delete {@code withDescendants(false)} may leave
    * one (README, "Delete"), and the application's own inserts ({@link Action.ReuseId}); no other
    * call may add one but a restore that brings such a row back as its operation found it (README,
    * "Restore": parents first). The runner checks that after every step:
@@ -534,7 +535,8 @@ final class ReferenceModel {
       for (Map<String, Object> row : state.rows(relation.child())) {
         Object parent = row.get(relation.column());
         if (ForumState.live(row) && parent != null && relation.applies(row) && !state.isLive(relation.parent(), parent)) {
-          found.add("live " + relation.child() + " " + row.get("id") + " under " + relation.parent() + " " + parent);
+          found.add("live " + relation.child() + " " + row.get("id") + " under a deleted " + relation.parent()
+              + " (" + relation.child() + "." + relation.column() + ")");
         }
       }
     }
