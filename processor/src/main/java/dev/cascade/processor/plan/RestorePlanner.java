@@ -127,7 +127,6 @@ final class RestorePlanner {
         if (parent.softDeleteColumn().isEmpty()) {
           continue;
         }
-        boolean repeated = edges.stream().filter(e -> e.foreignKey().name().equals(edge.foreignKey().name())).count() > 1;
         String column = t + "." + quoting.name(edge.foreignKey().name());
         String copy = "cascade_parent_copy.";
         String parentDeletedAt = copy + quoting.name(parent.softDeleteColumn().get().name());
@@ -146,8 +145,7 @@ final class RestorePlanner {
                 .build();
         String constant =
             program.add(
-                "SOFT_TRASHED_" + Naming.constant(model.table()) + "_"
-                    + (repeated ? Naming.constant(parent.table()) + "_" : "") + Naming.constant(edge.foreignKey().name()),
+                checkName("SOFT_TRASHED_", model, edges, edge),
                 "Rows of " + model.table() + " in the trash that these operations soft-deleted, whose parent ("
                     + edge.describe() + ") the same trash holds soft-deleted by another operation.",
                 sql);
@@ -608,12 +606,9 @@ final class RestorePlanner {
         if (!isTree && reachedThrough.size() == 1 && reachedThrough.get(0).equals(edge)) {
           continue;
         }
-        boolean repeated = edges.stream().filter(e -> e.foreignKey().name().equals(edge.foreignKey().name())).count() > 1;
         String constant =
             program.add(
-                prefix + "ORPHANED_" + Naming.constant(model.table()) + "_"
-                    + (repeated ? Naming.constant(edge.parent().table()) + "_" : "")
-                    + Naming.constant(edge.foreignKey().name()),
+                checkName(prefix + "ORPHANED_", model, edges, edge),
                 "Restored " + model.table() + (edge.isSelf() ? " at the top of their subtrees" : "")
                     + " whose parent is still deleted"
                     + (tree.contains(edge.parent()) && parentMayComeBackSoftDeleted(reach, edge.parent())
@@ -818,6 +813,16 @@ final class RestorePlanner {
           .text(") AS cascade_check_" + (i + 1));
     }
     return new Checks(Optional.of(program.add(name, comment, sql.build())), checks);
+  }
+
+  /**
+   * {@code SOFT_ORPHANED_COMMENTS_POST_ID}: a check's constant, by table and foreign key, with the
+   * parent's table too where one column points at several (a polymorphic relation).
+   */
+  private static String checkName(String prefix, ModelSpec model, List<Edge> edges, Edge edge) {
+    boolean repeated = edges.stream().filter(e -> e.foreignKey().name().equals(edge.foreignKey().name())).count() > 1;
+    return prefix + Naming.constant(model.table()) + "_" + (repeated ? Naming.constant(edge.parent().table()) + "_" : "")
+        + Naming.constant(edge.foreignKey().name());
   }
 
   private List<Edge> relationsThatMustHold(ModelSpec model) {
