@@ -286,11 +286,8 @@ final class RestorePlanner {
     boolean byJoin = !isTree && !root && model.key().isPresent() && needsJoin(reach, model);
     SqlText insertInto =
         SqlText.builder().text(insertInto(model, columns)).append(expressions(reach, model)).text(" FROM ").build();
-    SqlText.Builder sql = SqlText.builder().append(insertInto).text(t + " WHERE ").append(rows.sql());
-    if (root) {
-      sql.text(" AND " + Protocol.KEPT + reach.key(model) + Protocol.CLOSE);
-    }
-    SqlText insert = sql.build();
+    Condition where = root ? rows.and(Condition.of(Protocol.KEPT + reach.key(model) + Protocol.CLOSE)) : rows;
+    SqlText insert = SqlText.builder().append(insertInto).text(t + " WHERE ").append(where.sql()).build();
     StatementText text;
     if (isTree) {
       text = new StatementText(insert, Map.of(Dialect.H2, topsInOrder(reach, model), Dialect.MYSQL, topsInOrder(reach, model)));
@@ -377,6 +374,9 @@ final class RestorePlanner {
     String marker = Protocol.DELETION_ID;
     String cte = "cascade_" + model.table() + "_nested";
     Condition tops = reach.tops(model);
+    // The tops (through two relations, an OR) that hang below no other top.
+    Condition belowAnother =
+        Condition.of(SqlText.builder().text(parent + " IN (SELECT " + key + " FROM " + t + " WHERE ").append(tops.sql()).text(")").build());
     SqlText.Builder sql =
         SqlText.builder()
             .text(insertInto(model, DeletePlanner.columnList(model, reach, Optional.empty())))
@@ -384,10 +384,8 @@ final class RestorePlanner {
             .text(" FROM (WITH RECURSIVE " + cte + " (" + Protocol.TREE_KEY + ", "
                 + Protocol.TREE_MARK + ", " + Protocol.TREE_DEPTH + ") AS (SELECT " + key + ", " + marker + ", 0 FROM " + t
                 + " WHERE ")
-            .append(tops.sql())
-            .text(" AND NOT COALESCE(" + parent + " IN (SELECT " + key + " FROM " + t + " WHERE ")
-            .append(tops.sql())
-            .text("), FALSE) UNION ALL SELECT " + t + "." + key + ", " + t + "." + marker + ", " + Protocol.TREE_DEPTH + " + 1 FROM "
+            .append(tops.and(belowAnother.negated()).sql())
+            .text(" UNION ALL SELECT " + t + "." + key + ", " + t + "." + marker + ", " + Protocol.TREE_DEPTH + " + 1 FROM "
                 + t + " JOIN " + cte + " ON " + t + "." + parent + " = " + Protocol.TREE_KEY + " AND " + t + "." + marker + " = "
                 + Protocol.TREE_MARK + " WHERE ")
             .append(tops.sql())

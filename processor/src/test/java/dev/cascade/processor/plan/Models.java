@@ -129,4 +129,25 @@ final class Models {
       return Models.plan(root, DRIVES, FOLDERS, DOCUMENTS);
     }
   }
+
+  /**
+   * Threads: a user's posts, and comments, a tree (parent_id) that a user's delete reaches through
+   * two relations: the comments on their posts, and the comments they wrote.
+   */
+  static final class Threads {
+    static final ModelSpec USERS =
+        model("User", "users", id())
+            .withHasMany(hasMany("User", "Post", OnDelete.CASCADE))
+            .withHasMany(hasMany("User", "Comment", OnDelete.CASCADE).withForeignKey("author_id"));
+    static final ModelSpec POSTS =
+        model("Post", "posts", id(), foreignKey("user_id", "User")).withHasMany(hasMany("Post", "Comment", OnDelete.CASCADE));
+    static final ModelSpec COMMENTS =
+        model("Comment", "comments", id(), foreignKey("post_id", "Post"), foreignKey("author_id", "User"),
+                foreignKey("parent_id", "Comment"))
+            .withHasMany(hasMany("Comment", "Comment", OnDelete.CASCADE).withForeignKey("parent_id"));
+
+    static ModelPlan plan(ModelSpec root) {
+      return Models.plan(root, USERS, POSTS, COMMENTS);
+    }
+  }
 }

@@ -260,6 +260,43 @@ class RestorePlannerTest {
   }
 
   /**
+   * Where foreign keys are checked row by row (H2, MySQL), the tops of a tree come back in order
+   * through a recursive query that starts from the tops below no other top. Reached through two
+   * relations, the tops are an {@code OR}, which needs its parentheses there: without them every
+   * trashed comment started the recursion (a newcomer's trial: H2 and MariaDB copied rows twice,
+   * or before their parent, and the user could not be restored).
+   */
+  @Test
+  void aTreeReachedThroughTwoRelationsComesBackFromTheTopsOfEitherBelowNoOtherTop() {
+    ModelPlan plan = Models.Threads.plan(Models.Threads.USERS);
+
+    for (Dialect dialect : List.of(Dialect.H2, Dialect.MYSQL)) {
+      String sql = restorerSql(plan, "INSERT_COMMENTS", dialect);
+      String start = "AS (SELECT id, deletion_id, 0 FROM comments_trash WHERE ";
+      String belowNoOther = " AND NOT COALESCE(parent_id IN (SELECT id FROM comments_trash WHERE original_table";
+      assertThat(sql).contains(start);
+      assertThat(sql).contains(belowNoOther);
+      String tops = sql.substring(sql.indexOf(start) + start.length(), sql.indexOf(belowNoOther));
+      assertThat(tops).contains("(post_id, deletion_id) IN (");
+      assertThat(tops).contains(" OR original_table = 'comments' AND deletion_id IN (<markers>)<only-named> AND (author_id,");
+      assertThat(tops.charAt(0)).isEqualTo('(');
+      assertThat(closing(tops, 0)).isEqualTo(tops.length() - 1);
+    }
+  }
+
+  /** The index of the parenthesis that closes the one at {@code open}. */
+  private static int closing(String sql, int open) {
+    int depth = 0;
+    for (int i = open; i < sql.length(); i++) {
+      depth += sql.charAt(i) == '(' ? 1 : sql.charAt(i) == ')' ? -1 : 0;
+      if (depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * A table below a tree is checked as it is reached, through its relation to the tree's keys,
    * never through its own keys joined back to itself: PostgreSQL, its trash statistics saying
    * "empty" right after a delete, joined such a self-join by the deletion_id index alone
