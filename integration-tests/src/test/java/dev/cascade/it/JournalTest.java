@@ -17,11 +17,13 @@ import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.Operation;
 import dev.cascade.runtime.OperationNotRestorableException;
 import dev.cascade.runtime.OperationNotRestorableException.Reason;
 import dev.cascade.runtime.OperationState;
+import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.TestDatabase;
@@ -264,6 +266,31 @@ class JournalTest {
           .hasMessageContaining("Journal.ddl(Dialect.of(handle))")
           .hasMessageContaining("CascadeConfig.setJournalTable(null)");
       assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  /** The advice names the journal's configured table: following it makes the delete run (a newcomer's trial). */
+  @AllDatabases
+  void aMissingJournalUnderAnotherNameIsCreatedAsTheFailureSays(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long user = author(handle, "a", Forum.on(handle).user("reader"));
+      handle.getConfig(CascadeConfig.class).setJournalTable("ops_log");
+
+      assertThatThrownBy(() -> UserDeleter.destroy(handle, user, SOFT))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("the operations journal table ops_log does not exist")
+          .hasMessageContaining("create it with Journal.ddl(Dialect.of(handle), \"ops_log\")");
+      assertThat(SchemaCheck.problems(handle, true, UserDeleter.schema()))
+          .containsExactly(
+              "the operations journal ops_log does not exist, so every delete would fail; create it with"
+                  + " Journal.ddl(Dialect.of(handle), \"ops_log\") (TrashTables.ddl includes it), or turn the journal"
+                  + " off with CascadeConfig.setJournalTable(null)");
+
+      Journal.ddl(Dialect.of(handle), "ops_log").forEach(handle::execute);
+
+      assertThat(UserDeleter.destroy(handle, user, SOFT).rowsByTable()).containsEntry("users", 1L);
+      assertThat(handle.createQuery("SELECT COUNT(*) FROM ops_log").mapTo(Long.class).one()).isEqualTo(1L);
     }
   }
 

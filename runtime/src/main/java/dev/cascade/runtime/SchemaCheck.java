@@ -59,9 +59,8 @@ public final class SchemaCheck {
         .ifPresent(
             journal ->
                 problems.add(
-                    "the operations journal " + journal + " does not exist, so every delete would fail; create it with"
-                        + " Journal.ddl(Dialect.of(handle)) (TrashTables.ddl includes it), or turn the journal off with"
-                        + " CascadeConfig.setJournalTable(null)"));
+                    "the operations journal " + journal + " does not exist, so every delete would fail; "
+                        + Journals.howToCreate(journal)));
     return problems.stream().distinct().toList();
   }
 

@@ -39,6 +39,19 @@ public final class Journals {
 
   private Journals() {}
 
+  /**
+   * What to do about a missing journal table: the call that creates it, under its configured name
+   * (the advice named the default's alone, which left a renamed journal missing).
+   */
+  public static String howToCreate(String journal) {
+    String call =
+        journal.equals(CascadeConfig.DEFAULT_JOURNAL_TABLE)
+            ? "Journal.ddl(Dialect.of(handle))"
+            : "Journal.ddl(Dialect.of(handle), \"" + journal + "\")";
+    return "create it with " + call + " (TrashTables.ddl includes it), or turn the journal off with"
+        + " CascadeConfig.setJournalTable(null)";
+  }
+
   /** The handle's journal table, or empty when the journal is off. */
   public static Optional<String> table(Handle handle) {
     return handle.getConfig(CascadeConfig.class).getJournalTable();
@@ -122,9 +135,7 @@ public final class Journals {
       }
       if (SqlFailures.missingTable(e)) {
         throw new CascadeException(
-            "the operations journal table " + journal + " does not exist, so nothing was deleted: create it with"
-                + " Journal.ddl(Dialect.of(handle)) (TrashTables.ddl includes it), or turn the journal off with"
-                + " CascadeConfig.setJournalTable(null)",
+            "the operations journal table " + journal + " does not exist, so nothing was deleted: " + howToCreate(journal),
             e);
       }
       throw SqlFailures.exception(
