@@ -110,6 +110,32 @@ class PurgeTest {
     }
   }
 
+  /** An age of zero empties the trash of everything deleted before the call (a newcomer's trial asked for it). */
+  @AllDatabases
+  void anAgeOfZeroPurgesEveryOperationDeletedBeforeNow(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = BatchDeleteTest.crossedForum(handle).alice();
+      long carol = BatchDeleteTest.crossedForum(handle).alice();
+      MovingClock clock = clock(handle);
+      DeleteResult trashed = UserDeleter.destroy(handle, alice, TRASH);
+      clock.pass(Duration.ofSeconds(1));
+      DeleteResult softDeleted = UserDeleter.destroy(handle, carol, SOFT);
+      clock.pass(Duration.ofSeconds(1));
+      Snapshot before = db.snapshot(Forum.TABLES);
+
+      PurgeResult purged = UserDeleter.purge(handle, PurgeOptions.olderThan(Duration.ZERO));
+
+      assertThat(purged.operations()).isEqualTo(2);
+      assertThat(state(handle, trashed)).isEqualTo(OperationState.PURGED);
+      assertThat(state(handle, softDeleted)).isEqualTo(OperationState.PURGED);
+      for (String table : List.of("users", "posts", "comments", "likes", "reactions")) {
+        assertThat(db.snapshot(Forum.TABLES_WITH_TRASH).rows(table + "_trash")).as(table).isEmpty();
+      }
+      assertThat(db.snapshot(Forum.TABLES).rows("users")).hasSize(before.rows("users").size() - 1);
+    }
+  }
+
   @AllDatabases
   void aPurgeRemovesTrashedOperationsOlderThanTheCutoffAndNothingYounger(TestDatabase db) {
     Forum.createWithTrash(db);
@@ -725,10 +751,10 @@ class PurgeTest {
               + " transaction (not @Transactional, or Propagation.NOT_SUPPORTED)")
           .hasMessageNotContaining("destroy");   // a newcomer was told to use destroy
       handle.rollback();
-      for (Duration age : new Duration[] {Duration.ZERO, Duration.ofDays(-1), null}) {
+      for (Duration age : new Duration[] {Duration.ofNanos(-1), Duration.ofDays(-1), null}) {
         assertThatThrownBy(() -> PurgeOptions.olderThan(age))
             .isInstanceOf(CascadeException.class)
-            .hasMessageContaining("the age must be positive");
+            .hasMessageContaining("the age must be zero or positive");
       }
       assertThatThrownBy(() -> THIRTY_DAYS.withBatchSize(0))
           .isInstanceOf(CascadeException.class)

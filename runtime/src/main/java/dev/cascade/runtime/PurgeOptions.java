@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  * PurgeResult wouldBe = Journal.purge(handle, PurgeOptions.olderThan(Duration.ofDays(30)).withDryRun(true));
  * }</pre>
  *
- * @param age operations whose marker time is older than the clock's now minus this are purged
+ * @param age operations whose marker time is older than the clock's now minus this are purged; {@link
+ *     Duration#ZERO} purges every operation deleted before now (a trash emptied at once)
  * @param batchSize at most this many rows per statement, each batch committed on its own
  * @param dryRun count what would be purged and change nothing
  * @param progress called after each committed batch
@@ -20,9 +21,10 @@ import java.util.function.Consumer;
 public record PurgeOptions(Duration age, int batchSize, boolean dryRun, Consumer<Progress> progress) {
 
   public PurgeOptions {
-    if (age == null || age.isNegative() || age.isZero()) {
+    if (age == null || age.isNegative()) {
       throw new CascadeException(
-          "PurgeOptions: the age must be positive, as in PurgeOptions.olderThan(Duration.ofDays(30)), not " + age);
+          "PurgeOptions: the age must be zero or positive, as in PurgeOptions.olderThan(Duration.ofDays(30)), or"
+              + " Duration.ZERO for every operation deleted before now, not " + age);
     }
     Batching.requireBatchSize("PurgeOptions", batchSize);
     Batching.requireProgress("PurgeOptions", progress);
