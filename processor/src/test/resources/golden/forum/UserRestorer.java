@@ -442,7 +442,8 @@ public final class UserRestorer {
 
   /**
    * Restores the {@link User} with this id and the rows its delete removed; returns it,
-   * live. Fails if it is not soft-deleted or in the trash.
+   * live, or still soft-deleted where that delete trashed it soft-deleted (restore it
+   * again to undo the soft delete). Fails if it is not soft-deleted or in the trash.
    */
   public static User restore(Handle handle, long id) {
     return restore(handle, id, RestoreOptions.defaults());

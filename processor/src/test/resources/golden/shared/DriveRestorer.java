@@ -436,7 +436,8 @@ public final class DriveRestorer {
 
   /**
    * Restores the {@link Drive} with this id and the rows its delete removed; returns it,
-   * live. Fails if it is not soft-deleted or in the trash.
+   * live, or still soft-deleted where that delete trashed it soft-deleted (restore it
+   * again to undo the soft delete). Fails if it is not soft-deleted or in the trash.
    */
   public static Drive restore(Handle handle, long id) {
     return restore(handle, id, RestoreOptions.defaults());

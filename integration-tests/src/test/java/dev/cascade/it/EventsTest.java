@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.forum.Forum;
+import dev.cascade.it.forum.Post;
+import dev.cascade.it.forum.PostDeleter;
+import dev.cascade.it.forum.PostRestorer;
 import dev.cascade.it.forum.User;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.it.forum.UserRestorer;
@@ -16,6 +19,7 @@ import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteRestrictedException;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Journal;
+import dev.cascade.runtime.ParentStillDeletedException;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.Snapshot;
@@ -166,6 +170,34 @@ class EventsTest {
           .containsExactly(
               tuple(CascadeEvent.Kind.DELETING, "bob"),
               tuple(CascadeEvent.Kind.DELETED, "bob"));
+    }
+  }
+
+  /**
+   * A restore its parent checks refuse is not heard, as a delete RESTRICT blocks is not (a
+   * newcomer's trial heard onRestoring for a restore that then failed), from a soft delete or the
+   * trash.
+   */
+  @AllDatabases
+  void aRestoreThatAParentStillDeletedRefusesIsNotHeardAtAll(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+        Forum forum = Forum.on(handle);
+        long author = forum.user("author, " + strategy);
+        long post = forum.post(author, "a post");
+        DeleteOptions options = DeleteOptions.defaults().withStrategy(strategy);
+        PostDeleter.destroy(handle, post, options);
+        UserDeleter.destroy(handle, author, options);
+        List<String> heard = new ArrayList<>();
+        handle.getConfig(CascadeConfig.class)
+            .onRestoring(Post.class, (p, event) -> heard.add("restoring " + p.title()))
+            .onRestored(Post.class, (p, event) -> heard.add("restored " + p.title()));
+
+        assertThatThrownBy(() -> PostRestorer.restore(handle, post)).isInstanceOf(ParentStillDeletedException.class);
+
+        assertThat(heard).as(strategy.name()).isEmpty();
+      }
     }
   }
 

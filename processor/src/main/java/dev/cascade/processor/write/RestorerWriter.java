@@ -172,7 +172,11 @@ public final class RestorerWriter {
     DeleterWriter.api(members, record, "restore", List.of(id),
         Code.of(
             "Restores the {@link $T} with this id and the rows its delete removed; returns it,\n"
-                + "live. Fails if it is not soft-deleted or in the trash.\n",
+                + (model.softDeleteColumn().isPresent()
+                    ? "live, or still soft-deleted where that delete trashed it soft-deleted (restore it\n"
+                        + "again to undo the soft delete). "
+                    : "live. ")
+                + "Fails if it is not soft-deleted or in the trash.\n",
             record),
         Code.of("return restore(handle, id, $T.defaults())", RuntimeTypes.RESTORE_OPTIONS));
     DeleterWriter.api(members, record, "restore", List.of(id, options),

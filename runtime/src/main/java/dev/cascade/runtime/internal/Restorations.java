@@ -227,12 +227,13 @@ public final class Restorations {
       SoftRestore soft = plan.soft().orElseThrow();
       Keys ids = keys(keysOf(roots));
       Statements sql = sql(ids, markersOf(roots), Map.of());
-      List<T> before = events.active() ? ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf) : List.of();
-      events.fire(CascadeEvent.Kind.RESTORING, plan.table(), before, plan::keyOf, DeleteStrategy.SOFT, 0, Map.of(), Optional.empty());
-
+      // The checks come before the listeners, as a delete's RESTRICT checks do: a restore they
+      // refuse is not told of (a newcomer's trial saw onRestoring for a restore that then failed).
       parentStillDeleted(soft.checks(), sql, ids).ifPresent(e -> {
         throw e;
       });
+      List<T> before = events.active() ? ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf) : List.of();
+      events.fire(CascadeEvent.Kind.RESTORING, plan.table(), before, plan::keyOf, DeleteStrategy.SOFT, 0, Map.of(), Optional.empty());
       // The roots are locked before the statements that restore, so that another transaction cannot
       // trash and bring them back between them (found by a newcomer's trial on H2): it waits, or one
       // of the two fails and changes nothing. After the checks, which H2 runs far slower on a table
@@ -308,9 +309,6 @@ public final class Restorations {
       Statements sql = sql(ids, markers, Map.of(), whole);
       Map<Object, TrashRecord> info = new HashMap<>();
       roots.forEach(r -> info.put(r.key(), new TrashRecord(plan.trashTable(), plan.table(), (String) r.marker(), r.time())));
-      List<T> before = events.active() ? ids.inOrder(sql.list(trash.records(), plan.rowMapper(), "loading " + plan.trashTable()), plan::keyOf) : List.of();
-      fireWithTrash(CascadeEvent.Kind.RESTORING, before, info, plan::keyOf, 0, Map.of());
-
       parentStillDeleted(trash.checks(), sql, ids).ifPresent(e -> {
         throw e;
       });
@@ -318,6 +316,8 @@ public final class Restorations {
       rootIdTaken(taken).ifPresent(e -> {
         throw e;
       });
+      List<T> before = events.active() ? ids.inOrder(sql.list(trash.records(), plan.rowMapper(), "loading " + plan.trashTable()), plan::keyOf) : List.of();
+      fireWithTrash(CascadeEvent.Kind.RESTORING, before, info, plan::keyOf, 0, Map.of());
       // A descendant whose key another row has taken since makes its INSERT fail on the table's key;
       // only then does a query find which one, under a savepoint that undoes the copies so far (on
       // PostgreSQL the failed statement leaves nothing else runnable). Checking first would read
