@@ -101,7 +101,7 @@ public enum Message {
           + " as a join table, is hidden and comes back with its parents, so it needs the column too: %s"
           + " (and the nullable column to the table: code that does not know it, such as Hibernate's"
           + " mapping of a join table, leaves it null), or choose strategy = TRASH or PERMANENT for %s."
-          + " RESTRICT would refuse to delete a %s that has any, and SET_NULL would keep them, pointing"
+          + " RESTRICT would refuse the delete of each %s that has any, and SET_NULL would keep them, pointing"
           + " at nothing"),
   TRASH_COLUMN_CLASH(
       "%s.%s: column %s has a name the trash table %s uses for its own bookkeeping; name the"
