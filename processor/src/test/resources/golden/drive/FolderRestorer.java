@@ -309,7 +309,7 @@ public final class FolderRestorer {
       + " WHERE cascade_above.id = folders_trash.parent_id AND cascade_above.deletion_id = folders_trash.deletion_id AND cascade_above.original_table = 'folders')</whole-only>), FALSE)"
       + " UNION ALL SELECT folders_trash.id, folders_trash.deletion_id, cascade_depth + 1"
       + " FROM folders_trash"
-      + " JOIN cascade_folders_nested ON folders_trash.parent_id = cascade_key AND folders_trash.deletion_id = cascade_mark"
+      + " JOIN cascade_folders_nested ON folders_trash.parent_id = cascade_key"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>) AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
       + " FROM folders_trash"
       + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)<whole-only> AND NOT EXISTS (SELECT 1"

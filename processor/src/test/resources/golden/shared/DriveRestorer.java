@@ -312,7 +312,7 @@ public final class DriveRestorer {
       + TRASHED_DRIVES + ")</only-named>), FALSE) UNION ALL"
       + " SELECT folders_trash.id, folders_trash.deletion_id, cascade_depth + 1"
       + " FROM folders_trash"
-      + " JOIN cascade_folders_nested ON folders_trash.parent_id = cascade_key AND folders_trash.deletion_id = cascade_mark"
+      + " JOIN cascade_folders_nested ON folders_trash.parent_id = cascade_key"
       + " WHERE original_table = 'folders' AND deletion_id IN (<markers>)<only-named> AND (drive_id, deletion_id) IN ("
       + TRASHED_DRIVES + ")</only-named>) SELECT cascade_key, cascade_mark, cascade_depth"
       + " FROM cascade_folders_nested) AS cascade_keys"

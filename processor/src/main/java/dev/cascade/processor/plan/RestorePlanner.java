@@ -364,7 +364,10 @@ final class RestorePlanner {
   /**
    * A tree's tops, each after any top it hangs below (a drive's folders are all tops, nested in
    * each other): for databases that check foreign keys row by row. Tops in a loop of tops do not
-   * come back here, and the restore then fails, changing nothing.
+   * come back here, and the restore then fails, changing nothing. A top follows its parent by key
+   * alone, whatever operation put each in the trash: a restore of two operations brings back a
+   * reply that one trashed under a reply the other trashed later (a newcomer's trial found the
+   * reply left out where the recursion also matched the operation).
    */
   private SqlText topsInOrder(Reach reach, ModelSpec model) {
     Edge self = tree.selfCascade(model).orElseThrow();
@@ -386,8 +389,7 @@ final class RestorePlanner {
                 + " WHERE ")
             .append(tops.and(belowAnother.negated()).sql())
             .text(" UNION ALL SELECT " + t + "." + key + ", " + t + "." + marker + ", " + Protocol.TREE_DEPTH + " + 1 FROM "
-                + t + " JOIN " + cte + " ON " + t + "." + parent + " = " + Protocol.TREE_KEY + " AND " + t + "." + marker + " = "
-                + Protocol.TREE_MARK + " WHERE ")
+                + t + " JOIN " + cte + " ON " + t + "." + parent + " = " + Protocol.TREE_KEY + " WHERE ")
             .append(tops.sql())
             .text(") SELECT " + Protocol.TREE_KEY + ", " + Protocol.TREE_MARK + ", " + Protocol.TREE_DEPTH + " FROM " + cte + ") AS "
                 + Join.ALIAS + " JOIN " + t + " ON " + t + "." + key + " = " + Join.ALIAS + "." + Protocol.TREE_KEY + " AND " + t + "."
