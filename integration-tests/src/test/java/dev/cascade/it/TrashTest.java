@@ -457,6 +457,37 @@ class TrashTest {
     }
   }
 
+  /**
+   * Two users deleted by one destroyAll hold each other's rows: neither comes back alone, and the
+   * refusal says how both come back (a newcomer's trial followed "restore that row first" in a
+   * circle). From a soft delete and from the trash.
+   */
+  @AllDatabases
+  void usersDeletedTogetherAreRefusedOneByOneSayingToRestoreTheOperation(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+        Crossed forum = crossedForum(handle);
+        // Without sessions: a TRASH delete unlinks them for good (SET_NULL).
+        List<String> cascade = List.of("users", "posts", "comments", "likes", "reactions");
+        Snapshot start = db.snapshot(cascade);
+        DeleteResult deleted =
+            UserDeleter.destroyAll(handle, List.of(forum.alice(), forum.bob()), DeleteOptions.defaults().withStrategy(strategy));
+        Snapshot after = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+        assertThatThrownBy(() -> UserRestorer.restore(handle, forum.alice()))
+            .as(strategy.name())
+            .isInstanceOf(ParentStillDeletedException.class)
+            .hasMessageContaining("restore that delete whole with restoreOperation(handle, deletionId) or restoreAll(handle)");
+        assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(after);
+
+        assertThat(UserRestorer.restoreOperation(handle, deleted.deletionId())).extracting(User::id)
+            .containsExactlyInAnyOrder(forum.alice(), forum.bob());
+        assertThat(db.snapshot(cascade)).as(strategy.name()).isEqualTo(start);
+      }
+    }
+  }
+
   @AllDatabases
   void aPostTrashedAfterItsUserWasSoftDeletedComesBackSoftDeletedThenWithTheUser(TestDatabase db) {
     Forum.createWithTrash(db);

@@ -953,7 +953,9 @@ public final class Restorations {
             check.table(), check.column(), check.parent(), found.value(),
             "cannot restore " + ids + ": " + whose + " " + check.parent() + " " + found.value()
                 + ", which is still deleted (" + relation + "); restore that " + check.parent() + " row first"
-                + " (if it was deleted PERMANENTLY or purged, it cannot come back, and neither can this)");
+                + " (if it was deleted PERMANENTLY or purged, it cannot come back, and neither can this), or, where"
+                + " the same delete took both (a destroyAll of several), restore that delete whole with"
+                + " restoreOperation(handle, deletionId) or restoreAll(handle)");
       });
     }
 
