@@ -7,6 +7,7 @@ import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.drive.Drives;
 import dev.cascade.it.drive.FolderDeleter;
 import dev.cascade.it.forum.CommentDeleter;
+import dev.cascade.it.forum.CommentRestorer;
 import dev.cascade.it.forum.Forum;
 import dev.cascade.it.forum.ForumOracle;
 import dev.cascade.it.forum.PostDeleter;
@@ -133,6 +134,34 @@ class PurgeTest {
         assertThat(db.snapshot(Forum.TABLES_WITH_TRASH).rows(table + "_trash")).as(table).isEmpty();
       }
       assertThat(db.snapshot(Forum.TABLES).rows("users")).hasSize(before.rows("users").size() - 1);
+    }
+  }
+
+  /**
+   * A comment soft-deleted on its own, then its author's soft delete purged: the purge removed the
+   * comment with its author, and restoring the comment's operation says so (a newcomer's trial was
+   * told only "restored or deleted again since, one by one").
+   */
+  @AllDatabases
+  void restoringAnOperationAParentsPurgeRemovedSaysItMayHaveGoneWithTheParent(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long author = forum.user("author");
+      long comment = forum.comment(forum.post(author, "a post"), author, "a comment");
+      MovingClock clock = clock(handle);
+      DeleteResult commentDeleted = CommentDeleter.destroy(handle, comment, SOFT);
+      clock.pass(Duration.ofSeconds(1));
+      UserDeleter.destroy(handle, author, SOFT);
+      clock.pass(Duration.ofSeconds(1));
+      assertThat(UserDeleter.purge(handle, PurgeOptions.olderThan(Duration.ZERO)).operations()).isEqualTo(1);
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      assertThatThrownBy(() -> CommentRestorer.restoreOperation(handle, commentDeleted.deletionId()))
+          .isInstanceOfSatisfying(OperationNotRestorableException.class,
+              e -> assertThat(e.reason()).isEqualTo(OperationNotRestorableException.Reason.CHANGED))
+          .hasMessageContaining("or removed for good with a parent (a PERMANENT delete, or the purge of a parent's delete)");
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
     }
   }
 

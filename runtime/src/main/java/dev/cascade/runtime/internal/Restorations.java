@@ -656,7 +656,8 @@ public final class Restorations {
         throw notRestorable(deletionId, OperationNotRestorableException.Reason.CHANGED,
             "none of its " + plan.table() + " " + operation.ids() + " is still deleted by it: "
                 + (later.isEmpty()
-                    ? "they were restored or deleted again since, one by one"
+                    ? "they were restored or deleted again since, one by one, or removed for good with a parent"
+                        + " (a PERMANENT delete, or the purge of a parent's delete)"
                     : "the latest deletes of those ids are other operations' (" + String.join(", ", later) + "): its rows"
                         + " were restored and deleted again since, or their ids were taken by rows deleted since;"
                         + " restore those operations first, and this one then comes back"
