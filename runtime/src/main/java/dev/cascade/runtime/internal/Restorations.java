@@ -956,8 +956,30 @@ public final class Restorations {
                 + ", which is still deleted (" + relation + "); restore that " + check.parent() + " row first"
                 + " (if it was deleted PERMANENTLY or purged, it cannot come back, and neither can this), or, where"
                 + " the same delete took both (a destroyAll of several), restore that delete whole with"
-                + " restoreOperation(handle, deletionId) or restoreAll(handle)");
+                + " restoreOperation(handle, deletionId) or restoreAll(handle)"
+                + (checks == plan.trash().checks() ? joinRowsGone(check, found.value()) : ""));
       });
+    }
+
+    /**
+     * Rows of a table without a key (a join table) trashed with the operation, whose other parent
+     * was deleted for good since, would hold the restore forever: on a live row that parent's delete
+     * would have removed them (a newcomer's trial: a project trashed with its labels' join rows, a
+     * label purged since). Where the check is on such a table, the failure says how to let the rest
+     * come back.
+     */
+    private String joinRowsGone(Check check, Object parentKey) {
+      Optional<String> trash = plan.schema().tables().stream()
+          .filter(t -> t.name().equals(check.table()) && t.trashTable().isPresent() && t.key().isEmpty())
+          .findFirst()
+          .flatMap(CascadeSchema.Table::trashTable);
+      if (trash.isEmpty() || check.table().equals(plan.table())) {
+        return "";
+      }
+      String value = parentKey instanceof Number ? String.valueOf(parentKey) : "'" + parentKey + "'";
+      return "; " + check.table() + " has no key (a join table): if that " + check.parent() + " row is gone for good,"
+          + " its rows there can never come back, and removing them from the trash lets the rest restore"
+          + " (DELETE FROM " + trash.get() + " WHERE " + check.column() + " = " + value + ")";
     }
 
     /**
