@@ -52,8 +52,8 @@ public final class SchemaCheck {
           check(handle, tables, types, schema, table, withTrash, problems);
         }
       }
-      new MarkerTypeCheck(types, schema).problem().ifPresent(problems::add);
     }
+    problems.addAll(MarkerTypeCheck.problems(types, List.of(schemas)));
     Journals.table(handle)
         .filter(journal -> !tables.exists(journal))
         .ifPresent(
