@@ -116,12 +116,12 @@ class PurgeTest {
   void anAgeOfZeroPurgesEveryOperationDeletedBeforeNow(TestDatabase db) {
     Forum.createWithTrash(db);
     try (Handle handle = db.jdbi().open()) {
-      long alice = BatchDeleteTest.crossedForum(handle).alice();
-      long carol = BatchDeleteTest.crossedForum(handle).alice();
+      long trashedUser = BatchDeleteTest.crossedForum(handle).alice();
+      long softDeletedUser = BatchDeleteTest.crossedForum(handle).alice();
       MovingClock clock = clock(handle);
-      DeleteResult trashed = UserDeleter.destroy(handle, alice, TRASH);
+      DeleteResult trashed = UserDeleter.destroy(handle, trashedUser, TRASH);
       clock.pass(Duration.ofSeconds(1));
-      DeleteResult softDeleted = UserDeleter.destroy(handle, carol, SOFT);
+      DeleteResult softDeleted = UserDeleter.destroy(handle, softDeletedUser, SOFT);
       clock.pass(Duration.ofSeconds(1));
       Snapshot before = db.snapshot(Forum.TABLES);
 
