@@ -28,6 +28,14 @@ public final class CascadeSchema {
     return tables;
   }
 
+  /**
+   * The table of this name that the cascade deletes and restores, with its trash table: not one
+   * it only unlinks or that restricts it (those have no trash table), when the schema has it.
+   */
+  public Optional<Table> cascadeTable(String name) {
+    return tables.stream().filter(t -> t.name().equals(name) && t.trashTable().isPresent()).findFirst();
+  }
+
   /** The name as generated SQL writes it on this dialect: quoted where the dialect reserves it. */
   public String quote(String name, Dialect dialect) {
     if (!reserved.getOrDefault(name, Set.of()).contains(dialect)) {

@@ -174,9 +174,7 @@ final class BatchPlan {
   }
 
   private CascadeSchema.Table table(String name) {
-    return schema.tables().stream()
-        .filter(t -> t.name().equals(name) && t.trashTable().isPresent())
-        .findFirst()
+    return schema.cascadeTable(name)
         .orElseThrow(() -> new IllegalStateException("the deleter's schema has no table " + name));
   }
 

@@ -72,11 +72,7 @@ public final class DeletePlan<T> {
   }
 
   String trashTable() {
-    return schema.tables().stream()
-        .filter(t -> t.name().equals(table))
-        .findFirst()
-        .flatMap(CascadeSchema.Table::trashTable)
-        .orElse(table + "_trash");
+    return schema.cascadeTable(table).flatMap(CascadeSchema.Table::trashTable).orElse(table + "_trash");
   }
 
   Sql selectRoots() {
@@ -98,10 +94,7 @@ public final class DeletePlan<T> {
 
   /** The root table's soft-delete column, when it has one. */
   Optional<String> softDeleteColumn() {
-    return schema.tables().stream()
-        .filter(t -> t.name().equals(table))
-        .findFirst()
-        .flatMap(CascadeSchema.Table::softDeleteColumn);
+    return schema.cascadeTable(table).flatMap(CascadeSchema.Table::softDeleteColumn);
   }
 
   Optional<DeleteStrategy> writtenStrategy() {

@@ -217,11 +217,7 @@ public final class Deletions {
    */
   private static CascadeException missingTable(Handle handle, DeletePlan<?> plan, Keys keys, DeleteStep step, CascadeException e) {
     String trash =
-        plan.schema().tables().stream()
-            .filter(t -> t.name().equals(step.table()))
-            .findFirst()
-            .flatMap(CascadeSchema.Table::trashTable)
-            .orElse(step.table() + "_trash");
+        plan.schema().cascadeTable(step.table()).flatMap(CascadeSchema.Table::trashTable).orElse(step.table() + "_trash");
     boolean tableNamed = SqlFailures.missingTableName(e).filter(name -> name.equalsIgnoreCase(step.table())).isPresent();
     Optional<Boolean> tableExists = tableNamed ? Optional.of(false) : exists(handle, step.table());
     if (tableExists.equals(Optional.of(false))) {

@@ -302,7 +302,7 @@ public final class Purges {
    *     a later purge to remove.
    */
   private Set<String> soft(DeletePlan<?> plan, List<Operation> softened, List<Root> softRoots) {
-    Optional<String> column = softDeleteColumn(plan);
+    Optional<String> column = plan.softDeleteColumn();
     if (softened.isEmpty() || column.isEmpty()) {
       return Set.of();
     }
@@ -440,19 +440,12 @@ public final class Purges {
    * above and the purge.
    */
   private List<Root> softRoots(DeletePlan<?> plan, List<Operation> softened) {
-    Optional<String> column = softDeleteColumn(plan);
+    Optional<String> column = plan.softDeleteColumn();
     if (softened.isEmpty() || column.isEmpty()) {
       return List.of();
     }
     return lookups(plan, markersByKey(softened))
         .list(Sql.of(keysAndMarkers(plan, plan.table(), column.get())), rootMapper(plan, column.get()), "looking up " + plan.table());
-  }
-
-  private static Optional<String> softDeleteColumn(DeletePlan<?> plan) {
-    return plan.schema().tables().stream()
-        .filter(t -> t.name().equals(plan.table()) && t.trashTable().isPresent())
-        .findFirst()
-        .flatMap(CascadeSchema.Table::softDeleteColumn);
   }
 
   /** The markers of the soft-deleted operations, by the root key they name. */

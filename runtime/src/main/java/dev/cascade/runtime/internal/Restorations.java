@@ -969,10 +969,8 @@ public final class Restorations {
      * come back.
      */
     private String joinRowsGone(Check check, Object parentKey) {
-      Optional<String> trash = plan.schema().tables().stream()
-          .filter(t -> t.name().equals(check.table()) && t.trashTable().isPresent() && t.key().isEmpty())
-          .findFirst()
-          .flatMap(CascadeSchema.Table::trashTable);
+      Optional<String> trash =
+          plan.schema().cascadeTable(check.table()).filter(t -> t.key().isEmpty()).flatMap(CascadeSchema.Table::trashTable);
       if (trash.isEmpty() || check.table().equals(plan.table())) {
         return "";
       }

@@ -64,11 +64,7 @@ public final class RestorePlan<T> {
   }
 
   String trashTable() {
-    return schema.tables().stream()
-        .filter(t -> t.name().equals(table))
-        .findFirst()
-        .flatMap(CascadeSchema.Table::trashTable)
-        .orElse(table + "_trash");
+    return schema.cascadeTable(table).flatMap(CascadeSchema.Table::trashTable).orElse(table + "_trash");
   }
 
   Sql selectRecords() {
