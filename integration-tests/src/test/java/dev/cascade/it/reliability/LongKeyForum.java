@@ -55,7 +55,8 @@ final class LongKeyForum extends FlavourSql {
       switch (Dialect.of(handle)) {
         case H2, POSTGRESQL -> handle.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH 1");
         case MYSQL -> handle.execute("ALTER TABLE " + table + " AUTO_INCREMENT = 1");
-        case SQLITE -> { } // an INTEGER PRIMARY KEY is one more than the largest in use: 1 in an empty table
+        // AUTOINCREMENT keeps the highest key it gave in sqlite_sequence
+        case SQLITE -> handle.execute("DELETE FROM sqlite_sequence WHERE name = ?", table);
       }
     }
   }
