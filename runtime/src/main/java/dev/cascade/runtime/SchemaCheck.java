@@ -35,7 +35,8 @@ import org.jdbi.v3.core.Handle;
  * ({@link TrashContents}): nulls in a column the table takes no null in, values in a trash column
  * the table no longer has. Trash tables, and what only a {@code TRASH} delete suffers
  * from (the {@code ON DELETE} actions, a stored column the record leaves out, a computed one it
- * names), are checked only if {@code withTrash}.
+ * names, a key SQLite hands out again: {@link ReusedKeyCheck}), are checked only if {@code
+ * withTrash}.
  */
 public final class SchemaCheck {
   private SchemaCheck() {}
@@ -137,6 +138,7 @@ public final class SchemaCheck {
     problems.addAll(new ForeignKeyCheck(tables, types.dialect(), schema).problems(table, withTrash));
     if (withTrash) {
       problems.addAll(trashedColumns(tables, table, stored));
+      new ReusedKeyCheck(handle, types.dialect(), tables).problem(table).ifPresent(problems::add);
       String trash = table.trashTable().get();
       if (!tables.exists(trash)) {
         problems.add("trash table " + trash + " does not exist; TrashTables.ddl(...) writes it");
