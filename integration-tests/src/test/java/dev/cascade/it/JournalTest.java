@@ -269,6 +269,24 @@ class JournalTest {
     }
   }
 
+  /** Reading a journal that does not exist says how to create it, where the driver's words came through. */
+  @AllDatabases
+  void readingAMissingJournalSaysHowToCreateIt(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      handle.execute("DROP TABLE cascade_operations");
+
+      assertThatThrownBy(() -> Journal.recent(handle, 5))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageStartingWith(
+              "reading the latest operations failed: the operations journal table cascade_operations does not exist;"
+                  + " create it with Journal.ddl(Dialect.of(handle))");
+      assertThatThrownBy(() -> Journal.find(handle, "d-1"))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageStartingWith("reading operation d-1 failed: the operations journal table cascade_operations does not exist");
+    }
+  }
+
   /** The advice names the journal's configured table: following it makes the delete run (a newcomer's trial). */
   @AllDatabases
   void aMissingJournalUnderAnotherNameIsCreatedAsTheFailureSays(TestDatabase db) {

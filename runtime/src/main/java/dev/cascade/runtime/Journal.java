@@ -37,7 +37,11 @@ public final class Journal {
 
   /** The operation with this id, the {@code deletionId()} of its {@code DeleteResult}. */
   public static Optional<Operation> find(Handle handle, String deletionId) {
-    return Journals.find(handle, table(handle), deletionId);
+    String table = table(handle);
+    if (deletionId == null) {
+      throw new CascadeException("Journal.find: the deletion id is null; pass the deletionId() of a DeleteResult");
+    }
+    return Journals.find(handle, table, deletionId);
   }
 
   /**
@@ -64,6 +68,10 @@ public final class Journal {
 
   /** The statements that create a journal table of this name. */
   public static List<String> ddl(Dialect dialect, String table) {
+    SchemaArguments.require("Journal.ddl", dialect);
+    if (table == null || table.isBlank()) {
+      throw new CascadeException("Journal.ddl: the table name is empty; pass the name CascadeConfig.setJournalTable was given");
+    }
     return Journals.ddl(dialect, table);
   }
 

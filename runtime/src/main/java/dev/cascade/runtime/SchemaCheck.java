@@ -43,8 +43,22 @@ public final class SchemaCheck {
 
   /** Every problem found, one sentence each; empty when the database fits. */
   public static List<String> problems(Handle handle, boolean withTrash, CascadeSchema... schemas) {
-    Tables tables = Tables.of(handle);
+    return problems("SchemaCheck.problems", handle, withTrash, schemas);
+  }
+
+  /** Throws a {@link CascadeException} listing every problem, if there is any. */
+  public static void verify(Handle handle, boolean withTrash, CascadeSchema... schemas) {
+    List<String> problems = problems("SchemaCheck.verify", handle, withTrash, schemas);
+    if (!problems.isEmpty()) {
+      throw new CascadeException(
+          "the database does not fit the Cascade models:\n- " + String.join("\n- ", problems));
+    }
+  }
+
+  private static List<String> problems(String call, Handle handle, boolean withTrash, CascadeSchema... schemas) {
     DatabaseTypes types = new DatabaseTypes(handle);
+    SchemaArguments.require(call, schemas);
+    Tables tables = Tables.of(handle);
     List<String> problems = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     for (CascadeSchema schema : schemas) {
@@ -63,15 +77,6 @@ public final class SchemaCheck {
                     "the operations journal " + journal + " does not exist, so every delete would fail; "
                         + Journals.howToCreate(journal)));
     return problems.stream().distinct().toList();
-  }
-
-  /** Throws a {@link CascadeException} listing every problem, if there is any. */
-  public static void verify(Handle handle, boolean withTrash, CascadeSchema... schemas) {
-    List<String> problems = problems(handle, withTrash, schemas);
-    if (!problems.isEmpty()) {
-      throw new CascadeException(
-          "the database does not fit the Cascade models:\n- " + String.join("\n- ", problems));
-    }
   }
 
   private static void check(

@@ -61,6 +61,7 @@ public final class TrashTables {
    */
   public static List<String> ddl(Handle handle, CascadeSchema... schemas) {
     DatabaseTypes database = new DatabaseTypes(handle);
+    SchemaArguments.require("TrashTables.ddl", schemas);
     Tables tables = Tables.of(handle);
     Filler defaults = (schema, table, column) -> TrashContents.fill(tables, database.dialect(), schema, table, column.name())
         .filter(fill -> fill.value().isPresent())
@@ -72,6 +73,7 @@ public final class TrashTables {
 
   /** {@link #ddl(Handle, CascadeSchema...)} joined with semicolons and new lines, for a migration file. */
   public static String script(Handle handle, CascadeSchema... schemas) {
+    SchemaArguments.require("TrashTables.script", schemas);
     return script(ddl(handle, schemas));
   }
 
@@ -82,6 +84,8 @@ public final class TrashTables {
    * #ddl(Handle, CascadeSchema...)}, which copies the source columns' exact types.
    */
   public static List<String> ddl(Dialect dialect, CascadeSchema... schemas) {
+    SchemaArguments.require("TrashTables.ddl", dialect);
+    SchemaArguments.require("TrashTables.ddl", schemas);
     return ddl(
         dialect, new ModelColumnTypes(dialect), Optional.of(CascadeConfig.DEFAULT_JOURNAL_TABLE), table -> false,
         table -> Set.of(), (schema, table, column) -> Optional.empty(), schemas);
@@ -89,6 +93,8 @@ public final class TrashTables {
 
   /** {@link #ddl(Dialect, CascadeSchema...)} joined with semicolons and new lines, for a migration file. */
   public static String script(Dialect dialect, CascadeSchema... schemas) {
+    SchemaArguments.require("TrashTables.script", dialect);
+    SchemaArguments.require("TrashTables.script", schemas);
     return script(ddl(dialect, schemas));
   }
 

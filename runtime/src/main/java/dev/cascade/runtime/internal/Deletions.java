@@ -343,6 +343,18 @@ public final class Deletions {
     }
   }
 
+  /**
+   * Null purge options, refused with options to pass: a purge has no defaults, as the age of what it
+   * removes for good is the caller's to choose.
+   */
+  static void requirePurgeOptions(String table, Object options) {
+    if (options == null) {
+      throw new CascadeException(
+          table + ": the options are null; pass PurgeOptions.olderThan(Duration.ofDays(30)), say, or"
+              + " PurgeOptions.olderThan(Duration.ZERO) for every operation deleted until now");
+    }
+  }
+
   /** The call's strategy, first wins: the options, the model, the configuration. */
   static DeleteStrategy resolve(Handle handle, DeletePlan<?> plan, DeleteOptions options) {
     return resolve(handle, plan, options.strategy());

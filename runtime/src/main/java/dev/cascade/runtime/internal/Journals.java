@@ -430,11 +430,19 @@ public final class Journals {
             Optional.ofNullable(time.map(rs, "purged_at", ctx)));
       };
 
-  /** Runs a journal statement; a failure is a {@link CascadeException} that names the journal. */
+  /**
+   * Runs a journal statement; a failure is a {@link CascadeException} that names the journal, and
+   * says how to create it where it does not exist (a newcomer's trial met the driver's own words
+   * from {@code Journal.recent}).
+   */
   private static <R> R run(String journal, String what, java.util.function.Supplier<R> statement) {
     try {
       return statement.get();
     } catch (JdbiException e) {
+      if (SqlFailures.missingTable(e)) {
+        throw new CascadeException(
+            what + " failed: the operations journal table " + journal + " does not exist; " + howToCreate(journal), e);
+      }
       throw SqlFailures.exception(what + " in the journal " + journal + " failed: " + SqlFailures.briefCause(e), e);
     }
   }

@@ -75,7 +75,7 @@ public final class Purges {
 
   /** Purges the operations rooted at the plan's table. */
   public static PurgeResult purge(Handle handle, DeletePlan<?> plan, PurgeOptions options) {
-    Deletions.requireOptions(plan.table(), options, "PurgeOptions");
+    Deletions.requirePurgeOptions(plan.table(), options);
     Purges purge = start(Deletions.dialectOf(handle, plan), handle, options, "purge of " + plan.table());
     purge.of(plan);
     return purge.result();
@@ -83,7 +83,7 @@ public final class Purges {
 
   /** Purges the operations of every model whose generated deleter is on the class path. */
   public static PurgeResult everything(Handle handle, PurgeOptions options) {
-    Deletions.requireOptions("Journal.purge", options, "PurgeOptions");
+    Deletions.requirePurgeOptions("Journal.purge", options);
     if (handle == null || handle.isClosed()) {
       throw new CascadeException("Journal.purge: the handle is " + (handle == null ? "null" : "closed"));
     }

@@ -11,11 +11,15 @@ import dev.cascade.it.forum.SessionDeleter;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.it.forum.UserRestorer;
 import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.CascadeSchema;
+import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.NotDeletedException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.RestoreOptions;
+import dev.cascade.runtime.SchemaCheck;
+import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.Snapshot;
@@ -178,6 +182,33 @@ class BadInputTest {
       refused(db, () -> UserRestorer.restoreAll(h, null), "the options are null");
       refused(db, () -> DeleteOptions.defaults().withStrategy(null), "withStrategy(null)");
       refused(db, () -> RestoreOptions.defaults().withOnIdConflict(null), "onIdConflict is null");
+      refused(db, () -> UserDeleter.purge(h, null),
+          "users: the options are null; pass PurgeOptions.olderThan(Duration.ofDays(30)), say, or"
+              + " PurgeOptions.olderThan(Duration.ZERO) for every operation deleted until now");
+      refused(db, () -> Journal.purge(h, null), "Journal.purge: the options are null; pass PurgeOptions.olderThan(");
+    }
+  }
+
+  /**
+   * The schema tools' arguments: a null schema, dialect or deletion id, or no schema at all, where
+   * a newcomer's trial met {@code NullPointerException}s and a check of no schema that passed.
+   */
+  @AllDatabases
+  void schemaToolsRefuseNullAndMissingArguments(TestDatabase db) {
+    seed(db);
+    try (Handle h = db.jdbi().open()) {
+      CascadeSchema none = null;
+      refused(db, () -> TrashTables.ddl(h, none), "TrashTables.ddl: schema 1 of 1 is null; pass the schema of a generated deleter");
+      refused(db, () -> TrashTables.script(h, UserDeleter.schema(), none), "TrashTables.script: schema 2 of 2 is null");
+      refused(db, () -> TrashTables.ddl((Dialect) null, UserDeleter.schema()), "TrashTables.ddl: the dialect is null; pass Dialect.of(handle)");
+      refused(db, () -> TrashTables.ddl(h), "TrashTables.ddl: no schemas were given; pass the schema of each generated deleter");
+      refused(db, () -> SchemaCheck.problems(h, true, none), "SchemaCheck.problems: schema 1 of 1 is null");
+      refused(db, () -> SchemaCheck.problems(h, true), "SchemaCheck.problems: no schemas were given");
+      refused(db, () -> SchemaCheck.verify(h, false), "SchemaCheck.verify: no schemas were given");
+      refused(db, () -> SchemaCheck.verify(null, true, UserDeleter.schema()), "the handle is null");
+      refused(db, () -> Journal.ddl(null), "Journal.ddl: the dialect is null");
+      refused(db, () -> Journal.ddl(Dialect.of(h), " "), "Journal.ddl: the table name is empty");
+      refused(db, () -> Journal.find(h, null), "Journal.find: the deletion id is null; pass the deletionId() of a DeleteResult");
     }
   }
 
