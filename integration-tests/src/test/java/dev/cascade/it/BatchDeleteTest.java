@@ -14,6 +14,8 @@ import dev.cascade.it.drive.FolderDeleter;
 import dev.cascade.it.drive.FolderRestorer;
 import dev.cascade.it.forum.Forum;
 import dev.cascade.it.forum.ForumOracle;
+import dev.cascade.it.forum.Post;
+import dev.cascade.it.forum.PostRestorer;
 import dev.cascade.it.forum.User;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.it.forum.UserRestorer;
@@ -21,8 +23,10 @@ import dev.cascade.runtime.BatchOptions;
 import dev.cascade.runtime.BatchResult;
 import dev.cascade.runtime.CascadeConfig;
 import dev.cascade.runtime.CascadeException;
+import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteRestrictedException;
 import dev.cascade.runtime.Journal;
+import dev.cascade.runtime.NotDeletedException;
 import dev.cascade.runtime.Operation;
 import dev.cascade.runtime.OperationNotRestorableException;
 import dev.cascade.runtime.OperationState;
@@ -482,5 +486,96 @@ class BatchDeleteTest {
       assertThat(finished.deletionId()).isEqualTo(unfinished.deletionId());
       assertThat(marker(handle, forum.alice())).isEqualTo(unfinished.deletedAt());
     }
+  }
+
+  /**
+   * Rows a batched delete removed before it stopped cannot come back until it finishes: a
+   * newcomer's trial restored a trashed post by id meanwhile, the finishing call took it again under
+   * the same operation, and the result counted it twice. Restore by id, restoreAll and preview say
+   * why; the root's restore says to finish the delete; once finished, the counts are a plain
+   * delete's and the restore brings back everything.
+   */
+  @AllDatabases
+  void rowsAnUnfinishedSoftBatchRemovedComeBackOnlyOnceItFinishes(TestDatabase db) {
+    rowsAnUnfinishedBatchRemovedComeBackOnlyOnceItFinishes(db, DeleteStrategy.SOFT);
+  }
+
+  @AllDatabases
+  void rowsAnUnfinishedTrashBatchRemovedComeBackOnlyOnceItFinishes(TestDatabase db) {
+    rowsAnUnfinishedBatchRemovedComeBackOnlyOnceItFinishes(db, DeleteStrategy.TRASH);
+  }
+
+  private static void rowsAnUnfinishedBatchRemovedComeBackOnlyOnceItFinishes(TestDatabase db, DeleteStrategy strategy) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      if (strategy == DeleteStrategy.TRASH) {
+        handle.execute("UPDATE sessions SET user_id = NULL"); // a trash restore leaves SET_NULL links cleared
+      }
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+      Map<String, Long> planned =
+          withoutZeros(UserDeleter.preview(handle, forum.alice(), DeleteOptions.defaults().withStrategy(strategy)).rowsByTable());
+      RuntimeException stop = new IllegalStateException("stop");
+      assertThatThrownBy(() ->
+              UserDeleter.destroyInBatches(handle, forum.alice(), TWO.withStrategy(strategy).withProgress(p -> {
+                if (p.table().equals("posts")) {
+                  throw stop;
+                }
+              })))
+          .isSameAs(stop);
+      Operation unfinished = Journal.recent(handle, 1).get(0);
+      long post =
+          handle.select(strategy == DeleteStrategy.SOFT
+                  ? "SELECT MIN(id) FROM posts WHERE deleted_at IS NOT NULL"
+                  : "SELECT MIN(id) FROM posts_trash")
+              .mapTo(Long.class)
+              .one();
+      Snapshot stopped = db.snapshot(Forum.TABLES_WITH_TRASH);
+      List<String> heard = new ArrayList<>();
+      handle.getConfig(CascadeConfig.class)
+          .onRestoring(Post.class, (p, event) -> heard.add("restoring " + p.title()))
+          .onRestoring(User.class, (u, event) -> heard.add("restoring " + u.name()));
+
+      String unfinishedSays = "it is a batched delete of users [" + forum.alice() + "] that has not finished";
+      assertThatThrownBy(() -> PostRestorer.restore(handle, post))
+          .isInstanceOfSatisfying(OperationNotRestorableException.class, e -> {
+            assertThat(e.reason()).isEqualTo(OperationNotRestorableException.Reason.UNFINISHED);
+            assertThat(e.deletionId()).isEqualTo(unfinished.deletionId());
+          })
+          .hasMessageContaining(unfinishedSays)
+          .hasMessageContaining("call destroyInBatches for users [" + forum.alice() + "] again to finish it");
+      assertThatThrownBy(() -> PostRestorer.restoreAll(handle))
+          .isInstanceOf(OperationNotRestorableException.class)
+          .hasMessageContaining(unfinishedSays);
+      assertThat(PostRestorer.preview(handle, post).blockedBy())
+          .get()
+          .satisfies(e -> assertThat(e).isInstanceOf(OperationNotRestorableException.class).hasMessageContaining(unfinishedSays));
+      assertThatThrownBy(() -> UserRestorer.restore(handle, forum.alice()))
+          .isInstanceOf(NotDeletedException.class)
+          .hasMessageContaining(
+              "cannot restore users " + forum.alice() + ": it is not deleted yet: its batched delete (operation "
+                  + unfinished.deletionId())
+          .hasMessageContaining("call destroyInBatches for it again to finish it, then restore it");
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(stopped);
+      assertThat(heard).as("listeners of restores refused").isEmpty();
+
+      BatchResult finished = UserDeleter.destroyInBatches(handle, forum.alice(), TWO.withStrategy(strategy));
+
+      assertThat(finished.resumed()).isTrue();
+      assertThat(withoutZeros(finished.rowsByTable())).isEqualTo(planned);
+      assertThat(withoutZeros(Journal.find(handle, unfinished.deletionId()).orElseThrow().rowsByTable())).isEqualTo(planned);
+      UserRestorer.restore(handle, forum.alice());
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  private static Map<String, Long> withoutZeros(Map<String, Long> rows) {
+    Map<String, Long> counted = new java.util.TreeMap<>();
+    rows.forEach((table, n) -> {
+      if (n != 0) {
+        counted.put(table, n);
+      }
+    });
+    return counted;
   }
 }

@@ -270,11 +270,10 @@ public final class Journals {
    * @return the operations on {@code table} that wrote these markers, as locked
    */
   static List<Operation> holdAgainstPurge(Handle handle, Dialect dialect, String journal, String table, List<Instant> markers) {
-    List<Operation> onTable =
-        withMarkers(handle, dialect, journal, markers, RowLocks.ofTheOnlyTable(dialect), "locking the operations of " + table + " being restored")
-            .stream()
-            .filter(operation -> operation.table().equals(table))
-            .toList();
+    List<Operation> held =
+        withMarkers(handle, dialect, journal, markers, RowLocks.ofTheOnlyTable(dialect), "locking the operations of " + table + " being restored");
+    refuseUnfinished(held);
+    List<Operation> onTable = held.stream().filter(operation -> operation.table().equals(table)).toList();
     refusePurging(onTable);
     return onTable;
   }
@@ -295,8 +294,39 @@ public final class Journals {
                   .map(OPERATION)
                   .list()));
     }
+    refuseUnfinished(held);
     refusePurging(held);
     return held;
+  }
+
+  /**
+   * A restore of rows that a batched delete still running (or stopped between batches) removed so
+   * far: restoring them let the delete's next batches take them again under the same operation,
+   * which then counted them twice (a newcomer's trial). Refused, as {@code restoreOperation} of it is.
+   */
+  private static void refuseUnfinished(List<Operation> operations) {
+    unfinishedRefusal(operations).ifPresent(e -> {
+      throw e;
+    });
+  }
+
+  /** The refusal of a restore of rows that one of these operations, a batched delete not finished, removed. */
+  static Optional<OperationNotRestorableException> unfinishedRefusal(List<Operation> operations) {
+    return operations.stream()
+        .filter(operation -> operation.state() == OperationState.DELETING)
+        .findFirst()
+        .map(operation -> new OperationNotRestorableException(
+            operation.deletionId(),
+            OperationNotRestorableException.Reason.UNFINISHED,
+            "cannot restore rows that operation " + operation.deletionId() + " deleted: it is a batched delete of "
+                + operation.table() + " " + operation.ids() + " that has not finished, so nothing was restored; call"
+                + " destroyInBatches for " + operation.table() + " " + operation.ids() + " again to finish it, then"
+                + " restore it"));
+  }
+
+  /** The operations, of any table, that wrote these markers, read without a lock (for a preview). */
+  static List<Operation> withMarkers(Handle handle, Dialect dialect, String journal, List<Instant> markers) {
+    return withMarkers(handle, dialect, journal, markers, "", "reading the operations that deleted these rows");
   }
 
   private static void refusePurging(List<Operation> operations) {

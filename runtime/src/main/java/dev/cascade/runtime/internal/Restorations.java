@@ -146,17 +146,34 @@ public final class Restorations {
       if (!deleted.soft().isEmpty()) {
         Statements sql = sql(keys(keysOf(deleted.soft())), markersOf(deleted.soft()), Map.of());
         SoftRestore soft = plan.soft().orElseThrow();
-        Optional<CascadeException> blocked = parentStillDeleted(soft.checks(), sql, sql.keys()).map(CascadeException.class::cast);
+        Optional<CascadeException> blocked =
+            unfinished(deleted.soft(), false)
+                .or(() -> parentStillDeleted(soft.checks(), sql, sql.keys()).map(CascadeException.class::cast));
         return new RestorePreview(DeleteStrategy.SOFT, counted(soft.counts(), sql), blocked);
       }
       TrashRestore trash = plan.trash();
       Statements sql = sql(keys(keysOf(deleted.trashed())), markersOf(deleted.trashed()), Map.of());
-      Optional<CascadeException> blocked = parentStillDeleted(trash.checks(), sql, sql.keys()).map(CascadeException.class::cast);
+      Optional<CascadeException> blocked =
+          unfinished(deleted.trashed(), true)
+              .or(() -> parentStillDeleted(trash.checks(), sql, sql.keys()).map(CascadeException.class::cast));
       if (blocked.isEmpty()) {
         List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
         blocked = rootIdTaken(taken).or(() -> descendantIdTaken(sql.keys(), sql)).map(CascadeException.class::cast);
       }
       return new RestorePreview(DeleteStrategy.TRASH, counted(trash.counts(), sql), blocked);
+    }
+
+    /**
+     * The refusal a restore of these roots meets where a batched delete that has not finished
+     * removed one ({@link Journals#unfinishedRefusal}), as a preview reads it: without a lock.
+     */
+    private Optional<CascadeException> unfinished(List<Root> roots, boolean trash) {
+      return Journals.table(handle)
+          .map(journal -> trash
+              ? Journals.withIds(handle, journal, roots.stream().map(r -> (String) r.marker()).distinct().toList())
+              : Journals.withMarkers(handle, dialect, journal, roots.stream().map(Root::time).distinct().toList()))
+          .flatMap(Journals::unfinishedRefusal)
+          .map(CascadeException.class::cast);
     }
 
     private static Map<String, Long> counted(List<Count> counts, Statements sql) {
@@ -233,7 +250,6 @@ public final class Restorations {
         throw e;
       });
       List<T> before = events.active() ? ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf) : List.of();
-      events.fire(CascadeEvent.Kind.RESTORING, plan.table(), before, plan::keyOf, DeleteStrategy.SOFT, 0, Map.of(), Optional.empty());
       // The roots are locked before the statements that restore, so that another transaction cannot
       // trash and bring them back between them (found by a newcomer's trial on H2): it waits, or one
       // of the two fails and changes nothing. After the checks, which H2 runs far slower on a table
@@ -249,6 +265,9 @@ public final class Restorations {
           Journals.table(handle).map(journal ->
               Journals.holdAgainstPurge(handle, dialect, journal, plan.table(), roots.stream().map(Root::time).distinct().toList()));
       held.ifPresent(this::refuseUnreached);
+      // The listeners hear the restore once nothing can refuse it: not the checks, not the journal's
+      // operations (purging, unfinished, or beyond this model's reach).
+      events.fire(CascadeEvent.Kind.RESTORING, plan.table(), before, plan::keyOf, DeleteStrategy.SOFT, 0, Map.of(), Optional.empty());
       Map<String, Long> rows = new LinkedHashMap<>();
       long rootsBack = 0;
       try {
@@ -1007,7 +1026,8 @@ public final class Restorations {
     private CascadeException notDeleted(Keys missing) {
       List<Object> live = live(missing);
       if (!live.isEmpty()) {
-        return new NotDeletedException(plan.table(), live, "cannot restore " + keys(live) + ": it is not deleted");
+        return new NotDeletedException(
+            plan.table(), live, "cannot restore " + keys(live) + ": it is not deleted" + batchUnderWay(live));
       }
       List<Object> moved = deletedNow(missing);
       if (!moved.isEmpty()) {
@@ -1026,6 +1046,27 @@ public final class Restorations {
           plan.table(), missing.ids(),
           "cannot restore " + missing + ": it is neither soft-deleted nor in " + plan.trashTable()
               + "; rows deleted PERMANENTLY, or purged from the trash, cannot be restored");
+    }
+
+    /**
+     * Where a batched delete of one of these live rows began and has not finished (its root goes
+     * last), what to do: finish it first (a newcomer's trial was told only "it is not deleted").
+     */
+    private String batchUnderWay(List<Object> live) {
+      Optional<String> journal = Journals.table(handle);
+      if (journal.isEmpty()) {
+        return "";
+      }
+      for (Object id : live) {
+        Optional<Operation> unfinished = Journals.unfinished(handle, journal.get(), plan.table(), List.of(id));
+        if (unfinished.isPresent()) {
+          Operation operation = unfinished.get();
+          return " yet: its batched delete (operation " + operation.deletionId() + ", begun " + operation.deletedAt()
+              + ") has not finished, and removes " + keys(List.of(id)) + " last; call destroyInBatches for it again to"
+              + " finish it, then restore it";
+        }
+      }
+      return "";
     }
 
     /** Which of these keys are soft-deleted or in the trash now, looked up again. */
