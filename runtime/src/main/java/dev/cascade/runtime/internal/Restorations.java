@@ -169,11 +169,16 @@ public final class Restorations {
      */
     private Optional<CascadeException> unfinished(List<Root> roots, boolean trash) {
       return Journals.table(handle)
-          .map(journal -> trash
-              ? Journals.withIds(handle, journal, roots.stream().map(r -> (String) r.marker()).distinct().toList())
-              : Journals.withMarkers(handle, dialect, journal, roots.stream().map(Root::time).distinct().toList()))
+          .map(journal -> operationsOf(journal, roots, trash))
           .flatMap(Journals::unfinishedRefusal)
           .map(CascadeException.class::cast);
+    }
+
+    /** The operations that deleted these roots, read without a lock: by deletion id, or by marker. */
+    private List<Operation> operationsOf(String journal, List<Root> roots, boolean trash) {
+      return trash
+          ? Journals.withIds(handle, journal, roots.stream().map(r -> (String) r.marker()).distinct().toList())
+          : Journals.withMarkers(handle, dialect, journal, roots.stream().map(Root::time).distinct().toList());
     }
 
     private static Map<String, Long> counted(List<Count> counts, Statements sql) {
@@ -204,18 +209,35 @@ public final class Restorations {
       Statements none = sql(keys(List.of()));
       List<T> restored = new ArrayList<>();
       if (plan.soft().isPresent()) {
-        List<Root> soft = roots(none, plan.soft().get().restorable(), false, "listing soft-deleted " + plan.table());
+        List<Root> soft = finishedOnly(roots(none, plan.soft().get().restorable(), false, "listing soft-deleted " + plan.table()), false);
         if (!soft.isEmpty()) {
           restored.addAll(restoreSoft(soft));
         }
       }
       if (Tables.of(handle).exists(plan.trashTable())) {
-        List<Root> trashed = roots(none, plan.trash().restorable(), true, "listing " + plan.trashTable());
+        List<Root> trashed = finishedOnly(roots(none, plan.trash().restorable(), true, "listing " + plan.trashTable()), true);
         if (!trashed.isEmpty()) {
           restored.addAll(restoreTrash(trashed));
         }
       }
       return restored;
+    }
+
+    /**
+     * The roots a {@code restoreAll} restores: those of deletes that finished. A batched delete
+     * still running (or stopped) leaves its rows out until it finishes, as a restore of them by id
+     * is refused: a long nightly batch does not block every other restore of the table meanwhile.
+     */
+    private List<Root> finishedOnly(List<Root> roots, boolean trash) {
+      Optional<String> journal = Journals.table(handle);
+      if (roots.isEmpty() || journal.isEmpty()) {
+        return roots;
+      }
+      Set<Object> unfinished = new HashSet<>();
+      operationsOf(journal.get(), roots, trash).stream()
+          .filter(o -> o.state() == OperationState.DELETING)
+          .forEach(o -> unfinished.add(trash ? o.deletionId() : o.deletedAt()));
+      return roots.stream().filter(r -> !unfinished.contains(trash ? r.marker() : r.time())).toList();
     }
 
     private List<Root> roots(Statements sql, Sql query, boolean trash, String what) {
