@@ -1,7 +1,5 @@
 package dev.cascade.runtime;
 
-import java.util.List;
-
 /**
  * The arguments of the schema tools ({@link SchemaCheck}, {@link TrashTables}, {@link
  * Journal#ddl}), refused with a {@link CascadeException} that says what to pass: no schemas, a null
@@ -11,7 +9,7 @@ import java.util.List;
 final class SchemaArguments {
   private SchemaArguments() {}
 
-  static List<CascadeSchema> require(String call, CascadeSchema... schemas) {
+  static void require(String call, CascadeSchema... schemas) {
     if (schemas == null || schemas.length == 0) {
       throw new CascadeException(
           call + ": no schemas were given; pass the schema of each generated deleter, as in " + call
@@ -24,15 +22,13 @@ final class SchemaArguments {
                 + " such as UserDeleter.schema()");
       }
     }
-    return List.of(schemas);
   }
 
   /** The dialect of a {@code ddl(Dialect, ...)} call, refused when null. */
-  static Dialect require(String call, Dialect dialect) {
+  static void require(String call, Dialect dialect) {
     if (dialect == null) {
       throw new CascadeException(
           call + ": the dialect is null; pass Dialect.of(handle), or Dialect.H2, POSTGRESQL, SQLITE or MYSQL");
     }
-    return dialect;
   }
 }

@@ -324,7 +324,7 @@ public final class Journals {
                 + " restore it"));
   }
 
-  /** The operations, of any table, that wrote these markers, read without a lock (for a preview). */
+  /** The operations, of any table, that wrote these markers, read without a lock (a preview's, a restoreAll's). */
   static List<Operation> withMarkers(Handle handle, Dialect dialect, String journal, List<Instant> markers) {
     return withMarkers(handle, dialect, journal, markers, "", "reading the operations that deleted these rows");
   }
