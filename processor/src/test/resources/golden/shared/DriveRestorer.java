@@ -51,19 +51,24 @@ public final class DriveRestorer {
       + " WHERE deleted_at IN (<markers>) AND id IN (<ids>)";
 
   /**
-   * The folders this restore brings back and every row below them (folders.parent_id -> folders), soft-deleted by the same operation as their parent, with their depth. On SQLite the tops are found once, first.
+   * The folders this restore brings back and every row below them (folders.parent_id -> folders), soft-deleted by the same operation as their parent, with their depth. On SQLite the tops are found once, first; on H2 each row's parent is looked up with EXISTS.
    */
   private static final String SOFT_DELETED_FOLDERS_SUBTREE = "WITH RECURSIVE <sqlite>cascade_folders_deleted_tops (cascade_key) AS MATERIALIZED (SELECT id"
       + " FROM folders WHERE deleted_at IN (<markers>) AND (drive_id, deleted_at) IN ("
       + SOFT_DELETED_DRIVES
       + ")), </sqlite>cascade_folders_deleted (cascade_key, cascade_mark, cascade_depth) AS (SELECT id, deleted_at, 0"
-      + " FROM folders WHERE deleted_at IN (<markers>) AND (drive_id, deleted_at) IN ("
-      + SOFT_DELETED_DRIVES + ") UNION ALL SELECT folders.id, folders.deleted_at, cascade_depth + 1"
+      + " FROM folders WHERE <h2>folders.deleted_at IN (<markers>) AND EXISTS (SELECT 1" + " FROM ("
+      + SOFT_DELETED_DRIVES + ") AS cascade_parent_keys"
+      + " WHERE cascade_parent_keys.id = folders.drive_id AND cascade_parent_keys.deleted_at = folders.deleted_at)</h2><not-h2>deleted_at IN (<markers>) AND (drive_id, deleted_at) IN ("
+      + SOFT_DELETED_DRIVES
+      + ")</not-h2> UNION ALL SELECT folders.id, folders.deleted_at, cascade_depth + 1"
       + " FROM folders"
       + " JOIN cascade_folders_deleted ON folders.parent_id = cascade_key AND folders.deleted_at = cascade_mark"
       + " WHERE folders.deleted_at IN (<markers>) AND <sqlite>folders.id NOT IN (SELECT cascade_key"
-      + " FROM cascade_folders_deleted_tops)</sqlite><not-sqlite>NOT COALESCE(deleted_at IN (<markers>) AND (drive_id, deleted_at) IN ("
-      + SOFT_DELETED_DRIVES + "), FALSE)</not-sqlite>)";
+      + " FROM cascade_folders_deleted_tops)</sqlite><not-sqlite><h2>NOT COALESCE(folders.deleted_at IN (<markers>) AND EXISTS (SELECT 1"
+      + " FROM (" + SOFT_DELETED_DRIVES + ") AS cascade_parent_keys"
+      + " WHERE cascade_parent_keys.id = folders.drive_id AND cascade_parent_keys.deleted_at = folders.deleted_at), FALSE)</h2><not-h2>NOT COALESCE(deleted_at IN (<markers>) AND (drive_id, deleted_at) IN ("
+      + SOFT_DELETED_DRIVES + "), FALSE)</not-h2></not-sqlite>)";
 
   /**
    * Keys of the folders this restore brings back, whole subtrees, soft-deleted by the same operation as their parent.

@@ -77,6 +77,23 @@ public final class Protocol {
   public static final String END_NOT_SQLITE = "</not-sqlite>";
 
   /**
+   * Opens a part only H2 runs, with {@link #NOT_H2} the part every other database runs in its
+   * place: a soft restore's tree below the root looks its tops' parents up with {@code EXISTS} on
+   * H2, which runs an {@code IN} over them again for every row once the restore has locked its
+   * roots. The runtime keeps the parts written for the connected database, after the SQLite ones.
+   */
+  public static final String H2_ONLY = "<h2>";
+
+  /** Closes {@link #H2_ONLY}. */
+  public static final String END_H2_ONLY = "</h2>";
+
+  /** Opens the part every database but H2 runs, in place of an {@link #H2_ONLY} one. */
+  public static final String NOT_H2 = "<not-h2>";
+
+  /** Closes {@link #NOT_H2}. */
+  public static final String END_NOT_H2 = "</not-h2>";
+
+  /**
    * Follows the column list of a restore's {@code INSERT ... SELECT}: the runtime writes {@code
    * OVERRIDING SYSTEM VALUE} there on PostgreSQL and H2, so that a key declared {@code GENERATED
    * ALWAYS AS IDENTITY} takes back the value it had, and nothing on the other databases, which

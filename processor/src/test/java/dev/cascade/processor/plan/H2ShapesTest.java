@@ -40,6 +40,38 @@ class H2ShapesTest {
     }
   }
 
+  /**
+   * A soft restore locks its roots before it unmarks; from then on H2 runs a subquery that reads a
+   * table with locked rows again for every row it looks at. A tree's tops below the root are found
+   * through their parents' keys: in the {@code MERGE} that unmarks the rows below them, with {@code
+   * EXISTS}, not {@code (fk, marker) IN (SELECT ...)} (a newcomer's trial: 218 s for 40,003 rows).
+   */
+  @Test
+  void noMergeH2RunsFindsATreesTopsThroughAnInOverTheirParentsKeys() {
+    List<String> merges =
+        h2Statements().stream()
+            .filter(s -> s.startsWith("MERGE INTO") && s.contains("WITH RECURSIVE") && s.contains("_deleted (cascade_key"))
+            .map(H2ShapesTest::partsForH2)
+            .toList();
+    assertWithMessage("a soft restore's MERGE statements with a recursive query").that(merges).isNotEmpty();
+    for (String statement : merges) {
+      assertWithMessage("on H2: %s", statement).that(statement).doesNotContain(") IN (SELECT");
+    }
+  }
+
+  /** The statement as the runtime sends it to H2: without the parts for SQLite, or for all but H2. */
+  private static String partsForH2(String statement) {
+    String text = statement;
+    for (String part : List.of("sqlite", "not-h2")) {
+      Pattern innermost = Pattern.compile("<" + part + ">((?!<" + part + ">).)*?</" + part + ">");
+      for (String before = ""; !before.equals(text); ) {
+        before = text;
+        text = innermost.matcher(text).replaceAll("");
+      }
+    }
+    return text.replaceAll("</?(not-sqlite|h2)>", "");
+  }
+
   /** The statements H2 runs: every constant but those of steps for other databases only. */
   private static List<String> h2Statements() {
     List<ModelPlan> plans =

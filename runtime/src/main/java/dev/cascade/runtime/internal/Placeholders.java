@@ -126,22 +126,27 @@ final class Placeholders {
 
   /**
    * Keeps the parts written for the connected database: what {@link Protocol#SQLITE_ONLY} encloses
-   * on SQLite, what {@link Protocol#NOT_SQLITE} encloses elsewhere; the others go with what they
-   * enclose, parts of either kind inside them too. Writes {@link Protocol#OVERRIDING} for the
-   * database.
+   * on SQLite, what {@link Protocol#NOT_SQLITE} encloses elsewhere, then what {@link
+   * Protocol#H2_ONLY} encloses on H2 and what {@link Protocol#NOT_H2} encloses elsewhere; the others
+   * go with what they enclose, parts of any kind inside them too. Writes {@link
+   * Protocol#OVERRIDING} for the database.
    */
   private String forDialect(String sql) {
     String text =
         sql.replace(Protocol.OVERRIDING, dialect == Dialect.POSTGRESQL || dialect == Dialect.H2 ? " OVERRIDING SYSTEM VALUE" : "");
-    if (!text.contains(Protocol.SQLITE_ONLY) && !text.contains(Protocol.NOT_SQLITE)) {
-      return text;
+    text = onlyFor(text, dialect == Dialect.SQLITE, Protocol.SQLITE_ONLY, Protocol.END_SQLITE_ONLY, Protocol.NOT_SQLITE,
+        Protocol.END_NOT_SQLITE);
+    return onlyFor(text, dialect == Dialect.H2, Protocol.H2_ONLY, Protocol.END_H2_ONLY, Protocol.NOT_H2, Protocol.END_NOT_H2);
+  }
+
+  /** The parts {@code only} encloses where {@code connected}, those {@code not} encloses otherwise. */
+  private static String onlyFor(String sql, boolean connected, String only, String endOnly, String not, String endNot) {
+    if (!sql.contains(only) && !sql.contains(not)) {
+      return sql;
     }
-    if (dialect == Dialect.SQLITE) {
-      String sqlite = withoutParts(text, Protocol.NOT_SQLITE, Protocol.END_NOT_SQLITE);
-      return keepingParts(sqlite, Protocol.SQLITE_ONLY, Protocol.END_SQLITE_ONLY);
-    }
-    String others = withoutParts(text, Protocol.SQLITE_ONLY, Protocol.END_SQLITE_ONLY);
-    return keepingParts(others, Protocol.NOT_SQLITE, Protocol.END_NOT_SQLITE);
+    return connected
+        ? keepingParts(withoutParts(sql, not, endNot), only, endOnly)
+        : keepingParts(withoutParts(sql, only, endOnly), not, endNot);
   }
 
   /** The text with what the parts {@code open} and {@code close} enclose, without the marks. */

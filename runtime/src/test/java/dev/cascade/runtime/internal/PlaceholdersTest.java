@@ -54,6 +54,27 @@ class PlaceholdersTest {
     }
   }
 
+  /** A soft restore's tree below the root: H2 looks the tops' parents up with EXISTS, inside SQLite's parts or not. */
+  private static final String TOPS_ON_H2 =
+      "WITH RECURSIVE <sqlite>tops AS (a), </sqlite>t AS (SELECT id FROM c WHERE <h2>EXISTS (k)</h2><not-h2>p IN (k)"
+          + "</not-h2> UNION ALL SELECT c.id FROM c JOIN t WHERE <sqlite>c.id NOT IN tops</sqlite><not-sqlite>NOT"
+          + " <h2>EXISTS (k)</h2><not-h2>p IN (k)</not-h2></not-sqlite>)";
+
+  @Test
+  void h2KeepsItsOwnPartsAndTheOtherDatabasesTheirs() {
+    assertThat(placeholders(Dialect.H2, false).expand(TOPS_ON_H2))
+        .isEqualTo("WITH RECURSIVE t AS (SELECT id FROM c WHERE EXISTS (k) UNION ALL SELECT c.id FROM c JOIN t WHERE NOT"
+            + " EXISTS (k))");
+    for (Dialect dialect : List.of(Dialect.POSTGRESQL, Dialect.MYSQL)) {
+      assertThat(placeholders(dialect, false).expand(TOPS_ON_H2))
+          .isEqualTo("WITH RECURSIVE t AS (SELECT id FROM c WHERE p IN (k) UNION ALL SELECT c.id FROM c JOIN t WHERE NOT"
+              + " p IN (k))");
+    }
+    assertThat(placeholders(Dialect.SQLITE, false).expand(TOPS_ON_H2))
+        .isEqualTo("WITH RECURSIVE tops AS (a), t AS (SELECT id FROM c WHERE p IN (k) UNION ALL SELECT c.id FROM c JOIN t"
+            + " WHERE c.id NOT IN tops)");
+  }
+
   private static Placeholders restoring(boolean wholeOperations) {
     return placeholders(Dialect.POSTGRESQL, wholeOperations);
   }
