@@ -34,6 +34,7 @@ import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.Progress;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.DatabaseKind;
+import dev.cascade.testing.RowCounts;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.StatementCounter;
 import dev.cascade.testing.TestDatabase;
@@ -516,7 +517,7 @@ class BatchDeleteTest {
       }
       Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
       Map<String, Long> planned =
-          withoutZeros(UserDeleter.preview(handle, forum.alice(), DeleteOptions.defaults().withStrategy(strategy)).rowsByTable());
+          RowCounts.nonZero(UserDeleter.preview(handle, forum.alice(), DeleteOptions.defaults().withStrategy(strategy)).rowsByTable());
       PostDeleter.destroy(handle, bobsPost, DeleteOptions.defaults().withStrategy(strategy));
       RuntimeException stop = new IllegalStateException("stop");
       assertThatThrownBy(() ->
@@ -566,20 +567,10 @@ class BatchDeleteTest {
       BatchResult finished = UserDeleter.destroyInBatches(handle, forum.alice(), TWO.withStrategy(strategy));
 
       assertThat(finished.resumed()).isTrue();
-      assertThat(withoutZeros(finished.rowsByTable())).isEqualTo(planned);
-      assertThat(withoutZeros(Journal.find(handle, unfinished.deletionId()).orElseThrow().rowsByTable())).isEqualTo(planned);
+      assertThat(RowCounts.nonZero(finished.rowsByTable())).isEqualTo(planned);
+      assertThat(RowCounts.nonZero(Journal.find(handle, unfinished.deletionId()).orElseThrow().rowsByTable())).isEqualTo(planned);
       UserRestorer.restore(handle, forum.alice());
       assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
     }
-  }
-
-  private static Map<String, Long> withoutZeros(Map<String, Long> rows) {
-    Map<String, Long> counted = new java.util.TreeMap<>();
-    rows.forEach((table, n) -> {
-      if (n != 0) {
-        counted.put(table, n);
-      }
-    });
-    return counted;
   }
 }

@@ -23,6 +23,7 @@ import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.PurgeOptions;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.RowCounts;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.TestDatabase;
 import java.time.Duration;
@@ -150,7 +151,7 @@ class RegressionTest {
         DeleteResult both = PostDeleter.destroyAll(handle, List.of(gone, kept), options);
 
         assertThat(both.deletedCount()).as("%s", strategy).isEqualTo(1);
-        assertThat(nonZero(both.rowsByTable())).as("%s", strategy).isEqualTo(Map.of("posts", 1L, "reactions", 1L));
+        assertThat(RowCounts.nonZero(both.rowsByTable())).as("%s", strategy).isEqualTo(Map.of("posts", 1L, "reactions", 1L));
         Snapshot after = db.snapshot(Forum.TABLES_WITH_TRASH);
         assertThat(after.rows("reactions").stream().filter(r -> !r.get("id").equals(keptReaction)))
             .as("%s: the reactions left pointing at gone posts", strategy)
@@ -534,15 +535,5 @@ class RegressionTest {
 
   private static long idOf(List<User> users, String name) {
     return users.stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow().id();
-  }
-
-  private static Map<String, Long> nonZero(Map<String, Long> rows) {
-    Map<String, Long> out = new java.util.TreeMap<>();
-    rows.forEach((table, n) -> {
-      if (n != 0) {
-        out.put(table, n);
-      }
-    });
-    return out;
   }
 }
