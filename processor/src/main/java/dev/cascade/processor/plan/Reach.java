@@ -567,18 +567,20 @@ final class Reach {
     // the transaction has locked rows of a table the keys' query reads, as a soft restore has its
     // roots when it unmarks: there each row's parent is looked up with EXISTS instead.
     boolean topsFoundOnce = topsFoundOnce(table);
-    Condition startFrom = topsFoundOnce ? onH2(existsTops(table, t), tops) : tops;
+    Optional<Condition> existsTops = topsFoundOnce ? Optional.of(existsTops(table, t)) : Optional.empty();
+    Condition startFrom = existsTops.map(exists -> onH2(exists, tops)).orElse(tops);
     String topsQuery = cte + "_tops";
     Condition below =
-        topsFoundOnce
-            ? Condition.of(
-                SqlText.builder()
-                    .text(Protocol.SQLITE_ONLY + t + "." + key(table) + " NOT IN (SELECT " + Protocol.TREE_KEY + " FROM "
-                        + topsQuery + ")" + Protocol.END_SQLITE_ONLY + Protocol.NOT_SQLITE)
-                    .append(onH2(existsTops(table, t).negated(), tops.negated()).sql())
-                    .text(Protocol.END_NOT_SQLITE)
-                    .build())
-            : tops.negated();
+        existsTops
+            .map(exists ->
+                Condition.of(
+                    SqlText.builder()
+                        .text(Protocol.SQLITE_ONLY + t + "." + key(table) + " NOT IN (SELECT " + Protocol.TREE_KEY
+                            + " FROM " + topsQuery + ")" + Protocol.END_SQLITE_ONLY + Protocol.NOT_SQLITE)
+                        .append(onH2(exists.negated(), tops.negated()).sql())
+                        .text(Protocol.END_NOT_SQLITE)
+                        .build()))
+            .orElse(tops.negated());
     Optional<Condition> own = own(table, Optional.of(t));
     if (own.isPresent()) {
       below = own.get().and(below);

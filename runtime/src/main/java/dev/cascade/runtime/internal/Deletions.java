@@ -338,9 +338,7 @@ public final class Deletions {
 
   /** Null options are a caller's mistake, told as every other error is: a {@link CascadeException}. */
   static void requireOptions(String table, Object options, String type) {
-    if (options == null) {
-      throw new CascadeException(table + ": the options are null; pass " + type + ".defaults() for the defaults");
-    }
+    refuseNull(table, options, type + ".defaults() for the defaults");
   }
 
   /**
@@ -348,10 +346,15 @@ public final class Deletions {
    * removes for good is the caller's to choose.
    */
   static void requirePurgeOptions(String table, Object options) {
+    refuseNull(
+        table, options,
+        "PurgeOptions.olderThan(Duration.ofDays(30)), say, or PurgeOptions.olderThan(Duration.ZERO) for every"
+            + " operation deleted until now");
+  }
+
+  private static void refuseNull(String table, Object options, String pass) {
     if (options == null) {
-      throw new CascadeException(
-          table + ": the options are null; pass PurgeOptions.olderThan(Duration.ofDays(30)), say, or"
-              + " PurgeOptions.olderThan(Duration.ZERO) for every operation deleted until now");
+      throw new CascadeException(table + ": the options are null; pass " + pass);
     }
   }
 
