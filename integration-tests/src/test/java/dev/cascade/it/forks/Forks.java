@@ -1,5 +1,7 @@
 package dev.cascade.it.forks;
 
+import dev.cascade.runtime.Dialect;
+import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.Inserts;
 import dev.cascade.testing.TestDatabase;
@@ -30,7 +32,10 @@ public final class Forks {
             "CREATE INDEX dishes_cook_id ON dishes (cook_id)",
             "CREATE INDEX dishes_menu_id ON dishes (menu_id)",
             "CREATE INDEX dishes_forked_from_id ON dishes (forked_from_id)"));
-    database.jdbi().useHandle(h -> TrashTables.ddl(h, CookDeleter.schema()).forEach(h::execute));
+    database.jdbi().useHandle(h -> {
+      TrashTables.ddl(h, CookDeleter.schema()).forEach(h::execute);
+      Journal.ddl(Dialect.of(h)).forEach(h::execute);
+    });
   }
 
   public static Forks on(Handle handle) {

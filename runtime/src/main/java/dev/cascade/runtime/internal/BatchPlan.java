@@ -5,6 +5,7 @@ import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.CascadeSchema;
 import dev.cascade.runtime.Dialect;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
  *       tops, its tops through each relation) run by turns until none changes a row, since a top
  *       reached through one relation may hang below a top reached through another. The flattening
  *       that lets one statement delete a subtree on H2 and MySQL is not needed then, and is left out;
+ *   <li>for the trash, a table linked to itself by {@code SET_NULL} (a ticket merged into another)
+ *       goes leaves first by that link too, rather than unlinking its rows before their batches copy
+ *       them; rows whose links loop are unlinked and deleted last ({@link #unlinksOfItself});
  *   <li>for the trash, no row may go without its copy, nor be copied twice: on PostgreSQL each batch
  *       is one statement that deletes up to {@code n} rows and inserts what it deleted into the trash
  *       ({@code WITH ... DELETE ... RETURNING}); on H2, the rows a batch picked by row id are copied,
@@ -53,23 +57,69 @@ final class BatchPlan {
    */
   static List<List<BatchStatement>> of(Strategy strategy, DeletePlan<?> plan, Dialect dialect, int n, boolean roots) {
     BatchPlan batches = new BatchPlan(plan.schema(), plan.trees(), dialect, n);
+    Map<String, DeleteStep> unlinks = strategy.kind() == DeleteStrategy.TRASH ? unlinksOfItself(strategy) : Map.of();
     List<List<BatchStatement>> groups = new ArrayList<>();
+    List<DeleteStep> loops = new ArrayList<>();
     String tree = null;
     for (DeleteStep step : strategy.steps()) {
       boolean cut = step.kind() != DeleteStep.Kind.COPY && step.kind() != DeleteStep.Kind.FLATTEN;
-      if (!cut || (step.root() && !roots)) {
+      if (!cut || (step.root() && !roots) || (step.kind() == DeleteStep.Kind.UNLINK && unlinks.containsKey(step.table()))) {
         continue;
       }
-      BatchStatement statement = batches.cut(step, strategy.kind());
-      boolean treeStep = !step.unlinks() && plan.trees().containsKey(step.table());
+      if (!loops.isEmpty() && !loops.get(0).table().equals(step.table())) {
+        groups.add(batches.loops(unlinks.get(loops.get(0).table()), loops, strategy.kind()));
+        loops.clear();
+      }
+      Optional<String> unlinked = step.unlinks() ? Optional.empty() : Optional.ofNullable(unlinks.get(step.table())).map(DeleteStep::column);
+      BatchStatement statement = batches.cut(step, strategy.kind(), unlinked);
+      boolean treeStep = !step.unlinks() && (plan.trees().containsKey(step.table()) || unlinked.isPresent());
       if (treeStep && step.table().equals(tree)) {
         groups.get(groups.size() - 1).add(statement);
       } else {
         groups.add(new ArrayList<>(List.of(statement)));
       }
       tree = treeStep ? step.table() : null;
+      if (unlinked.isPresent() && step.kind() == DeleteStep.Kind.DELETE) {
+        loops.add(step);
+      }
+    }
+    if (!loops.isEmpty()) {
+      groups.add(batches.loops(unlinks.get(loops.get(0).table()), loops, strategy.kind()));
     }
     return groups;
+  }
+
+  /**
+   * For the trash, the statements that unlink a table's rows from one another ({@code SET_NULL} to
+   * itself: a ticket merged into another, a fork's link to its original), by table. {@code destroy}
+   * copies the rows first, then unlinks and deletes them, so that a row trashed with the row it
+   * points at keeps the link in the trash. Batches copy each batch's rows as they delete them, so
+   * they delete those rows leaves first instead, a row no other row points at, and keep every link
+   * (a newcomer's trial found each merged ticket back unmerged after a batched trash of its
+   * organization); only rows whose links loop are left, unlinked and deleted last ({@link #loops}).
+   */
+  private static Map<String, DeleteStep> unlinksOfItself(Strategy strategy) {
+    Map<String, DeleteStep> unlinks = new LinkedHashMap<>();
+    for (DeleteStep step : strategy.steps()) {
+      if (step.kind() == DeleteStep.Kind.UNLINK) {
+        unlinks.put(step.table(), step);
+      }
+    }
+    return unlinks;
+  }
+
+  /**
+   * After a table's rows went leaves first, the rows left: those whose links loop (a ticket merged
+   * into one merged into it), which no batch could take, and any row below them. Unlinked from one
+   * another, then deleted, by turns; their trash copies lose those links.
+   */
+  private List<BatchStatement> loops(DeleteStep unlink, List<DeleteStep> deletes, DeleteStrategy strategy) {
+    List<BatchStatement> statements = new ArrayList<>();
+    statements.add(cut(unlink, strategy, Optional.empty()));
+    for (DeleteStep delete : deletes) {
+      statements.add(cut(delete, strategy, Optional.empty()));
+    }
+    return statements;
   }
 
   /**
@@ -83,16 +133,19 @@ final class BatchPlan {
         table, DeleteStep.Kind.DELETE, Limit.delete(dialect, name, condition, n, Optional.empty()), "deleting from " + table);
   }
 
-  private BatchStatement cut(DeleteStep step, DeleteStrategy strategy) {
+  /** @param unlinked for the trash, the link to its own table that its rows go leaves first by ({@link #unlinksOfItself}) */
+  private BatchStatement cut(DeleteStep step, DeleteStrategy strategy, Optional<String> unlinked) {
     Portable text = Portable.parse(step);
     String condition = text.condition();
     Optional<String> selfKey = Optional.empty();
-    String parent = trees.get(step.table());
-    if (parent != null && !step.unlinks()) {
+    List<String> pointing = new ArrayList<>();
+    Optional.ofNullable(trees.get(step.table())).filter(parent -> !step.unlinks()).ifPresent(pointing::add);
+    unlinked.ifPresent(pointing::add);
+    for (String link : pointing) {
       CascadeSchema.Table table = table(step.table());
       String key = name(table.key().orElseThrow().name());
       condition += " AND NOT EXISTS (SELECT 1 FROM " + text.table() + " AS " + CHILD + " WHERE " + CHILD + "."
-          + name(parent) + " = " + text.table() + "." + key
+          + name(link) + " = " + text.table() + "." + key
           + (step.kind() == DeleteStep.Kind.MARK ? " AND " + CHILD + "." + softDeleteColumn(table) + " IS NULL" : "")
           + ")";
       selfKey = Optional.of(key);
