@@ -120,13 +120,27 @@ class RestorePlannerTest {
         .contains(
             "CASE WHEN dishes_trash.forked_from_id IS NOT NULL AND (NOT EXISTS (SELECT 1 FROM dishes AS cascade_parent"
                 + " WHERE cascade_parent.id = dishes_trash.forked_from_id) OR dishes_trash.forked_from_id IN (SELECT id FROM (");
-    String relink = restorerSql(plan, "RELINK_DISHES_FORKED_FROM_ID", Dialect.POSTGRESQL);
+    String relink = restorerSql(plan, "RELINK_DISHES_FORKED_FROM_ID", Dialect.H2);
     assertThat(relink)
         .startsWith(
             "UPDATE dishes SET forked_from_id = (SELECT <rekeyed:dishes_trash.forked_from_id|dishes_trash.deleted_at>"
                 + " FROM dishes_trash WHERE (dishes_trash.id, dishes_trash.deletion_id) IN (SELECT id, deletion_id FROM (");
     assertThat(relink).contains(") AS cascade_restored) AND dishes_trash.id = dishes.id) WHERE dishes.forked_from_id IS NULL");
     assertThat(relink).contains(" AND <kept:dishes_trash.id> AND dishes_trash.forked_from_id IN (SELECT id FROM (");
+    // PostgreSQL reads the copies once and joins them, in a whole restore by deletion_id alone, and
+    // looks the linked row up live.
+    String joined = restorerSql(plan, "RELINK_DISHES_FORKED_FROM_ID", Dialect.POSTGRESQL);
+    assertThat(joined)
+        .startsWith(
+            "UPDATE dishes SET forked_from_id = cascade_relinked.cascade_link FROM (SELECT dishes_trash.id,"
+                + " <rekeyed:dishes_trash.forked_from_id|dishes_trash.deleted_at> AS cascade_link FROM dishes_trash WHERE"
+                + " dishes_trash.original_table = 'dishes' AND dishes_trash.deletion_id IN (<markers>)<only-named> AND"
+                + " (dishes_trash.id, dishes_trash.deletion_id) IN (SELECT id, deletion_id FROM (");
+    assertThat(joined)
+        .endsWith(
+            ") AS cascade_restored)</only-named> AND <kept:dishes_trash.id> AND dishes_trash.forked_from_id IS NOT NULL)"
+                + " AS cascade_relinked WHERE dishes.id = cascade_relinked.id AND dishes.forked_from_id IS NULL AND EXISTS"
+                + " (SELECT 1 FROM dishes AS cascade_parent WHERE cascade_parent.id = cascade_relinked.cascade_link)");
   }
 
   @Test
