@@ -156,14 +156,17 @@ final class DeletePlanner {
     // counts of such rows leave them out.
     ModelSpec child = edge.child();
     Condition kept = reach.rows(child).negated();
-    // In H2's MERGE the table's columns are qualified: its source has an id too.
+    // In H2's MERGE the table's columns are qualified: its source has an id too. By the row's own
+    // columns where they tell: an IN over the table's keys would read the table the MERGE changes.
     Condition keptInMerge =
-        Condition.of(
-                SqlText.builder()
-                    .text(reach.from(child) + "." + reach.key(child) + " IN (")
-                    .append(reach.keys(child))
-                    .text(")")
-                    .build())
+        reach.rowsByOwnColumns(child, reach.from(child))
+            .orElseGet(() ->
+                Condition.of(
+                    SqlText.builder()
+                        .text(reach.from(child) + "." + reach.key(child) + " IN (")
+                        .append(reach.keys(child))
+                        .text(")")
+                        .build()))
             .negated();
     Link keptRows =
         new Link(child, Optional.of(edge), "the " + child.table() + " the operation keeps", link.condition().and(kept),
@@ -208,9 +211,17 @@ final class DeletePlanner {
     boolean root = tree.isRoot(table);
     List<Link> links = reach.links(table);
     if (strategy == DeleteStrategy.TRASH && unlinksItself(table) && links.size() > 1) {
-      Link every = new Link(table, Optional.empty(), "the " + table.table() + " the cascade reaches", reach.rows(table), Optional.empty(), false);
-      steps.add(step(DeleteStep.Kind.COPY, table, "COPY_" + name, "Copies " + every.what() + " into "
-          + TrashTable.of(table).name() + ", each once.", copy(reach, every), root));
+      String what = "the " + table.table() + " the cascade reaches";
+      StatementText copy = copy(reach, new Link(table, Optional.empty(), what, reach.rows(table), Optional.empty(), false));
+      // On H2 by the rows' own columns: it locks each row it copies, then runs an IN over the
+      // table's keys again for it.
+      Optional<Condition> own = reach.rowsByOwnColumns(table, reach.from(table));
+      if (own.isPresent()) {
+        copy = new StatementText(
+            copy.sql(), Map.of(Dialect.H2, copy(reach, new Link(table, Optional.empty(), what, own.get(), Optional.empty(), false)).sql()));
+      }
+      steps.add(step(DeleteStep.Kind.COPY, table, "COPY_" + name, "Copies " + what + " into "
+          + TrashTable.of(table).name() + ", each once.", copy, root));
       for (Link link : links) {
         String by = link.edge().map(e -> Naming.bySuffix(e, edges)).orElse("");
         steps.add(step(DeleteStep.Kind.DELETE, table, "DELETE_" + name + by, "Deletes " + link.what() + ".",
