@@ -208,6 +208,24 @@ class SoftDeleteTest {
     }
   }
 
+  /** Several rows whose parent is still deleted: the message speaks of one of them (a trial read "its" for two). */
+  @AllDatabases
+  void restoringPostsWhoseUserIsDeletedSinceSaysOneOfThemHasItsParentDeleted(TestDatabase db) {
+    Forum.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Crossed forum = crossedForum(handle);
+      long second = Forum.on(handle).post(forum.alice(), "second");
+      DeleteResult posts = PostDeleter.destroyAll(handle, List.of(forum.alicePost(), second), SOFT);
+      UserDeleter.destroy(handle, forum.alice(), SOFT);
+      Snapshot before = db.snapshot(Forum.TABLES);
+
+      assertThatThrownBy(() -> PostRestorer.restoreOperation(handle, posts.deletionId()))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining(": the parent of one of them, users " + forum.alice() + ", which is still deleted");
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
+    }
+  }
+
   @AllDatabases
   void restoringAUserWhoseCommentSitsOnAPostDeletedSinceFailsClearly(TestDatabase db) {
     Forum.create(db);

@@ -990,7 +990,11 @@ public final class Restorations {
       return checks.first(sql, "checking parents").map(found -> {
         Check check = found.check();
         String relation = check.table() + "." + check.column() + " -> " + check.parent();
-        String whose = check.table().equals(plan.table()) ? "its parent" : "rows of " + check.table() + " deleted with it belong to";
+        boolean one = ids.ids().size() == 1;
+        String whose =
+            check.table().equals(plan.table())
+                ? (one ? "its parent" : "the parent of one of them,")
+                : "rows of " + check.table() + " deleted with " + (one ? "it" : "them") + " belong to";
         return new ParentStillDeletedException(
             check.table(), check.column(), check.parent(), found.value(),
             "cannot restore " + ids + ": " + whose + " " + check.parent() + " " + found.value()
