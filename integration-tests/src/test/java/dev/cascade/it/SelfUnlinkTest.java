@@ -72,14 +72,8 @@ class SelfUnlinkTest {
     try (Handle handle = db.jdbi().open()) {
       Forks forks = Forks.on(handle);
       long ann = forks.cook("ann");
-      long third = forks.dish(ann, null, "soup");
-      long bread = forks.dish(ann, null, "bread");
-      long fork = forks.dish(ann, bread, "bread, forked");
-      long forkOfFork = forks.dish(ann, fork, "bread, forked twice");
-      handle.execute("UPDATE dishes SET forked_from_id = ? WHERE id = ?", forkOfFork, third);
-      long lunch = forks.menu(ann, "lunch");
-      forks.onMenu(fork, lunch);
-      forks.onMenu(third, lunch);
+      Forks.Chain chain = forks.chain(ann);
+      forks.onMenu(chain.soup(), handle.select("SELECT menu_id FROM dishes WHERE id = ?", chain.fork()).mapTo(Long.class).one());
       Snapshot before = db.snapshot(Forks.TABLES);
 
       CookDeleter.destroy(handle, ann, TRASH);
@@ -101,14 +95,8 @@ class SelfUnlinkTest {
     try (Handle handle = db.jdbi().open()) {
       Forks forks = Forks.on(handle);
       long ann = forks.cook("ann");
-      long third = forks.dish(ann, null, "soup");
-      long bread = forks.dish(ann, null, "bread");
-      long fork = forks.dish(ann, bread, "bread, forked");
-      long forkOfFork = forks.dish(ann, fork, "bread, forked twice");
-      handle.execute("UPDATE dishes SET forked_from_id = ? WHERE id = ?", forkOfFork, third);
-      forks.onMenu(fork, forks.menu(ann, "lunch"));
-      long bob = forks.cook("bob");
-      long outside = forks.dish(bob, bread, "bread, bob's fork");
+      Forks.Chain chain = forks.chain(ann);
+      long outside = forks.dish(forks.cook("bob"), chain.bread(), "bread, bob's fork");
       Snapshot before = db.snapshot(Forks.TABLES);
 
       BatchResult result = CookDeleter.destroyInBatches(handle, ann, BatchOptions.defaults().withBatchSize(1).withStrategy(DeleteStrategy.TRASH));
@@ -116,13 +104,15 @@ class SelfUnlinkTest {
       assertThat(result.rowsByTable()).containsEntry("dishes", 4L);
       assertThat(result.nullifiedByTable()).containsExactly(Map.entry("dishes", 1L));
       assertThat(forks.links()).containsExactly(link(outside, null));
-      assertThat(trashedLinks(handle))
+      assertThat(forks.trashedLinks())
           .as("the trash copies keep their links")
-          .containsExactly(link(third, forkOfFork), link(bread, null), link(fork, bread), link(forkOfFork, fork));
+          .containsExactly(
+              link(chain.soup(), chain.forkOfFork()), link(chain.bread(), null), link(chain.fork(), chain.bread()),
+              link(chain.forkOfFork(), chain.fork()));
 
       CookRestorer.restore(handle, ann);
 
-      handle.execute("UPDATE dishes SET forked_from_id = ? WHERE id = ?", bread, outside);
+      handle.execute("UPDATE dishes SET forked_from_id = ? WHERE id = ?", chain.bread(), outside);
       assertThat(db.snapshot(Forks.TABLES)).isEqualTo(before);
     }
   }
@@ -147,18 +137,12 @@ class SelfUnlinkTest {
 
       assertThat(result.rowsByTable()).containsEntry("dishes", 3L);
       assertThat(forks.links()).isEmpty();
-      assertThat(trashedLinks(handle)).containsExactly(link(bread, null), link(fork, null), link(forkOfFork, fork));
+      assertThat(forks.trashedLinks()).containsExactly(link(bread, null), link(fork, null), link(forkOfFork, fork));
 
       CookRestorer.restore(handle, ann);
 
       assertThat(forks.links()).containsExactly(link(bread, null), link(fork, null), link(forkOfFork, fork));
     }
-  }
-
-  private static List<List<Object>> trashedLinks(Handle handle) {
-    return handle.createQuery("SELECT id, forked_from_id FROM dishes_trash ORDER BY id")
-        .map((rs, ctx) -> Arrays.<Object>asList(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2)))
-        .list();
   }
 
   @AllDatabases

@@ -62,8 +62,34 @@ public final class Forks {
 
   /** Each dish's id and the id it was forked from, by id. */
   public List<List<Object>> links() {
-    return handle.createQuery("SELECT id, forked_from_id FROM dishes ORDER BY id")
+    return links("dishes");
+  }
+
+  /** {@link #links}, of the trash copies. */
+  public List<List<Object>> trashedLinks() {
+    return links("dishes_trash");
+  }
+
+  private List<List<Object>> links(String table) {
+    return handle.createQuery("SELECT id, forked_from_id FROM " + table + " ORDER BY id")
         .map((rs, ctx) -> Arrays.<Object>asList(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2)))
         .list();
   }
+
+  /**
+   * A chain of forks of a cook's dishes, one of them on a menu, and a soup forked from the end of
+   * the chain: {@code soup -> forkOfFork -> fork -> bread}.
+   */
+  public Chain chain(long cookId) {
+    long soup = dish(cookId, null, "soup");
+    long bread = dish(cookId, null, "bread");
+    long fork = dish(cookId, bread, "bread, forked");
+    long forkOfFork = dish(cookId, fork, "bread, forked twice");
+    handle.execute("UPDATE dishes SET forked_from_id = ? WHERE id = ?", forkOfFork, soup);
+    onMenu(fork, menu(cookId, "lunch"));
+    return new Chain(soup, bread, fork, forkOfFork);
+  }
+
+  /** The dishes of {@link #chain}. */
+  public record Chain(long soup, long bread, long fork, long forkOfFork) {}
 }
