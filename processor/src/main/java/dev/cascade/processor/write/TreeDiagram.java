@@ -35,7 +35,8 @@ final class TreeDiagram {
         String line = edge.child().table() + " (" + edge.foreignKey().name() + "): " + onDelete;
         boolean goesOn = onDelete == OnDelete.CASCADE && !edge.isSelf();
         if (edge.isSelf()) {
-          line += ", a tree";
+          // Only a CASCADE relation to its own table makes it a tree; another links rows of it.
+          line += onDelete == OnDelete.CASCADE ? ", a tree" : ", to its own table";
         } else if (goesOn && !expanded.add(edge.child().table())) {
           line += ", as above";
           goesOn = false;
