@@ -9,6 +9,7 @@ import dev.cascade.processor.model.ModelSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -277,60 +278,92 @@ final class RestorePlanner {
   private List<RestoreStep> inserts(Reach reach, ModelSpec model) {
     String name = Naming.constant(model.table());
     String t = reach.from(model);
-    String columns = DeletePlanner.columnList(model, reach, Optional.empty());
     String trashName = TrashTable.of(model).name();
     List<RestoreStep> steps = new ArrayList<>();
     boolean isTree = tree.selfCascade(model).isPresent();
     boolean root = tree.isRoot(model);
     Condition rows = isTree ? reach.tops(model) : reach.rows(model);
     boolean byJoin = !isTree && !root && model.key().isPresent() && needsJoin(reach, model);
-    SqlText insertInto =
-        SqlText.builder().text(insertInto(model, columns)).append(expressions(reach, model)).text(" FROM ").build();
     Condition where = root ? rows.and(Condition.of(Protocol.KEPT + reach.key(model) + Protocol.CLOSE)) : rows;
-    SqlText insert = SqlText.builder().append(insertInto).text(t + " WHERE ").append(where.sql()).build();
-    StatementText text;
+    Map<Dialect, SqlText> variants = new LinkedHashMap<>();
+    SqlText insert = copyBack(reach, model, false, where);
     if (isTree) {
-      text = new StatementText(insert, Map.of(Dialect.H2, topsInOrder(reach, model), Dialect.MYSQL, topsInOrder(reach, model)));
+      variants.put(Dialect.H2, topsInOrder(reach, model, true));
+      variants.put(Dialect.MYSQL, topsInOrder(reach, model, false));
     } else if (byJoin) {
       // H2 runs an IN over a recursive query, or a row value's IN, once per row: it gets the join.
-      SqlText joined =
+      variants.put(
+          Dialect.H2,
           SqlText.builder()
-              .append(insertInto)
-              .text("(")
+              .append(insertSelect(reach, model, true))
+              .text(" FROM (")
               .append(reach.keys(model))
               .text(") AS " + Join.ALIAS + " JOIN " + t + " ON " + t + "." + reach.key(model) + " = " + Join.ALIAS + "."
                   + reach.key(model) + " AND " + t + "." + Protocol.DELETION_ID + " = " + Join.ALIAS + "."
                   + Protocol.DELETION_ID)
-              .build();
-      text = new StatementText(insert, Map.of(Dialect.H2, joined));
-    } else {
-      text = StatementText.portable(insert);
+              .build());
+    } else if (!selfUnlinks(model).isEmpty()) {
+      variants.put(Dialect.H2, copyBack(reach, model, true, where));
     }
     steps.add(
         step(RestoreStep.Kind.INSERT, model, "INSERT_" + name,
             "Copies " + (root ? "the " + model.table() + " themselves" : "the " + model.table() + " trashed with them")
                 + (isTree ? ", the tops of their subtrees," : "") + " back from " + trashName + "."
-                + (isTree ? " Where foreign keys are checked row by row, a top inside another comes after it." : ""),
-            text, root));
+                + (isTree ? " Where foreign keys are checked row by row, a top inside another comes after it." : "")
+                + linkedLaterOnH2(model),
+            new StatementText(insert, Map.copyOf(variants)), root));
     if (isTree) {
-      String cte = reach.cte(model);
-      SqlText below =
-          SqlText.builder()
-              .text(insertInto(model, columns))
-              .append(expressions(reach, model))
-              .text(" FROM (")
-              .ref(reach.subtree(model))
-              .text(" SELECT " + Protocol.TREE_KEY + ", " + Protocol.TREE_MARK + ", " + Protocol.TREE_DEPTH + " FROM " + cte
-                  + " WHERE " + Protocol.TREE_DEPTH + " > 0) AS " + Join.ALIAS + " JOIN " + t + " ON " + t + "."
-                  + reach.key(model) + " = " + Join.ALIAS + "." + Protocol.TREE_KEY + " AND " + t + "." + Protocol.DELETION_ID
-                  + " = " + Join.ALIAS + "." + Protocol.TREE_MARK + " ORDER BY " + Join.ALIAS + "." + Protocol.TREE_DEPTH)
-              .build();
+      StatementText below = new StatementText(below(reach, model, false), Map.of());
+      if (!selfUnlinks(model).isEmpty()) {
+        below = new StatementText(below.sql(), Map.of(Dialect.H2, below(reach, model, true)));
+      }
       steps.add(
           step(RestoreStep.Kind.INSERT, model, "INSERT_" + name + "_BELOW",
-              "Copies the " + model.table() + " below the tops back from " + trashName + ", parents first.",
-              StatementText.portable(below), false));
+              "Copies the " + model.table() + " below the tops back from " + trashName + ", parents first."
+                  + linkedLaterOnH2(model),
+              below, false));
     }
     return steps;
+  }
+
+  /** {@code INSERT INTO posts (...) SELECT ... FROM posts_trash WHERE ...}: the trash's rows that match {@code where}. */
+  private SqlText copyBack(Reach reach, ModelSpec model, boolean linkedLater, Condition where) {
+    return SqlText.builder()
+        .append(insertSelect(reach, model, linkedLater))
+        .text(" FROM " + reach.from(model) + " WHERE ")
+        .append(where.sql())
+        .build();
+  }
+
+  /**
+   * The rows of a tree below its tops, copied back parents first: by their depth in the trash's
+   * recursive query.
+   */
+  private SqlText below(Reach reach, ModelSpec model, boolean linkedLater) {
+    String t = reach.from(model);
+    String cte = reach.cte(model);
+    return SqlText.builder()
+        .append(insertSelect(reach, model, linkedLater))
+        .text(" FROM (")
+        .ref(reach.subtree(model))
+        .text(" SELECT " + Protocol.TREE_KEY + ", " + Protocol.TREE_MARK + ", " + Protocol.TREE_DEPTH + " FROM " + cte
+            + " WHERE " + Protocol.TREE_DEPTH + " > 0) AS " + Join.ALIAS + " JOIN " + t + " ON " + t + "."
+            + reach.key(model) + " = " + Join.ALIAS + "." + Protocol.TREE_KEY + " AND " + t + "." + Protocol.DELETION_ID
+            + " = " + Join.ALIAS + "." + Protocol.TREE_MARK + " ORDER BY " + Join.ALIAS + "." + Protocol.TREE_DEPTH)
+        .build();
+  }
+
+  /** What an insert's comment adds for a table linked to itself by {@code SET_NULL}: how H2 writes those links. */
+  private String linkedLaterOnH2(ModelSpec model) {
+    return selfUnlinks(model).isEmpty()
+        ? ""
+        : " On H2 the links to its own table (" + Naming.describe(selfUnlinks(model)) + ") come back null here, and the"
+            + " relink sets them.";
+  }
+
+  /** The table's {@code SET_NULL} relations to itself (a fork's link to its original). */
+  private List<Edge> selfUnlinks(ModelSpec model) {
+    return graph.edgesInto(model).stream().filter(e -> e.isSelf() && e.onDelete() == OnDelete.SET_NULL).toList();
   }
 
   /**
@@ -362,6 +395,18 @@ final class RestorePlanner {
   }
 
   /**
+   * {@code INSERT INTO posts (id, user_id, title) SELECT posts_trash.id, ..., posts_trash.title}:
+   * a copy back's statement up to its {@code FROM}, the links of a table to itself by {@code
+   * SET_NULL} written null where {@code linkedLater} (see {@link #relinks}).
+   */
+  private SqlText insertSelect(Reach reach, ModelSpec model, boolean linkedLater) {
+    return SqlText.builder()
+        .text(insertInto(model, DeletePlanner.columnList(model, reach, Optional.empty())))
+        .append(expressions(reach, model, linkedLater))
+        .build();
+  }
+
+  /**
    * A tree's tops, each after any top it hangs below (a drive's folders are all tops, nested in
    * each other): for databases that check foreign keys row by row. Tops in a loop of tops do not
    * come back here, and the restore then fails, changing nothing. A top follows its parent by key
@@ -369,7 +414,7 @@ final class RestorePlanner {
    * reply that one trashed under a reply the other trashed later (a newcomer's trial found the
    * reply left out where the recursion also matched the operation).
    */
-  private SqlText topsInOrder(Reach reach, ModelSpec model) {
+  private SqlText topsInOrder(Reach reach, ModelSpec model, boolean linkedLater) {
     Edge self = tree.selfCascade(model).orElseThrow();
     String t = reach.from(model);
     String key = reach.key(model);
@@ -382,8 +427,7 @@ final class RestorePlanner {
         Condition.of(SqlText.builder().text(parent + " IN (SELECT " + key + " FROM " + t + " WHERE ").append(tops.sql()).text(")").build());
     SqlText.Builder sql =
         SqlText.builder()
-            .text(insertInto(model, DeletePlanner.columnList(model, reach, Optional.empty())))
-            .append(expressions(reach, model))
+            .append(insertSelect(reach, model, linkedLater))
             .text(" FROM (WITH RECURSIVE " + cte + " (" + Protocol.TREE_KEY + ", "
                 + Protocol.TREE_MARK + ", " + Protocol.TREE_DEPTH + ") AS (SELECT " + key + ", " + marker + ", 0 FROM " + t
                 + " WHERE ")
@@ -408,9 +452,10 @@ final class RestorePlanner {
   /**
    * The columns copied back, qualified by the trash table: a foreign key to the root is re-pointed
    * when its root came back under a new key; a {@code SET_NULL} foreign key whose parent is gone
-   * comes back null, as it would have been had the row stayed.
+   * comes back null, as it would have been had the row stayed; so does a link to the table itself
+   * where {@code linkedLater}, for the relink to set.
    */
-  private SqlText expressions(Reach reach, ModelSpec model) {
+  private SqlText expressions(Reach reach, ModelSpec model, boolean linkedLater) {
     String t = reach.from(model);
     SqlText.Builder expressions = SqlText.builder();
     String separator = "";
@@ -423,7 +468,7 @@ final class RestorePlanner {
               .filter(e -> e.isSelf() && e.onDelete() == OnDelete.SET_NULL && e.foreignKey().equals(column))
               .findFirst();
       if (unlinksItself.isPresent()) {
-        expressions.append(unlinkedFromRestored(reach, model, unlinksItself.get(), qualified));
+        expressions.append(linkedLater ? SqlText.of("NULL") : unlinkedFromRestored(reach, model, unlinksItself.get(), qualified));
         continue;
       }
       String expression = qualified;
@@ -535,11 +580,29 @@ final class RestorePlanner {
                     + " = cascade_relinked." + key + " AND " + table + "." + link + " IS NULL AND EXISTS (SELECT 1 FROM "
                     + table + " AS cascade_parent WHERE cascade_parent." + key + " = cascade_relinked.cascade_link)")
                 .build();
+        // On H2 the copies back write every such link null (H2 inserted a tree's rows out of the
+        // order asked for, failing on the tree's own foreign key, when the insert also read the table
+        // for the link's target: a newcomer's Q&A trial, whose reply trees quote one another), and
+        // this sets each where the linked row is live now. A MERGE reads the copies once, joined to
+        // this restore's keys (by deletion_id alone in a whole restore), as H2 runs an IN over a
+        // tree's recursive query once per row.
+        SqlText merged =
+            SqlText.builder()
+                .text("MERGE INTO " + table + " USING (SELECT " + t + "." + key + ", " + value + " AS cascade_link")
+                .append(reach.everyRow(model).join().orElseThrow().fromUnlessWhole(t))
+                .text(" WHERE ")
+                .append(reach.own(model, Optional.of(t)).orElseThrow().sql())
+                .text(kept + " AND " + t + "." + link + " IS NOT NULL) AS cascade_relinked ON " + table + "." + key
+                    + " = cascade_relinked." + key + " WHEN MATCHED AND " + table + "." + link + " IS NULL AND EXISTS (SELECT 1"
+                    + " FROM " + table + " AS cascade_parent WHERE cascade_parent." + key + " = cascade_relinked.cascade_link)"
+                    + " THEN UPDATE SET " + link + " = cascade_relinked.cascade_link")
+                .build();
         steps.add(
             step(RestoreStep.Kind.RELINK, model, "RELINK_" + Naming.constant(model.table()) + "_" + Naming.constant(self.foreignKey().name()),
                 "Links the restored " + model.table() + " back to the " + model.table() + " that came back with them ("
-                    + self.describe() + "), as their trash copies hold it.",
-                new StatementText(sql, Map.of(Dialect.POSTGRESQL, joined)), false));
+                    + self.describe() + "), as their trash copies hold it; on H2 and PostgreSQL, to any live "
+                    + model.table() + " their copies link to.",
+                new StatementText(sql, Map.of(Dialect.POSTGRESQL, joined, Dialect.H2, merged)), false));
       }
     }
     return steps;
