@@ -115,9 +115,18 @@ final class DeletePlanner {
     if (!tree.contains(child)) {
       return StatementText.portable(Shapes.count(reach, child, pointing));
     }
-    return withNotReachedOnPostgresql(
-        reach, child, pointing, StatementText.portable(Shapes.count(reach, child, pointing.and(reach.rows(child).negated()))),
-        condition -> Shapes.count(reach, child, condition));
+    StatementText count =
+        withNotReachedOnPostgresql(
+            reach, child, pointing, StatementText.portable(Shapes.count(reach, child, pointing.and(reach.rows(child).negated()))),
+            condition -> Shapes.count(reach, child, condition));
+    if (child.key().isEmpty() || !(reach.recursive(child) || reach.recursive(edge.parent()))) {
+      return count;
+    }
+    Map<Dialect, SqlText> variants = new LinkedHashMap<>(count.variants());
+    variants.put(
+        Dialect.H2,
+        SqlText.builder().text("SELECT COUNT(*) FROM (").append(reach.outsideKeys(edge)).text(") AS cascade_outside").build());
+    return new StatementText(count.sql(), Map.copyOf(variants));
   }
 
   /**
@@ -155,29 +164,37 @@ final class DeletePlanner {
     // (which a statement reading the table it changes needs); on PostgreSQL by NOT EXISTS, as the
     // counts of such rows leave them out.
     ModelSpec child = edge.child();
+    String t = reach.from(child);
     Condition kept = reach.rows(child).negated();
     // In H2's MERGE the table's columns are qualified: its source has an id too. By the row's own
     // columns where they tell: an IN over the table's keys would read the table the MERGE changes.
-    Condition keptInMerge =
-        reach.rowsByOwnColumns(child, reach.from(child))
-            .orElseGet(() ->
-                Condition.of(
-                    SqlText.builder()
-                        .text(reach.from(child) + "." + reach.key(child) + " IN (")
-                        .append(reach.keys(child))
-                        .text(")")
-                        .build()))
-            .negated();
+    Optional<Condition> keptByOwnColumns = reach.rowsByOwnColumns(child, t).map(Condition::negated);
     Link keptRows =
         new Link(child, Optional.of(edge), "the " + child.table() + " the operation keeps", link.condition().and(kept),
-            link.join().map(j -> new Join(j.source(), j.on(), Optional.of(j.filter().map(f -> f.and(keptInMerge)).orElse(keptInMerge)))),
+            keptByOwnColumns.flatMap(k ->
+                link.join().map(j -> new Join(j.source(), j.on(), Optional.of(j.filter().map(f -> f.and(k)).orElse(k))))),
             link.recursive());
+    StatementText unlinkKept =
+        withNotReachedOnPostgresql(
+            reach, child, link.condition(), Shapes.update(reach, keptRows, assignment),
+            condition -> Shapes.update(reach, child, condition, assignment));
+    if (keptByOwnColumns.isEmpty()) {
+      // A tree, or a table below one: its rows are told only by its recursive query's keys, which
+      // H2 would read through an IN once per row; it gets them once each (Reach#outsideKeys).
+      Map<Dialect, SqlText> variants = new LinkedHashMap<>(unlinkKept.variants());
+      variants.put(
+          Dialect.H2,
+          SqlText.builder()
+              .text("MERGE INTO " + t + " USING (")
+              .append(reach.outsideKeys(edge))
+              .text(") AS cascade_outside ON " + t + "." + reach.key(child) + " = cascade_outside." + reach.key(child)
+                  + " WHEN MATCHED THEN UPDATE SET " + assignment)
+              .build());
+      unlinkKept = new StatementText(unlinkKept.sql(), Map.copyOf(variants));
+    }
     String outside =
         program.add("NULLIFY_" + name, "Unlinks the " + child.table() + " the operation keeps: " + edge.describe()
-            + " is SET_NULL.",
-            withNotReachedOnPostgresql(
-                reach, child, link.condition(), Shapes.update(reach, keptRows, assignment),
-                condition -> Shapes.update(reach, child, condition, assignment)));
+            + " is SET_NULL.", unlinkKept);
     String inside =
         program.add("UNLINK_" + name, "Unlinks the " + edge.child().table() + " the operation deletes from one another ("
             + edge.describe() + "), so that they can go in any order.", Shapes.update(reach, link, assignment));

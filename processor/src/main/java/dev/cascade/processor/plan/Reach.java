@@ -417,6 +417,23 @@ final class Reach {
         table, edge, "the " + table.table() + " through " + e.describe(), through(e), Optional.of(join(e)), recursive(e.parent()));
   }
 
+  /**
+   * The keys of the edge's child rows that point into this operation's rows through it but that it
+   * does not reach itself: those a {@code SET_NULL} relation unlinks and a {@code RESTRICT} one
+   * protects. For H2, where those rows are found through a recursive query: the rows through the
+   * relation, joined to the parent's keys, {@code EXCEPT} the child's keys, so that H2 runs each
+   * query once; {@code NOT (id IN (...))} runs it once per row (a newcomer's Q&A trial, its reply
+   * trees quoting one another: a preview of 5,066 comments took 18.7 s).
+   */
+  SqlText outsideKeys(Edge edge) {
+    ModelSpec child = edge.child();
+    String t = from(child);
+    Join join = join(edge);
+    SqlText.Builder sql = SqlText.builder().text("SELECT " + t + "." + key(child)).append(join.from(t));
+    join.filter().ifPresent(f -> sql.text(" WHERE ").append(f.sql()));
+    return sql.text(" EXCEPT SELECT " + key(child) + " FROM (").append(keys(child)).text(") AS cascade_reached").build();
+  }
+
   /** The links of every relation through which the cascade reaches a table, or the roots. */
   List<Link> links(ModelSpec table) {
     if (tree.isRoot(table)) {

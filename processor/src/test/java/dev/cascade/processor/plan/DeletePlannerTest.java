@@ -453,6 +453,35 @@ class DeletePlannerTest {
         .startsWith("SELECT COUNT(*) FROM (SELECT documents.id FROM (SELECT cascade_key AS id FROM (WITH RECURSIVE");
   }
 
+  /**
+   * A tree whose rows also link to one another by {@code SET_NULL}: on H2 the rows the delete
+   * unlinks, and the preview counts, are those that point into the tree {@code EXCEPT} the tree's
+   * own, each query read once; the other databases keep their condition.
+   */
+  @Test
+  void aTreeThatUnlinksItsOwnRowsFindsTheRowsItKeepsByExceptOnH2() {
+    ModelSpec comments =
+        model("Comment", "comments", id(), foreignKey("reply_to_id", "Comment"), foreignKey("quotes_id", "Comment"))
+            .withHasMany(hasMany("Comment", "Comment", CASCADE).withForeignKey("reply_to_id"))
+            .withHasMany(hasMany("Comment", "Comment", SET_NULL).withForeignKey("quotes_id"));
+
+    ModelPlan plan = plan(comments, comments);
+
+    String keys = deleterSql(plan, "COMMENTS_IN_CASCADE", Dialect.H2);
+    String outside =
+        "SELECT comments.id FROM (" + keys + ") AS cascade_keys JOIN comments ON comments.quotes_id = cascade_keys.id"
+            + " EXCEPT SELECT id FROM (" + keys + ") AS cascade_reached";
+    assertThat(deleterSql(plan, "COUNT_NULLIFY_COMMENTS_QUOTES_ID", Dialect.H2))
+        .isEqualTo("SELECT COUNT(*) FROM (" + outside + ") AS cascade_outside");
+    assertThat(deleterSql(plan, "NULLIFY_COMMENTS_QUOTES_ID", Dialect.H2))
+        .isEqualTo(
+            "MERGE INTO comments USING (" + outside + ") AS cascade_outside ON comments.id = cascade_outside.id WHEN MATCHED"
+                + " THEN UPDATE SET quotes_id = NULL");
+    assertThat(deleterSql(plan, "COUNT_NULLIFY_COMMENTS_QUOTES_ID", Dialect.SQLITE))
+        .isEqualTo(
+            "SELECT COUNT(*) FROM comments WHERE quotes_id IN (" + keys + ") AND NOT COALESCE(id IN (" + keys + "), FALSE)");
+  }
+
   @Test
   void onlyWholeStatementsDifferByDatabaseNeverTheSubqueriesTheyShare() {
     for (ModelPlan plan :

@@ -29,13 +29,31 @@ class H2ShapesTest {
   private static final Pattern COPIES = Pattern.compile("^INSERT INTO \\w+_trash \\(.*?\\) SELECT .*? FROM (\\w+) WHERE ");
   private static final Pattern MERGES = Pattern.compile("^MERGE INTO (\\w+) USING .*? WHEN MATCHED AND ");
 
+  /**
+   * A Q&A site's comments: reply trees ({@code CASCADE} to itself) whose comments quote one another
+   * ({@code SET_NULL}), with attachments below them that copy one another.
+   */
+  private static final ModelSpec QUESTIONS =
+      model("Question", "questions", id()).withHasMany(hasMany("Question", "Comment", CASCADE));
+
+  private static final ModelSpec COMMENTS =
+      model("Comment", "comments", id(), foreignKey("question_id", "Question"), foreignKey("reply_to_id", "Comment"),
+              foreignKey("quotes_id", "Comment"))
+          .withHasMany(hasMany("Comment", "Comment", CASCADE).withForeignKey("reply_to_id"))
+          .withHasMany(hasMany("Comment", "Comment", SET_NULL).withForeignKey("quotes_id"))
+          .withHasMany(hasMany("Comment", "Attachment", CASCADE));
+
+  private static final ModelSpec ATTACHMENTS =
+      model("Attachment", "attachments", id(), foreignKey("comment_id", "Comment"), foreignKey("copy_of_id", "Attachment"))
+          .withHasMany(hasMany("Attachment", "Attachment", SET_NULL).withForeignKey("copy_of_id"));
+
   @Test
   void noStatementH2RunsReadsARecursiveQueryThroughIn() {
-    for (String statement : h2Statements()) {
-      for (String subquery : inSubqueries(statement)) {
-        assertWithMessage("on H2: %s", statement).that(subquery).doesNotContain("WITH RECURSIVE");
-      }
-    }
+    List<String> recursiveIns =
+        h2Statements().stream()
+            .filter(statement -> inSubqueries(statement).stream().anyMatch(subquery -> subquery.contains("WITH RECURSIVE")))
+            .toList();
+    assertWithMessage("statements H2 runs with an IN over a recursive query").that(recursiveIns).isEmpty();
   }
 
   @Test
@@ -114,7 +132,9 @@ class H2ShapesTest {
             Models.Forum.plan(Models.Forum.POSTS),
             Models.Forum.plan(Models.Forum.COMMENTS),
             Models.Drive.plan(Models.Drive.DRIVES),
-            Models.Drive.plan(Models.Drive.FOLDERS));
+            Models.Drive.plan(Models.Drive.FOLDERS),
+            plan(QUESTIONS, QUESTIONS, COMMENTS, ATTACHMENTS),
+            plan(COMMENTS, COMMENTS, ATTACHMENTS));
     List<String> statements = new ArrayList<>();
     for (ModelPlan plan : plans) {
       Set<String> elsewhere =
