@@ -548,7 +548,8 @@ public final class Restorations {
                 "restoring " + ids + ": a " + referenced.get().toLowerCase(Locale.ROOT) + " row these rows point at was"
                     + " gone when this restore wrote them, though its check had found it live: another transaction"
                     + " deleted it meanwhile (and may have restored it since), so nothing was changed: retry, which"
-                    + " restores them or names the row still deleted",
+                    + " restores them or names the row still deleted (a retry that fails the same way is no conflict:"
+                    + " report it, with the model, as a bug in Cascade)",
                 failure);
           }
           return new CascadeException(
