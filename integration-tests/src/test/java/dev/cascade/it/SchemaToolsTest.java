@@ -600,7 +600,10 @@ class SchemaToolsTest {
     db.createSchema(java.util.List.of("CREATE TABLE users (id ${id}, name VARCHAR(100) NOT NULL)"));
     try (Handle handle = db.jdbi().open()) {
       assertThat(SchemaCheck.problems(handle, false, UserDeleter.schema()))
-          .contains("table users has no column deleted_at", "table posts does not exist", "table sessions does not exist");
+          .contains(
+              "table users has no column deleted_at, which its record names: add the column to the table, or take the"
+                  + " component out of the record",
+              "table posts does not exist", "table sessions does not exist");
     }
   }
 

@@ -102,7 +102,7 @@ public final class SchemaCheck {
         problems.add(
             "table " + table.name() + " has no column " + column.name()
                 + (unnamed.isEmpty()
-                    ? ""
+                    ? ", which its record names: add the column to the table, or take the component out of the record"
                     : " (its columns no record component names: " + String.join(", ", unnamed)
                         + "; if one of them is this component's, name it with @Column(\"...\") on the component)"));
       }
