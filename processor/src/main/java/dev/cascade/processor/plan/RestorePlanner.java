@@ -463,10 +463,7 @@ final class RestorePlanner {
       expressions.text(separator);
       separator = ", ";
       String qualified = t + "." + quoting.name(column.name());
-      Optional<Edge> unlinksItself =
-          graph.edgesInto(model).stream()
-              .filter(e -> e.isSelf() && e.onDelete() == OnDelete.SET_NULL && e.foreignKey().equals(column))
-              .findFirst();
+      Optional<Edge> unlinksItself = selfUnlinks(model).stream().filter(e -> e.foreignKey().equals(column)).findFirst();
       if (unlinksItself.isPresent()) {
         expressions.append(linkedLater ? SqlText.of("NULL") : unlinkedFromRestored(reach, model, unlinksItself.get(), qualified));
         continue;
@@ -534,10 +531,7 @@ final class RestorePlanner {
   private List<RestoreStep> relinks(Reach reach) {
     List<RestoreStep> steps = new ArrayList<>();
     for (ModelSpec model : parentsFirst()) {
-      for (Edge self : graph.edgesInto(model)) {
-        if (!self.isSelf() || self.onDelete() != OnDelete.SET_NULL) {
-          continue;
-        }
+      for (Edge self : selfUnlinks(model)) {
         String t = reach.from(model);
         String table = quoting.name(model.table());
         String key = reach.key(model);
