@@ -84,6 +84,35 @@ class RelationErrorsTest {
         .onLineContaining("foreignKey = \"author_id\"");
   }
 
+  /** A newcomer's trial wrote {@code foreignKey = "assigneeId"}: the component's name, not the column's. */
+  @Test
+  void foreignKeyThatNamesAComponentSaysWhichColumnToWrite() {
+    JavaFileObject user =
+        model(
+            "User",
+            """
+            @Table("users")
+            @HasMany(value = Post.class, foreignKey = "authorId")
+            public record User(long id) {}
+            """);
+    JavaFileObject post =
+        model(
+            "Post",
+            """
+            @Table("posts")
+            public record Post(long id, @BelongsTo(User.class) long authorId, String body) {}
+            """);
+
+    Compilation compilation = compile(user, post);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.FOREIGN_KEY_IS_A_COMPONENT.format("Post", "authorId", "User", "posts", "authorId", "author_id", "author_id"))
+        .inFile(user)
+        .onLineContaining("foreignKey = \"authorId\"");
+  }
+
   @Test
   void foreignKeyWithoutBelongsToAsksForItOnTheRepeatedHasMany() {
     JavaFileObject user =

@@ -39,6 +39,9 @@ public enum Message {
   FOREIGN_KEY_NOT_A_COLUMN(
       "@HasMany(value = %s.class, foreignKey = \"%s\") on %s: table %s has no column %s; its"
           + " columns are %s"),
+  FOREIGN_KEY_IS_A_COMPONENT(
+      "@HasMany(value = %s.class, foreignKey = \"%s\") on %s: foreignKey names a column of table %s,"
+          + " and %s is the component of its column %s; write foreignKey = \"%s\""),
   FOREIGN_KEY_WITHOUT_BELONGS_TO(
       "@HasMany(%s.class) on %s: %s.%s (column %s) has no @BelongsTo(%s.class); add it so the"
           + " child names its parent too"),
