@@ -122,11 +122,9 @@ final class DeletePlanner {
     if (child.key().isEmpty() || !(reach.recursive(child) || reach.recursive(edge.parent()))) {
       return count;
     }
-    Map<Dialect, SqlText> variants = new LinkedHashMap<>(count.variants());
-    variants.put(
+    return count.withVariant(
         Dialect.H2,
         SqlText.builder().text("SELECT COUNT(*) FROM (").append(reach.outsideKeys(edge)).text(") AS cascade_outside").build());
-    return new StatementText(count.sql(), Map.copyOf(variants));
   }
 
   /**
@@ -136,11 +134,7 @@ final class DeletePlanner {
   private static StatementText withNotReachedOnPostgresql(
       Reach reach, ModelSpec child, Condition pointing, StatementText statement, Function<Condition, SqlText> shape) {
     return reach.notReached(child)
-        .map(notReached -> {
-          Map<Dialect, SqlText> variants = new LinkedHashMap<>(statement.variants());
-          variants.put(Dialect.POSTGRESQL, shape.apply(pointing.and(notReached)));
-          return new StatementText(statement.sql(), Map.copyOf(variants));
-        })
+        .map(notReached -> statement.withVariant(Dialect.POSTGRESQL, shape.apply(pointing.and(notReached))))
         .orElse(statement);
   }
 
@@ -181,16 +175,15 @@ final class DeletePlanner {
     if (keptByOwnColumns.isEmpty()) {
       // A tree, or a table below one: its rows are told only by its recursive query's keys, which
       // H2 would read through an IN once per row; it gets them once each (Reach#outsideKeys).
-      Map<Dialect, SqlText> variants = new LinkedHashMap<>(unlinkKept.variants());
-      variants.put(
-          Dialect.H2,
-          SqlText.builder()
-              .text("MERGE INTO " + t + " USING (")
-              .append(reach.outsideKeys(edge))
-              .text(") AS cascade_outside ON " + t + "." + reach.key(child) + " = cascade_outside." + reach.key(child)
-                  + " WHEN MATCHED THEN UPDATE SET " + assignment)
-              .build());
-      unlinkKept = new StatementText(unlinkKept.sql(), Map.copyOf(variants));
+      unlinkKept =
+          unlinkKept.withVariant(
+              Dialect.H2,
+              SqlText.builder()
+                  .text("MERGE INTO " + t + " USING (")
+                  .append(reach.outsideKeys(edge))
+                  .text(") AS cascade_outside ON " + t + "." + reach.key(child) + " = cascade_outside." + reach.key(child)
+                      + " WHEN MATCHED THEN UPDATE SET " + assignment)
+                  .build());
     }
     String outside =
         program.add("NULLIFY_" + name, "Unlinks the " + child.table() + " the operation keeps: " + edge.describe()

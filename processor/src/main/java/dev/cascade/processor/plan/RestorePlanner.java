@@ -567,12 +567,9 @@ final class RestorePlanner {
                 .andOnlyNamed(Condition.of(SqlText.builder().text(copy).append(rows).text(")").build()));
         SqlText joined =
             SqlText.builder()
-                .text("UPDATE " + table + " SET " + link + " = cascade_relinked.cascade_link FROM (SELECT " + t + "." + key
-                    + ", " + value + " AS cascade_link FROM " + t + " WHERE ")
-                .append(copies.sql())
-                .text(kept + " AND " + t + "." + link + " IS NOT NULL) AS cascade_relinked WHERE " + table + "." + key
-                    + " = cascade_relinked." + key + " AND " + table + "." + link + " IS NULL AND EXISTS (SELECT 1 FROM "
-                    + table + " AS cascade_parent WHERE cascade_parent." + key + " = cascade_relinked.cascade_link)")
+                .text("UPDATE " + table + " SET " + link + " = cascade_relinked.cascade_link FROM ")
+                .append(relinked(t, key, link, value, kept, SqlText.builder().text(" FROM " + t + " WHERE ").append(copies.sql()).build()))
+                .text(" WHERE " + table + "." + key + " = cascade_relinked." + key + " AND " + liveTarget(table, key, link))
                 .build();
         // On H2 the copies back write every such link null (H2 inserted a tree's rows out of the
         // order asked for, failing on the tree's own foreign key, when the insert also read the table
@@ -580,15 +577,17 @@ final class RestorePlanner {
         // this sets each where the linked row is live now. A MERGE reads the copies once, joined to
         // this restore's keys (by deletion_id alone in a whole restore), as H2 runs an IN over a
         // tree's recursive query once per row.
-        SqlText merged =
+        SqlText fromKeys =
             SqlText.builder()
-                .text("MERGE INTO " + table + " USING (SELECT " + t + "." + key + ", " + value + " AS cascade_link")
                 .append(reach.everyRow(model).join().orElseThrow().fromUnlessWhole(t))
                 .text(" WHERE ")
                 .append(reach.own(model, Optional.of(t)).orElseThrow().sql())
-                .text(kept + " AND " + t + "." + link + " IS NOT NULL) AS cascade_relinked ON " + table + "." + key
-                    + " = cascade_relinked." + key + " WHEN MATCHED AND " + table + "." + link + " IS NULL AND EXISTS (SELECT 1"
-                    + " FROM " + table + " AS cascade_parent WHERE cascade_parent." + key + " = cascade_relinked.cascade_link)"
+                .build();
+        SqlText merged =
+            SqlText.builder()
+                .text("MERGE INTO " + table + " USING ")
+                .append(relinked(t, key, link, value, kept, fromKeys))
+                .text(" ON " + table + "." + key + " = cascade_relinked." + key + " WHEN MATCHED AND " + liveTarget(table, key, link)
                     + " THEN UPDATE SET " + link + " = cascade_relinked.cascade_link")
                 .build();
         steps.add(
@@ -600,6 +599,25 @@ final class RestorePlanner {
       }
     }
     return steps;
+  }
+
+  /**
+   * {@code (SELECT dishes_trash.id, dishes_trash.forked_from_id AS cascade_link FROM ... WHERE ...)
+   * AS cascade_relinked}: this restore's copies that link to a row of their own table, each with
+   * the key it links to, for the joined forms of {@link #relinks}.
+   */
+  private static SqlText relinked(String t, String key, String link, String value, String kept, SqlText fromCopies) {
+    return SqlText.builder()
+        .text("(SELECT " + t + "." + key + ", " + value + " AS cascade_link")
+        .append(fromCopies)
+        .text(kept + " AND " + t + "." + link + " IS NOT NULL) AS cascade_relinked")
+        .build();
+  }
+
+  /** A restored row left unlinked whose copy links to a row that is live now. */
+  private static String liveTarget(String table, String key, String link) {
+    return table + "." + link + " IS NULL AND EXISTS (SELECT 1 FROM " + table + " AS cascade_parent WHERE cascade_parent." + key
+        + " = cascade_relinked.cascade_link)";
   }
 
   /** For a key the database generates: one root whose key was taken, back under a new key. */

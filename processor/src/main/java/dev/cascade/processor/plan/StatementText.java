@@ -1,5 +1,6 @@
 package dev.cascade.processor.plan;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,5 +13,12 @@ record StatementText(SqlText sql, Map<Dialect, SqlText> variants) {
 
   static StatementText portable(SqlText sql) {
     return new StatementText(sql, Map.of());
+  }
+
+  /** The same statement, with {@code dialect}'s own text (in place of any it had). */
+  StatementText withVariant(Dialect dialect, SqlText text) {
+    Map<Dialect, SqlText> all = new LinkedHashMap<>(variants);
+    all.put(dialect, text);
+    return new StatementText(sql, Map.copyOf(all));
   }
 }

@@ -60,35 +60,33 @@ final class RelationCheck {
     }
     ModelSpec child = found.get();
     Resolution resolution = ForeignKeys.resolve(relation, child);
-    if (resolution instanceof Resolution.NotAColumn notAColumn
-        && child.columns().stream().anyMatch(c -> c.component().equals(notAColumn.foreignKey()))) {
+    if (resolution instanceof Resolution.NotAColumn notAColumn) {
       // A newcomer wrote the component's name (assigneeId) for the column's (assignee_id).
-      String column =
-          child.columns().stream().filter(c -> c.component().equals(notAColumn.foreignKey())).findFirst().orElseThrow().name();
+      Optional<String> column =
+          child.columns().stream().filter(c -> c.component().equals(notAColumn.foreignKey())).map(ColumnSpec::name).findFirst();
       errors.add(
-          Diagnostic.error(
-                  Message.FOREIGN_KEY_IS_A_COMPONENT,
-                  relation.origin(),
-                  childName,
-                  notAColumn.foreignKey(),
-                  parent.displayName(),
-                  child.table(),
-                  notAColumn.foreignKey(),
-                  column,
-                  column)
-              .onAttribute("foreignKey"));
-    } else if (resolution instanceof Resolution.NotAColumn notAColumn) {
-      errors.add(
-          Diagnostic.error(
-                  Message.FOREIGN_KEY_NOT_A_COLUMN,
-                  relation.origin(),
-                  childName,
-                  notAColumn.foreignKey(),
-                  parent.displayName(),
-                  child.table(),
-                  notAColumn.foreignKey(),
-                  Names.columns(child.columns()))
-              .onAttribute("foreignKey"));
+          column.isPresent()
+              ? Diagnostic.error(
+                      Message.FOREIGN_KEY_IS_A_COMPONENT,
+                      relation.origin(),
+                      childName,
+                      notAColumn.foreignKey(),
+                      parent.displayName(),
+                      child.table(),
+                      notAColumn.foreignKey(),
+                      column.get(),
+                      column.get())
+                  .onAttribute("foreignKey")
+              : Diagnostic.error(
+                      Message.FOREIGN_KEY_NOT_A_COLUMN,
+                      relation.origin(),
+                      childName,
+                      notAColumn.foreignKey(),
+                      parent.displayName(),
+                      child.table(),
+                      notAColumn.foreignKey(),
+                      Names.columns(child.columns()))
+                  .onAttribute("foreignKey"));
     } else if (resolution instanceof Resolution.NotBelongingTo notBelonging) {
       errors.add(
           Diagnostic.error(
