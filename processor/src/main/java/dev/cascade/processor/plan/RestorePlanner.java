@@ -565,10 +565,11 @@ final class RestorePlanner {
         Condition copies =
             reach.own(model, Optional.of(t)).orElseThrow()
                 .andOnlyNamed(Condition.of(SqlText.builder().text(copy).append(rows).text(")").build()));
+        SqlText fromCopies = SqlText.builder().text(" FROM " + t + " WHERE ").append(copies.sql()).build();
         SqlText joined =
             SqlText.builder()
                 .text("UPDATE " + table + " SET " + link + " = cascade_relinked.cascade_link FROM ")
-                .append(relinked(t, key, link, value, kept, SqlText.builder().text(" FROM " + t + " WHERE ").append(copies.sql()).build()))
+                .append(relinked(t, key, link, value, kept, fromCopies))
                 .text(" WHERE " + table + "." + key + " = cascade_relinked." + key + " AND " + liveTarget(table, key, link))
                 .build();
         // On H2 the copies back write every such link null (H2 inserted a tree's rows out of the
@@ -587,8 +588,8 @@ final class RestorePlanner {
             SqlText.builder()
                 .text("MERGE INTO " + table + " USING ")
                 .append(relinked(t, key, link, value, kept, fromKeys))
-                .text(" ON " + table + "." + key + " = cascade_relinked." + key + " WHEN MATCHED AND " + liveTarget(table, key, link)
-                    + " THEN UPDATE SET " + link + " = cascade_relinked.cascade_link")
+                .text(" ON " + table + "." + key + " = cascade_relinked." + key + " WHEN MATCHED AND "
+                    + liveTarget(table, key, link) + " THEN UPDATE SET " + link + " = cascade_relinked.cascade_link")
                 .build();
         steps.add(
             step(RestoreStep.Kind.RELINK, model, "RELINK_" + Naming.constant(model.table()) + "_" + Naming.constant(self.foreignKey().name()),
