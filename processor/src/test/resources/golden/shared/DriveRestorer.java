@@ -57,18 +57,34 @@ public final class DriveRestorer {
       + " FROM folders WHERE deleted_at IN (<markers>) AND (drive_id, deleted_at) IN ("
       + SOFT_DELETED_DRIVES
       + ")), </sqlite>cascade_folders_deleted (cascade_key, cascade_mark, cascade_depth) AS (SELECT id, deleted_at, 0"
-      + " FROM folders WHERE <h2>folders.deleted_at IN (<markers>) AND EXISTS (SELECT 1" + " FROM ("
-      + SOFT_DELETED_DRIVES + ") AS cascade_parent_keys"
-      + " WHERE cascade_parent_keys.id = folders.drive_id AND cascade_parent_keys.deleted_at = folders.deleted_at)</h2><not-h2>deleted_at IN (<markers>) AND (drive_id, deleted_at) IN ("
+      + " FROM folders WHERE <h2>folders.deleted_at IN (<markers>) AND EXISTS (SELECT 1"
+      + " FROM drives AS cascade_up_0"
+      + " WHERE cascade_up_0.id = folders.drive_id AND cascade_up_0.deleted_at = folders.deleted_at AND cascade_up_0.deleted_at IN (<markers>) AND cascade_up_0.id IN (<ids>))</h2><not-h2>deleted_at IN (<markers>) AND (drive_id, deleted_at) IN ("
       + SOFT_DELETED_DRIVES
       + ")</not-h2> UNION ALL SELECT folders.id, folders.deleted_at, cascade_depth + 1"
       + " FROM folders"
       + " JOIN cascade_folders_deleted ON folders.parent_id = cascade_key AND folders.deleted_at = cascade_mark"
       + " WHERE folders.deleted_at IN (<markers>) AND <sqlite>folders.id NOT IN (SELECT cascade_key"
       + " FROM cascade_folders_deleted_tops)</sqlite><not-sqlite><h2>NOT COALESCE(folders.deleted_at IN (<markers>) AND EXISTS (SELECT 1"
-      + " FROM (" + SOFT_DELETED_DRIVES + ") AS cascade_parent_keys"
-      + " WHERE cascade_parent_keys.id = folders.drive_id AND cascade_parent_keys.deleted_at = folders.deleted_at), FALSE)</h2><not-h2>NOT COALESCE(deleted_at IN (<markers>) AND (drive_id, deleted_at) IN ("
+      + " FROM drives AS cascade_up_0"
+      + " WHERE cascade_up_0.id = folders.drive_id AND cascade_up_0.deleted_at = folders.deleted_at AND cascade_up_0.deleted_at IN (<markers>) AND cascade_up_0.id IN (<ids>)), FALSE)</h2><not-h2>NOT COALESCE(deleted_at IN (<markers>) AND (drive_id, deleted_at) IN ("
       + SOFT_DELETED_DRIVES + "), FALSE)</not-h2></not-sqlite>)";
+
+  /**
+   * Restored folders whose parent is still deleted (folders.drive_id -> drives).
+   */
+  private static final String SOFT_ORPHANED_FOLDERS_DRIVE_ID = "SELECT cascade_parent_key"
+      + " FROM (SELECT folders.drive_id AS cascade_parent_key, 1 AS cascade_needed"
+      + " FROM (SELECT cascade_key AS id, cascade_mark AS deleted_at FROM ("
+      + SOFT_DELETED_FOLDERS_SUBTREE
+      + " SELECT cascade_key, cascade_mark FROM cascade_folders_deleted"
+      + " WHERE cascade_depth > 0) AS cascade_folders_deleted_below) AS cascade_keys"
+      + " JOIN folders ON folders.id = cascade_keys.id AND folders.deleted_at = cascade_keys.deleted_at"
+      + " WHERE folders.drive_id IS NOT NULL AND NOT EXISTS (SELECT 1"
+      + " FROM drives AS cascade_parent"
+      + " WHERE cascade_parent.id = folders.drive_id AND cascade_parent.deleted_at IS NULL)"
+      + " UNION ALL SELECT id, 0 FROM (" + SOFT_DELETED_DRIVES
+      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
 
   /**
    * Keys of the folders this restore brings back, whole subtrees, soft-deleted by the same operation as their parent.
@@ -76,19 +92,6 @@ public final class DriveRestorer {
   private static final String SOFT_DELETED_FOLDERS = "SELECT cascade_key AS id, cascade_mark AS deleted_at FROM ("
       + SOFT_DELETED_FOLDERS_SUBTREE + " SELECT cascade_key, cascade_mark"
       + " FROM cascade_folders_deleted) AS cascade_folders_deleted_keys";
-
-  /**
-   * Restored folders whose parent is still deleted (folders.drive_id -> drives).
-   */
-  private static final String SOFT_ORPHANED_FOLDERS_DRIVE_ID = "SELECT cascade_parent_key"
-      + " FROM (SELECT folders.drive_id AS cascade_parent_key, 1 AS cascade_needed FROM ("
-      + SOFT_DELETED_FOLDERS + ") AS cascade_keys"
-      + " JOIN folders ON folders.id = cascade_keys.id AND folders.deleted_at = cascade_keys.deleted_at"
-      + " WHERE folders.drive_id IS NOT NULL AND NOT EXISTS (SELECT 1"
-      + " FROM drives AS cascade_parent"
-      + " WHERE cascade_parent.id = folders.drive_id AND cascade_parent.deleted_at IS NULL)"
-      + " UNION ALL SELECT id, 0 FROM (" + SOFT_DELETED_DRIVES
-      + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
 
   /**
    * Restored folders at the top of their subtrees whose parent is still deleted (folders.parent_id -> folders).

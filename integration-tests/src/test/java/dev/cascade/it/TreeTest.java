@@ -324,6 +324,41 @@ class TreeTest {
     }
   }
 
+  /**
+   * A folder filed under another drive but nested in this drive's tree goes with this drive's soft
+   * delete, below a top. Its own drive deleted since, restoring this drive would bring it back
+   * under a deleted drive: the restore refuses, naming the table and column, and changes nothing.
+   * The check reads only the rows below the tops, whose drive did not bring them back (the tops'
+   * drive comes back with them).
+   */
+  @AllDatabases
+  void restoringADriveWhoseTreeHoldsAFolderOfAnotherDriveStillDeletedFailsAndChangesNothing(TestDatabase db) {
+    Drives.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      long work = Drives.drive(handle, "work");
+      long home = Drives.drive(handle, "home");
+      long top = Drives.chain(handle, work, null, 3, "a");
+      long nested = handle.select("SELECT id FROM folders WHERE name = 'a-2'").mapTo(Long.class).one();
+      handle.execute("UPDATE folders SET drive_id = ? WHERE id = ?", home, nested);
+      DriveDeleter.destroy(handle, work, SOFT);
+      assertThat(handle.select("SELECT deleted_at IS NOT NULL FROM folders WHERE id = ?", nested).mapTo(Boolean.class).one())
+          .isTrue();
+      DriveDeleter.destroy(handle, home, SOFT);
+      Snapshot before = db.snapshot(Drives.TABLES);
+
+      assertThatThrownBy(() -> DriveRestorer.restore(handle, work))
+          .isInstanceOf(CascadeException.class)
+          .hasMessageContaining("folders")
+          .hasMessageContaining("drive_id");
+      assertThat(db.snapshot(Drives.TABLES)).isEqualTo(before);
+
+      DriveRestorer.restore(handle, home);
+      DriveRestorer.restore(handle, work);
+      assertThat(handle.select("SELECT COUNT(*) FROM folders WHERE deleted_at IS NULL").mapTo(Long.class).one()).isEqualTo(5);
+      assertThat(handle.select("SELECT COUNT(*) FROM folders WHERE parent_id = ?", top).mapTo(Long.class).one()).isEqualTo(2);
+    }
+  }
+
   @AllDatabases
   void dataThatLoopsEndsTheRecursion(TestDatabase db) {
     Drives.create(db);

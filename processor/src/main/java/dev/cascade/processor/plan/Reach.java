@@ -344,19 +344,73 @@ final class Reach {
   private Condition existsThrough(Edge edge, String t) {
     ModelSpec child = edge.child();
     ModelSpec parent = edge.parent();
+    Condition exists = ancestry(edge, t).orElseGet(() -> existsAmongKeys(edge, t));
+    Condition narrowing = where(edge, Optional.of(t)).map(exists::and).orElse(exists);
+    return narrowed(child, Optional.of(t), narrowing);
+  }
+
+  /** {@code EXISTS} over the parent's {@link #keys}: the row's parent among them. */
+  private Condition existsAmongKeys(Edge edge, String t) {
+    ModelSpec parent = edge.parent();
     String keys = "cascade_parent_keys";
     String on =
         keys + "." + key(parent) + " = " + t + "." + name(edge.foreignKey().name())
-            + marker(child).map(m -> " AND " + keys + "." + marker(parent).orElseThrow() + " = " + t + "." + m).orElse("");
-    Condition exists =
-        Condition.of(
-            SqlText.builder()
-                .text("EXISTS (SELECT 1 FROM (")
-                .append(keys(parent))
-                .text(") AS " + keys + " WHERE " + on + ")")
-                .build());
-    Condition narrowing = where(edge, Optional.of(t)).map(exists::and).orElse(exists);
-    return narrowed(child, Optional.of(t), narrowing);
+            + marker(edge.child()).map(m -> " AND " + keys + "." + marker(parent).orElseThrow() + " = " + t + "." + m).orElse("");
+    return Condition.of(
+        SqlText.builder()
+            .text("EXISTS (SELECT 1 FROM (")
+            .append(keys(parent))
+            .text(") AS " + keys + " WHERE " + on + ")")
+            .build());
+  }
+
+  /**
+   * {@link #existsAmongKeys} as a walk up from the row to a root the call names, each parent looked
+   * up by its key with the row's marker, where every table between the edge's parent and the root
+   * is reached through one relation and none is a tree: {@code EXISTS (SELECT 1 FROM cards AS
+   * cascade_up_0 JOIN lists AS cascade_up_1 ON ... WHERE cascade_up_0.id = comments.card_id AND
+   * ... AND cascade_up_1.board_id IN (<ids>))}. H2 prepares a nested derived table again for each
+   * way it may be read and runs it for every row it checks: the parent check of a newcomer's kanban
+   * board of 11,500 rows took 1.4 s of a 2.9 s soft restore. Empty where the walk has no single way.
+   */
+  private Optional<Condition> ancestry(Edge edge, String t) {
+    if (recursive(edge.parent())) {
+      return Optional.empty();
+    }
+    List<Edge> up = new ArrayList<>();
+    up.add(edge);
+    ModelSpec top = edge.parent();
+    while (!tree.isRoot(top)) {
+      List<Edge> into = tree.cascadeInto(top);
+      if (into.size() != 1) {
+        return Optional.empty();
+      }
+      up.add(into.get(0));
+      top = into.get(0).parent();
+    }
+    String below = "cascade_up_0";
+    StringBuilder from = new StringBuilder(from(edge.parent()) + " AS " + below);
+    Condition where = parentOf(edge, t, below);
+    for (int i = 1; i < up.size(); i++) {
+      Edge step = up.get(i);
+      String alias = "cascade_up_" + i;
+      Condition on = parentOf(step, below, alias);
+      Condition joined = where(step, Optional.of(below)).map(on::and).orElse(on);
+      from.append(" JOIN " + from(step.parent()) + " AS " + alias + " ON ").append(joined.sql().literal());
+      below = alias;
+    }
+    Condition named = Condition.of(below + "." + key(top) + " IN (" + Protocol.IDS + ")");
+    where = where.and(own(top, Optional.of(below)).map(o -> o.and(named)).orElse(named));
+    return Optional.of(
+        Condition.of(SqlText.builder().text("EXISTS (SELECT 1 FROM " + from + " WHERE ").append(where.sql()).text(")").build()));
+  }
+
+  /** The edge's parent row, as {@code parent}, of its child row, as {@code child}: by key, with the same marker. */
+  private Condition parentOf(Edge edge, String child, String parent) {
+    return Condition.of(
+        parent + "." + key(edge.parent()) + " = " + child + "." + name(edge.foreignKey().name())
+            + marker(edge.child()).map(m -> " AND " + parent + "." + marker(edge.parent()).orElseThrow() + " = " + child + "." + m)
+                .orElse(""));
   }
 
   /**

@@ -737,7 +737,7 @@ final class RestorePlanner {
     } else if (reach.recursive(model) && model.key().isPresent()) {
       // A tree's rows: from its keys, the recursive query's. Restoring whole operations, a tree
       // below the root is every row of them, read by deletion_id alone, not joined to itself.
-      Join join = reach.everyRow(model).join().orElseThrow();
+      Join join = (onlyBelowTops(reach, model, edge) ? reach.below(model) : reach.everyRow(model)).join().orElseThrow();
       boolean belowRootInTrash = reach.source() == Source.TRASHED && !tree.isRoot(model);
       if (belowRootInTrash) {
         needed.append(join.fromUnlessWhole(reach.from(model))).text(" WHERE ")
@@ -749,6 +749,20 @@ final class RestorePlanner {
       needed.text(" FROM " + t + " WHERE ").append(reach.rows(model).and(Condition.of(orphan(reach, edge))).sql());
     }
     return restoredToo(reach, edge, needed.build());
+  }
+
+  /**
+   * Whether only a soft-restored tree's rows below its tops can point through the edge to a parent
+   * that is not coming back: the tops were found through that edge alone, so their parents come
+   * back with them. A kanban board's comments, each reached through its card, are all tops: the
+   * check then reads none of them (a newcomer's trial). From the trash, a restore of whole
+   * operations reads every row of a tree below the root as a top, and keeps checking them all.
+   */
+  private boolean onlyBelowTops(Reach reach, ModelSpec model, Edge edge) {
+    return reach.source() == Source.SOFT_DELETED
+        && !tree.isRoot(model)
+        && !edge.isSelf()
+        && tree.cascadeInto(model).equals(List.of(edge));
   }
 
   /**

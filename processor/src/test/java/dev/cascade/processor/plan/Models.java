@@ -131,6 +131,28 @@ final class Models {
   }
 
   /**
+   * A kanban app: boards own lists, lists own cards, cards own comments, a tree (parent_id) below
+   * the root reached through one relation at each step.
+   */
+  static final class Kanban {
+    static final ModelSpec BOARDS =
+        model("Board", "boards", id(), deletedAt()).withHasMany(hasMany("Board", "BoardList", OnDelete.CASCADE));
+    static final ModelSpec LISTS =
+        model("BoardList", "lists", id(), foreignKey("board_id", "Board"), deletedAt())
+            .withHasMany(hasMany("BoardList", "Card", OnDelete.CASCADE));
+    static final ModelSpec CARDS =
+        model("Card", "cards", id(), foreignKey("list_id", "BoardList"), deletedAt())
+            .withHasMany(hasMany("Card", "Comment", OnDelete.CASCADE));
+    static final ModelSpec COMMENTS =
+        model("Comment", "comments", id(), foreignKey("card_id", "Card"), foreignKey("parent_id", "Comment"), deletedAt())
+            .withHasMany(hasMany("Comment", "Comment", OnDelete.CASCADE).withForeignKey("parent_id"));
+
+    static ModelPlan plan(ModelSpec root) {
+      return Models.plan(root, BOARDS, LISTS, CARDS, COMMENTS);
+    }
+  }
+
+  /**
    * Threads: a user's posts, and comments, a tree (parent_id) that a user's delete reaches through
    * two relations: the comments on their posts, and the comments they wrote.
    */
