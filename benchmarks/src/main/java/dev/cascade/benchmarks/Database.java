@@ -2,16 +2,21 @@ package dev.cascade.benchmarks;
 
 import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * One fresh, empty database for one contender: a schema on the embedded PostgreSQL server or an
- * in-memory H2 database. Knows its JDBC URL, which Hibernate needs. Closing it drops it.
+ * One fresh, empty database for one contender: a schema on the embedded PostgreSQL server, an
+ * in-memory H2 database, or a SQLite file (for the runs of newcomers' slow cases; the comparisons
+ * run on the first two). Knows its JDBC URL, which Hibernate needs. Closing it drops it.
  */
 final class Database implements AutoCloseable {
   private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -57,7 +62,11 @@ final class Database implements AutoCloseable {
         String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + (timeout > 0 ? ";QUERY_TIMEOUT=" + timeout : "");
         yield new Database(kind, url, () -> shutdownH2(url));
       }
-      default -> throw new IllegalArgumentException("the benchmarks run on PostgreSQL and H2, not " + kind);
+      case SQLITE -> {
+        Path file = temporaryFile(name);
+        yield new Database(kind, "jdbc:sqlite:" + file + "?foreign_keys=true", () -> deleteFile(file));
+      }
+      default -> throw new IllegalArgumentException("the benchmarks run on PostgreSQL, H2 and SQLite, not " + kind);
     };
   }
 
@@ -98,6 +107,23 @@ final class Database implements AutoCloseable {
     return options.isEmpty()
         ? ""
         : "&options=" + URLEncoder.encode(options.toString().trim(), StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** A file for a SQLite database, in the temporary folder. */
+  private static Path temporaryFile(String name) {
+    try {
+      return Files.createTempFile(name, ".db");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteFile(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Frees the in-memory database; H2 closes the connection under us, which is expected. */
