@@ -59,7 +59,7 @@ public final class DriveRestorer {
       + ")), </sqlite>cascade_folders_deleted (cascade_key, cascade_mark, cascade_depth) AS (SELECT id, deleted_at, 0"
       + " FROM folders WHERE <h2>folders.deleted_at IN (<markers>) AND EXISTS (SELECT 1"
       + " FROM drives AS cascade_up_0"
-      + " WHERE cascade_up_0.id = folders.drive_id AND cascade_up_0.deleted_at = folders.deleted_at AND cascade_up_0.deleted_at IN (<markers>) AND cascade_up_0.id IN (<ids>))</h2><not-h2>deleted_at IN (<markers>) AND (drive_id, deleted_at) IN ("
+      + " WHERE cascade_up_0.id = folders.drive_id AND cascade_up_0.deleted_at = folders.deleted_at AND cascade_up_0.deleted_at IN (<markers>) AND folders.drive_id IN (<ids>))</h2><not-h2>deleted_at IN (<markers>) AND (drive_id, deleted_at) IN ("
       + SOFT_DELETED_DRIVES
       + ")</not-h2> UNION ALL SELECT folders.id, folders.deleted_at, cascade_depth + 1"
       + " FROM folders"
@@ -67,7 +67,7 @@ public final class DriveRestorer {
       + " WHERE folders.deleted_at IN (<markers>) AND <sqlite>folders.id NOT IN (SELECT cascade_key"
       + " FROM cascade_folders_deleted_tops)</sqlite><not-sqlite><h2>NOT COALESCE(folders.deleted_at IN (<markers>) AND EXISTS (SELECT 1"
       + " FROM drives AS cascade_up_0"
-      + " WHERE cascade_up_0.id = folders.drive_id AND cascade_up_0.deleted_at = folders.deleted_at AND cascade_up_0.deleted_at IN (<markers>) AND cascade_up_0.id IN (<ids>)), FALSE)</h2><not-h2>NOT COALESCE(deleted_at IN (<markers>) AND (drive_id, deleted_at) IN ("
+      + " WHERE cascade_up_0.id = folders.drive_id AND cascade_up_0.deleted_at = folders.deleted_at AND cascade_up_0.deleted_at IN (<markers>) AND folders.drive_id IN (<ids>)), FALSE)</h2><not-h2>NOT COALESCE(deleted_at IN (<markers>) AND (drive_id, deleted_at) IN ("
       + SOFT_DELETED_DRIVES + "), FALSE)</not-h2></not-sqlite>)";
 
   /**

@@ -391,15 +391,20 @@ final class Reach {
     String below = "cascade_up_0";
     StringBuilder from = new StringBuilder(from(edge.parent()) + " AS " + below);
     Condition where = parentOf(edge, t, below);
+    // The named keys are compared with the foreign key that points at the root, not the root's key:
+    // beside the root's key equal to that column, H2 looks up every named key in the index for
+    // every row it checks (5.6 s for 18,000 rows and 200 named keys, 23 ms this way).
+    String toRoot = t + "." + name(edge.foreignKey().name());
     for (int i = 1; i < up.size(); i++) {
       Edge step = up.get(i);
       String alias = "cascade_up_" + i;
       Condition on = parentOf(step, below, alias);
       Condition joined = where(step, Optional.of(below)).map(on::and).orElse(on);
       from.append(" JOIN " + from(step.parent()) + " AS " + alias + " ON ").append(joined.sql().literal());
+      toRoot = below + "." + name(step.foreignKey().name());
       below = alias;
     }
-    Condition named = Condition.of(below + "." + key(top) + " IN (" + Protocol.IDS + ")");
+    Condition named = Condition.of(toRoot + " IN (" + Protocol.IDS + ")");
     where = where.and(own(top, Optional.of(below)).map(o -> o.and(named)).orElse(named));
     return Optional.of(
         Condition.of(SqlText.builder().text("EXISTS (SELECT 1 FROM " + from + " WHERE ").append(where.sql()).text(")").build()));

@@ -333,7 +333,7 @@ class RestorePlannerTest {
             + " JOIN lists AS cascade_up_1 ON cascade_up_1.id = cascade_up_0.list_id AND cascade_up_1.deleted_at = cascade_up_0.deleted_at"
             + " JOIN boards AS cascade_up_2 ON cascade_up_2.id = cascade_up_1.board_id AND cascade_up_2.deleted_at = cascade_up_1.deleted_at"
             + " WHERE cascade_up_0.id = comments.card_id AND cascade_up_0.deleted_at = comments.deleted_at"
-            + " AND cascade_up_2.deleted_at IN (<markers>) AND cascade_up_2.id IN (<ids>))";
+            + " AND cascade_up_2.deleted_at IN (<markers>) AND cascade_up_1.board_id IN (<ids>))";
     assertThat(subtree).contains("SELECT id, deleted_at, 0 FROM comments WHERE <h2>comments.deleted_at IN (<markers>) AND " + walk + "</h2>");
     assertThat(subtree).contains("<h2>NOT COALESCE(comments.deleted_at IN (<markers>) AND " + walk + ", FALSE)</h2>");
     assertThat(subtree).doesNotContain("cascade_parent_keys");
