@@ -105,6 +105,39 @@ class CoarseMarkerTest {
   }
 
   /**
+   * A soft-delete column that keeps no time ({@code DATE}, or {@code TEXT} on SQLite) is reported,
+   * but its table's trash time column does not copy its type: {@code TrashTables.ddl} gives it the
+   * database's timestamp, so that the trash works while the soft delete cannot. A newcomer's trial
+   * on SQLite got {@code trashed_at TEXT}, which {@code SchemaCheck} refused, and every trash failed.
+   */
+  @AllDatabases
+  void aSoftDeleteColumnThatKeepsNoTimeLeavesTheTrashItsOwnTimestamp(TestDatabase db) {
+    boolean sqlite = db.kind() == DatabaseKind.SQLITE;
+    db.createSchema(
+        List.of(
+            "CREATE TABLE notebooks (id ${id}, title VARCHAR(100) NOT NULL, deleted_at "
+                + (db.kind() == DatabaseKind.MARIADB ? "DATETIME(6)" : "TIMESTAMP") + ")",
+            "CREATE TABLE notes (id ${id}, notebook_id BIGINT NOT NULL, text VARCHAR(100) NOT NULL, deleted_at "
+                + (sqlite ? "TEXT" : "DATE") + ", FOREIGN KEY (notebook_id) REFERENCES notebooks (id))",
+            "CREATE INDEX notes_notebook_id ON notes (notebook_id)"));
+    try (Handle handle = db.jdbi().open()) {
+      TrashTables.ddl(handle, NotebookDeleter.schema()).forEach(handle::execute);
+
+      assertThat(SchemaCheck.problems(handle, true, NotebookDeleter.schema()))
+          .anyMatch(p -> p.startsWith("notes.deleted_at is "))
+          .noneMatch(p -> p.contains("notes_trash"));
+      long notebook = Notes.notebook(handle, "kept");
+      NotebookDeleter.destroy(handle, notebook, TRASH);
+      assertThat(handle.select("SELECT COUNT(*) FROM notes_trash WHERE trashed_at IS NOT NULL").mapTo(Long.class).one())
+          .isEqualTo(2);
+      NotebookRestorer.restore(handle, notebook);
+      assertThat(handle.select("SELECT COUNT(*) FROM notes WHERE notebook_id = ?", notebook).mapTo(Long.class).one())
+          .isEqualTo(2);
+      assertThat(handle.select("SELECT COUNT(*) FROM notes_trash").mapTo(Long.class).one()).isZero();
+    }
+  }
+
+  /**
    * A {@code DATE} keeps the day only; SQLite keeps what the driver writes whatever the declared
    * type, but a column of text affinity keeps a time as text the driver cannot read back.
    */

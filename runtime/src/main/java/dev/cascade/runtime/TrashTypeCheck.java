@@ -12,7 +12,7 @@ import java.util.Map;
  * come back from the trash shifted by the session's time zone.
  *
  * <p>The trash time column ({@code trashed_at}) is compared with the table's soft-delete column,
- * whose type {@code TrashTables.ddl(handle, ...)} gives it.
+ * whose type {@code TrashTables.ddl(handle, ...)} gives it, where that column keeps a time.
  *
  * <p>On SQLite the declared types are compared by affinity: SQLite stores a value by its column's
  * affinity, so a {@code TEXT} trash column keeps every value of a {@code VARCHAR(40)} column,
@@ -40,7 +40,9 @@ record TrashTypeCheck(DatabaseTypes database, CascadeSchema schema) {
         .ifPresent(soft -> {
           String expected = source.get(soft.toLowerCase(Locale.ROOT));
           String actual = copy.get(table.trashTimeColumn().toLowerCase(Locale.ROOT));
-          if (expected != null && actual != null && !same(expected, actual)) {
+          // A soft-delete column that keeps no time is reported as such; the trash time is not made like it.
+          boolean keepsATime = expected != null && SourceColumnTypes.holdsATime(database.dialect(), expected);
+          if (keepsATime && actual != null && !same(expected, actual)) {
             problems.add(
                 "trash column " + trash + "." + table.trashTimeColumn() + " is " + describe(actual) + " but "
                     + table.name() + "." + soft + " is " + describe(expected) + ", so a row soft-deleted, then trashed,"
