@@ -209,19 +209,20 @@ public final class Journals {
 
   /**
    * Up to {@code limit} operations on a table that a purge may remove: soft or trash deletes, still
-   * deleted or claimed by a purge that did not finish, whose marker is before {@code cutoff} and
-   * after {@code after} (when given), oldest first.
+   * deleted or claimed by a purge that did not finish, whose marker is before {@code cutoff} (when
+   * given) and after {@code after} (when given), oldest first.
    */
   static List<Operation> purgeable(
-      Handle handle, Dialect dialect, String journal, String table, Instant cutoff, Optional<Instant> after, int limit) {
+      Handle handle, Dialect dialect, String journal, String table, Optional<Instant> cutoff, Optional<Instant> after,
+      int limit) {
     return run(journal, "listing the operations of " + table + " to purge", () -> {
       var query =
           query(handle,
                   "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table AND state IN ('DELETED', 'PURGING')"
-                      + " AND strategy IN ('SOFT', 'TRASH') AND marker < :cutoff"
+                      + " AND strategy IN ('SOFT', 'TRASH')" + (cutoff.isPresent() ? " AND marker < :cutoff" : "")
                       + (after.isPresent() ? " AND marker > :after" : "") + " ORDER BY marker")
               .bind("table", table);
-      bindTime(query, dialect, "cutoff", cutoff);
+      cutoff.ifPresent(time -> bindTime(query, dialect, "cutoff", time));
       after.ifPresent(time -> bindTime(query, dialect, "after", time));
       query.setMaxRows(limit);
       return query.map(OPERATION).list();

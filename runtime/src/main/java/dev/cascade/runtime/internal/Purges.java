@@ -58,7 +58,12 @@ public final class Purges {
   private final Dialect dialect;
   private final String journal;
   private final PurgeOptions options;
-  private final Instant cutoff;
+  /**
+   * Operations whose marker is before it are purged; none for an age of zero, which purges every
+   * operation deleted before the call: with markers of whole seconds, several deletes in one second
+   * write markers a little ahead of the clock, and a purge right after them left those (trial 21).
+   */
+  private final Optional<Instant> cutoff;
   private final BatchRunner runner;
   private long operations;
   private final List<Unreached> unreached = new ArrayList<>();
@@ -69,7 +74,10 @@ public final class Purges {
     this.dialect = dialect;
     this.journal = journal;
     this.options = options;
-    this.cutoff = handle.getConfig(CascadeConfig.class).getClock().instant().minus(options.age());
+    this.cutoff =
+        options.age().isZero()
+            ? Optional.empty()
+            : Optional.of(handle.getConfig(CascadeConfig.class).getClock().instant().minus(options.age()));
     this.runner = new BatchRunner(handle, options.progress(), Map.of());
   }
 
