@@ -74,7 +74,11 @@ final class BatchPlan {
       BatchStatement statement = batches.cut(step, strategy.kind(), unlinked);
       boolean treeStep = !step.unlinks() && (plan.trees().containsKey(step.table()) || unlinked.isPresent());
       if (treeStep && step.table().equals(tree)) {
-        groups.get(groups.size() - 1).add(statement);
+        // Each statement before the one above it: the tops' own, which reach their rows through a
+        // relation, before the rows below them, which the recursive query finds. Each batch of the
+        // latter walks every row of the tree still there; a tree whose rows are all tops (a card's
+        // comments) is then gone before it walks once.
+        groups.get(groups.size() - 1).add(0, statement);
       } else {
         groups.add(new ArrayList<>(List.of(statement)));
       }
