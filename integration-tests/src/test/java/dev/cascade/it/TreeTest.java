@@ -367,7 +367,7 @@ class TreeTest {
    * below the tops only once they are gone: as many walks for 19 folders as for 5, in batches of 2
    * (the documents, found through the tree, are left out: each of their batches walks it).
    * Each batch used to walk every folder still there first, which grew with the square of the rows
-   * (`KanbanRun` on SQLite: 27.9 s for a board of 57,511 rows, now 2.6 s).
+   * (`KanbanRun` on SQLite: 15.6 s for a board of 57,511 rows, now 2.0 s).
    */
   @AllDatabases
   void aBatchedDeleteWalksATreeWhoseRowsAreAllTopsOnlyOnceTheyAreGone(TestDatabase db) {

@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
  *   <li>each {@code DELETE}, {@code UPDATE} is limited as the database allows ({@link Limit});
  *   <li>the rows of a tree go leaves first: rows no other row of the table points at (for a soft
  *       delete, no live row), so that no batch leaves a row without the parent its foreign key
- *       needs, or cuts the next batch's walk down the tree. The statements of one tree (below its
- *       tops, its tops through each relation) run by turns until none changes a row, since a top
- *       reached through one relation may hang below a top reached through another. The flattening
+ *       needs, or cuts the next batch's walk down the tree. The statements of one tree (its tops
+ *       through each relation first, the rows below them, which a recursive query finds, last) run
+ *       by turns until none changes a row, since a top reached through one relation may hang below
+ *       a top reached through another. The flattening
  *       that lets one statement delete a subtree on H2 and MySQL is not needed then, and is left out;
  *   <li>for the trash, a table linked to itself by {@code SET_NULL} (a ticket merged into another)
  *       goes leaves first by that link too, rather than unlinking its rows before their batches copy
