@@ -10,11 +10,9 @@ import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.DatabaseKind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -47,10 +45,8 @@ public final class KanbanRun {
   private KanbanRun() {}
 
   public static void main(String[] args) {
-    List<Integer> sizes =
-        Arrays.stream((args.length > 0 ? args[0] : "50,200").split(",")).map(Integer::parseInt).toList();
-    List<DatabaseKind> kinds =
-        Arrays.stream((args.length > 1 ? args[1] : "H2,POSTGRESQL").split(",")).map(DatabaseKind::valueOf).toList();
+    List<Integer> sizes = ListArgument.integers(args, 0, "50,200");
+    List<DatabaseKind> kinds = ListArgument.databases(args, 1, "H2,POSTGRESQL");
     boolean batches = args.length > 2 && args[2].equals("batches");
     int slowest = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     for (DatabaseKind kind : kinds) {
@@ -75,11 +71,11 @@ public final class KanbanRun {
       if (slowest > 0) {
         handle.setSqlLogger(log);
       }
-      StringBuilder line = new StringBuilder(String.format("%-10s %,5d cards a list:", kind, cardsPerList));
-      DeleteResult result = timed(line, "destroy", () -> BoardDeleter.destroy(handle, 1L));
+      ReportLine line = new ReportLine(String.format("%-10s %,5d cards a list:", kind, cardsPerList));
+      DeleteResult result = line.timed("destroy", () -> BoardDeleter.destroy(handle, 1L));
       line.append(String.format(" (%,d rows)", result.totalRows()));
       report(log, slowest);
-      timed(line, "restore", () -> BoardRestorer.restore(handle, 1L));
+      line.timed("restore", () -> BoardRestorer.restore(handle, 1L));
       report(log, slowest);
       line.append(rows(handle).equals(before) ? ", rows as before" : ", ROWS DIFFER");
       System.out.println(line);
@@ -96,9 +92,9 @@ public final class KanbanRun {
       load(handle, cardsPerList);
       Statistics.analyze(handle, kind, TABLES);
       List<List<Object>> before = rows(handle);
-      StringBuilder line = new StringBuilder(String.format("%-10s %,5d cards a list:", kind, cardsPerList));
+      ReportLine line = new ReportLine(String.format("%-10s %,5d cards a list:", kind, cardsPerList));
       BatchOptions options = BatchOptions.defaults().withStrategy(DeleteStrategy.TRASH).withBatchSize(500);
-      BatchResult result = timed(line, "destroyInBatches", () -> BoardDeleter.destroyInBatches(handle, 1L, options));
+      BatchResult result = line.timed("destroyInBatches", () -> BoardDeleter.destroyInBatches(handle, 1L, options));
       line.append(String.format(" (%,d rows in %,d batches)", result.totalRows(), result.batches()));
       List<List<Object>> after = rows(handle);
       boolean othersAsBefore = after.size() == before.size() - result.totalRows() && new HashSet<>(before).containsAll(after);
@@ -114,12 +110,6 @@ public final class KanbanRun {
     }
   }
 
-  private static <T> T timed(StringBuilder line, String what, Supplier<T> call) {
-    long start = System.nanoTime();
-    T value = call.get();
-    line.append(String.format(" %s %,9.1f ms", what, (System.nanoTime() - start) / 1e6));
-    return value;
-  }
 
   /**
    * {@code BOARDS} boards of {@code LISTS} lists of {@code cardsPerList} cards; each card with

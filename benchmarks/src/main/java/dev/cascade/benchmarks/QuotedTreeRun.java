@@ -9,10 +9,8 @@ import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.DatabaseKind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -32,10 +30,8 @@ public final class QuotedTreeRun {
   private QuotedTreeRun() {}
 
   public static void main(String[] args) {
-    List<Integer> sizes =
-        Arrays.stream((args.length > 0 ? args[0] : "2000,5000,20000").split(",")).map(Integer::parseInt).toList();
-    List<DatabaseKind> kinds =
-        Arrays.stream((args.length > 1 ? args[1] : "H2,POSTGRESQL").split(",")).map(DatabaseKind::valueOf).toList();
+    List<Integer> sizes = ListArgument.integers(args, 0, "2000,5000,20000");
+    List<DatabaseKind> kinds = ListArgument.databases(args, 1, "H2,POSTGRESQL");
     for (DatabaseKind kind : kinds) {
       for (int size : sizes) {
         run(kind, size);
@@ -49,13 +45,13 @@ public final class QuotedTreeRun {
       load(handle, comments);
       Statistics.analyze(handle, kind, TABLES);
       List<List<Object>> before = comments(handle);
-      StringBuilder line = new StringBuilder(String.format("%-10s %,7d comments:", kind, comments));
-      DeletePreview preview = timed(line, "preview", () -> QuestionDeleter.preview(handle, 1L, TRASH));
-      DeleteResult result = timed(line, "destroy", () -> QuestionDeleter.destroy(handle, 1L, TRASH));
+      ReportLine line = new ReportLine(String.format("%-10s %,7d comments:", kind, comments));
+      DeletePreview preview = line.timed("preview", () -> QuestionDeleter.preview(handle, 1L, TRASH));
+      DeleteResult result = line.timed("destroy", () -> QuestionDeleter.destroy(handle, 1L, TRASH));
       line.append(
           String.format(" (%,d rows, %,d unlinked)", result.totalRows(), result.nullifiedByTable().getOrDefault("qa_comments", 0L)));
       try {
-        timed(line, "restore", () -> QuestionRestorer.restore(handle, 1L));
+        line.timed("restore", () -> QuestionRestorer.restore(handle, 1L));
         // The quotes from the other question's comments are not put back: put them back, then compare.
         for (List<Object> row : before) {
           if ((long) row.get(1) == 2L && row.get(3) != null) {
@@ -72,12 +68,6 @@ public final class QuotedTreeRun {
     }
   }
 
-  private static <T> T timed(StringBuilder line, String what, Supplier<T> call) {
-    long start = System.nanoTime();
-    T value = call.get();
-    line.append(String.format(" %s %,9.1f ms", what, (System.nanoTime() - start) / 1e6));
-    return value;
-  }
 
   /**
    * Question 1 with {@code comments} comments, a tenth of them at the top, each other a reply to an
