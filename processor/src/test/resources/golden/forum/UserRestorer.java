@@ -244,7 +244,7 @@ public final class UserRestorer {
       + TRASHED_COMMENTS
       + ")</only-named> AND comments_trash.author_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM users AS cascade_parent"
-      + " WHERE cascade_parent.id = comments_trash.author_id AND (cascade_parent.deleted_at IS NULL OR comments_trash.deleted_at IS NOT NULL))"
+      + " WHERE cascade_parent.id = <rekeyed:comments_trash.author_id|comments_trash.trashed_at> AND (cascade_parent.deleted_at IS NULL OR comments_trash.deleted_at IS NOT NULL))"
       + " UNION ALL SELECT cascade_given_parent.id, 0, CASE"
       + " WHEN cascade_given_parent.deleted_at IS NULL THEN 2 ELSE 1 END, cascade_given_parent.deletion_id"
       + " FROM users_trash AS cascade_given_parent JOIN (" + TRASHED_USERS

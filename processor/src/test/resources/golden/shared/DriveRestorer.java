@@ -233,7 +233,7 @@ public final class DriveRestorer {
       + ") AS cascade_keys ON folders_trash.id = cascade_keys.id AND folders_trash.deletion_id = cascade_keys.deletion_id</only-named>"
       + " WHERE folders_trash.original_table = 'folders' AND folders_trash.deletion_id IN (<markers>) AND folders_trash.drive_id IS NOT NULL AND NOT EXISTS (SELECT 1"
       + " FROM drives AS cascade_parent"
-      + " WHERE cascade_parent.id = folders_trash.drive_id AND (cascade_parent.deleted_at IS NULL OR folders_trash.deleted_at IS NOT NULL))"
+      + " WHERE cascade_parent.id = <rekeyed:folders_trash.drive_id|folders_trash.trashed_at> AND (cascade_parent.deleted_at IS NULL OR folders_trash.deleted_at IS NOT NULL))"
       + " UNION ALL SELECT cascade_given_parent.id, 0, CASE"
       + " WHEN cascade_given_parent.deleted_at IS NULL THEN 2 ELSE 1 END, cascade_given_parent.deletion_id"
       + " FROM drives_trash AS cascade_given_parent JOIN (" + TRASHED_DRIVES

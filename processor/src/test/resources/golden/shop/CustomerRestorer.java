@@ -103,8 +103,8 @@ public final class CustomerRestorer {
       + TRASHED_NOTES
       + ")</only-named> AND notes_trash.subject_id IS NOT NULL AND (notes_trash.subject_type = 'customer') AND NOT EXISTS (SELECT 1"
       + " FROM customers AS cascade_parent"
-      + " WHERE cascade_parent.id = notes_trash.subject_id) UNION ALL SELECT id, 0 FROM ("
-      + TRASHED_CUSTOMERS
+      + " WHERE cascade_parent.id = <rekeyed:notes_trash.subject_id|notes_trash.deleted_at>)"
+      + " UNION ALL SELECT id, 0 FROM (" + TRASHED_CUSTOMERS
       + ") AS cascade_restored) AS cascade_parents GROUP BY cascade_parent_key HAVING MIN(cascade_needed) = 1";
 
   /**

@@ -1,6 +1,7 @@
 package dev.cascade.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.MovingClock;
@@ -20,6 +21,7 @@ import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.IdConflict;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.OperationState;
+import dev.cascade.runtime.ParentStillDeletedException;
 import dev.cascade.runtime.PurgeOptions;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.AllDatabases;
@@ -509,6 +511,75 @@ class RegressionTest {
       assertThat(after.rows("posts")).containsExactly(post(post, newAlice, "alice writes"));
       assertTrashEmpty(after);
     }
+  }
+
+  /**
+   * Shrunk by the model-based test (MariaDB, long keys, seed -7743631753724397343; fails on every
+   * database): Bob trashed with Alice's comment on his post; Alice soft-deleted, then trashed; her
+   * id taken; {@code restoreAll} of users. Alice comes back soft-deleted, as her trash found her,
+   * under a new key, and the comment, live, was re-pointed at her: a live row under a deleted one.
+   * The parent check had counted the row holding her old key as the comment's parent. It counts
+   * her now, and refuses, as it does where her key was not taken (README, "Restore"). Trashed
+   * live, she is a parent the comment may come back under.
+   */
+  @AllDatabases
+  void restoreAllRefusesToBringARowBackLiveUnderAReKeyedRootThatComesBackSoftDeleted(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long alice = aliceTrashedAfterBobWithHerComment(handle, true).alice();
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+
+      assertThatThrownBy(() -> UserRestorer.restoreAll(handle, ASSIGN_NEW))
+          .isInstanceOfSatisfying(ParentStillDeletedException.class, e -> {
+            assertThat(List.of(e.table(), e.column(), e.parentTable())).containsExactly("comments", "user_id", "users");
+            assertThat(((Number) e.parentKey()).longValue()).isEqualTo(alice);
+          });
+
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  /** The case above with Alice trashed live: the comment comes back under her new key. */
+  @AllDatabases
+  void restoreAllBringsARowBackUnderAReKeyedRootThatComesBackLive(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      AliceAndBob rows = aliceTrashedAfterBobWithHerComment(handle, false);
+
+      List<User> restored = UserRestorer.restoreAll(handle, ASSIGN_NEW);
+
+      long newAlice = idOf(restored, "alice");
+      assertThat(newAlice).isNotIn(rows.alice(), rows.bob());
+      Snapshot after = db.snapshot(Forum.TABLES_WITH_TRASH);
+      assertThat(after.rows("users"))
+          .containsExactlyInAnyOrder(user(rows.alice(), "took alice's id"), user(rows.bob(), "bob"), user(newAlice, "alice"));
+      assertThat(after.rows("posts")).containsExactly(post(rows.post(), rows.bob(), "bob writes"));
+      assertThat(after.rows("comments")).containsExactly(
+          row("id", rows.comment(), "post_id", rows.post(), "user_id", newAlice, "body", "alice on bob", "deleted_at", null));
+      assertTrashEmpty(after);
+    }
+  }
+
+  /** The keys of {@link #aliceTrashedAfterBobWithHerComment}'s rows. */
+  private record AliceAndBob(long alice, long bob, long post, long comment) {}
+
+  /**
+   * Alice's comment on Bob's post; Bob trashed, with it; Alice trashed after him (soft-deleted
+   * first, if asked); a new user given her id.
+   */
+  private static AliceAndBob aliceTrashedAfterBobWithHerComment(Handle handle, boolean softDeletedFirst) {
+    Forum forum = Forum.on(handle);
+    long alice = forum.user("alice");
+    long bob = forum.user("bob");
+    long post = forum.post(bob, "bob writes");
+    long comment = forum.comment(post, alice, "alice on bob");
+    UserDeleter.destroy(handle, bob, TRASH);
+    if (softDeletedFirst) {
+      UserDeleter.destroy(handle, alice, SOFT);
+    }
+    UserDeleter.destroy(handle, alice, TRASH);
+    handle.execute("INSERT INTO users (id, name) VALUES (?, 'took alice''s id')", alice);
+    return new AliceAndBob(alice, bob, post, comment);
   }
 
   private static void assertTrashEmpty(Snapshot snapshot) {

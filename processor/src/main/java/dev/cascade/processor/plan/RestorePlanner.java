@@ -476,10 +476,7 @@ final class RestorePlanner {
         if (tree.isRoot(edge.parent()) && (!tree.isRoot(model) || edge.isSelf())) {
           // A polymorphic key follows the root only on the rows of this relation: a reaction on a
           // comment whose id happens to be a re-keyed post's old key stays on its comment.
-          // Only a row trashed while its key was the re-keyed row's (no later than it) follows it.
-          String rekeyed =
-              Protocol.REKEYED + expression + Protocol.REKEYED_AT + t + "." + reach.name(TrashTable.of(model).timeColumn())
-                  + Protocol.CLOSE;
+          String rekeyed = rekeyed(reach, model, expression);
           String unchanged = expression;
           expression =
               reach.where(edge, Optional.of(t))
@@ -498,6 +495,17 @@ final class RestorePlanner {
       expressions.text(expression);
     }
     return expressions.build();
+  }
+
+  /**
+   * {@code <rekeyed:comments_trash.user_id|comments_trash.trashed_at>}: a trash copy's foreign key
+   * to the root as the restore gives it, the new key of a root that comes back under one (the
+   * runtime fills it in). Only a row trashed while its key was the re-keyed row's (no later than
+   * it) follows it.
+   */
+  private String rekeyed(Reach reach, ModelSpec model, String column) {
+    return Protocol.REKEYED + column + Protocol.REKEYED_AT + reach.from(model) + "."
+        + reach.name(TrashTable.of(model).timeColumn()) + Protocol.CLOSE;
   }
 
   /**
@@ -879,10 +887,18 @@ final class RestorePlanner {
         reach.source() == Source.TRASHED
             ? edge.child().softDeleteColumn().map(d -> t + "." + reach.name(d.name()) + " IS NOT NULL")
             : Optional.empty();
+    // A row that follows a root coming back under a new key has that root for its parent, not the
+    // row that took the root's old key: the runtime gives such a row no live parent here, and the
+    // root, coming back, is counted as its parent (a model-based run found a comment brought back
+    // live under its author, re-keyed and soft-deleted).
+    String parentKey =
+        reach.source() == Source.TRASHED && !edge.isSelf() && tree.isRoot(edge.parent())
+            ? rekeyed(reach, edge.child(), column)
+            : column;
     return SqlText.builder()
         .text(column + " IS NOT NULL")
         .text(reach.where(edge, Optional.of(t)).map(w -> " AND " + w.sql().literal()).orElse(""))
-        .text(" AND NOT EXISTS (" + live(edge.parent(), column, backSoftDeleted) + ")")
+        .text(" AND NOT EXISTS (" + live(edge.parent(), parentKey, backSoftDeleted) + ")")
         .build();
   }
 

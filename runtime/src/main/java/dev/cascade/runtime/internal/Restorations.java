@@ -148,7 +148,7 @@ public final class Restorations {
         SoftRestore soft = plan.soft().orElseThrow();
         Optional<CascadeException> blocked =
             unfinished(deleted.soft(), false)
-                .or(() -> parentStillDeleted(soft.checks(), sql, sql.keys()).map(CascadeException.class::cast));
+                .or(() -> parentStillDeleted(soft.checks(), sql, sql.keys(), List.of()).map(CascadeException.class::cast));
         return new RestorePreview(DeleteStrategy.SOFT, counted(soft.counts(), sql), blocked);
       }
       TrashRestore trash = plan.trash();
@@ -163,13 +163,12 @@ public final class Restorations {
       // preview of an 11,586-row workspace whose restore took 0.7 s.
       boolean whole = wholeOperations(trash, ids, markers, deleted.trashed().size(), operations);
       Statements sql = sql(ids, markers, Map.of(), whole);
+      List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
+      Statements checking = checking(deleted.trashed(), markers, taken, whole);
       Optional<CascadeException> blocked =
           operations.flatMap(Journals::unfinishedRefusal).map(CascadeException.class::cast)
-              .or(() -> parentStillDeleted(trash.checks(), sql, sql.keys()).map(CascadeException.class::cast));
-      if (blocked.isEmpty()) {
-        List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
-        blocked = rootIdTaken(taken).or(() -> descendantIdTaken(sql.keys(), sql)).map(CascadeException.class::cast);
-      }
+              .or(() -> parentStillDeleted(trash.checks(), checking, ids, taken).map(CascadeException.class::cast))
+              .or(() -> rootIdTaken(taken).or(() -> descendantIdTaken(sql.keys(), sql)).map(CascadeException.class::cast));
       return new RestorePreview(DeleteStrategy.TRASH, counted(trash.counts(), sql), blocked);
     }
 
@@ -278,7 +277,7 @@ public final class Restorations {
       Statements sql = sql(ids, markersOf(roots), Map.of());
       // The checks come before the listeners, as a delete's RESTRICT checks do: a restore they
       // refuse is not told of (a newcomer's trial saw onRestoring for a restore that then failed).
-      parentStillDeleted(soft.checks(), sql, ids).ifPresent(e -> {
+      parentStillDeleted(soft.checks(), sql, ids, List.of()).ifPresent(e -> {
         throw e;
       });
       List<T> before = events.active() ? ids.inOrder(sql.list(plan.selectRecords(), plan.rowMapper(), "loading " + plan.table()), plan::keyOf) : List.of();
@@ -360,10 +359,11 @@ public final class Restorations {
       Statements sql = sql(ids, markers, Map.of(), whole);
       Map<Object, TrashRecord> info = new HashMap<>();
       roots.forEach(r -> info.put(r.key(), new TrashRecord(plan.trashTable(), plan.table(), (String) r.marker(), r.time())));
-      parentStillDeleted(trash.checks(), sql, ids).ifPresent(e -> {
+      List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
+      Statements checking = checking(roots, markers, taken, whole);
+      parentStillDeleted(trash.checks(), checking, ids, taken).ifPresent(e -> {
         throw e;
       });
-      List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
       rootIdTaken(taken).ifPresent(e -> {
         throw e;
       });
@@ -377,7 +377,7 @@ public final class Restorations {
       try {
         copied = Transactions.atomically(handle, ids, () -> copyBack(roots, sql, markers, taken, whole));
       } catch (RuntimeException e) {
-        throw explained(e, ids, sql, taken);
+        throw explained(e, ids, sql, checking, taken);
       }
       Map<String, Long> inserted = copied.inserted();
       Map<Object, Object> rekeyed = copied.rekeyed();
@@ -491,7 +491,8 @@ public final class Restorations {
      * a unique column other than the key that another row took since.
      * Otherwise, or if the database cannot be asked, the failure itself.
      */
-    private RuntimeException explained(RuntimeException failure, Keys ids, Statements sql, List<Object> taken) {
+    private RuntimeException explained(
+        RuntimeException failure, Keys ids, Statements sql, Statements checking, List<Object> taken) {
       if (SqlFailures.computedColumn(failure)) {
         return new CascadeException(
             sentence(failure) + ". The record names a column the database computes (GENERATED ALWAYS AS ...),"
@@ -547,7 +548,7 @@ public final class Restorations {
               failure);
         }
         if (SqlFailures.foreignKeyViolation(failure)) {
-          Optional<ParentStillDeletedException> parent = parentStillDeleted(plan.trash().checks(), sql, ids);
+          Optional<ParentStillDeletedException> parent = parentStillDeleted(plan.trash().checks(), checking, ids, taken);
           if (parent.isPresent()) {
             parent.get().addSuppressed(failure);
             return parent.get();
@@ -996,8 +997,31 @@ public final class Restorations {
       }
     }
 
-    /** The failure, naming the parent that is still deleted, of any row a check selects. */
-    private Optional<ParentStillDeletedException> parentStillDeleted(Checks checks, Statements sql, Keys ids) {
+    /**
+     * The statements that check a trash restore's parents. A root whose key another row has taken,
+     * and that comes back under a new key, is named as re-keyed to none: the rows that will point
+     * at it then find no live parent under its old key (the row that took it is not theirs), and
+     * count on the root coming back, as it comes back (soft-deleted, or live).
+     */
+    private Statements checking(List<Root> roots, List<Object> markers, List<Object> taken, boolean whole) {
+      Map<Object, Object> rekeyed = new LinkedHashMap<>();
+      Map<Object, Instant> rekeyedAt = new HashMap<>();
+      if (rootIdTaken(taken).isEmpty()) {
+        Set<Object> takenKeys = new HashSet<>(taken);
+        roots.stream().filter(r -> takenKeys.contains(r.key())).forEach(r -> {
+          rekeyed.put(r.key(), null);
+          rekeyedAt.put(r.key(), r.time());
+        });
+      }
+      return sql(keys(keysOf(roots)), markers, rekeyed, rekeyedAt, whole);
+    }
+
+    /**
+     * The failure, naming the parent that is still deleted, of any row a check selects; {@code
+     * taken} the roots whose keys another row holds, which come back under new keys.
+     */
+    private Optional<ParentStillDeletedException> parentStillDeleted(
+        Checks checks, Statements sql, Keys ids, List<Object> taken) {
       return checks.first(sql, "checking parents").map(found -> {
         Check check = found.check();
         String relation = check.table() + "." + check.column() + " -> " + check.parent();
@@ -1006,10 +1030,16 @@ public final class Restorations {
             check.table().equals(plan.table())
                 ? (one ? "its parent" : "the parent of one of them,")
                 : "rows of " + check.table() + " deleted with " + (one ? "it" : "them") + " belong to";
+        boolean rekeyed = check.parent().equals(plan.table()) && taken.contains(found.value());
+        String state =
+            rekeyed
+                ? ", which comes back with them under a new key (another row holds " + found.value() + " now) but"
+                    + " soft-deleted, by another delete, while they come back live"
+                : ", which is still deleted";
         return new ParentStillDeletedException(
             check.table(), check.column(), check.parent(), found.value(),
             "cannot restore " + ids + ": " + whose + " " + check.parent() + " " + found.value()
-                + ", which is still deleted (" + relation + "); restore that " + check.parent() + " row first"
+                + state + " (" + relation + "); restore that " + check.parent() + " row first"
                 + " (if it was deleted PERMANENTLY or purged, it cannot come back, and neither can this), or, where"
                 + " the same delete took both (a destroyAll of several), restore that delete whole with"
                 + " restoreOperation(handle, deletionId) or restoreAll(handle)"

@@ -338,7 +338,7 @@ final class ReferenceModel {
             roots,
             state::rows,
             (parent, child) -> !ForumState.live(child) && Objects.equals(parent.get("deleted_at"), child.get("deleted_at")));
-    String orphan = orphan(state, back, false);
+    String orphan = orphan(state, back, false, table, List.of());
     if (orphan != null) {
       return new Outcome.Fails(orphan);
     }
@@ -367,11 +367,11 @@ final class ReferenceModel {
             rootEntries,
             state::trash,
             (parent, child) -> Objects.equals(parent.get("deletion_id"), child.get("deletion_id")));
-    String orphan = orphan(state, all, true);
+    List<Map<String, Object>> taken = rootEntries.stream().filter(e -> state.row(table, e.get("id")).isPresent()).toList();
+    String orphan = orphan(state, all, true, table, onConflict == IdConflict.FAIL ? List.of() : taken);
     if (orphan != null) {
       return new Outcome.Fails(orphan);
     }
-    List<Map<String, Object>> taken = rootEntries.stream().filter(e -> state.row(table, e.get("id")).isPresent()).toList();
     if (!taken.isEmpty() && onConflict == IdConflict.FAIL) {
       return new Outcome.Fails(table + " " + taken.get(0).get("id") + " has its id taken");
     }
@@ -471,8 +471,18 @@ final class ReferenceModel {
     return reached;
   }
 
-  /** A restored row whose parent is neither live nor restored with it, described; null when none. */
-  private static String orphan(ForumState state, Map<String, List<Map<String, Object>>> back, boolean fromTrash) {
+  /**
+   * A restored row whose parent is neither live nor restored with it, described; null when none.
+   * A row that will point at a root of the table coming back under a new key ({@code rekeyed},
+   * trashed while it pointed at that root) has that root for its parent, not the row that took the
+   * root's old key.
+   */
+  private static String orphan(
+      ForumState state,
+      Map<String, List<Map<String, Object>>> back,
+      boolean fromTrash,
+      String table,
+      List<Map<String, Object>> rekeyed) {
     for (Map.Entry<String, List<Map<String, Object>>> entry : back.entrySet()) {
       for (Map<String, Object> row : entry.getValue()) {
         for (Relation relation : ForumShape.parentsOf(entry.getKey())) {
@@ -488,7 +498,11 @@ final class ReferenceModel {
                   .anyMatch(p -> Objects.equals(p.get("id"), parent)
                       && (!fromTrash || !ForumState.live(row) || ForumState.live(p)
                           || Objects.equals(p.get("deletion_id"), row.get("deletion_id"))));
-          if (!held(state, relation.parent(), parent, row, fromTrash) && !comesBack) {
+          boolean followsRekeyed =
+              relation.parent().equals(table)
+                  && rekeyed.stream().anyMatch(root -> Objects.equals(root.get("id"), parent)
+                  && Objects.equals(row.get(ForumState.PARENT + relation.column()), root.get(ForumState.ROW)));
+          if ((followsRekeyed || !held(state, relation.parent(), parent, row, fromTrash)) && !comesBack) {
             return entry.getKey() + " " + row.get("id") + " points at " + relation.parent() + " " + parent + ", still deleted";
           }
         }
