@@ -401,6 +401,18 @@ public final class FolderRestorer {
       + " WHEN MATCHED THEN DELETE";
 
   /**
+   * Points the folders other operations left in folders_trash at the folders this restore gave new keys, where they pointed at them when trashed (folders.parent_id -> folders); only when it gave some.
+   */
+  private static final String FOLLOW_FOLDERS_PARENT_ID = "UPDATE folders_trash SET parent_id = <rekeyed:folders_trash.parent_id|folders_trash.trashed_at>"
+      + " WHERE original_table = 'folders' AND NOT (<kept:folders_trash.parent_id>)";
+
+  /**
+   * Points the documents other operations left in documents_trash at the folders this restore gave new keys, where they pointed at them when trashed (documents.folder_id -> folders); only when it gave some.
+   */
+  private static final String FOLLOW_DOCUMENTS_FOLDER_ID = "UPDATE documents_trash SET folder_id = <rekeyed:documents_trash.folder_id|documents_trash.trashed_at>"
+      + " WHERE original_table = 'documents' AND NOT (<kept:documents_trash.folder_id>)";
+
+  /**
    * Which requested folders exist and are not deleted, to say why a restore found nothing.
    */
   private static final String LIVE_FOLDERS_IDS = "SELECT id FROM folders WHERE id IN (<ids>) AND deleted_at IS NULL";
@@ -442,6 +454,8 @@ public final class FolderRestorer {
       "purge", "documents", Sql.of(PURGE_DOCUMENTS).or(Dialect.H2, PURGE_DOCUMENTS_H2),
       "purge", "folders", Sql.of(PURGE_FOLDERS_BELOW).or(Dialect.H2, PURGE_FOLDERS_BELOW_H2),
       "purgeRoots", "folders", Sql.of(PURGE_FOLDERS).or(Dialect.H2, PURGE_FOLDERS_H2),
+      "follow", "folders", FOLLOW_FOLDERS_PARENT_ID,
+      "follow", "documents", FOLLOW_DOCUMENTS_FOLDER_ID,
       "count", "folders", TRASHED_FOLDERS,
       "count", "documents", TRASHED_DOCUMENTS);
 

@@ -380,6 +380,18 @@ public final class UserRestorer {
       + " WHEN MATCHED THEN DELETE";
 
   /**
+   * Points the posts other operations left in posts_trash at the users this restore gave new keys, where they pointed at them when trashed (posts.user_id -> users); only when it gave some.
+   */
+  private static final String FOLLOW_POSTS_USER_ID = "UPDATE posts_trash SET user_id = <rekeyed:posts_trash.user_id|posts_trash.trashed_at>"
+      + " WHERE original_table = 'posts' AND NOT (<kept:posts_trash.user_id>)";
+
+  /**
+   * Points the comments other operations left in comments_trash at the users this restore gave new keys, where they pointed at them when trashed (comments.author_id -> users); only when it gave some.
+   */
+  private static final String FOLLOW_COMMENTS_AUTHOR_ID = "UPDATE comments_trash SET author_id = <rekeyed:comments_trash.author_id|comments_trash.trashed_at>"
+      + " WHERE original_table = 'comments' AND NOT (<kept:comments_trash.author_id>)";
+
+  /**
    * Which requested users exist and are not deleted, to say why a restore found nothing.
    */
   private static final String LIVE_USERS_IDS = "SELECT id FROM users WHERE id IN (<ids>) AND deleted_at IS NULL";
@@ -426,6 +438,8 @@ public final class UserRestorer {
       "purge", "comments", Sql.of(PURGE_COMMENTS).or(Dialect.H2, PURGE_COMMENTS_H2),
       "purge", "posts", Sql.of(PURGE_POSTS).or(Dialect.H2, PURGE_POSTS_H2),
       "purgeRoots", "users", Sql.of(PURGE_USERS).or(Dialect.H2, PURGE_USERS_H2),
+      "follow", "posts", FOLLOW_POSTS_USER_ID,
+      "follow", "comments", FOLLOW_COMMENTS_AUTHOR_ID,
       "count", "users", TRASHED_USERS,
       "count", "posts", TRASHED_POSTS,
       "count", "comments", TRASHED_COMMENTS);

@@ -387,6 +387,12 @@ public final class DriveRestorer {
       + " WHEN MATCHED THEN DELETE";
 
   /**
+   * Points the folders other operations left in folders_trash at the drives this restore gave new keys, where they pointed at them when trashed (folders.drive_id -> drives); only when it gave some.
+   */
+  private static final String FOLLOW_FOLDERS_DRIVE_ID = "UPDATE folders_trash SET drive_id = <rekeyed:folders_trash.drive_id|folders_trash.trashed_at>"
+      + " WHERE original_table = 'folders' AND NOT (<kept:folders_trash.drive_id>)";
+
+  /**
    * Which requested drives exist and are not deleted, to say why a restore found nothing.
    */
   private static final String LIVE_DRIVES_IDS = "SELECT id FROM drives WHERE id IN (<ids>) AND deleted_at IS NULL";
@@ -429,6 +435,7 @@ public final class DriveRestorer {
       "purge", "folders", Sql.of(PURGE_FOLDERS_BELOW).or(Dialect.H2, PURGE_FOLDERS_BELOW_H2),
       "purge", "folders", Sql.of(PURGE_FOLDERS).or(Dialect.H2, PURGE_FOLDERS_H2),
       "purgeRoots", "drives", Sql.of(PURGE_DRIVES).or(Dialect.H2, PURGE_DRIVES_H2),
+      "follow", "folders", FOLLOW_FOLDERS_DRIVE_ID,
       "count", "drives", TRASHED_DRIVES,
       "count", "folders", TRASHED_FOLDERS);
 

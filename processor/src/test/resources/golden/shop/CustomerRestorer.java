@@ -292,6 +292,18 @@ public final class CustomerRestorer {
       + " WHEN MATCHED THEN DELETE";
 
   /**
+   * Points the order other operations left in order_trash at the customers this restore gave new keys, where they pointed at them when trashed (order.customer_id -> customers); only when it gave some.
+   */
+  private static final String FOLLOW_ORDER_CUSTOMER_ID = "UPDATE order_trash SET customer_id = <rekeyed:order_trash.customer_id|order_trash.deleted_at>"
+      + " WHERE original_table = 'order' AND NOT (<kept:order_trash.customer_id>)";
+
+  /**
+   * Points the notes other operations left in notes_trash at the customers this restore gave new keys, where they pointed at them when trashed (notes.subject_id -> customers); only when it gave some.
+   */
+  private static final String FOLLOW_NOTES_SUBJECT_ID = "UPDATE notes_trash SET subject_id = <rekeyed:notes_trash.subject_id|notes_trash.deleted_at>"
+      + " WHERE original_table = 'notes' AND NOT (<kept:notes_trash.subject_id>) AND (notes_trash.subject_type = 'customer')";
+
+  /**
    * Which requested customers exist and are not deleted, to say why a restore found nothing.
    */
   private static final String LIVE_CUSTOMERS_IDS = "SELECT id FROM customers WHERE id IN (<ids>)";
@@ -322,6 +334,8 @@ public final class CustomerRestorer {
       "purge", "notes", Sql.of(PURGE_NOTES).or(Dialect.H2, PURGE_NOTES_H2),
       "purge", "order", Sql.of(PURGE_ORDER).or(Dialect.H2, PURGE_ORDER_H2),
       "purgeRoots", "customers", Sql.of(PURGE_CUSTOMERS).or(Dialect.H2, PURGE_CUSTOMERS_H2),
+      "follow", "order", FOLLOW_ORDER_CUSTOMER_ID,
+      "follow", "notes", FOLLOW_NOTES_SUBJECT_ID,
       "count", "customers", TRASHED_CUSTOMERS,
       "count", "order", TRASHED_ORDER,
       "count", "notes", TRASHED_NOTES,

@@ -539,7 +539,33 @@ class RegressionTest {
     }
   }
 
-  /** The case above with Alice trashed live: the comment comes back under her new key. */
+  /**
+   * The case above restored one by one, as its refusal says: Alice from the trash (under a new key,
+   * soft-deleted), then from her soft delete, then Bob. Bob's trash still held Alice's comment
+   * pointing at her old key, and it came back under the user who took that key. Alice's restore
+   * now points the copies other operations left in the trash at her new key.
+   */
+  @AllDatabases
+  void rowsLeftInTheTrashFollowARootThatCameBackUnderANewKey(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      AliceAndBob rows = aliceTrashedAfterBobWithHerComment(handle, true);
+
+      long newAlice = UserRestorer.restore(handle, rows.alice(), ASSIGN_NEW).id();
+      UserRestorer.restore(handle, newAlice);
+      List<User> bob = UserRestorer.restoreAll(handle, ASSIGN_NEW);
+
+      assertThat(bob).extracting(User::id).containsExactly(rows.bob());
+      Snapshot after = db.snapshot(Forum.TABLES_WITH_TRASH);
+      assertThat(after.rows("users"))
+          .containsExactlyInAnyOrder(user(rows.alice(), "took alice's id"), user(rows.bob(), "bob"), user(newAlice, "alice"));
+      assertThat(after.rows("comments")).containsExactly(
+          row("id", rows.comment(), "post_id", rows.post(), "user_id", newAlice, "body", "alice on bob", "deleted_at", null));
+      assertTrashEmpty(after);
+    }
+  }
+
+  /** The first case with Alice trashed live: the comment comes back under her new key. */
   @AllDatabases
   void restoreAllBringsARowBackUnderAReKeyedRootThatComesBackLive(TestDatabase db) {
     Forum.createWithTrash(db);

@@ -239,8 +239,52 @@ final class RestorePlanner {
                 Shapes.delete(reach, link), tree.isRoot(model)));
       }
     }
+    steps.addAll(follows(reach));
     return new TrashRestorePlan(
         lookup, restorable, scope, nested, records, checks, takenRoots, taken, insertWithNewKey, steps, counts(reach));
+  }
+
+  /**
+   * For each relation into the root that a copy back re-points ({@link #followsRoot}): the copies
+   * other operations left in that trash table, trashed while they pointed at a root this restore
+   * gave a new key, pointed at the new key, so that they come back under it, not under the row
+   * that took the old one (Alice's comment on Bob's post, trashed with Bob, after Alice came back
+   * under a new key). The runtime runs them only when it gave one.
+   */
+  private List<RestoreStep> follows(Reach reach) {
+    List<RestoreStep> steps = new ArrayList<>();
+    for (ModelSpec model : parentsFirst()) {
+      String t = reach.from(model);
+      for (Edge edge : graph.edgesInto(model)) {
+        if (!followsRoot(model, edge)) {
+          continue;
+        }
+        String column = reach.name(edge.foreignKey().name());
+        String where = reach.where(edge, Optional.of(t)).map(w -> " AND " + w.sql().literal()).orElse("");
+        steps.add(step(
+            RestoreStep.Kind.FOLLOW, model,
+            "FOLLOW_" + Naming.constant(model.table()) + "_" + Naming.constant(edge.foreignKey().name()),
+            "Points the " + model.table() + " other operations left in " + TrashTable.of(model).name() + " at the "
+                + tree.root().table() + " this restore gave new keys, where they pointed at them when trashed ("
+                + edge.describe() + "); only when it gave some.",
+            new StatementText(SqlText.of(
+                "UPDATE " + t + " SET " + column + " = " + rekeyed(reach, model, t + "." + column) + " WHERE "
+                    + Protocol.ORIGINAL_TABLE + " = '" + model.table() + "' AND NOT (" + Protocol.KEPT + t + "." + column
+                    + Protocol.CLOSE + ")" + where), Map.of()),
+            false));
+      }
+    }
+    return steps;
+  }
+
+  /**
+   * Whether a copy coming back re-points its foreign key through the edge at a root given a new
+   * key: a relation into the root table from another table, or a tree's own relation in it.
+   */
+  private boolean followsRoot(ModelSpec model, Edge edge) {
+    return !(edge.isSelf() && edge.onDelete() != OnDelete.CASCADE)
+        && tree.isRoot(edge.parent())
+        && (!tree.isRoot(model) || edge.isSelf());
   }
 
   /** For a preview, parents first: the rows of each table the restore brings back, as it finds them. */
@@ -473,7 +517,7 @@ final class RestorePlanner {
         if (!edge.foreignKey().equals(column) || (edge.isSelf() && edge.onDelete() != OnDelete.CASCADE)) {
           continue;
         }
-        if (tree.isRoot(edge.parent()) && (!tree.isRoot(model) || edge.isSelf())) {
+        if (followsRoot(model, edge)) {
           // A polymorphic key follows the root only on the rows of this relation: a reaction on a
           // comment whose id happens to be a re-keyed post's old key stays on its comment.
           String rekeyed = rekeyed(reach, model, expression);

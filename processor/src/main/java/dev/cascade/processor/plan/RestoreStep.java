@@ -19,6 +19,11 @@ public record RestoreStep(Kind kind, String table, String constant, boolean root
     /** Points restored rows at rows of their own table that came back with them. */
     RELINK,
     /** Removes restored rows from their trash table. */
-    PURGE
+    PURGE,
+    /**
+     * Points the copies other operations left in the trash at a root this restore gave a new key,
+     * as the copies this restore brought back were; run only when it gave one.
+     */
+    FOLLOW
   }
 }

@@ -127,6 +127,7 @@ public final class RestorerWriter {
             case INSERT -> "insert";
             case RELINK -> "relink";
             case PURGE -> "purge";
+            case FOLLOW -> "follow";
           };
       rows.add(step.root() ? method + "Roots" : method, "$S, $L", step.table(), sql.use(step.constant()));
     }

@@ -186,14 +186,23 @@ class RestorePlannerTest {
   }
 
   @Test
-  void trashRestoreInsertsParentsFirstThenEmptiesTheTrashChildrenFirst() {
+  void trashRestoreInsertsParentsFirstThenEmptiesTheTrashChildrenFirstThenPointsTheCopiesLeftAtNewKeys() {
     ModelPlan plan = Models.Forum.plan(Models.Forum.USERS);
 
     assertThat(trashSteps(plan))
         .containsExactly(
             "INSERT INSERT_USERS", "INSERT INSERT_POSTS", "INSERT INSERT_COMMENTS", "INSERT INSERT_REACTIONS",
-            "PURGE PURGE_REACTIONS", "PURGE PURGE_COMMENTS", "PURGE PURGE_POSTS", "PURGE PURGE_USERS")
+            "PURGE PURGE_REACTIONS", "PURGE PURGE_COMMENTS", "PURGE PURGE_POSTS", "PURGE PURGE_USERS",
+            "FOLLOW FOLLOW_POSTS_USER_ID", "FOLLOW FOLLOW_COMMENTS_AUTHOR_ID")
         .inOrder();
+    // Every relation into the root that a copy back re-points, and only the copies that point at a
+    // root given a new key (the runtime fills in the keys, and runs it only when it gave some).
+    for (Dialect dialect : Dialect.values()) {
+      assertThat(restorerSql(plan, "FOLLOW_COMMENTS_AUTHOR_ID", dialect))
+          .isEqualTo(
+              "UPDATE comments_trash SET author_id = <rekeyed:comments_trash.author_id|comments_trash.trashed_at>"
+                  + " WHERE original_table = 'comments' AND NOT (<kept:comments_trash.author_id>)");
+    }
   }
 
   @Test
@@ -275,7 +284,8 @@ class RestorePlannerTest {
     assertThat(trashSteps(plan))
         .containsExactly(
             "INSERT INSERT_FOLDERS", "INSERT INSERT_FOLDERS_BELOW", "INSERT INSERT_DOCUMENTS",
-            "PURGE PURGE_DOCUMENTS", "PURGE PURGE_FOLDERS_BELOW", "PURGE PURGE_FOLDERS")
+            "PURGE PURGE_DOCUMENTS", "PURGE PURGE_FOLDERS_BELOW", "PURGE PURGE_FOLDERS",
+            "FOLLOW FOLLOW_FOLDERS_PARENT_ID", "FOLLOW FOLLOW_DOCUMENTS_FOLDER_ID")
         .inOrder();
     assertThat(restorerSql(plan, "INSERT_FOLDERS_BELOW", Dialect.MYSQL))
         .endsWith(

@@ -441,7 +441,7 @@ public final class Restorations {
       }
       Statements copy = sql(ids, markers, rekeyed, rekeyedAt, whole);
       for (RestoreStep step : steps) {
-        if (first.contains(step)) {
+        if (first.contains(step) || (step.kind() == RestoreStep.Kind.FOLLOW && rekeyed.isEmpty())) {
           continue;
         }
         long count = run(copy, whole ? wholeOperationsForm(copy, step) : step, roots.size());
@@ -452,7 +452,7 @@ public final class Restorations {
           }
           case PURGE -> purged.merge(step.table(), count, Long::sum);
           default -> {
-            // a relink changes rows already counted
+            // a relink changes rows already counted; a follow, rows that stay in the trash
           }
         }
       }

@@ -15,7 +15,8 @@ record RestoreStep(Kind kind, String table, Sql sql, boolean root) {
     UNMARK,
     INSERT,
     RELINK,
-    PURGE
+    PURGE,
+    FOLLOW
   }
 
   /** For a failure message: what the statement was doing. */
@@ -25,6 +26,7 @@ record RestoreStep(Kind kind, String table, Sql sql, boolean root) {
       case INSERT -> "copying " + table + " back from the trash";
       case RELINK -> "linking restored " + table + " to the " + table + " restored with them";
       case PURGE -> "removing restored " + table + " from the trash";
+      case FOLLOW -> "pointing the " + table + " left in the trash at the roots given new keys";
     };
   }
 }

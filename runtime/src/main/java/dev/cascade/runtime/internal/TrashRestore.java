@@ -58,6 +58,7 @@ public final class TrashRestore {
         case "relink" -> builder.relink(list.string(), list.sql());
         case "purge" -> builder.purge(list.string(), list.sql());
         case "purgeRoots" -> builder.purgeRoots(list.string(), list.sql());
+        case "follow" -> builder.follow(list.string(), list.sql());
         case "count" -> builder.count(list.string(), list.sql());
         default -> throw list.unknown(step);
       }
@@ -229,6 +230,14 @@ public final class TrashRestore {
     /** Removes the rows the call names from the trash. */
     Builder purgeRoots(String table, Sql sql) {
       return step(RestoreStep.Kind.PURGE, table, sql, true);
+    }
+
+    /**
+     * Points the copies of {@code table} other operations left in the trash at the roots this
+     * restore gave new keys, where they pointed at them when trashed; run only when it gave some.
+     */
+    Builder follow(String table, Sql sql) {
+      return step(RestoreStep.Kind.FOLLOW, table, sql, false);
     }
 
     /**

@@ -396,9 +396,34 @@ final class ReferenceModel {
         state.rows(t).add(restoredRow(t, entry, table, newKeys));
       }
     });
+    follow(state, table, newKeys);
     recordRestored(
         state, table, DeleteStrategy.TRASH, new HashSet<>(rootEntries.stream().map(e -> e.get("deletion_id")).toList()));
     return new Outcome.Succeeds(state, -1, Map.of());
+  }
+
+  /**
+   * Points the copies left in the trash that pointed at a root given a new key, when they were
+   * trashed, at that key, as the restore's own copies are: restored later, they come back under it
+   * (README, "Restore").
+   */
+  private static void follow(ForumState state, String table, Map<Map<String, Object>, Fresh.Key> newKeys) {
+    for (String t : ForumShape.DELETABLE) {
+      for (Relation relation : ForumShape.parentsOf(t)) {
+        if (!relation.parent().equals(table)) {
+          continue;
+        }
+        for (Map<String, Object> entry : state.trash(t)) {
+          newKeys.forEach((root, key) -> {
+            if (relation.applies(entry)
+                && Objects.equals(entry.get(relation.column()), root.get("id"))
+                && Objects.equals(entry.get(ForumState.PARENT + relation.column()), root.get(ForumState.ROW))) {
+              entry.put(relation.column(), key);
+            }
+          });
+        }
+      }
+    }
   }
 
   /** A trash copy as it comes back: a re-keyed root under its new key, a re-keyed root's child pointing at it. */
