@@ -516,7 +516,8 @@ final class DeletePlanner {
   /**
    * Counts each reached row once: through the table's keys where it is a tree or reached by a
    * join; a table without a key reached through several relations by the positions of its rows
-   * on PostgreSQL (see {@link Reach#positionsReached}).
+   * on PostgreSQL (see {@link Reach#positionsReached}) and by their {@code _ROWID_}s on H2 (see
+   * {@link Reach#rowIdsReached}).
    */
   private StatementText countRows(Reach reach, ModelSpec table) {
     if (table.key().isPresent() && reach.recursive(table)) {
@@ -529,7 +530,9 @@ final class DeletePlanner {
     }
     SqlText positions =
         SqlText.builder().text("SELECT COUNT(*) FROM (").append(reach.positionsReached(table)).text(") AS " + Join.ALIAS).build();
-    return new StatementText(portable, Map.of(Dialect.POSTGRESQL, positions));
+    SqlText rowIds =
+        SqlText.builder().text("SELECT COUNT(*) FROM (").append(reach.rowIdsReached(table)).text(") AS " + Join.ALIAS).build();
+    return new StatementText(portable, Map.of(Dialect.POSTGRESQL, positions, Dialect.H2, rowIds));
   }
 
   private String bySuffix(Link link, ModelSpec table) {
