@@ -11,6 +11,8 @@ import dev.cascade.it.helpdesk.TagDeleter;
 import dev.cascade.it.helpdesk.TagRestorer;
 import dev.cascade.it.helpdesk.TicketDeleter;
 import dev.cascade.it.helpdesk.TicketRestorer;
+import dev.cascade.runtime.BatchOptions;
+import dev.cascade.runtime.BatchResult;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.ParentStillDeletedException;
 import dev.cascade.testing.AllDatabases;
@@ -69,6 +71,27 @@ class TaggedTreeTest {
             .as("%s", strategy).isEqualTo(removed);
         OrganizationRestorer.restore(handle, desk.organization());
 
+        assertThat(db.snapshot(Helpdesk.TABLES)).as("%s", strategy).isEqualTo(before);
+      }
+    }
+  }
+
+  /** In batches of one row, each strategy, undone: every row back as it was. */
+  @AllDatabases
+  void anOrganizationsTaggedTicketTreeIsDeletedInBatchesAndRestoredExactly(TestDatabase db) {
+    Helpdesk.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Desk desk = desk(handle);
+      Snapshot before = db.snapshot(Helpdesk.TABLES);
+      Map<String, Long> removed = Map.of("organizations", 1L, "tickets", 4L, "tags", 2L, "ticket_tags", 5L);
+      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+        BatchResult result = OrganizationDeleter.destroyInBatches(
+            handle, desk.organization(), BatchOptions.defaults().withStrategy(strategy).withBatchSize(1));
+
+        assertThat(RowCounts.nonZero(result.rowsByTable())).as("%s", strategy).isEqualTo(removed);
+        assertThat(handle.select("SELECT COUNT(*) FROM ticket_tags WHERE deleted_at IS NULL").mapTo(Long.class).one())
+            .as("%s: the other organization's", strategy).isEqualTo(1L);
+        OrganizationRestorer.restore(handle, desk.organization());
         assertThat(db.snapshot(Helpdesk.TABLES)).as("%s", strategy).isEqualTo(before);
       }
     }
