@@ -31,6 +31,12 @@ import org.jdbi.v3.core.Handle;
  * helpdesk trial: a 35 s preview and a 312 s soft restore of 45,606 rows, 2.3 s and 3.4 s after).
  */
 class TaggedTreeTest {
+  /** The strategies a restore undoes. */
+  private static final List<DeleteStrategy> UNDONE = List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH);
+
+  /** What a delete of the first organization removes, per table. */
+  private static final Map<String, Long> REMOVED = Map.of("organizations", 1L, "tickets", 4L, "tags", 2L, "ticket_tags", 5L);
+
   /** Tickets t1 > t2 > t3 and t4 of one organization, tags x and y, five labels; another organization's ticket and tag. */
   private record Desk(long organization, long t1, long t2, long x) {}
 
@@ -59,16 +65,15 @@ class TaggedTreeTest {
     try (Handle handle = db.jdbi().open()) {
       Desk desk = desk(handle);
       Snapshot before = db.snapshot(Helpdesk.TABLES);
-      Map<String, Long> removed = Map.of("organizations", 1L, "tickets", 4L, "tags", 2L, "ticket_tags", 5L);
-      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+      for (DeleteStrategy strategy : UNDONE) {
         DeleteOptions options = DeleteOptions.defaults().withStrategy(strategy);
 
         assertThat(RowCounts.nonZero(OrganizationDeleter.preview(handle, desk.organization(), options).rowsByTable()))
-            .as("%s", strategy).isEqualTo(removed);
+            .as("%s", strategy).isEqualTo(REMOVED);
         assertThat(RowCounts.nonZero(OrganizationDeleter.destroy(handle, desk.organization(), options).rowsByTable()))
-            .as("%s", strategy).isEqualTo(removed);
+            .as("%s", strategy).isEqualTo(REMOVED);
         assertThat(RowCounts.nonZero(OrganizationRestorer.preview(handle, desk.organization()).rowsByTable()))
-            .as("%s", strategy).isEqualTo(removed);
+            .as("%s", strategy).isEqualTo(REMOVED);
         OrganizationRestorer.restore(handle, desk.organization());
 
         assertThat(db.snapshot(Helpdesk.TABLES)).as("%s", strategy).isEqualTo(before);
@@ -83,12 +88,11 @@ class TaggedTreeTest {
     try (Handle handle = db.jdbi().open()) {
       Desk desk = desk(handle);
       Snapshot before = db.snapshot(Helpdesk.TABLES);
-      Map<String, Long> removed = Map.of("organizations", 1L, "tickets", 4L, "tags", 2L, "ticket_tags", 5L);
-      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+      for (DeleteStrategy strategy : UNDONE) {
         BatchResult result = OrganizationDeleter.destroyInBatches(
             handle, desk.organization(), BatchOptions.defaults().withStrategy(strategy).withBatchSize(1));
 
-        assertThat(RowCounts.nonZero(result.rowsByTable())).as("%s", strategy).isEqualTo(removed);
+        assertThat(RowCounts.nonZero(result.rowsByTable())).as("%s", strategy).isEqualTo(REMOVED);
         assertThat(handle.select("SELECT COUNT(*) FROM ticket_tags WHERE deleted_at IS NULL").mapTo(Long.class).one())
             .as("%s: the other organization's", strategy).isEqualTo(1L);
         OrganizationRestorer.restore(handle, desk.organization());
@@ -107,7 +111,7 @@ class TaggedTreeTest {
     try (Handle handle = db.jdbi().open()) {
       Desk desk = desk(handle);
       Snapshot before = db.snapshot(Helpdesk.TABLES);
-      for (DeleteStrategy strategy : List.of(DeleteStrategy.SOFT, DeleteStrategy.TRASH)) {
+      for (DeleteStrategy strategy : UNDONE) {
         TicketDeleter.destroy(handle, desk.t2(), DeleteOptions.defaults().withStrategy(strategy));
         TagDeleter.destroy(handle, desk.x(), DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
         Snapshot deleted = db.snapshot(Helpdesk.TABLES);
