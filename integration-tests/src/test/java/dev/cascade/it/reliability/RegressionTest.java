@@ -533,6 +533,7 @@ class RegressionTest {
           .isInstanceOfSatisfying(ParentStillDeletedException.class, e -> {
             assertThat(List.of(e.table(), e.column(), e.parentTable())).containsExactly("comments", "user_id", "users");
             assertThat(((Number) e.parentKey()).longValue()).isEqualTo(alice);
+            assertThat(e.getMessage()).contains("users " + alice + ", which comes back with them under a new key");
           });
 
       assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);

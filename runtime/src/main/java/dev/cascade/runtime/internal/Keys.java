@@ -137,7 +137,7 @@ final class Keys {
   }
 
   /** Whole numbers compare by value whatever their width: an {@code int} key found for a long. */
-  private static Object comparable(Object key) {
+  static Object comparable(Object key) {
     return key instanceof Integer || key instanceof Short || key instanceof Byte ? ((Number) key).longValue() : key;
   }
 

@@ -1018,7 +1018,8 @@ public final class Restorations {
 
     /**
      * The failure, naming the parent that is still deleted, of any row a check selects; {@code
-     * taken} the roots whose keys another row holds, which come back under new keys.
+     * taken} the roots whose keys another row holds, which come back under new keys unless the
+     * restore fails on them ({@link #rootIdTaken}).
      */
     private Optional<ParentStillDeletedException> parentStillDeleted(
         Checks checks, Statements sql, Keys ids, List<Object> taken) {
@@ -1030,7 +1031,12 @@ public final class Restorations {
             check.table().equals(plan.table())
                 ? (one ? "its parent" : "the parent of one of them,")
                 : "rows of " + check.table() + " deleted with " + (one ? "it" : "them") + " belong to";
-        boolean rekeyed = check.parent().equals(plan.table()) && taken.contains(found.value());
+        // As the database reads it back: SQLite gives a small long key as an Integer.
+        Object parentKey = Keys.comparable(found.value());
+        boolean rekeyed =
+            check.parent().equals(plan.table())
+                && taken.stream().map(Keys::comparable).anyMatch(parentKey::equals)
+                && rootIdTaken(taken).isEmpty();
         String state =
             rekeyed
                 ? ", which comes back with them under a new key (another row holds " + found.value() + " now) but"
