@@ -937,7 +937,7 @@ final class RestorePlanner {
     // root, coming back, is counted as its parent (a model-based run found a comment brought back
     // live under its author, re-keyed and soft-deleted).
     String parentKey =
-        reach.source() == Source.TRASHED && !edge.isSelf() && tree.isRoot(edge.parent())
+        reach.source() == Source.TRASHED && !edge.isSelf() && followsRoot(edge.child(), edge)
             ? rekeyed(reach, edge.child(), column)
             : column;
     return SqlText.builder()

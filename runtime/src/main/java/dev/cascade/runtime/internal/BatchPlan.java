@@ -62,18 +62,19 @@ final class BatchPlan {
     List<List<BatchStatement>> groups = new ArrayList<>();
     List<DeleteStep> loops = new ArrayList<>();
     String tree = null;
-    DeleteStep previous = null;
-    for (DeleteStep step : strategy.steps()) {
-      DeleteStep before = previous;
-      previous = step;
+    List<DeleteStep> steps = strategy.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      DeleteStep step = steps.get(i);
       boolean cut = step.kind() != DeleteStep.Kind.COPY && step.kind() != DeleteStep.Kind.FLATTEN;
       if (!cut || (step.root() && !roots) || (step.kind() == DeleteStep.Kind.UNLINK && unlinks.containsKey(step.table()))) {
         continue;
       }
-      Optional<DeleteStep> copy =
-          Optional.ofNullable(before).filter(b -> b.kind() == DeleteStep.Kind.COPY && b.table().equals(step.table()));
-      if (copy.isPresent() && dialect == Dialect.H2 && batches.table(step.table()).key().isEmpty()) {
-        groups.add(new ArrayList<>(List.of(batches.whole(copy.get(), step))));
+      DeleteStep before = i == 0 ? null : steps.get(i - 1);
+      boolean byItsCopy =
+          dialect == Dialect.H2 && before != null && before.kind() == DeleteStep.Kind.COPY
+              && before.table().equals(step.table()) && batches.table(step.table()).key().isEmpty();
+      if (byItsCopy) {
+        groups.add(new ArrayList<>(List.of(batches.whole(before, step))));
         tree = null;
         continue;
       }

@@ -164,10 +164,11 @@ public final class Restorations {
       boolean whole = wholeOperations(trash, ids, markers, deleted.trashed().size(), operations);
       Statements sql = sql(ids, markers, Map.of(), whole);
       List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
-      Statements checking = checking(deleted.trashed(), markers, taken, whole);
+      List<Object> newKeyRoots = givenNewKeys(taken);
+      Statements checking = checking(deleted.trashed(), markers, newKeyRoots, whole);
       Optional<CascadeException> blocked =
           operations.flatMap(Journals::unfinishedRefusal).map(CascadeException.class::cast)
-              .or(() -> parentStillDeleted(trash.checks(), checking, ids, taken).map(CascadeException.class::cast))
+              .or(() -> parentStillDeleted(trash.checks(), checking, ids, newKeyRoots).map(CascadeException.class::cast))
               .or(() -> rootIdTaken(taken).or(() -> descendantIdTaken(sql.keys(), sql)).map(CascadeException.class::cast));
       return new RestorePreview(DeleteStrategy.TRASH, counted(trash.counts(), sql), blocked);
     }
@@ -360,8 +361,9 @@ public final class Restorations {
       Map<Object, TrashRecord> info = new HashMap<>();
       roots.forEach(r -> info.put(r.key(), new TrashRecord(plan.trashTable(), plan.table(), (String) r.marker(), r.time())));
       List<Object> taken = sql.list(trash.takenRoots(), keyMapper(), "checking " + plan.table() + " ids");
-      Statements checking = checking(roots, markers, taken, whole);
-      parentStillDeleted(trash.checks(), checking, ids, taken).ifPresent(e -> {
+      List<Object> newKeyRoots = givenNewKeys(taken);
+      Statements checking = checking(roots, markers, newKeyRoots, whole);
+      parentStillDeleted(trash.checks(), checking, ids, newKeyRoots).ifPresent(e -> {
         throw e;
       });
       rootIdTaken(taken).ifPresent(e -> {
@@ -377,7 +379,7 @@ public final class Restorations {
       try {
         copied = Transactions.atomically(handle, ids, () -> copyBack(roots, sql, markers, taken, whole));
       } catch (RuntimeException e) {
-        throw explained(e, ids, sql, checking, taken);
+        throw explained(e, ids, sql, checking, taken, newKeyRoots);
       }
       Map<String, Long> inserted = copied.inserted();
       Map<Object, Object> rekeyed = copied.rekeyed();
@@ -492,7 +494,7 @@ public final class Restorations {
      * Otherwise, or if the database cannot be asked, the failure itself.
      */
     private RuntimeException explained(
-        RuntimeException failure, Keys ids, Statements sql, Statements checking, List<Object> taken) {
+        RuntimeException failure, Keys ids, Statements sql, Statements checking, List<Object> taken, List<Object> newKeyRoots) {
       if (SqlFailures.computedColumn(failure)) {
         return new CascadeException(
             sentence(failure) + ". The record names a column the database computes (GENERATED ALWAYS AS ...),"
@@ -548,7 +550,7 @@ public final class Restorations {
               failure);
         }
         if (SqlFailures.foreignKeyViolation(failure)) {
-          Optional<ParentStillDeletedException> parent = parentStillDeleted(plan.trash().checks(), checking, ids, taken);
+          Optional<ParentStillDeletedException> parent = parentStillDeleted(plan.trash().checks(), checking, ids, newKeyRoots);
           if (parent.isPresent()) {
             parent.get().addSuppressed(failure);
             return parent.get();
@@ -998,31 +1000,36 @@ public final class Restorations {
     }
 
     /**
-     * The statements that check a trash restore's parents. A root whose key another row has taken,
-     * and that comes back under a new key, is named as re-keyed to none: the rows that will point
-     * at it then find no live parent under its old key (the row that took it is not theirs), and
-     * count on the root coming back, as it comes back (soft-deleted, or live).
+     * The roots whose keys another row has taken that come back under new keys: none where the
+     * restore fails on them instead ({@link #rootIdTaken}).
      */
-    private Statements checking(List<Root> roots, List<Object> markers, List<Object> taken, boolean whole) {
-      Map<Object, Object> rekeyed = new LinkedHashMap<>();
+    private List<Object> givenNewKeys(List<Object> taken) {
+      return rootIdTaken(taken).isEmpty() ? taken : List.of();
+    }
+
+    /**
+     * The statements that check a trash restore's parents. A root that comes back under a new key
+     * ({@code newKeyRoots}) is named as re-keyed to none: the rows that will point at it then find no
+     * live parent under its old key (the row that took it is not theirs), and count on the root
+     * coming back, as it comes back (soft-deleted, or live).
+     */
+    private Statements checking(List<Root> roots, List<Object> markers, List<Object> newKeyRoots, boolean whole) {
+      Map<Object, Object> toNone = new LinkedHashMap<>();
       Map<Object, Instant> rekeyedAt = new HashMap<>();
-      if (rootIdTaken(taken).isEmpty()) {
-        Set<Object> takenKeys = new HashSet<>(taken);
-        roots.stream().filter(r -> takenKeys.contains(r.key())).forEach(r -> {
-          rekeyed.put(r.key(), null);
-          rekeyedAt.put(r.key(), r.time());
-        });
-      }
-      return sql(keys(keysOf(roots)), markers, rekeyed, rekeyedAt, whole);
+      Set<Object> rekeyedKeys = new HashSet<>(newKeyRoots);
+      roots.stream().filter(r -> rekeyedKeys.contains(r.key())).forEach(r -> {
+        toNone.put(r.key(), null);
+        rekeyedAt.put(r.key(), r.time());
+      });
+      return sql(keys(keysOf(roots)), markers, toNone, rekeyedAt, whole);
     }
 
     /**
      * The failure, naming the parent that is still deleted, of any row a check selects; {@code
-     * taken} the roots whose keys another row holds, which come back under new keys unless the
-     * restore fails on them ({@link #rootIdTaken}).
+     * rekeyed} the roots that come back under new keys ({@link #givenNewKeys}).
      */
     private Optional<ParentStillDeletedException> parentStillDeleted(
-        Checks checks, Statements sql, Keys ids, List<Object> taken) {
+        Checks checks, Statements sql, Keys ids, List<Object> newKeyRoots) {
       return checks.first(sql, "checking parents").map(found -> {
         Check check = found.check();
         String relation = check.table() + "." + check.column() + " -> " + check.parent();
@@ -1033,12 +1040,10 @@ public final class Restorations {
                 : "rows of " + check.table() + " deleted with " + (one ? "it" : "them") + " belong to";
         // As the database reads it back: SQLite gives a small long key as an Integer.
         Object parentKey = Keys.comparable(found.value());
-        boolean rekeyed =
-            check.parent().equals(plan.table())
-                && taken.stream().map(Keys::comparable).anyMatch(parentKey::equals)
-                && rootIdTaken(taken).isEmpty();
+        boolean newKey =
+            check.parent().equals(plan.table()) && newKeyRoots.stream().map(Keys::comparable).anyMatch(parentKey::equals);
         String state =
-            rekeyed
+            newKey
                 ? ", which comes back with them under a new key (another row holds " + found.value() + " now) but"
                     + " soft-deleted, by another delete, while they come back live"
                 : ", which is still deleted";

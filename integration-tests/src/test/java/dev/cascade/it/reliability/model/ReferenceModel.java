@@ -415,15 +415,19 @@ final class ReferenceModel {
         }
         for (Map<String, Object> entry : state.trash(t)) {
           newKeys.forEach((root, key) -> {
-            if (relation.applies(entry)
-                && Objects.equals(entry.get(relation.column()), root.get("id"))
-                && Objects.equals(entry.get(ForumState.PARENT + relation.column()), root.get(ForumState.ROW))) {
+            if (relation.applies(entry) && pointedAtWhenTrashed(entry, relation, root)) {
               entry.put(relation.column(), key);
             }
           });
         }
       }
     }
+  }
+
+  /** Whether a trash copy points through the relation at this root, the row it pointed at when trashed. */
+  private static boolean pointedAtWhenTrashed(Map<String, Object> copy, Relation relation, Map<String, Object> root) {
+    return Objects.equals(copy.get(relation.column()), root.get("id"))
+        && Objects.equals(copy.get(ForumState.PARENT + relation.column()), root.get(ForumState.ROW));
   }
 
   /** A trash copy as it comes back: a re-keyed root under its new key, a re-keyed root's child pointing at it. */
@@ -437,9 +441,8 @@ final class ReferenceModel {
     }
     for (Relation relation : ForumShape.parentsOf(t)) {
       if (relation.parent().equals(table) && relation.applies(row)) {
-        Object wasParent = entry.get(ForumState.PARENT + relation.column());
         newKeys.forEach((root, key) -> {
-          if (Objects.equals(row.get(relation.column()), root.get("id")) && Objects.equals(wasParent, root.get(ForumState.ROW))) {
+          if (pointedAtWhenTrashed(entry, relation, root)) {
             row.put(relation.column(), key);
           }
         });
@@ -524,9 +527,7 @@ final class ReferenceModel {
                       && (!fromTrash || !ForumState.live(row) || ForumState.live(p)
                           || Objects.equals(p.get("deletion_id"), row.get("deletion_id"))));
           boolean followsRekeyed =
-              relation.parent().equals(table)
-                  && rekeyed.stream().anyMatch(root -> Objects.equals(root.get("id"), parent)
-                  && Objects.equals(row.get(ForumState.PARENT + relation.column()), root.get(ForumState.ROW)));
+              relation.parent().equals(table) && rekeyed.stream().anyMatch(root -> pointedAtWhenTrashed(row, relation, root));
           if ((followsRekeyed || !held(state, relation.parent(), parent, row, fromTrash)) && !comesBack) {
             return entry.getKey() + " " + row.get("id") + " points at " + relation.parent() + " " + parent + ", still deleted";
           }
