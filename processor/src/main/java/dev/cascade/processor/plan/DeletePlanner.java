@@ -166,7 +166,7 @@ final class DeletePlanner {
     Link keptRows =
         new Link(child, Optional.of(edge), "the " + child.table() + " the operation keeps", link.condition().and(kept),
             keptByOwnColumns.flatMap(k ->
-                link.join().map(j -> new Join(j.source(), j.on(), Optional.of(j.filter().map(f -> f.and(k)).orElse(k))))),
+                link.join().map(j -> j.filteredBy(k))),
             link.recursive());
     StatementText unlinkKept =
         withNotReachedOnPostgresql(

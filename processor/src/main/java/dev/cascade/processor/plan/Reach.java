@@ -437,7 +437,8 @@ final class Reach {
     if (where.isPresent()) {
       onCondition = onCondition.and(where.get());
     }
-    return new Join(keys(parent), onCondition.sql(), own(child, Optional.of(t)));
+    // A trash table's indexes are Cascade's own: none leads with the where's column.
+    return new Join(keys(parent), onCondition.sql(), own(child, Optional.of(t)), where.isPresent() && source != Source.TRASHED);
   }
 
   /** The rows of one relation, or the roots: what one statement changes, with its join where needed. */
