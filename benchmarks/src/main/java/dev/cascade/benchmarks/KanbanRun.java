@@ -9,7 +9,6 @@ import dev.cascade.runtime.BatchResult;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.DatabaseKind;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -66,7 +65,7 @@ public final class KanbanRun {
       load(handle, cardsPerList);
       Statistics.analyze(handle, kind, TABLES);
       CardDeleter.destroy(handle, cardsPerList + 1L);
-      List<List<Object>> before = rows(handle);
+      List<List<Object>> before = SoftDeleteStates.of(handle, TABLES);
       StatementLog log = new StatementLog();
       if (slowest > 0) {
         handle.setSqlLogger(log);
@@ -77,7 +76,7 @@ public final class KanbanRun {
       report(log, slowest);
       line.timed("restore", () -> BoardRestorer.restore(handle, 1L));
       report(log, slowest);
-      line.append(rows(handle).equals(before) ? ", rows as before" : ", ROWS DIFFER");
+      line.append(SoftDeleteStates.of(handle, TABLES).equals(before) ? ", rows as before" : ", ROWS DIFFER");
       System.out.println(line);
     }
   }
@@ -91,12 +90,12 @@ public final class KanbanRun {
         Handle handle = database.jdbi().open()) {
       load(handle, cardsPerList);
       Statistics.analyze(handle, kind, TABLES);
-      List<List<Object>> before = rows(handle);
+      List<List<Object>> before = SoftDeleteStates.of(handle, TABLES);
       ReportLine line = new ReportLine(String.format("%-10s %,5d cards a list:", kind, cardsPerList));
       BatchOptions options = BatchOptions.defaults().withStrategy(DeleteStrategy.TRASH).withBatchSize(500);
       BatchResult result = line.timed("destroyInBatches", () -> BoardDeleter.destroyInBatches(handle, 1L, options));
       line.append(String.format(" (%,d rows in %,d batches)", result.totalRows(), result.batches()));
-      List<List<Object>> after = rows(handle);
+      List<List<Object>> after = SoftDeleteStates.of(handle, TABLES);
       boolean othersAsBefore = after.size() == before.size() - result.totalRows() && new HashSet<>(before).containsAll(after);
       line.append(othersAsBefore ? ", the other boards as before" : ", ROWS DIFFER");
       System.out.println(line);
@@ -163,16 +162,5 @@ public final class KanbanRun {
     cards.execute();
     comments.execute();
     attachments.execute();
-  }
-
-  /** Every row of every table: table, id, whether it is soft-deleted. */
-  private static List<List<Object>> rows(Handle handle) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (String table : TABLES) {
-      rows.addAll(handle.createQuery("SELECT id, deleted_at IS NULL FROM " + table + " ORDER BY id")
-          .map((rs, ctx) -> List.<Object>of(table, rs.getLong(1), rs.getBoolean(2)))
-          .list());
-    }
-    return rows;
   }
 }

@@ -7,7 +7,6 @@ import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.testing.DatabaseKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jdbi.v3.core.Handle;
@@ -58,16 +57,16 @@ public final class PolymorphicRun {
       } else {
         Statistics.leaveUnanalyzed(handle, kind, TABLES);
       }
-      List<List<Object>> before = rows(handle);
+      List<List<Object>> before = SoftDeleteStates.of(handle, TABLES);
       ReportLine line = new ReportLine(String.format("%-10s %,5d tickets:", kind, tickets));
       DeleteResult soft = line.timed("soft destroy", () -> OrganizationDeleter.destroy(handle, 1L));
       line.append(String.format(" (%,d rows)", soft.totalRows()));
       line.timed(" restore", () -> OrganizationRestorer.restore(handle, 1L));
-      line.append(rows(handle).equals(before) ? ", rows as before;" : ", ROWS DIFFER;");
+      line.append(SoftDeleteStates.of(handle, TABLES).equals(before) ? ", rows as before;" : ", ROWS DIFFER;");
       line.timed(" trash destroy", () -> OrganizationDeleter.destroy(handle, 1L, TRASH));
       line.timed(" preview", () -> OrganizationRestorer.preview(handle, 1L));
       line.timed(" restore", () -> OrganizationRestorer.restore(handle, 1L));
-      line.append(rows(handle).equals(before) ? ", rows as before" : ", ROWS DIFFER");
+      line.append(SoftDeleteStates.of(handle, TABLES).equals(before) ? ", rows as before" : ", ROWS DIFFER");
       System.out.println(line);
     }
   }
@@ -126,16 +125,5 @@ public final class PolymorphicRun {
     messages.execute();
     notes.execute();
     attachments.execute();
-  }
-
-  /** Every row of every table: table, id, whether it is soft-deleted. */
-  private static List<List<Object>> rows(Handle handle) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (String table : TABLES) {
-      rows.addAll(handle.createQuery("SELECT id, deleted_at IS NULL FROM " + table + " ORDER BY id")
-          .map((rs, ctx) -> List.<Object>of(table, rs.getLong(1), rs.getBoolean(2)))
-          .list());
-    }
-    return rows;
   }
 }
