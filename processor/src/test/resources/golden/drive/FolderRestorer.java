@@ -224,8 +224,9 @@ public final class FolderRestorer {
       + " WHERE cascade_parent.id = folders_trash.parent_id AND (cascade_parent.deleted_at IS NULL OR folders_trash.deleted_at IS NOT NULL))"
       + " UNION ALL SELECT cascade_given_parent.id, 0, CASE"
       + " WHEN cascade_given_parent.deleted_at IS NULL THEN 2 ELSE 1 END, cascade_given_parent.deletion_id"
-      + " FROM folders_trash AS cascade_given_parent JOIN (" + TRASHED_FOLDERS
-      + ") AS cascade_restored ON cascade_given_parent.id = cascade_restored.id AND cascade_given_parent.deletion_id = cascade_restored.deletion_id) AS cascade_parents GROUP BY cascade_parent_key HAVING MAX(cascade_needed) > MAX(cascade_given) AND (MAX(cascade_given) = 0 OR COUNT(DISTINCT cascade_operation) > 1)";
+      + " FROM folders_trash AS cascade_given_parent<only-named> JOIN (" + TRASHED_FOLDERS
+      + ") AS cascade_restored ON cascade_given_parent.id = cascade_restored.id AND cascade_given_parent.deletion_id = cascade_restored.deletion_id</only-named>"
+      + " WHERE cascade_given_parent.original_table = 'folders' AND cascade_given_parent.deletion_id IN (<markers>)) AS cascade_parents GROUP BY cascade_parent_key HAVING MAX(cascade_needed) > MAX(cascade_given) AND (MAX(cascade_given) = 0 OR COUNT(DISTINCT cascade_operation) > 1)";
 
   /**
    * Keys of the requested folders that another row has taken since they were trashed.

@@ -229,8 +229,9 @@ public final class UserRestorer {
       + " WHERE cascade_parent.id = comments_trash.post_id AND (cascade_parent.deleted_at IS NULL OR comments_trash.deleted_at IS NOT NULL))"
       + " UNION ALL SELECT cascade_given_parent.id, 0, CASE"
       + " WHEN cascade_given_parent.deleted_at IS NULL THEN 2 ELSE 1 END, cascade_given_parent.deletion_id"
-      + " FROM posts_trash AS cascade_given_parent JOIN (" + TRASHED_POSTS
-      + ") AS cascade_restored ON cascade_given_parent.id = cascade_restored.id AND cascade_given_parent.deletion_id = cascade_restored.deletion_id) AS cascade_parents GROUP BY cascade_parent_key HAVING MAX(cascade_needed) > MAX(cascade_given) AND (MAX(cascade_given) = 0 OR COUNT(DISTINCT cascade_operation) > 1)";
+      + " FROM posts_trash AS cascade_given_parent<only-named> JOIN (" + TRASHED_POSTS
+      + ") AS cascade_restored ON cascade_given_parent.id = cascade_restored.id AND cascade_given_parent.deletion_id = cascade_restored.deletion_id</only-named>"
+      + " WHERE cascade_given_parent.original_table = 'posts' AND cascade_given_parent.deletion_id IN (<markers>)) AS cascade_parents GROUP BY cascade_parent_key HAVING MAX(cascade_needed) > MAX(cascade_given) AND (MAX(cascade_given) = 0 OR COUNT(DISTINCT cascade_operation) > 1)";
 
   /**
    * Restored comments whose parent is still deleted, or, for those that come back live, comes back soft-deleted from another operation (comments.author_id -> users).
@@ -247,8 +248,9 @@ public final class UserRestorer {
       + " WHERE cascade_parent.id = <rekeyed:comments_trash.author_id|comments_trash.trashed_at> AND (cascade_parent.deleted_at IS NULL OR comments_trash.deleted_at IS NOT NULL))"
       + " UNION ALL SELECT cascade_given_parent.id, 0, CASE"
       + " WHEN cascade_given_parent.deleted_at IS NULL THEN 2 ELSE 1 END, cascade_given_parent.deletion_id"
-      + " FROM users_trash AS cascade_given_parent JOIN (" + TRASHED_USERS
-      + ") AS cascade_restored ON cascade_given_parent.id = cascade_restored.id AND cascade_given_parent.deletion_id = cascade_restored.deletion_id) AS cascade_parents GROUP BY cascade_parent_key HAVING MAX(cascade_needed) > MAX(cascade_given) AND (MAX(cascade_given) = 0 OR COUNT(DISTINCT cascade_operation) > 1)";
+      + " FROM users_trash AS cascade_given_parent<only-named> JOIN (" + TRASHED_USERS
+      + ") AS cascade_restored ON cascade_given_parent.id = cascade_restored.id AND cascade_given_parent.deletion_id = cascade_restored.deletion_id</only-named>"
+      + " WHERE cascade_given_parent.original_table = 'users' AND cascade_given_parent.deletion_id IN (<markers>)) AS cascade_parents GROUP BY cascade_parent_key HAVING MAX(cascade_needed) > MAX(cascade_given) AND (MAX(cascade_given) = 0 OR COUNT(DISTINCT cascade_operation) > 1)";
 
   /**
    * Any restored row whose parent is still deleted: the number of the first check that finds one.

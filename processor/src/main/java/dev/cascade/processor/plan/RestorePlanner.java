@@ -887,6 +887,12 @@ final class RestorePlanner {
    * operation ({@code COUNT(DISTINCT cascade_operation) = 1}). A comment trashed with its author
    * then does not come back live on a post that the same {@code restoreAll} brings back
    * soft-deleted, as neither order of two restores would let it (found by the concurrency run).
+   * The parents coming back are read from the trash as {@link #belowTree} reads its rows: joined
+   * to their keys only where the call names its roots ({@link Protocol#ONLY_NAMED}), by {@code
+   * deletion_id} alone where it restores whole operations. Right after a first large {@code TRASH}
+   * delete, PostgreSQL, the trash tables' statistics still saying "empty", joined a trash table to
+   * keys that were themselves a join of trash tables by the {@code deletion_id} index alone at each
+   * level: a restore preview of 14,401 rows took 253 s ({@code PolymorphicRun}).
    */
   private SqlText restoredToo(Reach reach, Edge edge, SqlText needed) {
     if (!tree.contains(edge.parent())) {
@@ -910,10 +916,12 @@ final class RestorePlanner {
         .text("SELECT cascade_parent_key FROM (")
         .append(needed)
         .text(" UNION ALL SELECT " + p + "." + key + ", 0, CASE WHEN " + p + "." + deletedAt + " IS NULL THEN 2 ELSE 1 END, "
-            + p + "." + marker + " FROM " + reach.from(parent) + " AS " + p + " JOIN (")
+            + p + "." + marker + " FROM " + reach.from(parent) + " AS " + p + Protocol.ONLY_NAMED + " JOIN (")
         .append(reach.keys(parent))
         .text(") AS cascade_restored ON " + p + "." + key + " = cascade_restored." + key + " AND " + p + "." + marker
-            + " = cascade_restored." + marker + ") AS cascade_parents GROUP BY cascade_parent_key"
+            + " = cascade_restored." + marker + Protocol.END_ONLY_NAMED + " WHERE ")
+        .append(reach.own(parent, Optional.of(p)).orElseThrow().sql())
+        .text(") AS cascade_parents GROUP BY cascade_parent_key"
             + " HAVING MAX(cascade_needed) > MAX(cascade_given)"
             + " AND (MAX(cascade_given) = 0 OR COUNT(DISTINCT cascade_operation) > 1)")
         .build();

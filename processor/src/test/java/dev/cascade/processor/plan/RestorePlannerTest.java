@@ -263,6 +263,25 @@ class RestorePlannerTest {
     assertThat(restorerSql(plan, "INSERT_COMMENTS", Dialect.SQLITE)).doesNotContain("CROSS");
   }
 
+  /**
+   * The parents a trash restore brings back, counted against those its rows need: joined to their
+   * keys where the call names roots, read by {@code deletion_id} alone where it restores whole
+   * operations, as the rows needing them are.
+   */
+  @Test
+  void theParentsComingBackFromTheTrashAreJoinedToTheirKeysOnlyWhereTheCallNamesRoots() {
+    ModelPlan plan = Models.Forum.plan(Models.Forum.USERS);
+
+    assertThat(restorerSql(plan, "TRASH_ORPHANED_COMMENTS_POST_ID", Dialect.POSTGRESQL))
+        .contains(
+            " UNION ALL SELECT cascade_given_parent.id, 0, CASE WHEN cascade_given_parent.deleted_at IS NULL THEN 2"
+                + " ELSE 1 END, cascade_given_parent.deletion_id FROM posts_trash AS cascade_given_parent<only-named>"
+                + " JOIN (" + restorerSql(plan, "TRASHED_POSTS", Dialect.POSTGRESQL) + ") AS cascade_restored ON cascade_given_parent.id = cascade_restored.id AND"
+                + " cascade_given_parent.deletion_id = cascade_restored.deletion_id</only-named> WHERE"
+                + " cascade_given_parent.original_table = 'posts' AND cascade_given_parent.deletion_id IN (<markers>))"
+                + " AS cascade_parents GROUP BY cascade_parent_key");
+  }
+
   @Test
   void aSetNullForeignKeyComesBackNullWhenItsParentIsGone() {
     ModelSpec projects =
