@@ -827,8 +827,10 @@ final class RestorePlanner {
    * table to its own keys by the {@code deletion_id} index alone, filtering the rest: quadratic
    * (16 s for 43,585 rows, found by a newcomer's trial). In the trash, a restore of whole
    * operations leaves the join out ({@link Protocol#ONLY_NAMED}) and reads the table by {@code
-   * deletion_id} alone, as it copies the rows back. A row reached through two relations may be
-   * selected twice, which no check minds.
+   * deletion_id} alone, as it copies the rows back. There every relation's part reads the same
+   * rows, so all but the last are {@code <only-named>} too: a help desk's attachments, reached
+   * through three relations, are read once per check, not three times. A row reached through two
+   * relations may be selected twice, which no check minds.
    */
   private SqlText belowTree(Reach reach, ModelSpec model, SqlText select, SqlText condition) {
     String t = reach.from(model);
@@ -837,14 +839,15 @@ final class RestorePlanner {
     List<Edge> edges = tree.cascadeInto(model);
     for (int i = 0; i < edges.size(); i++) {
       Join join = reach.join(edges.get(i));
-      sql.text(i == 0 ? "" : " UNION ALL ").append(select);
+      boolean onlyNamed = trashed && i < edges.size() - 1;
+      sql.text(onlyNamed ? Protocol.ONLY_NAMED : "").text(i > 0 && !trashed ? " UNION ALL " : "").append(select);
       if (trashed) {
         sql.append(join.fromUnlessWhole(reach.from(model)));
       } else {
         sql.append(join.from(t));
       }
       Condition where = join.filter().map(f -> f.and(Condition.of(condition))).orElse(Condition.of(condition));
-      sql.text(" WHERE ").append(where.sql());
+      sql.text(" WHERE ").append(where.sql()).text(onlyNamed ? " UNION ALL " + Protocol.END_ONLY_NAMED : "");
     }
     return sql.build();
   }

@@ -282,6 +282,44 @@ class RestorePlannerTest {
                 + " AS cascade_parents GROUP BY cascade_parent_key");
   }
 
+  /**
+   * A table below a tree reached through two relations (a drive's documents, through their folder
+   * and through the drive): where the call names roots, each check of it reads the rows through
+   * both relations' joins; restoring whole operations, every relation's part would read the same
+   * rows by {@code deletion_id}, so only the last is kept.
+   */
+  @Test
+  void aCheckOfATableBelowATreeReachedTwiceReadsItOnceForWholeOperations() {
+    ModelSpec drives =
+        model("Drive", "drives", id(), deletedAt())
+            .withHasMany(hasMany("Drive", "Folder", CASCADE))
+            .withHasMany(hasMany("Drive", "Document", CASCADE).withForeignKey("drive_id"));
+    ModelSpec documents =
+        model("Document", "documents", id(), foreignKey("folder_id", "Folder"), foreignKey("drive_id", "Drive"), deletedAt());
+    ModelPlan plan = plan(drives, drives, Models.Drive.FOLDERS, documents);
+
+    String check = restorerSql(plan, "TRASH_ORPHANED_DOCUMENTS_FOLDER_ID", Dialect.POSTGRESQL);
+    String needed = "SELECT documents_trash.folder_id AS cascade_parent_key";
+    String named = check.replace("<only-named>", "").replace("</only-named>", "");
+    assertThat(named.split(needed, -1)).hasLength(3);
+    assertThat(named).contains(") AS cascade_keys ON documents_trash.folder_id = cascade_keys.id");
+    assertThat(named).contains(") AS cascade_keys ON documents_trash.drive_id = cascade_keys.id");
+    assertThat(wholeOperations(check))
+        .isEqualTo(
+            "SELECT cascade_parent_key FROM (" + needed + ", CASE WHEN documents_trash.deleted_at IS NULL THEN 2"
+                + " ELSE 1 END AS cascade_needed, 0 AS cascade_given, CASE WHEN documents_trash.deleted_at IS NULL"
+                + " THEN documents_trash.deletion_id END AS cascade_operation FROM documents_trash WHERE"
+                + " documents_trash.original_table = 'documents' AND documents_trash.deletion_id IN (<markers>) AND"
+                + " documents_trash.folder_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM folders AS cascade_parent"
+                + " WHERE cascade_parent.id = documents_trash.folder_id AND (cascade_parent.deleted_at IS NULL OR"
+                + " documents_trash.deleted_at IS NOT NULL)) UNION ALL SELECT cascade_given_parent.id, 0, CASE WHEN"
+                + " cascade_given_parent.deleted_at IS NULL THEN 2 ELSE 1 END, cascade_given_parent.deletion_id FROM"
+                + " folders_trash AS cascade_given_parent WHERE cascade_given_parent.original_table = 'folders' AND"
+                + " cascade_given_parent.deletion_id IN (<markers>)) AS cascade_parents GROUP BY cascade_parent_key"
+                + " HAVING MAX(cascade_needed) > MAX(cascade_given) AND (MAX(cascade_given) = 0 OR COUNT(DISTINCT"
+                + " cascade_operation) > 1)");
+  }
+
   @Test
   void aSetNullForeignKeyComesBackNullWhenItsParentIsGone() {
     ModelSpec projects =
