@@ -130,4 +130,28 @@ class TaggedTreeTest {
       }
     }
   }
+
+  /**
+   * An organization trashed whole, then one of its tags purged from the trash by hand: restoring
+   * the whole operation would bring the tag's labels back without it. Its check reads the labels
+   * once, not once per relation (tickets, tags), and still finds them; nothing changes.
+   */
+  @AllDatabases
+  void anOrganizationWhoseTrashedTagIsGoneIsNotRestored(TestDatabase db) {
+    Helpdesk.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      Desk desk = desk(handle);
+      OrganizationDeleter.destroy(handle, desk.organization(), DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+      handle.execute("DELETE FROM tags_trash WHERE id = ?", desk.x());
+      Snapshot trashed = db.snapshot(Helpdesk.TABLES);
+
+      assertThatThrownBy(() -> OrganizationRestorer.restore(handle, desk.organization()))
+          .isInstanceOfSatisfying(ParentStillDeletedException.class, e -> {
+            assertThat(List.of(e.table(), e.column(), e.parentTable())).containsExactly("ticket_tags", "tag_id", "tags");
+            assertThat(((Number) e.parentKey()).longValue()).isEqualTo(desk.x());
+          });
+      assertThat(db.snapshot(Helpdesk.TABLES)).isEqualTo(trashed);
+      assertThat(handle.select("SELECT COUNT(*) FROM ticket_tags_trash").mapTo(Long.class).one()).isEqualTo(5L);
+    }
+  }
 }
