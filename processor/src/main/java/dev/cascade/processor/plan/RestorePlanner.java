@@ -839,15 +839,16 @@ final class RestorePlanner {
     List<Edge> edges = tree.cascadeInto(model);
     for (int i = 0; i < edges.size(); i++) {
       Join join = reach.join(edges.get(i));
-      boolean onlyNamed = trashed && i < edges.size() - 1;
-      sql.text(onlyNamed ? Protocol.ONLY_NAMED : "").text(i > 0 && !trashed ? " UNION ALL " : "").append(select);
+      boolean last = i == edges.size() - 1;
+      boolean onlyNamed = trashed && !last;
+      sql.text(onlyNamed ? Protocol.ONLY_NAMED : "").append(select);
       if (trashed) {
         sql.append(join.fromUnlessWhole(reach.from(model)));
       } else {
         sql.append(join.from(t));
       }
       Condition where = join.filter().map(f -> f.and(Condition.of(condition))).orElse(Condition.of(condition));
-      sql.text(" WHERE ").append(where.sql()).text(onlyNamed ? " UNION ALL " + Protocol.END_ONLY_NAMED : "");
+      sql.text(" WHERE ").append(where.sql()).text(last ? "" : " UNION ALL ").text(onlyNamed ? Protocol.END_ONLY_NAMED : "");
     }
     return sql.build();
   }
