@@ -477,8 +477,10 @@ class TrashTest {
 
         assertThatThrownBy(() -> UserRestorer.restore(handle, forum.alice()))
             .as(strategy.name())
-            .isInstanceOf(ParentStillDeletedException.class)
-            .hasMessageContaining("restore that delete whole with restoreOperation(handle, deletionId) or restoreAll(handle)");
+            .isInstanceOfSatisfying(ParentStillDeletedException.class,
+                e -> assertThat(e.parentDeletionId()).contains(deleted.deletionId()))
+            .hasMessageContaining("restore that operation first, with the users restorer's restoreOperation(handle, \""
+                + deleted.deletionId() + "\") (where it deleted this too, that brings both back)");
         assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(after);
 
         assertThat(UserRestorer.restoreOperation(handle, deleted.deletionId())).extracting(User::id)

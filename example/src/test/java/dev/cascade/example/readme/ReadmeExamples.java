@@ -192,8 +192,10 @@ final class ReadmeExamples {
       return "restored " + back.size() + " users";
     } catch (OperationNotRestorableException e) {
       return "cannot undo: " + e.reason();   // UNKNOWN, PERMANENT, RESTORED, PURGED, OTHER_TABLE, CHANGED, UNFINISHED
-    } catch (ParentStillDeletedException e) {
-      return "restore " + e.parentTable() + " " + e.parentKey() + " first";   // nothing was changed
+    } catch (ParentStillDeletedException e) {   // nothing was changed
+      return e.parentDeletionId()
+          .map(parentDelete -> "first undo " + parentDelete + ", which deleted " + e.parentTable() + " " + e.parentKey())
+          .orElse(e.parentTable() + " " + e.parentKey() + " is gone for good");
     }
     // end::undo[]
   }

@@ -311,9 +311,9 @@ class ReadmeTest {
       // Every comment is user 1's: deleted with user 1, while a post of user 7 is then deleted on its own.
       long post = handle.select("SELECT MIN(id) FROM posts WHERE user_id = 7").mapTo(Long.class).one();
       String commenter = UserDeleter.destroy(handle, 1L).deletionId();
-      PostDeleter.destroy(handle, post, DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
+      String postDelete = PostDeleter.destroy(handle, post, DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT)).deletionId();
       before = rows(handle);
-      assertThat(ReadmeExamples.undo(handle, commenter)).isEqualTo("restore posts " + post + " first");
+      assertThat(ReadmeExamples.undo(handle, commenter)).isEqualTo("first undo " + postDelete + ", which deleted posts " + post);
       assertThat(rows(handle)).as("nothing was changed").isEqualTo(before);
     }
   }

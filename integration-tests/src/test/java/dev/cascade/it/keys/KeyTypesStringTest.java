@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.it.keys.geo.CityDeleter;
+import dev.cascade.it.keys.geo.CityRestorer;
 import dev.cascade.it.keys.geo.Countries;
 import dev.cascade.it.keys.geo.Country;
 import dev.cascade.it.keys.geo.CountryDeleter;
@@ -15,6 +16,7 @@ import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.OperationNotRestorableException;
 import dev.cascade.runtime.OperationNotRestorableException.Reason;
+import dev.cascade.runtime.ParentStillDeletedException;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.Snapshot;
@@ -159,6 +161,35 @@ class KeyTypesStringTest extends KeyTypesContract<String> {
 
       assertThat(result.rowsByTable()).containsEntry("countries", MANY + 1L).containsEntry("cities", MANY + 1L);
       assertThat(handle.select("SELECT code FROM countries").mapTo(String.class).list()).containsExactly(twin);
+    }
+  }
+
+  /**
+   * A city deleted on its own, then its country by another delete: restoring the city is refused,
+   * naming the country's delete by its String key (ParentStillDeletedTest has the long keys), and
+   * following the message brings both back.
+   */
+  @AllDatabases
+  void aCityRefusedForItsCountryNamesTheCountrysDelete(TestDatabase db) {
+    create(db);
+    try (Handle handle = db.jdbi().open()) {
+      String france = Countries.country(handle, "FR", "France");
+      Countries.city(handle, "fr-par", france, "Paris");
+      Snapshot before = db.snapshot(shape().tablesWithTrash());
+      for (DeleteOptions strategy : List.of(TRASH, SOFT)) {
+        CityDeleter.destroy(handle, "fr-par", strategy);
+        DeleteResult country = CountryDeleter.destroy(handle, france, strategy);
+
+        assertThatThrownBy(() -> CityRestorer.restore(handle, "fr-par"))
+            .isInstanceOfSatisfying(ParentStillDeletedException.class, e -> {
+              assertThat(e.parentTable()).isEqualTo("countries");
+              assertThat(e.parentKey()).isEqualTo(france);
+              assertThat(e.parentDeletionId()).contains(country.deletionId());
+            });
+        CountryRestorer.restoreOperation(handle, country.deletionId());
+        CityRestorer.restore(handle, "fr-par");
+        assertThat(db.snapshot(shape().tablesWithTrash())).isEqualTo(before);
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.cascade.it.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.it.keys.workspace.Page;
 import dev.cascade.it.keys.workspace.PageDeleter;
@@ -12,6 +13,7 @@ import dev.cascade.it.keys.workspace.Workspaces;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeletePreview;
 import dev.cascade.runtime.DeleteResult;
+import dev.cascade.runtime.ParentStillDeletedException;
 import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.Snapshot;
@@ -302,6 +304,34 @@ class KeyTypesUuidTest extends KeyTypesContract<UUID> {
       WorkspaceRestorer.restore(handle, alpha);
 
       assertThat(db.snapshot(shape().tablesWithTrash())).isEqualTo(before);
+    }
+  }
+
+  /**
+   * A page deleted on its own, then its workspace by another delete: restoring the page is refused,
+   * naming the workspace's delete by its UUID key, and following the message brings both back.
+   */
+  @AllDatabases
+  void aPageRefusedForItsWorkspaceNamesTheWorkspacesDelete(TestDatabase db) {
+    create(db);
+    try (Handle handle = db.jdbi().open()) {
+      UUID alpha = Workspaces.workspace(handle, "alpha");
+      UUID page = Workspaces.chain(handle, alpha, null, 2, "a");
+      Snapshot before = db.snapshot(shape().tablesWithTrash());
+      for (DeleteOptions strategy : List.of(TRASH, SOFT)) {
+        PageDeleter.destroy(handle, page, strategy);
+        DeleteResult workspace = WorkspaceDeleter.destroy(handle, alpha, strategy);
+
+        assertThatThrownBy(() -> PageRestorer.restore(handle, page))
+            .isInstanceOfSatisfying(ParentStillDeletedException.class, e -> {
+              assertThat(e.parentTable()).isEqualTo("workspaces");
+              assertThat(CascadeOracle.text(e.parentKey())).isEqualTo(alpha.toString());
+              assertThat(e.parentDeletionId()).contains(workspace.deletionId());
+            });
+        WorkspaceRestorer.restoreOperation(handle, workspace.deletionId());
+        PageRestorer.restore(handle, page);
+        assertThat(db.snapshot(shape().tablesWithTrash())).isEqualTo(before);
+      }
     }
   }
 }

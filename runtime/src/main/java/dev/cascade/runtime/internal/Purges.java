@@ -18,9 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -122,20 +120,14 @@ public final class Purges {
    * is a {@code CascadeException} that says to rebuild, before anything is purged.
    */
   private static List<DeletePlan<?>> generated() {
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    Map<String, DeletePlan<?>> plans = new TreeMap<>();
     try {
-      for (GeneratedDeleter deleter :
-          ServiceLoader.load(GeneratedDeleter.class, loader != null ? loader : Purges.class.getClassLoader())) {
-        plans.putIfAbsent(deleter.plan().table(), deleter.plan());
-      }
+      return GeneratedDeleters.plans();
     } catch (ServiceConfigurationError e) {
       throw new CascadeException(
           "Journal.purge cannot load the generated deleters that META-INF/services/" + GeneratedDeleter.class.getName()
               + " lists (" + e.getMessage() + "), so nothing was purged: a build left the list of an earlier one;"
               + " rebuild the module that holds the models from clean (mvn clean compile)", e);
     }
-    return new ArrayList<>(plans.values());
   }
 
   /** Purges the plan's operations, a chunk at a time, oldest first. */

@@ -1047,15 +1047,35 @@ public final class Restorations {
                 ? ", which comes back with them under a new key (another row holds " + found.value() + " now) but"
                     + " soft-deleted, by another delete, while they come back live"
                 : ", which is still deleted";
+        // Under a new key, the row that holds the old one now is another: what holds it says nothing.
+        ParentHold hold = newKey ? new ParentHold.Unknown() : ParentHold.of(handle, dialect, plan.schema(), check.parent(), found.value());
         return new ParentStillDeletedException(
             check.table(), check.column(), check.parent(), found.value(),
+            hold instanceof ParentHold.Held held ? Optional.of(held.deletionId()) : Optional.empty(),
             "cannot restore " + ids + ": " + whose + " " + check.parent() + " " + found.value()
-                + state + " (" + relation + "); restore that " + check.parent() + " row first"
-                + " (if it was deleted PERMANENTLY or purged, it cannot come back, and neither can this), or, where"
-                + " the same delete took both (a destroyAll of several), restore that delete whole with"
-                + " restoreOperation(handle, deletionId) or restoreAll(handle)"
+                + state + " (" + relation + "); " + whatToDo(check.parent(), hold)
                 + (checks == plan.trash().checks() ? joinRowsGone(check, found.value()) : ""));
       });
+    }
+
+    /** What a refused restore's caller can do about a parent still deleted, by what holds it. */
+    private static String whatToDo(String parent, ParentHold hold) {
+      if (hold instanceof ParentHold.Held held) {
+        return held.operation()
+            .map(o -> "operation " + o.deletionId() + " deleted it (" + o.strategy() + " of " + o.table() + " " + o.ids()
+                + " at " + o.deletedAt() + "): restore that operation first, with the " + o.table() + " restorer's"
+                + " restoreOperation(handle, \"" + o.deletionId() + "\") (where it deleted this too, that brings both back)")
+            .orElse("restore that " + parent + " row first: the trash holds it from operation " + held.deletionId()
+                + " (restore it by its key with the " + parent + " restorer; the journal is off, so there is no"
+                + " restoreOperation)");
+      }
+      if (hold instanceof ParentHold.Gone) {
+        return "that " + parent + " row is gone for good (neither soft-deleted in " + parent + " nor in its trash: deleted"
+            + " PERMANENTLY, purged, or by hand), so this cannot come back under it";
+      }
+      return "restore that " + parent + " row first (if it was deleted PERMANENTLY or purged, it cannot come back, and"
+          + " neither can this), or, where the same delete took both (a destroyAll of several), restore that delete"
+          + " whole with restoreOperation(handle, deletionId) or restoreAll(handle)";
     }
 
     /**
