@@ -641,13 +641,16 @@ class TrashTest {
       DeleteOptions soft = DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT);
       UserDeleter.destroy(handle, forum.alice(), soft);
       UserDeleter.destroy(handle, forum.bob(), soft);
-      UserDeleter.destroy(handle, forum.bob(), TRASH);
+      DeleteResult bobsTrash = UserDeleter.destroy(handle, forum.bob(), TRASH);
       Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
 
       assertThatThrownBy(() -> UserRestorer.restore(handle, forum.alice()))
-          .isInstanceOf(ParentStillDeletedException.class)
+          .isInstanceOfSatisfying(ParentStillDeletedException.class,
+              e -> assertThat(e.parentDeletionId()).as("the trash that holds Bob").contains(bobsTrash.deletionId()))
           .hasMessageContaining("deleted with it were trashed since with users " + forum.bob()
-              + ", which that trash holds soft-deleted by another delete");
+              + ", which that trash holds soft-deleted by another delete")
+          .hasMessageContaining("from the trash, operation " + bobsTrash.deletionId() + ": restoreOperation(handle, \""
+              + bobsTrash.deletionId() + "\"), then from its soft delete");
       assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
 
       assertThat(UserRestorer.restore(handle, forum.bob()).deletedAt()).as("back from the trash, soft-deleted").isNotNull();

@@ -864,13 +864,16 @@ public final class Restorations {
         Optional<Object> parent = sql.first(check.sql(), "checking parents of " + table + " in the trash");
         if (parent.isPresent()) {
           String relation = check.table() + "." + check.column() + " -> " + check.parent();
+          ParentHold hold = ParentHold.of(handle, dialect, plan.schema(), check.parent(), parent.get());
+          Optional<String> trashedBy = hold instanceof ParentHold.Held held ? Optional.of(held.deletionId()) : Optional.empty();
           return Optional.of(new ParentStillDeletedException(
-              check.table(), check.column(), check.parent(), parent.get(),
+              check.table(), check.column(), check.parent(), parent.get(), trashedBy,
               "cannot restore " + keys(keysOf(roots)) + ": rows of " + check.table() + " deleted with it were"
                   + " trashed since with " + check.parent() + " " + parent.get() + ", which that trash holds soft-deleted by"
                   + " another delete (" + relation + "): undoing the trash would bring them back live under it. Restore that "
-                  + check.parent() + " row first (from the trash, then from its soft delete), then this; nothing was"
-                  + " changed"));
+                  + check.parent() + " row first (from the trash"
+                  + trashedBy.map(id -> ", operation " + id + ": restoreOperation(handle, \"" + id + "\")").orElse("")
+                  + ", then from its soft delete), then this; nothing was changed"));
         }
       }
       return Optional.empty();
