@@ -18,6 +18,11 @@ import org.jdbi.v3.core.JdbiException;
  * which delete had taken the post nor whether it could come back at all.
  */
 sealed interface ParentHold {
+  /** The id of the delete that holds the row, where one does. */
+  default Optional<String> holder() {
+    return this instanceof Held held ? Optional.of(held.deletionId()) : Optional.empty();
+  }
+
   /**
    * Held by this delete: the one whose marker the row's soft-delete column holds, or the one whose
    * trash copy of it is the newest.

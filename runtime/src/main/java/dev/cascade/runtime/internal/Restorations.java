@@ -864,8 +864,7 @@ public final class Restorations {
         Optional<Object> parent = sql.first(check.sql(), "checking parents of " + table + " in the trash");
         if (parent.isPresent()) {
           String relation = check.table() + "." + check.column() + " -> " + check.parent();
-          ParentHold hold = ParentHold.of(handle, dialect, plan.schema(), check.parent(), parent.get());
-          Optional<String> trashedBy = hold instanceof ParentHold.Held held ? Optional.of(held.deletionId()) : Optional.empty();
+          Optional<String> trashedBy = ParentHold.of(handle, dialect, plan.schema(), check.parent(), parent.get()).holder();
           return Optional.of(new ParentStillDeletedException(
               check.table(), check.column(), check.parent(), parent.get(), trashedBy,
               "cannot restore " + keys(keysOf(roots)) + ": rows of " + check.table() + " deleted with it were"
@@ -1054,7 +1053,7 @@ public final class Restorations {
         ParentHold hold = newKey ? new ParentHold.Unknown() : ParentHold.of(handle, dialect, plan.schema(), check.parent(), found.value());
         return new ParentStillDeletedException(
             check.table(), check.column(), check.parent(), found.value(),
-            hold instanceof ParentHold.Held held ? Optional.of(held.deletionId()) : Optional.empty(),
+            hold.holder(),
             "cannot restore " + ids + ": " + whose + " " + check.parent() + " " + found.value()
                 + state + " (" + relation + "); " + whatToDo(check.parent(), hold)
                 + (checks == plan.trash().checks() ? joinRowsGone(check, found.value()) : ""));
