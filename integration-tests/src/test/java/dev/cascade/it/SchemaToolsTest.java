@@ -173,26 +173,73 @@ class SchemaToolsTest {
 
       List<String> problems = SchemaCheck.problems(handle, false, UserDeleter.schema());
 
-      assertThat(problems)
-          .filteredOn(p -> p.startsWith("the soft-delete columns of one cascade are of different types ("))
-          .singleElement()
-          .satisfies(p -> assertThat(p)
-              .contains("likes.deleted_at ", "users.deleted_at ", "comments.deleted_at ")
-              .endsWith(
-                  "): a soft delete writes one marker into each and its restore matches a row's marker with its"
-                      + " parent's, which needs one type (PostgreSQL compares them through a cast, without an index,"
-                      + " and H2 2.3 can fail); give them one type"));
+      String problem =
+          assertThat(problems)
+              .filteredOn(p -> p.startsWith("the soft-delete columns of one cascade are of different types: "))
+              .singleElement()
+              .actual();
+      // The odd column, against the type of the other four, and how to change it.
+      assertThat(problem)
+          .startsWith("the soft-delete columns of one cascade are of different types: likes.deleted_at ")
+          .contains(" is not ", ", as the 4 others, users.deleted_at, posts.deleted_at, comments.deleted_at, reactions.deleted_at, are."
+              + " A soft delete writes one marker into each and its restore matches a row's marker with its parent's,"
+              + " which needs one type (PostgreSQL compares them through a cast, without an index, and H2 2.3 can fail); ");
 
       // Checked with the deleters of tables below the user too, each of whose cascades holds likes:
       // the same problem once, for the widest cascade (a newcomer's trial got one line per deleter).
       assertThat(SchemaCheck.problems(handle, false, CommentDeleter.schema(), UserDeleter.schema(), PostDeleter.schema()))
-          .filteredOn(p -> p.startsWith("the soft-delete columns of one cascade are of different types ("))
-          .containsExactlyElementsOf(problems.stream()
-              .filter(p -> p.startsWith("the soft-delete columns of one cascade are of different types ("))
-              .toList());
+          .filteredOn(p -> p.startsWith("the soft-delete columns of one cascade are of different types: "))
+          .containsExactly(problem);
+
+      if (db.kind() == DatabaseKind.SQLITE) {
+        assertThat(problem).endsWith("; SQLite cannot change a column's type: recreate likes with the column declared TIMESTAMP,"
+            + " moving the rows aside and back");
+      } else {
+        // The statement the problem gives fixes it.
+        assertThat(problem).contains("; change it: ALTER TABLE likes ");
+        handle.execute(problem.substring(problem.indexOf("; change it: ") + "; change it: ".length()));
+        assertThat(SchemaCheck.problems(handle, false, UserDeleter.schema())).isEmpty();
+      }
 
       handle.execute("ALTER TABLE likes DROP COLUMN deleted_at");
       handle.execute("ALTER TABLE likes RENAME COLUMN deleted_before TO deleted_at");
+      assertThat(SchemaCheck.problems(handle, false, UserDeleter.schema())).isEmpty();
+    }
+  }
+
+  /**
+   * One soft-delete column that keeps whole seconds, where the others keep microseconds, makes
+   * every soft delete that reaches it write whole-second markers into all of them (a newcomer's
+   * shop: its markers ran 14 minutes ahead of the clock after 20 s of deletes). The check names
+   * that column, says what it does, and gives the statement that changes it. SQLite keeps whatever
+   * it is given, whatever the declared type, so there it is no problem.
+   */
+  @AllDatabases
+  void aSoftDeleteColumnCoarserThanTheRestOfItsCascadeIsOneProblem(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      String seconds =
+          switch (db.kind()) {
+            case POSTGRESQL, H2 -> "TIMESTAMP(0)";
+            case MARIADB -> "DATETIME";
+            case SQLITE -> "DATETIME";
+          };
+      handle.execute("ALTER TABLE likes RENAME COLUMN deleted_at TO deleted_before");
+      handle.execute("ALTER TABLE likes ADD COLUMN deleted_at " + seconds);
+
+      List<String> problems = SchemaCheck.problems(handle, false, UserDeleter.schema());
+
+      if (db.kind() == DatabaseKind.SQLITE) {
+        assertThat(problems).isEmpty();
+        return;
+      }
+      String problem = assertThat(problems).singleElement().actual();
+      assertThat(problem)
+          .startsWith("the soft-delete columns of one cascade keep times of different precision: likes.deleted_at ")
+          .contains(", as the 4 others, users.deleted_at, posts.deleted_at, comments.deleted_at, reactions.deleted_at, are."
+              + " A soft delete writes one marker into each, of its cascade's coarsest precision")
+          .contains("; change it: ALTER TABLE likes ");
+      handle.execute(problem.substring(problem.indexOf("; change it: ") + "; change it: ".length()));
       assertThat(SchemaCheck.problems(handle, false, UserDeleter.schema())).isEmpty();
     }
   }

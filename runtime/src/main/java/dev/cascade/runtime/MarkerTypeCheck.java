@@ -1,9 +1,13 @@
 package dev.cascade.runtime;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Compares the types of a cascade's soft-delete columns, as the database has them ({@link
@@ -40,10 +44,26 @@ record MarkerTypeCheck(DatabaseTypes database, CascadeSchema schema) {
         .toList();
   }
 
-  /** The mismatch, when the soft-delete columns of the schema's tables are not all of one type. */
+  /** A soft-delete column with its type as the database has it, and as the check compares it. */
+  private record SoftColumn(String table, String column, String type, String compared) {
+    String name() {
+      return table + "." + column;
+    }
+
+    /** The type without its precision: {@code timestamp with time zone} for {@code timestamp(0) with time zone}. */
+    String family() {
+      return compared.replaceAll("\\(\\d+\\)", "");
+    }
+  }
+
+  /**
+   * The mismatch, when the soft-delete columns of the schema's tables are not all of one type: the
+   * columns that differ from the type most of them have (the root's, where two are as common),
+   * with the statements that give them that type (newcomers' trials got all of a cascade's columns
+   * listed, with no word of which one was off, nor how to change it).
+   */
   private Optional<Mismatch> mismatch() {
-    List<String> columns = new ArrayList<>();
-    List<String> types = new ArrayList<>();
+    List<SoftColumn> columns = new ArrayList<>();
     for (CascadeSchema.Table table : schema.tables()) {
       if (table.trashTable().isEmpty() || table.softDeleteColumn().isEmpty()) {
         continue;
@@ -51,17 +71,47 @@ record MarkerTypeCheck(DatabaseTypes database, CascadeSchema schema) {
       String column = table.softDeleteColumn().get();
       String type = database.of(table.name()).get(column.toLowerCase(Locale.ROOT));
       if (type != null) {
-        columns.add(table.name() + "." + column + " " + TrashTypeCheck.describe(database.dialect(), type));
-        types.add(database.dialect() == Dialect.SQLITE ? SqliteAffinity.of(type).name() : TrashTypeCheck.normal(type));
+        String compared = database.dialect() == Dialect.SQLITE ? SqliteAffinity.of(type).name() : TrashTypeCheck.normal(type);
+        columns.add(new SoftColumn(table.name(), column, type, compared));
       }
     }
-    if (types.stream().distinct().count() < 2) {
+    // The root first, and its descendants after it: the schema lists the tables children first.
+    Collections.reverse(columns);
+    Map<String, Long> counts = columns.stream().collect(Collectors.groupingBy(SoftColumn::compared, LinkedHashMap::new, Collectors.counting()));
+    if (counts.size() < 2) {
       return Optional.empty();
     }
-    return Optional.of(new Mismatch(columns,
-        "the soft-delete columns of one cascade are of different types (" + String.join(", ", columns) + "): a soft"
-            + " delete writes one marker into each and its restore matches a row's marker with its parent's, which"
-            + " needs one type (PostgreSQL compares them through a cast, without an index, and H2 2.3 can fail);"
-            + " give them one type"));
+    long most = Collections.max(counts.values());
+    SoftColumn model = columns.stream().filter(c -> counts.get(c.compared()) == most).findFirst().orElseThrow();
+    List<SoftColumn> odd = columns.stream().filter(c -> !c.compared().equals(model.compared())).toList();
+    List<String> others = columns.stream().filter(c -> c.compared().equals(model.compared())).map(SoftColumn::name).toList();
+    boolean precisionOnly = odd.stream().allMatch(c -> c.family().equals(model.family()));
+    String differing =
+        odd.stream().map(c -> c.name() + " " + TrashTypeCheck.describe(database.dialect(), c.type())).collect(Collectors.joining(", "))
+            + (odd.size() == 1 ? " is" : " are") + " not " + TrashTypeCheck.describe(database.dialect(), model.type())
+            + ", as " + (others.size() == 1 ? "" : "the " + others.size() + " others, ") + String.join(", ", others)
+            + (others.size() == 1 ? ", is" : ", are");
+    String why =
+        precisionOnly
+            ? "keep times of different precision: " + differing + ". A soft delete writes one marker into each, of"
+                + " its cascade's coarsest precision, so every delete that reaches a coarser column writes a coarser"
+                + " marker into all of them, and deletes in the same second then take markers a second apart, ahead of"
+                + " the clock under more than one such delete a second (README, Marker precision)"
+            : "are of different types: " + differing + ". A soft delete writes one marker into each and its restore"
+                + " matches a row's marker with its parent's, which needs one type (PostgreSQL compares them through a"
+                + " cast, without an index, and H2 2.3 can fail)";
+    return Optional.of(new Mismatch(columns.stream().map(SoftColumn::name).toList(),
+        "the soft-delete columns of one cascade " + why + "; " + fix(odd, model.type())));
+  }
+
+  /** How to give these columns the type: the statements, or on SQLite what to do instead. */
+  private String fix(List<SoftColumn> odd, String type) {
+    ColumnTypeChange change = new ColumnTypeChange(database, schema);
+    if (database.dialect() == Dialect.SQLITE) {
+      return "SQLite cannot change a column's type: recreate " + odd.stream().map(SoftColumn::table).collect(Collectors.joining(", "))
+          + " with the column declared " + type + ", moving the rows aside and back";
+    }
+    return (odd.size() == 1 ? "change it: " : "change them: ")
+        + odd.stream().map(c -> change.statement(c.table(), c.column(), type).orElseThrow()).collect(Collectors.joining("; "));
   }
 }

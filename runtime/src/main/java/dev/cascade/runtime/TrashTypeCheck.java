@@ -72,21 +72,11 @@ record TrashTypeCheck(DatabaseTypes database, CascadeSchema schema) {
   }
 
   private String fix(String trash, String column, String type) {
-    String table = quote(trash);
-    String name = quote(column);
     String recreate = "drop " + trash + " and recreate it with TrashTables.ddl(handle, ...)";
-    return switch (database.dialect()) {
-      case POSTGRESQL ->
-          "change it: ALTER TABLE " + table + " ALTER COLUMN " + name + " TYPE " + type + " USING " + name + "::"
-              + type + ", or " + recreate;
-      case H2 -> "change it: ALTER TABLE " + table + " ALTER COLUMN " + name + " SET DATA TYPE " + type + ", or " + recreate;
-      case MYSQL -> "change it: ALTER TABLE " + table + " MODIFY " + name + " " + database.nullable(type) + ", or " + recreate;
-      case SQLITE -> "SQLite cannot change a column's type: move its rows aside, " + recreate + ", and copy them back";
-    };
-  }
-
-  private String quote(String name) {
-    return schema.quote(name, database.dialect());
+    return new ColumnTypeChange(database, schema)
+        .statement(trash, column, type)
+        .map(statement -> "change it: " + statement + ", or " + recreate)
+        .orElse("SQLite cannot change a column's type: move its rows aside, " + recreate + ", and copy them back");
   }
 
   /** A type as the database wrote it, in one spelling: lower case, single spaces. */
