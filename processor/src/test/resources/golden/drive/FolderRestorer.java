@@ -142,9 +142,11 @@ public final class FolderRestorer {
   /**
    * Which requested folders are in folders_trash, each with the delete that put it there last.
    */
-  private static final String TRASHED_FOLDERS_LOOKUP = "SELECT id, deletion_id, trashed_at FROM folders_trash"
-      + " WHERE original_table = 'folders' AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
-      + " FROM folders_trash" + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id)";
+  private static final String TRASHED_FOLDERS_LOOKUP = "SELECT folders_trash.id, folders_trash.deletion_id, folders_trash.trashed_at"
+      + " FROM (SELECT id, MAX(trashed_at) AS cascade_latest FROM folders_trash"
+      + " WHERE original_table = 'folders' AND id IN (<ids>) GROUP BY id) AS cascade_named"
+      + " JOIN folders_trash ON folders_trash.id = cascade_named.id AND folders_trash.trashed_at = cascade_named.cascade_latest"
+      + " WHERE folders_trash.original_table = 'folders'";
 
   /**
    * Every folders in folders_trash whose latest delete restores under live parents, for restoreAll.

@@ -165,9 +165,11 @@ public final class UserRestorer {
   /**
    * Which requested users are in users_trash, each with the delete that put it there last.
    */
-  private static final String TRASHED_USERS_LOOKUP = "SELECT id, deletion_id, trashed_at FROM users_trash"
-      + " WHERE original_table = 'users' AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
-      + " FROM users_trash WHERE original_table = 'users' AND id IN (<ids>) GROUP BY id)";
+  private static final String TRASHED_USERS_LOOKUP = "SELECT users_trash.id, users_trash.deletion_id, users_trash.trashed_at"
+      + " FROM (SELECT id, MAX(trashed_at) AS cascade_latest FROM users_trash"
+      + " WHERE original_table = 'users' AND id IN (<ids>) GROUP BY id) AS cascade_named"
+      + " JOIN users_trash ON users_trash.id = cascade_named.id AND users_trash.trashed_at = cascade_named.cascade_latest"
+      + " WHERE users_trash.original_table = 'users'";
 
   /**
    * Every users in users_trash whose latest delete restores under live parents, for restoreAll.

@@ -169,9 +169,11 @@ public final class DriveRestorer {
   /**
    * Which requested drives are in drives_trash, each with the delete that put it there last.
    */
-  private static final String TRASHED_DRIVES_LOOKUP = "SELECT id, deletion_id, trashed_at FROM drives_trash"
-      + " WHERE original_table = 'drives' AND (id, trashed_at) IN (SELECT id, MAX(trashed_at)"
-      + " FROM drives_trash" + " WHERE original_table = 'drives' AND id IN (<ids>) GROUP BY id)";
+  private static final String TRASHED_DRIVES_LOOKUP = "SELECT drives_trash.id, drives_trash.deletion_id, drives_trash.trashed_at"
+      + " FROM (SELECT id, MAX(trashed_at) AS cascade_latest FROM drives_trash"
+      + " WHERE original_table = 'drives' AND id IN (<ids>) GROUP BY id) AS cascade_named"
+      + " JOIN drives_trash ON drives_trash.id = cascade_named.id AND drives_trash.trashed_at = cascade_named.cascade_latest"
+      + " WHERE drives_trash.original_table = 'drives'";
 
   /**
    * Every drives in drives_trash whose latest delete restores under live parents, for restoreAll.

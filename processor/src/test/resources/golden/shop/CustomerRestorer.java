@@ -42,10 +42,11 @@ public final class CustomerRestorer {
   /**
    * Which requested customers are in customers_trash, each with the delete that put it there last.
    */
-  private static final String TRASHED_CUSTOMERS_LOOKUP = "SELECT id, deletion_id, deleted_at FROM customers_trash"
-      + " WHERE original_table = 'customers' AND (id, deleted_at) IN (SELECT id, MAX(deleted_at)"
-      + " FROM customers_trash"
-      + " WHERE original_table = 'customers' AND id IN (<ids>) GROUP BY id)";
+  private static final String TRASHED_CUSTOMERS_LOOKUP = "SELECT customers_trash.id, customers_trash.deletion_id, customers_trash.deleted_at"
+      + " FROM (SELECT id, MAX(deleted_at) AS cascade_latest FROM customers_trash"
+      + " WHERE original_table = 'customers' AND id IN (<ids>) GROUP BY id) AS cascade_named"
+      + " JOIN customers_trash ON customers_trash.id = cascade_named.id AND customers_trash.deleted_at = cascade_named.cascade_latest"
+      + " WHERE customers_trash.original_table = 'customers'";
 
   /**
    * Every customers in customers_trash whose latest delete restores under live parents, for restoreAll.

@@ -167,12 +167,14 @@ final class RestorePlanner {
     String latest =
         " AND (" + key + ", " + time + ") IN (SELECT " + key + ", MAX(" + time + ") FROM " + reach.from(root)
             + " WHERE " + own;
+    String trashTable = reach.from(root);
     String lookup =
         program.add(
             "TRASHED_" + table + "_LOOKUP",
             "Which requested " + root.table() + " are in " + rootTrash.name() + ", each with the delete that put it"
                 + " there last.",
-            SqlText.of(select + own + latest + " AND " + key + " IN (" + Protocol.IDS + ") GROUP BY " + key + ")"));
+            SqlText.of("SELECT " + trashTable + "." + key + ", " + trashTable + "." + Protocol.DELETION_ID + ", " + trashTable + "."
+                + time + " FROM " + reach.latestNamedCopies(root) + " WHERE " + trashTable + "." + own));
     String restorable =
         program.add(
             "TRASHED_" + table + "_RESTORABLE",

@@ -349,7 +349,14 @@ class RestorePlannerTest {
 
     String latest =
         "(id, trashed_at) IN (SELECT id, MAX(trashed_at) FROM posts_trash WHERE original_table = 'posts'";
-    assertThat(restorerSql(plan, trash.lookup(), Dialect.H2)).contains(latest + " AND id IN (<ids>) GROUP BY id)");
+    // The lookup joins the latest copies, read once: H2 ran the IN form again for every row of a
+    // trash table the restore had just changed (trial 23: 7.8 s for the other 1,024 roots of a destroyAll).
+    assertThat(restorerSql(plan, trash.lookup(), Dialect.H2))
+        .isEqualTo(
+            "SELECT posts_trash.id, posts_trash.deletion_id, posts_trash.trashed_at FROM (SELECT id, MAX(trashed_at) AS"
+                + " cascade_latest FROM posts_trash WHERE original_table = 'posts' AND id IN (<ids>) GROUP BY id) AS"
+                + " cascade_named JOIN posts_trash ON posts_trash.id = cascade_named.id AND posts_trash.trashed_at ="
+                + " cascade_named.cascade_latest WHERE posts_trash.original_table = 'posts'");
     assertThat(restorerSql(plan, trash.restorable(), Dialect.H2))
         .isEqualTo(
             "SELECT id, deletion_id, trashed_at FROM posts_trash WHERE original_table = 'posts' AND " + latest
