@@ -48,7 +48,7 @@ public final class Deletions {
       return new DeleteResult(strategy, 0, Map.of(), Map.of(), deletionId);
     }
     Transactions.requireWritable(handle, "destroy of " + keys);
-    return Transactions.atomically(
+    DeleteResult result = Transactions.atomically(
         handle,
         keys,
         () -> {
@@ -126,6 +126,10 @@ public final class Deletions {
               CascadeEvent.Kind.DELETED, plan.table(), roots, plan::keyOf, strategy, deleted, rows, trash);
           return new DeleteResult(strategy, deleted, rows, nullified, deletionId);
         });
+    if (strategy == DeleteStrategy.TRASH) {
+      TrashStatistics.refresh(handle, dialect, plan.schema(), result.rowsByTable());
+    }
+    return result;
   }
 
   /**
