@@ -553,6 +553,70 @@ class RelationErrorsTest {
         .onLineContaining("@HasMany(Reaction.class)");
   }
 
+  /**
+   * Whole numbers of several widths are one column's keys where the column is as wide as the
+   * widest: reviews of {@code int} shops and {@code long} products in a {@code long} (a newcomer's
+   * shop, trial 23, refused before); an {@code int} column cannot hold the products' keys.
+   */
+  @Test
+  void polymorphicKeyOverWholeNumberKeysOfSeveralWidthsTakesTheWidest() {
+    JavaFileObject shop =
+        model(
+            "Shop",
+            """
+            @Table("shops")
+            @HasMany(Product.class)
+            @HasMany(value = Review.class, where = "subject_type = 'shop'")
+            public record Shop(int id, String name) {}
+            """);
+    JavaFileObject product =
+        model(
+            "Product",
+            """
+            @Table("products")
+            @HasMany(value = Review.class, where = "subject_type = 'product'")
+            public record Product(long id, @BelongsTo(Shop.class) long shopId) {}
+            """);
+    String review =
+        """
+        @Table("reviews")
+        public record Review(long id, String subjectType, @BelongsTo({Shop.class, Product.class}) %s subjectId) {}
+        """;
+
+    assertThat(compile(shop, product, model("Review", review.formatted("long")))).succeededWithoutWarnings();
+    assertThat(compile(shop, product, model("Review", review.formatted("Long")))).succeededWithoutWarnings();
+
+    JavaFileObject narrow = model("Review", review.formatted("int"));
+    Compilation compilation = compile(shop, product, narrow);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.FOREIGN_KEY_TYPE_MISMATCH.format(
+                "Review", "subjectId", "int", "Product", "Product", "id", "long", "subjectId", "long"))
+        .inFile(narrow)
+        .onLineContaining("@BelongsTo({Shop.class, Product.class}) int subjectId");
+  }
+
+  @Test
+  void aForeignKeyNarrowerThanItsParentsKeyIsRefused() {
+    JavaFileObject post =
+        model(
+            "Post",
+            """
+            @Table("posts")
+            public record Post(long id, @BelongsTo(User.class) int userId) {}
+            """);
+
+    Compilation compilation = compile(USER, post);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.FOREIGN_KEY_TYPE_MISMATCH.format("Post", "userId", "int", "User", "User", "id", "long", "userId", "long"))
+        .inFile(post)
+        .onLineContaining("@BelongsTo(User.class) int userId");
+  }
+
   @Test
   void polymorphicKeyOverParentsWithKeysOfDifferentTypesIsOneErrorNamingEachKey() {
     JavaFileObject customer =

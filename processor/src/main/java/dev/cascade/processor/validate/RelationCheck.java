@@ -1,5 +1,7 @@
 package dev.cascade.processor.validate;
 
+import com.palantir.javapoet.TypeName;
+
 import com.palantir.javapoet.ClassName;
 import dev.cascade.annotations.OnDelete;
 import dev.cascade.processor.diagnostic.Diagnostic;
@@ -155,7 +157,7 @@ final class RelationCheck {
     parent
         .key()
         .filter(key -> !parentKeysDiffer(schema, column))
-        .filter(key -> !key.type().box().equals(column.type().box()))
+        .filter(key -> !WholeNumbers.holds(column.type(), key.type()))
         .ifPresent(
             key ->
                 errors.add(
@@ -227,13 +229,13 @@ final class RelationCheck {
     return Names.component(parent, key) + " is " + Names.simple(key.type());
   }
 
-  /** Whether the column's parents have keys of several types ({@code long} is {@code Long}). */
+  /**
+   * Whether the column's parents have keys of several types ({@code long} is {@code Long}), other
+   * than whole numbers of several widths, which a column as wide as the widest holds.
+   */
   private static boolean parentKeysDiffer(Schema schema, ColumnSpec column) {
-    return keyedParents(schema, column).stream()
-            .map(parent -> parent.key().orElseThrow().type().box())
-            .distinct()
-            .count()
-        > 1;
+    List<TypeName> keys = keyedParents(schema, column).stream().map(parent -> parent.key().orElseThrow().type().box()).distinct().toList();
+    return keys.size() > 1 && !WholeNumbers.all(keys);
   }
 
   /** The column's parents that are models with a key, in the order of its {@code @BelongsTo}. */
