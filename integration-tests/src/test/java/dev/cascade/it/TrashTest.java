@@ -159,7 +159,7 @@ class TrashTest {
       UserDeleter.destroy(handle, alice, DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT));
       BeforeStatement.once(handle, "SELECT id, deleted_at FROM users WHERE", () -> {
         UserDeleter.destroy(other, alice, TRASH);
-        BeforeStatement.once(handle, "SELECT id, deletion_id, trashed_at FROM users_trash", () -> UserRestorer.restore(other, alice));
+        BeforeStatement.once(handle, "SELECT users_trash.id, users_trash.deletion_id, users_trash.trashed_at FROM", () -> UserRestorer.restore(other, alice));
       });
 
       assertThatThrownBy(() -> UserRestorer.restore(handle, alice))
