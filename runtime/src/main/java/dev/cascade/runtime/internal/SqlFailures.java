@@ -25,6 +25,17 @@ final class SqlFailures {
           Pattern.compile("(?:\"?[\\w$]+\"?\\.)\"?([\\w$]+)\"? FOREIGN KEY\\("));
 
   /**
+   * Where H2's and MySQL's and MariaDB's messages name a refusing foreign key's columns: {@code
+   * FOREIGN KEY(FLAGSHIP_COURSE_CODE)}, {@code FOREIGN KEY (`flagship_course_code`)}. PostgreSQL's
+   * names only the constraint.
+   */
+  private static final List<Pattern> REFERENCING_COLUMNS = List.of(Pattern.compile("FOREIGN KEY ?\\(([^)]+)\\) REFERENCES"));
+
+  /** Where PostgreSQL's message names a refusing foreign key's constraint, and its table. */
+  private static final Pattern POSTGRESQL_CONSTRAINT =
+      Pattern.compile("violates (?:RESTRICT setting of )?foreign key constraint \"([^\"]+)\" on table \"([^\"]+)\"");
+
+  /**
    * Where PostgreSQL's, MySQL's and MariaDB's, and H2's messages name the table a refused row
    * points into: {@code is not present in table "users"}, {@code REFERENCES `users`}, {@code
    * REFERENCES PUBLIC.USERS(ID)}.
@@ -109,6 +120,33 @@ final class SqlFailures {
    */
   static Optional<String> referencingTable(Throwable failure) {
     return firstMatch(failure, REFERENCING);
+  }
+
+  /**
+   * The column of the foreign key that refused a delete, where the database's message says it: H2
+   * and MySQL or MariaDB name it (the first, for a key of several columns); PostgreSQL names the
+   * constraint, which says it where it has the name PostgreSQL gives one, {@code
+   * schools_flagship_course_code_fkey}; empty otherwise (SQLite names neither).
+   */
+  static Optional<String> referencingColumn(Throwable failure) {
+    Optional<String> named =
+        firstMatch(failure, REFERENCING_COLUMNS).map(columns -> columns.split(",")[0].trim().replaceAll("[`\"]", ""));
+    if (named.isPresent()) {
+      return named;
+    }
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getMessage() != null) {
+        Matcher constraint = POSTGRESQL_CONSTRAINT.matcher(sql.getMessage());
+        if (constraint.find()) {
+          String name = constraint.group(1);
+          String prefix = constraint.group(2) + "_";
+          return name.startsWith(prefix) && name.endsWith("_fkey") && name.length() > prefix.length() + "_fkey".length()
+              ? Optional.of(name.substring(prefix.length(), name.length() - "_fkey".length()))
+              : Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
