@@ -81,8 +81,9 @@ public enum Message {
       "@HasMany(value = %s.class, where = \"%s\") on %s: table %s has no column %s; its"
           + " columns are %s"),
   CYCLE(
-      "cascade cycle: %s; remove one @HasMany of it (only a table that has many of itself may"
-          + " loop)"),
+      "cascade cycle: %s; remove one @HasMany of it, and the @BelongsTo on that relation's column with"
+          + " it (only a table that has many of itself may loop): the column is then one the model does"
+          + " not follow, such as a pointer back into the cascade, which a delete needs cleared first"),
   TREE_WITH_TWO_PARENTS(
       "table %s has many of itself through several columns %s, but a tree has one parent"
           + " column: keep onDelete = CASCADE on one of them, and make the others SET_NULL or"
