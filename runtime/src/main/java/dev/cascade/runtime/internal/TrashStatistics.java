@@ -26,7 +26,7 @@ final class TrashStatistics {
 
   /**
    * Analyzes, in one statement, the trash tables that took at least {@link #ANALYZE_FROM_ROWS}
-   * rows and whose statistics count fewer than that. The delete has committed: a failure here
+   * rows and whose statistics count fewer rows than they took. The delete has committed: a failure here
    * (another session's lock on the table, a revoked right) leaves the statistics to autovacuum and
    * the result as it is.
    */
