@@ -1,8 +1,7 @@
 package dev.cascade.processor.validate;
 
-import com.palantir.javapoet.TypeName;
-
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.cascade.annotations.OnDelete;
 import dev.cascade.processor.diagnostic.Diagnostic;
 import dev.cascade.processor.diagnostic.Message;
