@@ -96,27 +96,21 @@ public final class Purges {
       throw new CascadeException("Journal.purge: the handle is " + (handle == null ? "null" : "closed"));
     }
     Purges purge = start(Dialect.of(handle), handle, options, "Journal.purge");
-    List<DeletePlan<?>> plans = generated();
-    Map<DeletePlan<?>, DeleteRestrictedException> refused = new LinkedHashMap<>();
-    for (DeletePlan<?> plan : plans) {
-      purge.ofUnlessRestricted(plan).ifPresent(e -> refused.put(plan, e));
-    }
     // A table refused for rows a RESTRICT relation keeps, which the purge of a table after it in
     // name order removed since (a course's soft-deleted transcripts: trial 24's nightly purge
-    // failed every night, and never reached the tables after courses), goes again, as long as
-    // one of them gets through.
+    // failed every night, and never reached the tables after courses), goes again, as long as a
+    // pass purges one of the tables it tries.
+    Map<DeletePlan<?>, DeleteRestrictedException> refused = new LinkedHashMap<>();
+    List<DeletePlan<?>> pending = generated();
     boolean progress = true;
-    while (!refused.isEmpty() && progress) {
+    while (!pending.isEmpty() && progress) {
       progress = false;
-      for (DeletePlan<?> plan : List.copyOf(refused.keySet())) {
-        Optional<DeleteRestrictedException> again = purge.ofUnlessRestricted(plan);
-        if (again.isEmpty()) {
-          refused.remove(plan);
-          progress = true;
-        } else {
-          refused.put(plan, again.get());
-        }
+      for (DeletePlan<?> plan : pending) {
+        Optional<DeleteRestrictedException> refusal = purge.ofUnlessRestricted(plan);
+        refusal.ifPresentOrElse(e -> refused.put(plan, e), () -> refused.remove(plan));
+        progress |= refusal.isEmpty();
       }
+      pending = List.copyOf(refused.keySet());
     }
     if (!refused.isEmpty()) {
       throw refused.values().iterator().next();
