@@ -2,6 +2,7 @@ package dev.cascade.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.drive.Drives;
@@ -251,6 +252,10 @@ class PurgeTest {
       clock.pass(Duration.ofDays(40));
       Snapshot before = db.snapshot(Forum.TABLES);
 
+      PurgeResult counted = UserDeleter.purge(handle, THIRTY_DAYS.withDryRun(true));
+      assertThat(counted.restrictedBy()).containsExactly(entry("invoices", 1L));
+      assertThat(counted.isRestricted()).isTrue();
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
       assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS))
           .isInstanceOf(DeleteRestrictedException.class)
           .hasMessage("cannot delete users " + alice + " (soft-deleted longer ago than the purge's age, which it removes"
@@ -419,6 +424,9 @@ class PurgeTest {
       DeleteResult trash = badged.trash();
       Snapshot before = db.snapshot(Forum.TABLES);
 
+      // A dry run says what would stop the purge (trial 24's counted one the real purge refused).
+      assertThat(UserDeleter.purge(handle, THIRTY_DAYS.withDryRun(true)).restrictedBy()).containsExactly(entry("badges", 1L));
+      assertThat(db.snapshot(Forum.TABLES)).isEqualTo(before);
       assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS.withBatchSize(2)))
           .isExactlyInstanceOf(CascadeException.class)
           .hasMessageStartingWith("cannot purge users [" + alice + "]: rows of badges point at them (badges.user_id), a"
@@ -448,6 +456,7 @@ class PurgeTest {
       long post = handle.select("SELECT post_id FROM badges").mapTo(Long.class).one();
       Snapshot before = db.snapshot(Forum.TABLES);
 
+      assertThat(UserDeleter.purge(handle, THIRTY_DAYS.withDryRun(true)).restrictedBy()).containsExactly(entry("badges", 1L));
       assertThatThrownBy(() -> UserDeleter.purge(handle, THIRTY_DAYS.withBatchSize(2)))
           .isExactlyInstanceOf(CascadeException.class)
           .hasMessageStartingWith("cannot purge users [" + alice + "]: rows of badges point at posts [" + post + "] in"
@@ -673,6 +682,7 @@ class PurgeTest {
       assertThat(Journal.recent(handle, 10)).isEqualTo(journal);
       assertThat(counted.dryRun()).isTrue();
       assertThat(counted.batches()).isZero();
+      assertThat(counted.restrictedBy()).isEmpty();
       assertThat(progress).isEmpty();
 
       PurgeResult purged = UserDeleter.purge(handle, THIRTY_DAYS);

@@ -17,6 +17,7 @@ public final class DeleteRestrictedException extends CascadeException {
   private final String blockingColumn;
   private final long blockingRows;
   private final List<Object> pointedAt;
+  private final long softDeletedRows;
 
   public DeleteRestrictedException(
       String table, String keys, String blockingTable, String blockingColumn, long blockingRows) {
@@ -36,6 +37,22 @@ public final class DeleteRestrictedException extends CascadeException {
       long blockingRows,
       String parentTable,
       List<Object> pointedAt) {
+    this(table, keys, blockingTable, blockingColumn, blockingRows, parentTable, pointedAt, new SoftDeleted(0, ""));
+  }
+
+  /**
+   * @param softDeleted how many of the blocking rows are soft-deleted themselves, and the call that
+   *     purges them (such as {@code InvoiceDeleter.purge}), empty where not known
+   */
+  public DeleteRestrictedException(
+      String table,
+      String keys,
+      String blockingTable,
+      String blockingColumn,
+      long blockingRows,
+      String parentTable,
+      List<Object> pointedAt,
+      SoftDeleted softDeleted) {
     super(
         "cannot delete " + table + " " + keys + ": " + blockingRows + (blockingRows == 1 ? " row" : " rows") + " of "
             + blockingTable + (blockingRows == 1 ? " still points" : " still point")
@@ -43,12 +60,42 @@ public final class DeleteRestrictedException extends CascadeException {
                 ? " at a row it would delete"
                 : " at " + parentTable + " " + listed(pointedAt) + ", which it would delete")
             + ", through " + blockingTable + "." + blockingColumn
-            + ", a RESTRICT relation; delete or move those rows first");
+            + ", a RESTRICT relation; " + advice(blockingRows, softDeleted));
     this.table = table;
     this.blockingTable = blockingTable;
     this.blockingColumn = blockingColumn;
     this.blockingRows = blockingRows;
     this.pointedAt = List.copyOf(pointedAt.subList(0, Math.min(SHOWN, pointedAt.size())));
+    this.softDeletedRows = softDeleted.rows();
+  }
+
+  /**
+   * How many blocking rows are soft-deleted, and the call that purges them.
+   *
+   * @param purge such as {@code InvoiceDeleter.purge}; empty where not known
+   */
+  public record SoftDeleted(long rows, String purge) {}
+
+  /**
+   * What to do: delete or move the rows; but rows only soft-deleted still point at the rows they
+   * keep, until a purge removes them (trial 24 was told to delete transcripts it had deleted).
+   */
+  private static String advice(long blockingRows, SoftDeleted softDeleted) {
+    long soft = softDeleted.rows();
+    if (soft == 0) {
+      return "delete or move those rows first";
+    }
+    String purge =
+        "purged (" + (softDeleted.purge().isEmpty() ? "" : softDeleted.purge() + ", or ") + "Journal.purge)";
+    if (soft == blockingRows) {
+      return soft == 1
+          ? "that row is soft-deleted, and still points there until it is " + purge + "; purge it first, or restore and move it"
+          : "those rows are soft-deleted, and still point there until they are " + purge
+              + "; purge them first, or restore and move them";
+    }
+    return "delete or move those rows first; " + soft + " of them "
+        + (soft == 1 ? "is soft-deleted, and still points there until it is " : "are soft-deleted, and still point there until they are ")
+        + purge;
   }
 
   /** {@code 37}, {@code [37, 38]}, or the first ten and more. */
@@ -83,5 +130,13 @@ public final class DeleteRestrictedException extends CascadeException {
    */
   public List<Object> pointedAt() {
     return pointedAt;
+  }
+
+  /**
+   * How many of the {@link #blockingRows()} are soft-deleted themselves: they block until a purge
+   * removes them; 0 where none are, or where their table's model is not on the class path.
+   */
+  public long softDeletedRows() {
+    return softDeletedRows;
   }
 }

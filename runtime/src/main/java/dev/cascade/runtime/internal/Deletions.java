@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -411,8 +412,33 @@ public final class Deletions {
       if (blocking > 0) {
         throw new DeleteRestrictedException(
             keys.table(), keys.describe() + why, restriction.table(), restriction.column(), blocking,
-            restriction.parent(), pointedAt(restriction, sql));
+            restriction.parent(), pointedAt(restriction, sql), softDeleted(restriction, sql));
       }
+    }
+  }
+
+  /**
+   * How many of the rows that block are soft-deleted, which a delete that counts them (any but a
+   * {@code SOFT} one) cannot tell the caller apart otherwise, with the purge of their table's own
+   * generated deleter; read only once the count found some. None where that deleter is not on the
+   * class path, or its table has no soft-delete column, or the read failed: the refusal matters more
+   * than its detail.
+   */
+  private static DeleteRestrictedException.SoftDeleted softDeleted(Restriction restriction, Statements sql) {
+    DeleteRestrictedException.SoftDeleted none = new DeleteRestrictedException.SoftDeleted(0, "");
+    try {
+      Optional<DeletePlan<?>> own =
+          GeneratedDeleters.stream().filter(plan -> plan.table().equals(restriction.table())).findFirst();
+      Optional<String> column = own.flatMap(DeletePlan::softDeleteColumn);
+      Optional<Sql> count =
+          column.flatMap(c -> restriction.sql().countWhere(sql.schema().quote(c, sql.dialect()) + " IS NOT NULL"));
+      if (count.isEmpty()) {
+        return none;
+      }
+      long soft = sql.count(count.get(), "checking " + restriction.table());
+      return new DeleteRestrictedException.SoftDeleted(soft, own.get().type().getSimpleName() + "Deleter.purge");
+    } catch (CascadeException | ServiceConfigurationError e) {
+      return none;
     }
   }
 

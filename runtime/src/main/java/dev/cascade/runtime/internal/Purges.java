@@ -68,6 +68,8 @@ public final class Purges {
   private long operations;
   private final List<Unreached> unreached = new ArrayList<>();
   private final Map<String, List<Tables.Reference>> unnamedReferences = new HashMap<>();
+  /** For a dry run, the rows that would stop the real purge, by table. */
+  private final Map<String, Long> restrictedBy = new LinkedHashMap<>();
 
   private Purges(Handle handle, Dialect dialect, String journal, PurgeOptions options) {
     this.handle = handle;
@@ -350,6 +352,7 @@ public final class Purges {
       for (Count count : permanent.counts()) {
         runner.counted(count.table(), count.nullified(), sql.count(count.sql(), "counting " + count.table()));
       }
+      countBlocking(plan, permanent, sql);
       return waiting;
     }
     Deletions.checkRestrictions(
@@ -384,24 +387,58 @@ public final class Purges {
   }
 
   /**
+   * For a dry run, what would stop the purge of these soft deletes before its first batch, by
+   * table: the rows {@code RESTRICT} relations count, and the rows of tables the model does not name
+   * that point into the cascade ({@link #refuseUnnamedReferences}). Trial 24's dry run counted a
+   * purge that the real one then refused.
+   */
+  private void countBlocking(DeletePlan<?> plan, Strategy permanent, Statements sql) {
+    for (Restriction restriction : permanent.restrictions()) {
+      restricted(restriction.table(), sql.count(restriction.sql(), "checking " + restriction.table()));
+    }
+    List<DeleteStep> deleted = new ArrayList<>();
+    for (DeleteStep step : permanent.steps()) {
+      if (step.kind() != DeleteStep.Kind.DELETE) {
+        continue;
+      }
+      for (Tables.Reference reference : unnamedReferences(plan, step.table())) {
+        Sql count = Sql.of("SELECT COUNT(*)" + pointingRows(reference, step, deleted));
+        restricted(Tables.shown(reference.table()), sql.count(count, "checking " + reference.table()));
+      }
+      deleted.add(step);
+    }
+  }
+
+  private void restricted(String table, long rows) {
+    if (rows > 0) {
+      restrictedBy.merge(table, rows, Long::sum);
+    }
+  }
+
+  /**
    * {@code SELECT DISTINCT post_id FROM badges WHERE post_id IN (SELECT id FROM posts WHERE ...)
    * LIMIT 11}: what the rows of the reference's table point at among the rows a delete statement
    * removes, but for rows an earlier statement of the cascade deletes ({@code deleted}); the first
    * eleven, as a message shows ten.
    */
   private Sql pointing(Tables.Reference reference, DeleteStep step, List<DeleteStep> deleted) {
+    return Sql.of("SELECT DISTINCT " + exactly(reference.column()) + pointingRows(reference, step, deleted) + " LIMIT " + (SHOWN + 1));
+  }
+
+  /** {@code FROM badges WHERE post_id IN (...)}: the rows of {@link #pointing} above. */
+  private String pointingRows(Tables.Reference reference, DeleteStep step, List<DeleteStep> deleted) {
     BatchPlan.Portable rows = BatchPlan.Portable.parse(step);
     List<BatchPlan.Portable> earlier =
         deleted.stream().filter(d -> d.table().equalsIgnoreCase(reference.table())).map(BatchPlan.Portable::parse).toList();
     String from = earlier.isEmpty() ? exactly(reference.table()) : earlier.get(0).table();
     String column = exactly(reference.column());
     StringBuilder query =
-        new StringBuilder("SELECT DISTINCT " + column + " FROM " + from + " WHERE " + column + " IN (SELECT "
-            + exactly(reference.pointsAt()) + " FROM " + rows.table() + " WHERE " + rows.condition() + ")");
+        new StringBuilder(" FROM " + from + " WHERE " + column + " IN (SELECT " + exactly(reference.pointsAt()) + " FROM "
+            + rows.table() + " WHERE " + rows.condition() + ")");
     for (BatchPlan.Portable gone : earlier) {
       query.append(" AND CASE WHEN ").append(gone.condition()).append(" THEN 1 ELSE 0 END = 0");
     }
-    return Sql.of(query.append(" LIMIT ").append(SHOWN + 1).toString());
+    return query.toString();
   }
 
   private static CascadeException refused(
@@ -549,7 +586,8 @@ public final class Purges {
    * never be purged without anyone knowing.
    */
   private PurgeResult result() {
-    PurgeResult result = new PurgeResult(options.dryRun(), operations, runner.rows(), runner.nullified(), runner.batches());
+    PurgeResult result =
+        new PurgeResult(options.dryRun(), operations, runner.rows(), runner.nullified(), restrictedBy, runner.batches());
     if (unreached.isEmpty()) {
       return result;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A generated statement: its text, another text for each database that writes it differently,
@@ -14,6 +15,7 @@ import java.util.Set;
  */
 public final class Sql {
   private static final String COUNT_ALL = "SELECT COUNT(*) FROM ";
+  private static final String WHERE = " WHERE ";
   private final String text;
   private final Map<Dialect, String> byDialect;
   private final Set<Dialect> runsOn;
@@ -58,16 +60,31 @@ public final class Sql {
    * another shape.
    */
   Optional<Sql> distinct(String column, int limit) {
+    return ofCount(count -> "SELECT DISTINCT " + column + count.substring("SELECT COUNT(*)".length()) + " LIMIT " + limit);
+  }
+
+  /**
+   * For a {@code SELECT COUNT(*) FROM t WHERE ...} on every database, {@code SELECT COUNT(*) FROM t
+   * WHERE condition AND (...)}: how many of the rows it counts also meet the condition; empty for a
+   * count of another shape.
+   */
+  Optional<Sql> countWhere(String condition) {
+    return ofCount(count -> {
+      int where = count.indexOf(WHERE);
+      return where < 0
+          ? count + WHERE + condition
+          : count.substring(0, where) + WHERE + condition + " AND (" + count.substring(where + WHERE.length()) + ")";
+    });
+  }
+
+  /** The statement each text of this count turns into; empty unless every text is a count of rows. */
+  private Optional<Sql> ofCount(UnaryOperator<String> from) {
     if (!text.startsWith(COUNT_ALL) || byDialect.values().stream().anyMatch(query -> !query.startsWith(COUNT_ALL))) {
       return Optional.empty();
     }
-    Map<Dialect, String> selecting = new EnumMap<>(Dialect.class);
-    byDialect.forEach((dialect, query) -> selecting.put(dialect, distinct(query, column, limit)));
-    return Optional.of(new Sql(distinct(text, column, limit), selecting, runsOn));
-  }
-
-  private static String distinct(String count, String column, int limit) {
-    return "SELECT DISTINCT " + column + count.substring("SELECT COUNT(*)".length()) + " LIMIT " + limit;
+    Map<Dialect, String> derived = new EnumMap<>(Dialect.class);
+    byDialect.forEach((dialect, query) -> derived.put(dialect, from.apply(query)));
+    return Optional.of(new Sql(from.apply(text), derived, runsOn));
   }
 
   /** The same statement, its portable text on every database. */

@@ -1,0 +1,128 @@
+package dev.cascade.it.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import dev.cascade.annotations.DeleteStrategy;
+import dev.cascade.it.keys.market.Market;
+import dev.cascade.it.keys.market.StallDeleter;
+import dev.cascade.it.keys.market.VoucherDeleter;
+import dev.cascade.runtime.DeleteOptions;
+import dev.cascade.runtime.DeleteRestrictedException;
+import dev.cascade.runtime.Journal;
+import dev.cascade.runtime.PurgeOptions;
+import dev.cascade.runtime.PurgeResult;
+import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.Snapshot;
+import dev.cascade.testing.TestDatabase;
+import java.time.Duration;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Rows a {@code RESTRICT} relation counts that are only soft-deleted still keep what they point at
+ * from a delete that removes it (a school's revoked transcripts in trial 24, whose refusal said to
+ * delete rows already deleted): the refusal says how many are soft-deleted and which purge removes
+ * them; a purge's dry run says what would stop it. Vouchers keep their stall. On every database.
+ */
+class SoftDeletedBlockersTest {
+  private static final DeleteOptions SOFT = DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT);
+  private static final DeleteOptions PERMANENT = DeleteOptions.defaults().withStrategy(DeleteStrategy.PERMANENT);
+  private static final DeleteOptions TRASH = DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH);
+  private static final PurgeOptions NOW = PurgeOptions.olderThan(Duration.ZERO);
+
+  @AllDatabases
+  void aRefusalCountsTheSoftDeletedRowsThatBlockAndNamesTheirPurge(TestDatabase db) {
+    Market.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      int stall = Market.stall(handle, "closing");
+      long revoked = Market.voucher(handle, stall, "OLD");
+      Market.voucher(handle, stall, "LIVE");
+      VoucherDeleter.destroy(handle, revoked, SOFT);
+      Snapshot before = db.snapshot(Market.TABLES_WITH_TRASH);
+
+      assertThatThrownBy(() -> StallDeleter.destroy(handle, stall, PERMANENT))
+          .isInstanceOfSatisfying(DeleteRestrictedException.class, e -> {
+            assertThat(e.blockingRows()).isEqualTo(2);
+            assertThat(e.softDeletedRows()).isEqualTo(1);
+          })
+          .hasMessage("cannot delete stalls " + stall + ": 2 rows of vouchers still point at stalls " + stall
+              + ", which it would delete, through vouchers.stall_id, a RESTRICT relation; delete or move those rows"
+              + " first; 1 of them is soft-deleted, and still points there until it is purged (VoucherDeleter.purge,"
+              + " or Journal.purge)");
+      assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  @AllDatabases
+  void whenEveryRowThatBlocksIsSoftDeletedTheRefusalSaysToPurgeThem(TestDatabase db) {
+    Market.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      int stall = Market.stall(handle, "closing");
+      long first = Market.voucher(handle, stall, "TEN");
+      long second = Market.voucher(handle, stall, "FIVE");
+      VoucherDeleter.destroyAll(handle, java.util.List.of(first, second), SOFT);
+      Snapshot before = db.snapshot(Market.TABLES_WITH_TRASH);
+
+      assertThatThrownBy(() -> StallDeleter.destroy(handle, stall, TRASH))
+          .isInstanceOfSatisfying(DeleteRestrictedException.class, e -> assertThat(e.softDeletedRows()).isEqualTo(2))
+          .hasMessageEndingWith("a RESTRICT relation; those rows are soft-deleted, and still point there until they are"
+              + " purged (VoucherDeleter.purge, or Journal.purge); purge them first, or restore and move them");
+      assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(before);
+
+      // A soft delete counts live rows only: it goes ahead.
+      assertThat(StallDeleter.destroy(handle, stall, SOFT).deletedCount()).isEqualTo(1);
+    }
+  }
+
+  /** A live voucher alone: the refusal as before, with no soft-deleted rows to speak of. */
+  @AllDatabases
+  void liveRowsAloneAreToDeleteOrMove(TestDatabase db) {
+    Market.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      int stall = Market.stall(handle, "open");
+      Market.voucher(handle, stall, "LIVE");
+
+      assertThatThrownBy(() -> StallDeleter.destroy(handle, stall, PERMANENT))
+          .isInstanceOfSatisfying(DeleteRestrictedException.class, e -> assertThat(e.softDeletedRows()).isZero())
+          .hasMessageEndingWith("a RESTRICT relation; delete or move those rows first");
+    }
+  }
+
+  /**
+   * The stall's purge, dry: it counts what it would remove and the vouchers that would stop it, and
+   * changes nothing; the real one is refused, saying the vouchers wait for their own purge. Once
+   * the vouchers are purged, the dry run finds nothing in the way, and the purge removes the stall.
+   */
+  @AllDatabases
+  void aDryRunOfAPurgeSaysWhatWouldStopIt(TestDatabase db) {
+    Market.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      int stall = Market.stall(handle, "closing");
+      Market.ware(handle, stall, "last apples");
+      long voucher = Market.voucher(handle, stall, "TEN");
+      VoucherDeleter.destroy(handle, voucher, SOFT);
+      StallDeleter.destroy(handle, stall, SOFT);
+      Snapshot deleted = db.snapshot(Market.TABLES_WITH_TRASH);
+
+      PurgeResult counted = StallDeleter.purge(handle, NOW.withDryRun(true));
+
+      assertThat(counted.restrictedBy()).containsExactly(entry("vouchers", 1L));
+      assertThat(counted.rowsByTable()).containsExactly(entry("wares", 1L), entry("stalls", 1L));
+      assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(deleted);
+      assertThatThrownBy(() -> StallDeleter.purge(handle, NOW))
+          .isInstanceOf(DeleteRestrictedException.class)
+          .hasMessageContaining("that row is soft-deleted, and still points there until it is purged"
+              + " (VoucherDeleter.purge, or Journal.purge)");
+      assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(deleted);
+
+      VoucherDeleter.purge(handle, NOW);
+      PurgeResult clear = StallDeleter.purge(handle, NOW.withDryRun(true));
+      assertThat(clear.restrictedBy()).isEmpty();
+      assertThat(clear.isRestricted()).isFalse();
+      assertThat(StallDeleter.purge(handle, NOW).operations()).isEqualTo(1);
+      assertThat(handle.select("SELECT COUNT(*) FROM stalls").mapTo(Long.class).one()).isZero();
+      assertThat(Journal.recent(handle, 10)).hasSize(2);
+    }
+  }
+}
