@@ -19,6 +19,7 @@ import dev.cascade.runtime.CascadeException;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.TransactionConflictException;
+import dev.cascade.runtime.ValueTakenException;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.BeforeStatement;
 import dev.cascade.testing.Snapshot;
@@ -88,7 +89,7 @@ class SoftDeleteTest {
       Snapshot before = db.snapshot(Forum.TABLES);
 
       assertThatThrownBy(() -> UserRestorer.restore(handle, alice))
-          .isExactlyInstanceOf(CascadeException.class)
+          .isInstanceOfSatisfying(ValueTakenException.class, e -> assertThat(e.table()).isEqualTo("users"))
           .hasMessageContaining("restoring users")
           .hasMessageEndingWith(
               "; a live row holds a value that a restored row needs to be unique: not its key (which this restore"

@@ -27,6 +27,7 @@ import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.runtime.SchemaCheck;
 import dev.cascade.runtime.TrashTables;
 import dev.cascade.runtime.TransactionConflictException;
+import dev.cascade.runtime.ValueTakenException;
 import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.BeforeStatement;
 import dev.cascade.testing.DatabaseKind;
@@ -313,7 +314,7 @@ class TrashTest {
       Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
 
       assertThatThrownBy(() -> UserRestorer.restore(handle, alice))
-          .isExactlyInstanceOf(CascadeException.class)
+          .isInstanceOfSatisfying(ValueTakenException.class, e -> assertThat(e.table()).isEqualTo("users"))
           .hasMessageContaining("copying users back from the trash")
           .hasMessageContaining(
               "; a live row holds a value that a restored row needs to be unique: not its key (which this restore"

@@ -17,6 +17,7 @@ import dev.cascade.runtime.RestoreOptions;
 import dev.cascade.runtime.RestorePreview;
 import dev.cascade.runtime.TransactionConflictException;
 import dev.cascade.runtime.TrashRecord;
+import dev.cascade.runtime.ValueTakenException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -116,12 +117,18 @@ public final class Restorations {
     private final RestorePlan<T> plan;
     private final RestoreOptions options;
     private final Events<T> events;
+    /**
+     * The table of the statement the restore runs now, which a unique column's refusal names
+     * ({@link ValueTakenException}); the root table until the first.
+     */
+    private String writing;
 
     Restoration(Handle handle, Dialect dialect, RestorePlan<T> plan, RestoreOptions options) {
       this.handle = handle;
       this.dialect = dialect;
       this.plan = plan;
       this.options = options;
+      this.writing = plan.table();
       this.events =
           new Events<>(
               handle, plan.type(), options.skipEvents(), CascadeEvent.Kind.RESTORING, CascadeEvent.Kind.RESTORED);
@@ -307,6 +314,7 @@ public final class Restorations {
           if (!step.sql().runsOn(dialect)) {
             continue;
           }
+          writing = step.table();
           long count = sql.update(step.sql(), Map.of(), step.describe());
           rows.merge(step.table(), count, Long::sum);
           rootsBack += step.root() ? count : 0;
@@ -331,9 +339,13 @@ public final class Restorations {
       return restored;
     }
 
-    /** A restore that a unique column refused: a live row took the value since the delete. */
-    private static CascadeException valueTaken(RuntimeException failure, String orFixTheRestoredRow) {
-      return new CascadeException(
+    /**
+     * A restore that a unique column refused: a live row of the table it was writing took the value
+     * since the delete.
+     */
+    private ValueTakenException valueTaken(RuntimeException failure, String orFixTheRestoredRow) {
+      return new ValueTakenException(
+          writing,
           failure.getMessage() + "; a live row holds a value that a restored row needs to be unique: not its key"
               + " (which this restore checks), a unique column another row took since the delete, such as an"
               + " email or a slug; free the value (change or delete that row, " + orFixTheRestoredRow
@@ -431,6 +443,7 @@ public final class Restorations {
               : 0;
       long rootsBack = 0;
       for (RestoreStep step : first) {
+        writing = step.table();
         long count = kept.update(step.sql(), Map.of(), step.describe());
         inserted.merge(step.table(), count, Long::sum);
         rootsBack += count;
@@ -439,6 +452,7 @@ public final class Restorations {
       Map<Object, Object> rekeyed = new LinkedHashMap<>();
       for (Object reused : taken) {
         Root root = roots.stream().filter(r -> r.key().equals(reused)).findFirst().orElseThrow();
+        writing = plan.table();
         rekeyed.put(reused, insertUnderNewKey(sql, root));
       }
       Statements copy = sql(ids, markers, rekeyed, rekeyedAt, whole);
@@ -446,6 +460,7 @@ public final class Restorations {
         if (first.contains(step) || (step.kind() == RestoreStep.Kind.FOLLOW && rekeyed.isEmpty())) {
           continue;
         }
+        writing = step.table();
         long count = run(copy, whole ? wholeOperationsForm(copy, step) : step, roots.size());
         switch (step.kind()) {
           case INSERT -> {
