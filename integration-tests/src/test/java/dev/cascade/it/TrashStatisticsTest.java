@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.forum.Forum;
 import dev.cascade.it.forum.UserDeleter;
+import dev.cascade.runtime.BatchOptions;
+import dev.cascade.runtime.BatchResult;
 import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.testing.AllDatabases;
@@ -53,6 +55,30 @@ class TrashStatisticsTest {
       UserDeleter.destroy(handle, again, TRASH);
       assertThat(statements.statements()).filteredOn(s -> s.startsWith("ANALYZE")).isEmpty();
       assertThat(handle.select("SELECT COUNT(*) FROM posts_trash").mapTo(Long.class).one()).isEqualTo(2L * POSTS + 3);
+    }
+  }
+
+  /** The same for a batched delete, once its last batch has committed, for the rows of all its batches. */
+  @AllDatabases
+  void aLargeBatchedTrashAnalyzesTheTrashTablesItFilledOnPostgresqlAfterItsLastBatch(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long user = withPosts(handle, POSTS);
+      StatementCounter statements = StatementCounter.on(handle);
+
+      BatchResult deleted =
+          UserDeleter.destroyInBatches(handle, user, BatchOptions.defaults().withStrategy(DeleteStrategy.TRASH).withBatchSize(300));
+
+      assertThat(deleted.batches()).isGreaterThan(4);
+      assertThat(deleted.rowsByTable()).containsEntry("posts", (long) POSTS);
+      List<String> executed = statements.statements();
+      List<String> analyzed = executed.stream().filter(s -> s.startsWith("ANALYZE")).toList();
+      if (db.kind() == DatabaseKind.POSTGRESQL) {
+        assertThat(analyzed).containsExactly("ANALYZE posts_trash");
+        assertThat(executed.get(executed.size() - 1)).as("after the last batch").isEqualTo("ANALYZE posts_trash");
+      } else {
+        assertThat(analyzed).isEmpty();
+      }
     }
   }
 

@@ -93,6 +93,9 @@ public final class Batches {
               strategy, deleted, rows, runner.nullified(), begun.deletionId(), runner.batches() + 1, begun.resumed());
         });
     runner.committed(plan.table(), result.deletedCount(), last);
+    if (strategy == DeleteStrategy.TRASH) {
+      TrashStatistics.refresh(handle, dialect, plan.schema(), result.rowsByTable());
+    }
     return result;
   }
 

@@ -16,7 +16,8 @@ import org.jdbi.v3.core.JdbiException;
  * the operation's roots nests its lookups into one another: restoring one post of a {@code
  * destroyAll} of 1,025 ran for minutes, one statement (0.1 s once analyzed). A delete inside the
  * caller's transaction leaves it to the caller: {@code ANALYZE} there would hold its lock to the
- * end of that transaction, and two such transactions could wait on each other.
+ * end of that transaction, and two such transactions could wait on each other. A batched delete
+ * does it after its last batch, for the rows of all its batches.
  */
 final class TrashStatistics {
   /** A trash table that took fewer rows than this is left to autovacuum. */
