@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.JdbiException;
@@ -134,19 +135,13 @@ final class SqlFailures {
     if (named.isPresent()) {
       return named;
     }
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && sql.getMessage() != null) {
-        Matcher constraint = POSTGRESQL_CONSTRAINT.matcher(sql.getMessage());
-        if (constraint.find()) {
-          String name = constraint.group(1);
-          String prefix = constraint.group(2) + "_";
-          return name.startsWith(prefix) && name.endsWith("_fkey") && name.length() > prefix.length() + "_fkey".length()
-              ? Optional.of(name.substring(prefix.length(), name.length() - "_fkey".length()))
-              : Optional.empty();
-        }
-      }
-    }
-    return Optional.empty();
+    return firstMatcher(failure, List.of(POSTGRESQL_CONSTRAINT)).flatMap(constraint -> {
+      String name = constraint.group(1);
+      String prefix = constraint.group(2) + "_";
+      return name.startsWith(prefix) && name.endsWith("_fkey") && name.length() > prefix.length() + "_fkey".length()
+          ? Optional.of(name.substring(prefix.length(), name.length() - "_fkey".length()))
+          : Optional.empty();
+    });
   }
 
   /**
@@ -159,12 +154,17 @@ final class SqlFailures {
 
   /** The first group of the first pattern that any {@link SQLException} among the causes' messages matches. */
   private static Optional<String> firstMatch(Throwable failure, List<Pattern> patterns) {
+    return firstMatcher(failure, patterns).map(match -> match.group(1));
+  }
+
+  /** The match of the first pattern that any {@link SQLException} among the causes' messages matches. */
+  private static Optional<MatchResult> firstMatcher(Throwable failure, List<Pattern> patterns) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql && sql.getMessage() != null) {
         for (Pattern pattern : patterns) {
           Matcher matcher = pattern.matcher(sql.getMessage());
           if (matcher.find()) {
-            return Optional.of(matcher.group(1));
+            return Optional.of(matcher.toMatchResult());
           }
         }
       }
