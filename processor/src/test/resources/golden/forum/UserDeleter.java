@@ -71,6 +71,12 @@ public final class UserDeleter {
       + USERS_IN_CASCADE + ")";
 
   /**
+   * Counts the invoices in invoices_trash that block a permanent delete: invoices.user_id -> users is RESTRICT, and restored they would point at nothing.
+   */
+  private static final String TRASHED_RESTRICT_INVOICES_USER_ID = "SELECT COUNT(*) FROM invoices_trash WHERE user_id IN ("
+      + USERS_IN_CASCADE + ")";
+
+  /**
    * Keys of the posts the cascade reaches (posts.user_id -> users).
    */
   private static final String POSTS_IN_CASCADE = "SELECT id FROM posts WHERE user_id IN ("
@@ -234,6 +240,7 @@ public final class UserDeleter {
    */
   private static final Strategy PERMANENT = Strategy.of(DeleteStrategy.PERMANENT,
       "restrict", "invoices", "user_id", "users", RESTRICT_INVOICES_USER_ID,
+      "restrictTrashed", "invoices", "invoices_trash", "user_id", "users", TRASHED_RESTRICT_INVOICES_USER_ID,
       "delete", "comments", DELETE_COMMENTS_BY_POST_ID,
       "delete", "comments", DELETE_COMMENTS_BY_AUTHOR_ID,
       "delete", "posts", DELETE_POSTS,

@@ -37,12 +37,12 @@ public final class DeleteRestrictedException extends CascadeException {
       long blockingRows,
       String parentTable,
       List<Object> pointedAt) {
-    this(table, keys, blockingTable, blockingColumn, blockingRows, parentTable, pointedAt, new SoftDeleted(0, ""));
+    this(table, keys, blockingTable, blockingColumn, blockingRows, parentTable, pointedAt, 0, "delete or move those rows first");
   }
 
   /**
-   * @param softDeleted how many of the blocking rows are soft-deleted themselves, and the call that
-   *     purges them (such as {@code InvoiceDeleter.purge}), empty where not known
+   * @param softDeletedRows how many of the blocking rows are soft-deleted themselves
+   * @param advice what to do, after the reason, such as {@code delete or move those rows first}
    */
   public DeleteRestrictedException(
       String table,
@@ -52,7 +52,8 @@ public final class DeleteRestrictedException extends CascadeException {
       long blockingRows,
       String parentTable,
       List<Object> pointedAt,
-      SoftDeleted softDeleted) {
+      long softDeletedRows,
+      String advice) {
     super(
         "cannot delete " + table + " " + keys + ": " + blockingRows + (blockingRows == 1 ? " row" : " rows") + " of "
             + blockingTable + (blockingRows == 1 ? " still points" : " still point")
@@ -60,42 +61,13 @@ public final class DeleteRestrictedException extends CascadeException {
                 ? " at a row it would delete"
                 : " at " + parentTable + " " + listed(pointedAt) + ", which it would delete")
             + ", through " + blockingTable + "." + blockingColumn
-            + ", a RESTRICT relation; " + advice(blockingRows, softDeleted));
+            + ", a RESTRICT relation; " + advice);
     this.table = table;
     this.blockingTable = blockingTable;
     this.blockingColumn = blockingColumn;
     this.blockingRows = blockingRows;
     this.pointedAt = List.copyOf(pointedAt.subList(0, Math.min(SHOWN, pointedAt.size())));
-    this.softDeletedRows = softDeleted.rows();
-  }
-
-  /**
-   * How many blocking rows are soft-deleted, and the call that purges them.
-   *
-   * @param purge such as {@code InvoiceDeleter.purge}; empty where not known
-   */
-  public record SoftDeleted(long rows, String purge) {}
-
-  /**
-   * What to do: delete or move the rows; but rows only soft-deleted still point at the rows they
-   * keep, until a purge removes them (trial 24 was told to delete transcripts it had deleted).
-   */
-  private static String advice(long blockingRows, SoftDeleted softDeleted) {
-    long soft = softDeleted.rows();
-    if (soft == 0) {
-      return "delete or move those rows first";
-    }
-    String purge =
-        "purged (" + (softDeleted.purge().isEmpty() ? "" : softDeleted.purge() + ", or ") + "Journal.purge)";
-    if (soft == blockingRows) {
-      return soft == 1
-          ? "that row is soft-deleted, and still points there until it is " + purge + "; purge it first, or restore and move it"
-          : "those rows are soft-deleted, and still point there until they are " + purge
-              + "; purge them first, or restore and move them";
-    }
-    return "delete or move those rows first; " + soft + " of them "
-        + (soft == 1 ? "is soft-deleted, and still points there until it is " : "are soft-deleted, and still point there until they are ")
-        + purge;
+    this.softDeletedRows = softDeletedRows;
   }
 
   /** {@code 37}, {@code [37, 38]}, or the first ten and more. */
@@ -112,6 +84,7 @@ public final class DeleteRestrictedException extends CascadeException {
     return table;
   }
 
+  /** The table of the rows that block: the relation's child table, or its trash table. */
   public String blockingTable() {
     return blockingTable;
   }

@@ -98,7 +98,17 @@ final class DeletePlanner {
                 "Counts the " + edge.child().table() + (strategy == DeleteStrategy.SOFT ? " not soft-deleted" : "")
                     + " that block the delete: " + edge.describe() + " is RESTRICT.",
                 countOutsideCascade(reach, edge));
-        checks.add(new Restriction(edge.child().table(), edge.foreignKey().name(), table.table(), constant));
+        Optional<Restriction.Trashed> trashed = Optional.empty();
+        if (strategy == DeleteStrategy.PERMANENT) {
+          String trash = TrashTable.of(edge.child()).name();
+          trashed = Optional.of(new Restriction.Trashed(trash, program.add(
+              "TRASHED_RESTRICT_" + Naming.constant(edge.child().table()) + "_" + Naming.constant(edge.foreignKey().name()),
+              "Counts the " + edge.child().table() + " in " + trash + " that block a permanent delete: " + edge.describe()
+                  + " is RESTRICT, and restored they would point at nothing.",
+              StatementText.portable(
+                  SqlText.builder().text("SELECT COUNT(*) FROM " + reach.name(trash) + " WHERE ").append(reach.through(edge).sql()).build()))));
+        }
+        checks.add(new Restriction(edge.child().table(), edge.foreignKey().name(), table.table(), constant, trashed));
       }
     }
     return checks;

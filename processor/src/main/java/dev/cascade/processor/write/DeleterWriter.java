@@ -177,6 +177,11 @@ public final class DeleterWriter {
     for (Restriction check : plan.restrictions()) {
       rows.add("restrict", "$S, $S, $S, $L", check.table(), check.column(), check.parent(), sql.use(check.constant()));
     }
+    for (Restriction check : plan.restrictions()) {
+      check.trashed().ifPresent(trashed -> rows.add(
+          "restrictTrashed", "$S, $S, $S, $S, $L",
+          check.table(), trashed.trashTable(), check.column(), check.parent(), sql.use(trashed.constant())));
+    }
     for (DeleteStep step : plan.steps()) {
       Code text = sql.use(step.constant(), step.only());
       switch (step.kind()) {

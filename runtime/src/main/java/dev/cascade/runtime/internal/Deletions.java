@@ -340,10 +340,10 @@ public final class Deletions {
         () -> {
           Statements sql = new Statements(handle, dialect, plan.schema(), Placeholders.of(dialect, keys));
           Map<String, Long> restricted = new LinkedHashMap<>();
-          for (Restriction restriction : statements.restrictions()) {
-            long count = sql.count(restriction.sql(), "counting " + restriction.table());
+          for (Restriction restriction : restrictions(statements, handle)) {
+            long count = sql.count(restriction.sql(), "counting " + restriction.counted());
             if (count > 0) {
-              restricted.merge(restriction.table(), count, Long::sum);
+              restricted.merge(restriction.counted(), count, Long::sum);
             }
           }
           Map<String, Long> rows = new LinkedHashMap<>();
@@ -407,38 +407,120 @@ public final class Deletions {
 
   /** @param why what the call deletes them for, after their keys in the message; may be empty */
   static void checkRestrictions(Strategy statements, Statements sql, Keys keys, String why) {
-    for (Restriction restriction : statements.restrictions()) {
-      long blocking = sql.count(restriction.sql(), "checking " + restriction.table());
-      if (blocking > 0) {
-        throw new DeleteRestrictedException(
-            keys.table(), keys.describe() + why, restriction.table(), restriction.column(), blocking,
-            restriction.parent(), pointedAt(restriction, sql), softDeleted(restriction, sql));
+    for (Restriction restriction : restrictions(statements, sql.handle())) {
+      long blocking = sql.count(restriction.sql(), "checking " + restriction.counted());
+      if (blocking == 0) {
+        continue;
       }
+      List<Object> pointedAt = pointedAt(restriction, sql);
+      if (restriction.trashTable().isPresent()) {
+        throw new DeleteRestrictedException(
+            keys.table(), keys.describe() + why, restriction.counted(), restriction.column(), blocking,
+            restriction.parent(), pointedAt, 0, trashedAdvice(restriction, sql, blocking));
+      }
+      Optional<DeletePlan<?>> own = ownPlan(restriction.table());
+      long soft = own.map(plan -> softDeleted(restriction, plan, sql)).orElse(0L);
+      throw new DeleteRestrictedException(
+          keys.table(), keys.describe() + why, restriction.table(), restriction.column(), blocking,
+          restriction.parent(), pointedAt, soft, softAdvice(blocking, soft, own.map(Deletions::purgeOf)));
     }
   }
 
   /**
-   * How many of the rows that block are soft-deleted, which a delete that counts them (any but a
-   * {@code SOFT} one) cannot tell the caller apart otherwise, with the purge of their table's own
-   * generated deleter; read only once the count found some. None where that deleter is not on the
-   * class path, or its table has no soft-delete column, or the read failed: the refusal matters more
-   * than its detail.
+   * The strategy's {@code RESTRICT} checks that this database has the table of: a count in a trash
+   * table only where that table exists (a model deleted {@code SOFT} or {@code PERMANENT} alone may
+   * have none).
    */
-  private static DeleteRestrictedException.SoftDeleted softDeleted(Restriction restriction, Statements sql) {
-    DeleteRestrictedException.SoftDeleted none = new DeleteRestrictedException.SoftDeleted(0, "");
+  static List<Restriction> restrictions(Strategy statements, Handle handle) {
+    if (statements.restrictions().stream().allMatch(r -> r.trashTable().isEmpty())) {
+      return statements.restrictions();
+    }
+    Tables tables = Tables.of(handle);
+    return statements.restrictions().stream().filter(r -> r.trashTable().map(tables::exists).orElse(true)).toList();
+  }
+
+  /**
+   * What to do about rows a {@code RESTRICT} relation counts: delete or move them; but rows only
+   * soft-deleted still point at the rows they keep until a purge removes them (trial 24 was told to
+   * delete transcripts it had deleted).
+   *
+   * @param purge the call that purges them, such as {@code InvoiceDeleter.purge}, where known
+   */
+  private static String softAdvice(long blocking, long soft, Optional<String> purge) {
+    if (soft == 0) {
+      return "delete or move those rows first";
+    }
+    String purged = "purged (" + purge.map(p -> p + ", or ").orElse("") + "Journal.purge)";
+    if (soft == blocking) {
+      return soft == 1
+          ? "that row is soft-deleted, and still points there until it is " + purged + "; purge it first, or restore and move it"
+          : "those rows are soft-deleted, and still point there until they are " + purged
+              + "; purge them first, or restore and move them";
+    }
+    return "delete or move those rows first; " + soft + " of them "
+        + (soft == 1 ? "is soft-deleted, and still points there until it is " : "are soft-deleted, and still point there until they are ")
+        + purged;
+  }
+
+  /**
+   * What to do about rows of a {@code RESTRICT} relation's child in its trash that point at rows a
+   * {@code PERMANENT} delete would remove: restored, they would point at nothing, so the deletes that
+   * trashed them could not be undone (trial 25: a member deleted for good left an issue's trash with
+   * the member's time entries that no restore could bring back). Names those deletes, the first ten.
+   */
+  private static String trashedAdvice(Restriction restriction, Statements sql, long blocking) {
+    List<String> operations =
+        restriction.sql().distinct(Protocol.DELETION_ID, POINTED_AT_SHOWN + 1)
+            .map(query -> sql.list(query, (rs, ctx) -> rs.getString(1), "checking " + restriction.counted()))
+            .orElse(List.of());
+    String them = blocking == 1 ? "it" : "them";
+    return (blocking == 1 ? "that row was" : "those rows were") + " trashed with " + restriction.table()
+        + (operations.isEmpty() ? "" : " by " + (operations.size() == 1 ? "operation " : "operations ") + shown(operations))
+        + ", and restored, " + (blocking == 1 ? "it" : "they") + " would point at nothing: restore "
+        + (operations.size() == 1 ? "that operation" : "those operations") + " and delete or move " + them
+        + ", or purge " + them + " (" + ownPlan(restriction.table()).map(p -> purgeOf(p) + ", or ").orElse("") + "Journal.purge), first";
+  }
+
+  private static String shown(List<String> values) {
+    return values.size() == 1
+        ? values.get(0)
+        : "[" + String.join(", ", values.subList(0, Math.min(POINTED_AT_SHOWN, values.size())))
+            + (values.size() > POINTED_AT_SHOWN ? ", ..." : "") + "]";
+  }
+
+  /**
+   * How many of the rows that block are soft-deleted, which a delete that counts them (any but a
+   * {@code SOFT} one) cannot tell the caller apart otherwise; read only once the count found some.
+   * None where the table has no soft-delete column, or the read failed: the refusal matters more
+   * than its detail.
+   *
+   * @param own the plan of the blocking table's own generated deleter
+   */
+  private static long softDeleted(Restriction restriction, DeletePlan<?> own, Statements sql) {
+    Optional<Sql> count =
+        own.softDeleteColumn()
+            .flatMap(c -> restriction.sql().countWhere(sql.schema().quote(c, sql.dialect()) + " IS NOT NULL"));
     try {
-      Optional<DeletePlan<?>> own =
-          GeneratedDeleters.stream().filter(plan -> plan.table().equals(restriction.table())).findFirst();
-      Optional<String> column = own.flatMap(DeletePlan::softDeleteColumn);
-      Optional<Sql> count =
-          column.flatMap(c -> restriction.sql().countWhere(sql.schema().quote(c, sql.dialect()) + " IS NOT NULL"));
-      if (count.isEmpty()) {
-        return none;
-      }
-      long soft = sql.count(count.get(), "checking " + restriction.table());
-      return new DeleteRestrictedException.SoftDeleted(soft, own.get().type().getSimpleName() + "Deleter.purge");
-    } catch (CascadeException | ServiceConfigurationError e) {
-      return none;
+      return count.isEmpty() ? 0 : sql.count(count.get(), "checking " + restriction.table());
+    } catch (CascadeException e) {
+      return 0;
+    }
+  }
+
+  /** {@code InvoiceDeleter.purge}: the purge of a generated deleter. */
+  private static String purgeOf(DeletePlan<?> plan) {
+    return plan.type().getSimpleName() + "Deleter.purge";
+  }
+
+  /**
+   * The plan of the table's own generated deleter, found through {@code META-INF/services}; empty
+   * where it is not on the class path, or the list names a class that is not there.
+   */
+  private static Optional<DeletePlan<?>> ownPlan(String table) {
+    try {
+      return GeneratedDeleters.stream().filter(plan -> plan.table().equals(table)).findFirst();
+    } catch (ServiceConfigurationError e) {
+      return Optional.empty();
     }
   }
 

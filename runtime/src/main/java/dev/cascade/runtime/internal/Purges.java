@@ -388,13 +388,14 @@ public final class Purges {
 
   /**
    * For a dry run, what would stop the purge of these soft deletes before its first batch, by
-   * table: the rows {@code RESTRICT} relations count, and the rows of tables the model does not name
-   * that point into the cascade ({@link #refuseUnnamedReferences}). Trial 24's dry run counted a
+   * table: the rows {@code RESTRICT} relations count (in the child's trash table too, whose rows
+   * would point at nothing), and the rows of tables the model does not name that point into the
+   * cascade ({@link #refuseUnnamedReferences}). Trial 24's dry run counted a
    * purge that the real one then refused.
    */
   private void countBlocking(DeletePlan<?> plan, Strategy permanent, Statements sql) {
-    for (Restriction restriction : permanent.restrictions()) {
-      restricted(restriction.table(), sql.count(restriction.sql(), "checking " + restriction.table()));
+    for (Restriction restriction : Deletions.restrictions(permanent, handle)) {
+      restricted(restriction.counted(), sql.count(restriction.sql(), "checking " + restriction.counted()));
     }
     List<DeleteStep> deleted = new ArrayList<>();
     for (DeleteStep step : permanent.steps()) {

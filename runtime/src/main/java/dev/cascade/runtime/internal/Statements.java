@@ -36,6 +36,10 @@ final class Statements {
     this.keys = placeholders.keys();
   }
 
+  Handle handle() {
+    return handle;
+  }
+
   Dialect dialect() {
     return dialect;
   }

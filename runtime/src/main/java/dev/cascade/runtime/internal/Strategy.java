@@ -3,6 +3,7 @@ package dev.cascade.runtime.internal;
 import dev.cascade.annotations.DeleteStrategy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The statements of one delete strategy, as generated code lists them: the {@code RESTRICT}
@@ -32,6 +33,7 @@ public final class Strategy {
       String step = list.step();
       switch (step) {
         case "restrict" -> builder.restrict(list.string(), list.string(), list.string(), list.sql());
+        case "restrictTrashed" -> builder.restrictTrashed(list.string(), list.string(), list.string(), list.string(), list.sql());
         case "nullify" -> builder.nullify(list.string(), list.string(), list.sql());
         case "unlink" -> builder.unlink(list.string(), list.string(), list.sql());
         case "flatten" -> builder.flatten(list.string(), list.string(), list.sql());
@@ -82,7 +84,13 @@ public final class Strategy {
 
     /** A {@code RESTRICT} check: {@code table.column} rows pointing into {@code parent}. */
     Builder restrict(String table, String column, String parent, Sql sql) {
-      restrictions.add(new Restriction(table, column, parent, sql));
+      restrictions.add(new Restriction(table, column, parent, sql, Optional.empty()));
+      return this;
+    }
+
+    /** The same check in {@code table}'s trash table {@code trash}, for a {@code PERMANENT} delete. */
+    Builder restrictTrashed(String table, String trash, String column, String parent, Sql sql) {
+      restrictions.add(new Restriction(table, column, parent, sql, Optional.of(trash)));
       return this;
     }
 

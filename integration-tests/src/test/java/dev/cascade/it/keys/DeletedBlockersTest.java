@@ -20,12 +20,15 @@ import java.time.Duration;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Rows a {@code RESTRICT} relation counts that are only soft-deleted still keep what they point at
- * from a delete that removes it (a school's revoked transcripts in trial 24, whose refusal said to
- * delete rows already deleted): the refusal says how many are soft-deleted and which purge removes
- * them; a purge's dry run says what would stop it. Vouchers keep their stall. On every database.
+ * Rows a {@code RESTRICT} relation counts that are deleted themselves, but could come back: soft
+ * deleted ones still keep what they point at from a delete that removes it (a school's revoked
+ * transcripts in trial 24, whose refusal said to delete rows already deleted), and the refusal says
+ * how many are and which purge removes them; trashed ones keep it from a {@code PERMANENT} delete,
+ * after which no restore could bring them back (trial 25: billing entries trashed with their issue,
+ * then their member deleted for good). A purge's dry run says what would stop it. Vouchers keep
+ * their stall. On every database.
  */
-class SoftDeletedBlockersTest {
+class DeletedBlockersTest {
   private static final DeleteOptions SOFT = DeleteOptions.defaults().withStrategy(DeleteStrategy.SOFT);
   private static final DeleteOptions PERMANENT = DeleteOptions.defaults().withStrategy(DeleteStrategy.PERMANENT);
   private static final DeleteOptions TRASH = DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH);
@@ -72,6 +75,65 @@ class SoftDeletedBlockersTest {
 
       // A soft delete counts live rows only: it goes ahead.
       assertThat(StallDeleter.destroy(handle, stall, SOFT).deletedCount()).isEqualTo(1);
+    }
+  }
+
+  /**
+   * A voucher trashed on its own, restorable: a {@code PERMANENT} delete of its stall would leave
+   * it pointing at nothing, so it is refused, naming the trash table and the delete that trashed it,
+   * and changes nothing; a preview says so too. A {@code TRASH} delete of the stall goes ahead: the
+   * voucher's restore then names the stall's delete to undo first. Once the voucher's trash is
+   * purged, the stall goes for good.
+   */
+  @AllDatabases
+  void aTrashedRowThatBlocksKeepsItsParentFromAPermanentDelete(TestDatabase db) {
+    Market.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      int stall = Market.stall(handle, "closing");
+      long voucher = Market.voucher(handle, stall, "TEN");
+      String trashed = VoucherDeleter.destroy(handle, voucher, TRASH).deletionId();
+      Snapshot before = db.snapshot(Market.TABLES_WITH_TRASH);
+
+      assertThat(StallDeleter.preview(handle, stall, PERMANENT).restrictedBy()).containsExactly(entry("vouchers_trash", 1L));
+      assertThatThrownBy(() -> StallDeleter.destroy(handle, stall, PERMANENT))
+          .isInstanceOfSatisfying(DeleteRestrictedException.class, e -> {
+            assertThat(e.blockingTable()).isEqualTo("vouchers_trash");
+            assertThat(e.blockingRows()).isEqualTo(1);
+            assertThat(e.pointedAt()).containsExactly(stall);
+          })
+          .hasMessage("cannot delete stalls " + stall + ": 1 row of vouchers_trash still points at stalls " + stall
+              + ", which it would delete, through vouchers_trash.stall_id, a RESTRICT relation; that row was trashed"
+              + " with vouchers by operation " + trashed + ", and restored, it would point at nothing: restore that"
+              + " operation and delete or move it, or purge it (VoucherDeleter.purge, or Journal.purge), first");
+      assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(before);
+
+      VoucherDeleter.purge(handle, NOW);
+      assertThat(StallDeleter.destroy(handle, stall, PERMANENT).deletedCount()).isEqualTo(1);
+      assertThat(handle.select("SELECT COUNT(*) FROM stalls").mapTo(Long.class).one()).isZero();
+    }
+  }
+
+  /** A stall soft-deleted over a voucher trashed since: its purge, a permanent delete, waits for the voucher's. */
+  @AllDatabases
+  void aTrashedRowThatBlocksKeepsItsSoftDeletedParentFromThePurge(TestDatabase db) {
+    Market.create(db);
+    try (Handle handle = db.jdbi().open()) {
+      int stall = Market.stall(handle, "closing");
+      long voucher = Market.voucher(handle, stall, "TEN");
+      VoucherDeleter.destroy(handle, voucher, TRASH);
+      StallDeleter.destroy(handle, stall, SOFT);
+      Snapshot deleted = db.snapshot(Market.TABLES_WITH_TRASH);
+
+      assertThat(StallDeleter.purge(handle, NOW.withDryRun(true)).restrictedBy()).containsExactly(entry("vouchers_trash", 1L));
+      assertThatThrownBy(() -> StallDeleter.purge(handle, NOW))
+          .isInstanceOf(DeleteRestrictedException.class)
+          .hasMessageContaining("1 row of vouchers_trash still points at stalls " + stall);
+      assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(deleted);
+
+      // Journal.purge removes the voucher's trash, then the stall on its second try.
+      assertThat(Journal.purge(handle, NOW).operations()).isEqualTo(2);
+      assertThat(handle.select("SELECT COUNT(*) FROM stalls").mapTo(Long.class).one()).isZero();
+      assertThat(handle.select("SELECT COUNT(*) FROM vouchers_trash").mapTo(Long.class).one()).isZero();
     }
   }
 
