@@ -12,6 +12,7 @@ import java.util.function.Consumer;
  * UserDeleter.destroyInBatches(handle, tenantId, BatchOptions.defaults()
  *     .withStrategy(DeleteStrategy.TRASH)
  *     .withBatchSize(5_000)
+ *     .withReason("tenant closed, ticket 812")
  *     .withProgress(p -> log.info("{} rows of {}", p.rows(), p.table())));
  * }</pre>
  *
@@ -19,12 +20,20 @@ import java.util.function.Consumer;
  *     CascadeConfig#getDefaultStrategy()})
  * @param batchSize at most this many rows per statement, each batch committed on its own
  * @param progress called after each committed batch
+ * @param actor who deletes, for the journal; empty for {@link CascadeConfig#getActorSupplier()}'s
+ * @param reason why, for the journal
  */
-public record BatchOptions(Optional<DeleteStrategy> strategy, int batchSize, Consumer<Progress> progress) {
+public record BatchOptions(
+    Optional<DeleteStrategy> strategy,
+    int batchSize,
+    Consumer<Progress> progress,
+    Optional<String> actor,
+    Optional<String> reason) {
   /** Rows per statement unless {@code withBatchSize} says otherwise: GitLab's choice for the same job. */
   public static final int DEFAULT_BATCH_SIZE = 1_000;
 
-  private static final BatchOptions DEFAULTS = new BatchOptions(Optional.empty(), DEFAULT_BATCH_SIZE, p -> { });
+  private static final BatchOptions DEFAULTS =
+      new BatchOptions(Optional.empty(), DEFAULT_BATCH_SIZE, p -> { }, Optional.empty(), Optional.empty());
 
   public BatchOptions {
     if (strategy == null) {
@@ -32,9 +41,15 @@ public record BatchOptions(Optional<DeleteStrategy> strategy, int batchSize, Con
     }
     Batching.requireBatchSize("BatchOptions", batchSize);
     Batching.requireProgress("BatchOptions", progress);
+    if (actor == null || reason == null) {
+      throw new CascadeException("BatchOptions: actor and reason may be empty but not null");
+    }
   }
 
-  /** The model's strategy, {@value #DEFAULT_BATCH_SIZE} rows per statement, no progress callback. */
+  /**
+   * The model's strategy, {@value #DEFAULT_BATCH_SIZE} rows per statement, no progress callback,
+   * the configured actor and no reason.
+   */
   public static BatchOptions defaults() {
     return DEFAULTS;
   }
@@ -44,16 +59,29 @@ public record BatchOptions(Optional<DeleteStrategy> strategy, int batchSize, Con
     if (strategy == null) {
       throw new CascadeException("BatchOptions.withStrategy(null): name a strategy, or leave it out for the model's");
     }
-    return new BatchOptions(Optional.of(strategy), batchSize, progress);
+    return new BatchOptions(Optional.of(strategy), batchSize, progress, actor, reason);
   }
 
   /** At most this many rows per statement, at least 1. */
   public BatchOptions withBatchSize(int batchSize) {
-    return new BatchOptions(strategy, batchSize, progress);
+    return new BatchOptions(strategy, batchSize, progress, actor, reason);
   }
 
   /** Called after each committed batch, on the calling thread. */
   public BatchOptions withProgress(Consumer<Progress> progress) {
-    return new BatchOptions(strategy, batchSize, progress);
+    return new BatchOptions(strategy, batchSize, progress, actor, reason);
+  }
+
+  /**
+   * Who deletes, as the journal records it, as {@link DeleteOptions#withActor}; a call that finishes
+   * an interrupted one keeps the first call's.
+   */
+  public BatchOptions withActor(String actor) {
+    return new BatchOptions(strategy, batchSize, progress, Optional.ofNullable(actor), reason);
+  }
+
+  /** Why, as the journal records it, as {@link DeleteOptions#withReason}; kept as {@link #withActor}. */
+  public BatchOptions withReason(String reason) {
+    return new BatchOptions(strategy, batchSize, progress, actor, Optional.ofNullable(reason));
   }
 }

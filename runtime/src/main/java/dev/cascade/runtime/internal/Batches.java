@@ -57,7 +57,7 @@ public final class Batches {
     Events<T> events = new Events<>(handle, plan.type(), false, CascadeEvent.Kind.DELETING, CascadeEvent.Kind.DELETED);
 
     Begun begun =
-        Transactions.atomically(handle, keys, () -> begin(handle, dialect, plan, keys, strategy, statements, sql, events, journal));
+        Transactions.atomically(handle, keys, () -> begin(handle, dialect, plan, keys, strategy, statements, sql, events, journal, options));
     Map<String, Object> values =
         Map.of(Protocol.DELETED_AT, begun.marker(), Protocol.DELETION_ID_PARAMETER, begun.deletionId());
     BatchRunner runner = new BatchRunner(handle, options.progress(), begun.rows());
@@ -115,7 +115,8 @@ public final class Batches {
       Strategy statements,
       Statements sql,
       Events<T> events,
-      Optional<String> journal) {
+      Optional<String> journal,
+      BatchOptions options) {
     Optional<Operation> unfinished = journal.flatMap(j -> Journals.unfinished(handle, j, plan.table(), keys.ids()));
     if (unfinished.isPresent() && unfinished.get().strategy() != strategy) {
       Operation operation = unfinished.get();
@@ -136,7 +137,8 @@ public final class Batches {
         Markers.claim(
             handle, dialect, plan.schema(), strategy,
             new Journals.Start(
-                deletionId, plan.table(), keys.ids(), strategy, null, config.getActorSupplier().get(), null,
+                deletionId, plan.table(), keys.ids(), strategy, null, options.actor().orElseGet(config.getActorSupplier()),
+                options.reason().orElse(null),
                 OperationState.DELETING));
     Begun begun = new Begun(deletionId, marker, Map.of(), false);
     events.fire(CascadeEvent.Kind.DELETING, plan.table(), roots, plan::keyOf, strategy, 0, Map.of(), trash(plan, strategy, begun));
