@@ -534,6 +534,10 @@ final class DeletePlanner {
       return StatementText.portable(
           SqlText.builder().text("SELECT COUNT(*) FROM (").append(reach.keys(table)).text(") AS " + Join.ALIAS).build());
     }
+    Optional<Link> joined = reach.joinedBelowTree(table);
+    if (joined.isPresent()) {
+      return StatementText.portable(SqlText.builder().text("SELECT COUNT(*)").append(Shapes.fromLink(reach, joined.get())).build());
+    }
     SqlText portable = Shapes.count(reach, table, reach.rows(table));
     if (table.key().isPresent() || tree.cascadeInto(table).size() < 2) {
       return StatementText.portable(portable);

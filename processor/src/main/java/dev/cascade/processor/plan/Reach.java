@@ -219,7 +219,24 @@ final class Reach {
     return program.add(
         source.prefixed(table.table()) + "_ROWS",
         "The " + table.table() + " " + reached(table) + markerPhrase() + ", one row each.",
-        SqlText.builder().text("SELECT 1 FROM " + from(table) + " WHERE ").append(rows(table).sql()).build());
+        joinedBelowTree(table)
+            .map(link -> SqlText.builder().text("SELECT 1").append(Shapes.fromLink(this, link)).build())
+            .orElseGet(() -> SqlText.builder().text("SELECT 1 FROM " + from(table) + " WHERE ").append(rows(table).sql()).build()));
+  }
+
+  /**
+   * For a table without a key reached through one relation below a tree, outside the trash, the
+   * link that reads its rows as a join to the parent's keys, as a keyed table's are: H2 ran the
+   * tree's recursive query of an {@code IN} again for every row it looked at (trial 25: a preview of
+   * a project's 6,000 watchers took 103 s, its restore's 144 s, where the delete took 0.2 s).
+   */
+  Optional<Link> joinedBelowTree(ModelSpec table) {
+    List<Edge> edges = tree.cascadeInto(table);
+    if (table.key().isPresent() || source == Source.TRASHED || edges.size() != 1) {
+      return Optional.empty();
+    }
+    Link link = link(table, Optional.of(edges.get(0)));
+    return link.recursive() && link.join().isPresent() ? Optional.of(link) : Optional.empty();
   }
 
   private String addKeys(ModelSpec table) {

@@ -461,6 +461,31 @@ class DeletePlannerTest {
   }
 
   /**
+   * A table without a key below a tree, reached through one relation (watchers of a drive's
+   * documents), is counted for a preview through a join to its parent's keys, as a keyed one is, on
+   * every database: H2 ran the tree's recursive query of an {@code IN} again for every row it
+   * looked at (trial 25: a preview of 6,000 watchers took 103 s where the delete took 0.2 s); and so
+   * is the soft restore's preview.
+   */
+  @Test
+  void aKeylessTableBelowATreeIsCountedThroughAJoinToItsParentsKeys() {
+    ModelSpec documents = Models.Drive.DOCUMENTS.withHasMany(hasMany("Document", "Watcher", CASCADE));
+    ModelSpec watchers = model("Watcher", "watchers", foreignKey("document_id", "Document"), deletedAt());
+    ModelPlan plan = plan(Models.Drive.DRIVES, Models.Drive.DRIVES, Models.Drive.FOLDERS, documents, watchers);
+
+    for (Dialect dialect : Dialect.values()) {
+      assertThat(deleterSql(plan, "COUNT_WATCHERS", dialect)).startsWith("SELECT COUNT(*) FROM (SELECT documents.id FROM (");
+      assertThat(deleterSql(plan, "COUNT_WATCHERS", dialect))
+          .endsWith(") AS cascade_keys JOIN watchers ON watchers.document_id = cascade_keys.id");
+      assertThat(deleterSql(plan, "SOFT_COUNT_WATCHERS", dialect))
+          .endsWith(") AS cascade_keys JOIN watchers ON watchers.document_id = cascade_keys.id WHERE watchers.deleted_at IS NULL");
+      assertThat(Models.restorerSql(plan, "SOFT_DELETED_WATCHERS_ROWS", dialect))
+          .endsWith(") AS cascade_keys JOIN watchers ON watchers.document_id = cascade_keys.id AND watchers.deleted_at ="
+              + " cascade_keys.deleted_at WHERE watchers.deleted_at IN (<markers>)");
+    }
+  }
+
+  /**
    * A tree whose rows also link to one another by {@code SET_NULL}: on H2 the rows the delete
    * unlinks, and the preview counts, are those that point into the tree {@code EXCEPT} the tree's
    * own, each query read once; the other databases keep their condition.
