@@ -169,14 +169,36 @@ class CoarseMarkerTest {
   }
 
   /**
-   * A {@code DATE} keeps the day only; SQLite keeps what the driver writes whatever the declared
-   * type, but a column of text affinity keeps a time as text the driver cannot read back.
+   * A cascade whose soft-delete columns all keep whole seconds works, but is one problem: under
+   * more than one delete a second its markers run ahead of the clock (trial 25: 21 minutes after
+   * 25 s of two application instances on MariaDB's plain {@code DATETIME}), which the check said
+   * nothing of, as it named a column only where it differed from the others; the statements it
+   * gives make it microseconds. SQLite keeps milliseconds whatever the declared type. A {@code
+   * DATE} keeps the day only; on SQLite a column of text affinity keeps a time as text the driver
+   * cannot read back.
    */
   @AllDatabases
-  void theSchemaCheckSaysASecondColumnIsUsableAndADateOrSqliteTextColumnIsNot(TestDatabase db) {
+  void theSchemaCheckSaysASecondColumnDriftsAndADateOrSqliteTextColumnIsUnusable(TestDatabase db) {
     createWithSecondColumns(db);
     try (Handle handle = db.jdbi().open()) {
-      assertThat(SchemaCheck.problems(handle, true, NotebookDeleter.schema())).isEmpty();
+      List<String> problems = SchemaCheck.problems(handle, true, NotebookDeleter.schema());
+      if (db.kind() == DatabaseKind.SQLITE) {
+        assertThat(problems).isEmpty();
+      } else {
+        String problem = assertThat(problems).singleElement().actual();
+        assertThat(problem)
+            .startsWith("the soft-delete columns of one cascade keep whole seconds: notebooks.deleted_at, notes.deleted_at (")
+            .contains("markers ahead of the clock")
+            .contains("unless they keep microseconds; change them: ALTER TABLE notebooks ");
+        String statements = problem.substring(problem.indexOf("change them: ") + "change them: ".length(), problem.indexOf(" (then"));
+        for (String statement : statements.split("; ")) {
+          handle.execute(statement);
+        }
+        // The trash tables copied the seconds: named next, each with its statement.
+        assertThat(SchemaCheck.problems(handle, true, NotebookDeleter.schema()))
+            .hasSize(4)
+            .allMatch(p -> p.startsWith("trash column notebooks_trash.") || p.startsWith("trash column notes_trash."));
+      }
     }
     boolean sqlite = db.kind() == DatabaseKind.SQLITE;
     try (Handle handle = db.jdbi().open()) {
