@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.annotations.DeleteStrategy;
 import dev.cascade.it.forum.Forum;
+import dev.cascade.it.forum.PostDeleter;
 import dev.cascade.it.forum.User;
 import dev.cascade.it.forum.UserDeleter;
 import dev.cascade.runtime.CascadeConfig;
@@ -52,6 +53,33 @@ class RequireExistingTest {
       }
       assertThat(snapshot(db).without("cascade_operations", r -> true))
           .isEqualTo(before.without("cascade_operations", r -> true));
+    }
+  }
+
+  /**
+   * A post in the trash with its user: a delete that requires it says where it is and how to erase
+   * it, as a delete reaches live rows only (trial 25: a GDPR erasure of a member whose organization
+   * was in the trash changed nothing, and the refusal said "no such row").
+   */
+  @AllDatabases
+  void aRequiredRowInTheTrashIsNamedWithTheOperationThatHoldsIt(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      Forum forum = Forum.on(handle);
+      long alice = forum.user("alice");
+      long post = forum.post(alice, "a");
+      DeleteResult trashed = UserDeleter.destroy(handle, alice, DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH));
+      Snapshot before = snapshot(db);
+
+      assertThatThrownBy(() -> PostDeleter.destroy(handle, post, strict(DeleteStrategy.PERMANENT)))
+          .isInstanceOf(NotFoundException.class)
+          .hasMessageStartingWith("cannot delete posts " + post + ": no such row, so nothing was changed")
+          .hasMessageContaining("; posts " + post + " is in the trash, from operation " + trashed.deletionId() + " (TRASH of"
+              + " users [" + alice + "] at ")
+          .hasMessageEndingWith("a delete reaches live rows only: to erase it now, restore that operation (the users"
+              + " restorer's restoreOperation(handle, \"" + trashed.deletionId() + "\")) and delete it again PERMANENTly, or"
+              + " purge the operation");
+      assertThat(snapshot(db)).isEqualTo(before);
     }
   }
 

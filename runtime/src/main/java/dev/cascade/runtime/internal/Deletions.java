@@ -11,6 +11,7 @@ import dev.cascade.runtime.DeleteRestrictedException;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Dialect;
 import dev.cascade.runtime.NotFoundException;
+import dev.cascade.runtime.Operation;
 import dev.cascade.runtime.OperationState;
 import dev.cascade.runtime.TransactionConflictException;
 import dev.cascade.runtime.TrashRecord;
@@ -64,7 +65,7 @@ public final class Deletions {
           List<T> roots = events.active() ? roots(plan, sql, keys, strategy) : List.of();
           if (options.requireExisting()) {
             requireExisting(
-                plan, keys, strategy,
+                handle, dialect, plan, keys, strategy,
                 events.active() ? roots.stream().map(plan::keyOf).toList() : deletableKeys(plan, sql, strategy));
           }
           if (options.descendants()) {
@@ -298,7 +299,8 @@ public final class Deletions {
   }
 
   /** Fails, before anything changed, when an id names no row the call deletes. */
-  private static void requireExisting(DeletePlan<?> plan, Keys keys, DeleteStrategy strategy, List<Object> deletable) {
+  private static void requireExisting(
+      Handle handle, Dialect dialect, DeletePlan<?> plan, Keys keys, DeleteStrategy strategy, List<Object> deletable) {
     List<Object> missing = keys.missingFrom(deletable);
     if (missing.isEmpty()) {
       return;
@@ -307,7 +309,30 @@ public final class Deletions {
     throw new NotFoundException(
         plan.table(), missing,
         "cannot delete " + Keys.of(plan.table(), missing) + ": " + why + ", so nothing was changed (the call asked"
-            + " withRequireExisting(true); without it, ids that name no row are left out)");
+            + " withRequireExisting(true); without it, ids that name no row are left out)"
+            + trashed(handle, dialect, plan, missing));
+  }
+
+  /**
+   * Where the first of the ids a delete requires names a row in the trash, what holds it there and
+   * how to erase it: a delete reaches live rows only (trial 25: a GDPR erasure of a member whose
+   * organization was in the trash changed nothing, and this refusal said "no such row"). Read only
+   * once the delete is refused.
+   */
+  private static String trashed(Handle handle, Dialect dialect, DeletePlan<?> plan, List<Object> missing) {
+    Object key = missing.get(0);
+    Optional<Operation> holder =
+        plan.schema().cascadeTable(plan.table()).flatMap(CascadeSchema.Table::trashTable).isEmpty()
+            ? Optional.empty()
+            : ParentHold.of(handle, dialect, plan.schema(), plan.table(), key) instanceof ParentHold.Held held
+                ? held.operation().filter(o -> o.strategy() == DeleteStrategy.TRASH)
+                : Optional.empty();
+    return holder
+        .map(o -> "; " + plan.table() + " " + key + " is in the trash, from operation " + o.deletionId() + " (TRASH of "
+            + o.table() + " " + o.ids() + " at " + o.deletedAt() + "), and a delete reaches live rows only: to erase it"
+            + " now, restore that operation (the " + o.table() + " restorer's restoreOperation(handle, \"" + o.deletionId()
+            + "\")) and delete it again PERMANENTly, or purge the operation")
+        .orElse("");
   }
 
   /** A trash copy that differs from what was deleted means the tables changed under the call. */
