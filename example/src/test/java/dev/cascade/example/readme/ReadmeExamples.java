@@ -29,6 +29,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,6 +96,15 @@ final class ReadmeExamples {
         .list();   // WHERE p.deleted_at IS NULL AND u.deleted_at IS NULL
     // end::not-deleted[]
     return titles;
+  }
+
+  static DeleteResult serializable(Jdbi jdbi, long id) {
+    // tag::serializable[]
+    try (Handle handle = jdbi.open()) {
+      handle.setTransactionIsolationLevel(TransactionIsolationLevel.SERIALIZABLE);
+      return UserDeleter.destroy(handle, id);   // retry on TransactionConflictException
+    }
+    // end::serializable[]
   }
 
   static void requireExisting(Handle handle, Collection<Long> ids) {

@@ -156,6 +156,7 @@ class ReadmeTest {
       User back = ReadmeExamples.overview(handle, 9L);
       assertThat(back.id()).isEqualTo(9L);
     }
+    assertThat(ReadmeExamples.serializable(jdbi, 7L).deletedCount()).isEqualTo(1);
   }
 
   /**
