@@ -98,20 +98,31 @@ final class DeletePlanner {
                 "Counts the " + edge.child().table() + (strategy == DeleteStrategy.SOFT ? " not soft-deleted" : "")
                     + " that block the delete: " + edge.describe() + " is RESTRICT.",
                 countOutsideCascade(reach, edge));
-        Optional<Restriction.Trashed> trashed = Optional.empty();
-        if (strategy == DeleteStrategy.PERMANENT) {
-          String trash = TrashTable.of(edge.child()).name();
-          trashed = Optional.of(new Restriction.Trashed(trash, program.add(
-              "TRASHED_RESTRICT_" + Naming.constant(edge.child().table()) + "_" + Naming.constant(edge.foreignKey().name()),
-              "Counts the " + edge.child().table() + " in " + trash + " that block a permanent delete: " + edge.describe()
-                  + " is RESTRICT, and restored they would point at nothing.",
-              StatementText.portable(
-                  SqlText.builder().text("SELECT COUNT(*) FROM " + reach.name(trash) + " WHERE ").append(reach.through(edge).sql()).build()))));
-        }
+        Optional<Restriction.Trashed> trashed =
+            strategy == DeleteStrategy.PERMANENT ? Optional.of(trashedRestriction(reach, edge)) : Optional.empty();
         checks.add(new Restriction(edge.child().table(), edge.foreignKey().name(), table.table(), constant, trashed));
       }
     }
     return checks;
+  }
+
+  /**
+   * Counts the rows of a {@code RESTRICT} relation's child in its trash table that point into the
+   * cascade: a {@code PERMANENT} delete of what they point at would leave them pointing at nothing,
+   * and the delete that trashed them impossible to restore. The runtime runs it where that table
+   * exists.
+   */
+  private Restriction.Trashed trashedRestriction(Reach reach, Edge edge) {
+    String trash = TrashTable.of(edge.child()).name();
+    SqlText count =
+        SqlText.builder().text("SELECT COUNT(*) FROM " + reach.name(trash) + " WHERE ").append(reach.through(edge).sql()).build();
+    String constant =
+        program.add(
+            "TRASHED_RESTRICT_" + Naming.constant(edge.child().table()) + "_" + Naming.constant(edge.foreignKey().name()),
+            "Counts the " + edge.child().table() + " in " + trash + " that block a permanent delete: " + edge.describe()
+                + " is RESTRICT, and restored they would point at nothing.",
+            StatementText.portable(count));
+    return new Restriction.Trashed(trash, constant);
   }
 
   /**
