@@ -51,8 +51,8 @@ class DeletedBlockersTest {
           })
           .hasMessage("cannot delete stalls " + stall + ": 2 rows of vouchers still point at stalls " + stall
               + ", which it would delete, through vouchers.stall_id, a RESTRICT relation; delete or move those rows"
-              + " first; 1 of them is soft-deleted, and still points there until it is purged (VoucherDeleter.purge,"
-              + " or Journal.purge)");
+              + " first; 1 of them is soft-deleted, and still points there until the operation that soft-deleted it"
+              + " is purged (Journal.purge)");
       assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(before);
     }
   }
@@ -69,8 +69,8 @@ class DeletedBlockersTest {
 
       assertThatThrownBy(() -> StallDeleter.destroy(handle, stall, TRASH))
           .isInstanceOfSatisfying(DeleteRestrictedException.class, e -> assertThat(e.softDeletedRows()).isEqualTo(2))
-          .hasMessageEndingWith("a RESTRICT relation; those rows are soft-deleted, and still point there until they are"
-              + " purged (VoucherDeleter.purge, or Journal.purge); purge them first, or restore and move them");
+          .hasMessageEndingWith("a RESTRICT relation; those rows are soft-deleted, and still point there until the"
+              + " operations that soft-deleted them are purged (Journal.purge); purge them first, or restore and move them");
       assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(before);
 
       // A soft delete counts live rows only: it goes ahead.
@@ -102,9 +102,9 @@ class DeletedBlockersTest {
             assertThat(e.pointedAt()).containsExactly(stall);
           })
           .hasMessage("cannot delete stalls " + stall + ": 1 row of vouchers_trash still points at stalls " + stall
-              + ", which it would delete, through vouchers_trash.stall_id, a RESTRICT relation; that row was trashed"
-              + " with vouchers by operation " + trashed + ", and restored, it would point at nothing: restore that"
-              + " operation and delete or move it, or purge it (VoucherDeleter.purge, or Journal.purge), first");
+              + ", which it would delete, through vouchers_trash.stall_id, a RESTRICT relation; that row is in the"
+              + " trash, from operation " + trashed + ", and restored, it would point at nothing: restore that"
+              + " operation and delete or move it, or purge that operation (Journal.purge), first");
       assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(before);
 
       VoucherDeleter.purge(handle, NOW);
@@ -174,8 +174,8 @@ class DeletedBlockersTest {
       assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(deleted);
       assertThatThrownBy(() -> StallDeleter.purge(handle, NOW))
           .isInstanceOf(DeleteRestrictedException.class)
-          .hasMessageContaining("that row is soft-deleted, and still points there until it is purged"
-              + " (VoucherDeleter.purge, or Journal.purge)");
+          .hasMessageContaining("that row is soft-deleted, and still points there until the operation that"
+              + " soft-deleted it is purged (Journal.purge)");
       assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(deleted);
 
       VoucherDeleter.purge(handle, NOW);

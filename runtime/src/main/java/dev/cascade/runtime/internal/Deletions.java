@@ -447,7 +447,7 @@ public final class Deletions {
       long soft = own.map(plan -> softDeleted(restriction, plan, sql)).orElse(0L);
       throw new DeleteRestrictedException(
           keys.table(), keys.describe() + why, restriction.table(), restriction.column(), blocking,
-          restriction.parent(), pointedAt, soft, softAdvice(blocking, soft, own.map(Deletions::purgeOf)));
+          restriction.parent(), pointedAt, soft, softAdvice(blocking, soft));
     }
   }
 
@@ -466,25 +466,25 @@ public final class Deletions {
 
   /**
    * What to do about rows a {@code RESTRICT} relation counts: delete or move them; but rows only
-   * soft-deleted still point at the rows they keep until a purge removes them (trial 24 was told to
-   * delete transcripts it had deleted).
-   *
-   * @param purge the call that purges them, such as {@code InvoiceDeleter.purge}, where known
+   * soft-deleted still point at the rows they keep until the purge of the operations that deleted
+   * them removes them (trial 24 was told to delete transcripts it had deleted). Those operations
+   * may be rooted at another table (a course's, which took its transcripts), so the purge to name
+   * is {@code Journal.purge}, which purges every table's.
    */
-  private static String softAdvice(long blocking, long soft, Optional<String> purge) {
+  private static String softAdvice(long blocking, long soft) {
     if (soft == 0) {
       return "delete or move those rows first";
     }
-    String purged = "purged (" + purge.map(p -> p + ", or ").orElse("") + "Journal.purge)";
+    String purged =
+        soft == 1
+            ? "soft-deleted, and still points there until the operation that soft-deleted it is purged (Journal.purge)"
+            : "soft-deleted, and still point there until the operations that soft-deleted them are purged (Journal.purge)";
     if (soft == blocking) {
       return soft == 1
-          ? "that row is soft-deleted, and still points there until it is " + purged + "; purge it first, or restore and move it"
-          : "those rows are soft-deleted, and still point there until they are " + purged
-              + "; purge them first, or restore and move them";
+          ? "that row is " + purged + "; purge it first, or restore and move it"
+          : "those rows are " + purged + "; purge them first, or restore and move them";
     }
-    return "delete or move those rows first; " + soft + " of them "
-        + (soft == 1 ? "is soft-deleted, and still points there until it is " : "are soft-deleted, and still point there until they are ")
-        + purged;
+    return "delete or move those rows first; " + soft + " of them " + (soft == 1 ? "is " : "are ") + purged;
   }
 
   /**
@@ -499,11 +499,11 @@ public final class Deletions {
             .map(query -> sql.list(query, (rs, ctx) -> rs.getString(1), "checking " + restriction.counted()))
             .orElse(List.of());
     String them = blocking == 1 ? "it" : "them";
-    return (blocking == 1 ? "that row was" : "those rows were") + " trashed with " + restriction.table()
-        + (operations.isEmpty() ? "" : " by " + (operations.size() == 1 ? "operation " : "operations ") + shown(operations))
-        + ", and restored, " + (blocking == 1 ? "it" : "they") + " would point at nothing: restore "
-        + (operations.size() == 1 ? "that operation" : "those operations") + " and delete or move " + them
-        + ", or purge " + them + " (" + ownPlan(restriction.table()).map(p -> purgeOf(p) + ", or ").orElse("") + "Journal.purge), first";
+    String those = operations.size() == 1 ? "that operation" : "those operations";
+    return (blocking == 1 ? "that row is" : "those rows are") + " in the trash"
+        + (operations.isEmpty() ? "" : ", from " + (operations.size() == 1 ? "operation " : "operations ") + shown(operations))
+        + ", and restored, " + (blocking == 1 ? "it" : "they") + " would point at nothing: restore " + those
+        + " and delete or move " + them + ", or purge " + those + " (Journal.purge), first";
   }
 
   private static String shown(List<String> values) {
@@ -530,11 +530,6 @@ public final class Deletions {
     } catch (CascadeException e) {
       return 0;
     }
-  }
-
-  /** {@code InvoiceDeleter.purge}: the purge of a generated deleter. */
-  private static String purgeOf(DeletePlan<?> plan) {
-    return plan.type().getSimpleName() + "Deleter.purge";
   }
 
   /**
