@@ -70,7 +70,7 @@ public final class Batches {
     long last = System.nanoTime();
     BatchResult result =
         runner.inTransaction(keys, () -> {
-          Deletions.checkRestrictions(statements, sql, keys);
+          RestrictChecks.run(statements, sql, keys);
           List<T> roots = events.active() ? sql.list(plan.selectRoots(), plan.rowMapper(), "loading " + plan.table()) : List.of();
           Map<String, Long> rows = new LinkedHashMap<>(runner.rows());
           Map<String, Long> copied = new LinkedHashMap<>();
@@ -125,7 +125,7 @@ public final class Batches {
               + " (operation " + operation.deletionId() + ", begun " + operation.deletedAt() + ") has not finished;"
               + " finish it first with the same strategy, " + operation.strategy());
     }
-    Deletions.checkRestrictions(statements, sql, keys);
+    RestrictChecks.run(statements, sql, keys);
     if (unfinished.isPresent()) {
       Operation operation = unfinished.get();
       return new Begun(operation.deletionId(), operation.deletedAt(), operation.rowsByTable(), true);

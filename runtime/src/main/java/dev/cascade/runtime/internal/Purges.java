@@ -355,7 +355,7 @@ public final class Purges {
       countBlocking(plan, permanent, sql);
       return waiting;
     }
-    Deletions.checkRestrictions(
+    RestrictChecks.run(
         permanent, sql, keys, " (soft-deleted longer ago than the purge's age, which it removes for good; nothing was purged)");
     refuseUnnamedReferences(plan, permanent, sql, roots);
     runner.run(sql, Map.of(), BatchPlan.of(permanent, plan, dialect, options.batchSize(), true), rows -> { });
@@ -394,7 +394,7 @@ public final class Purges {
    * purge that the real one then refused.
    */
   private void countBlocking(DeletePlan<?> plan, Strategy permanent, Statements sql) {
-    for (Restriction restriction : Deletions.restrictions(permanent, handle)) {
+    for (Restriction restriction : RestrictChecks.runnable(permanent, handle)) {
       restricted(restriction.counted(), sql.count(restriction.sql(), "checking " + restriction.counted()));
     }
     List<DeleteStep> deleted = new ArrayList<>();
