@@ -17,13 +17,15 @@ import dev.cascade.testing.AllDatabases;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.TestDatabase;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Rows a {@code RESTRICT} relation counts that are deleted themselves, but could come back: soft
  * deleted ones still keep what they point at from a delete that removes it (a school's revoked
  * transcripts in trial 24, whose refusal said to delete rows already deleted), and the refusal says
- * how many are and which purge removes them; trashed ones keep it from a {@code PERMANENT} delete,
+ * how many are and that they wait for their operation's purge; trashed ones keep it from a {@code PERMANENT} delete,
  * after which no restore could bring them back (trial 25: billing entries trashed with their issue,
  * then their member deleted for good). A purge's dry run says what would stop it. Vouchers keep
  * their stall. On every database.
@@ -33,16 +35,19 @@ class DeletedBlockersTest {
   private static final DeleteOptions PERMANENT = DeleteOptions.defaults().withStrategy(DeleteStrategy.PERMANENT);
   private static final DeleteOptions TRASH = DeleteOptions.defaults().withStrategy(DeleteStrategy.TRASH);
   private static final PurgeOptions NOW = PurgeOptions.olderThan(Duration.ZERO);
+  /** The market's tables, the vouchers and every trash table. */
+  private static final List<String> TABLES =
+      Stream.concat(Market.TABLES_WITH_TRASH.stream(), Stream.of("vouchers", "vouchers_trash")).toList();
 
   @AllDatabases
-  void aRefusalCountsTheSoftDeletedRowsThatBlockAndNamesTheirPurge(TestDatabase db) {
+  void aRefusalCountsTheSoftDeletedRowsThatBlockAndSaysTheyWaitForTheirPurge(TestDatabase db) {
     Market.create(db);
     try (Handle handle = db.jdbi().open()) {
       int stall = Market.stall(handle, "closing");
       long revoked = Market.voucher(handle, stall, "OLD");
       Market.voucher(handle, stall, "LIVE");
       VoucherDeleter.destroy(handle, revoked, SOFT);
-      Snapshot before = db.snapshot(Market.TABLES_WITH_TRASH);
+      Snapshot before = db.snapshot(TABLES);
 
       assertThatThrownBy(() -> StallDeleter.destroy(handle, stall, PERMANENT))
           .isInstanceOfSatisfying(DeleteRestrictedException.class, e -> {
@@ -53,7 +58,7 @@ class DeletedBlockersTest {
               + ", which it would delete, through vouchers.stall_id, a RESTRICT relation; delete or move those rows"
               + " first; 1 of them is soft-deleted, and still points there until the operation that soft-deleted it"
               + " is purged (Journal.purge)");
-      assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(before);
+      assertThat(db.snapshot(TABLES)).isEqualTo(before);
     }
   }
 
@@ -64,14 +69,14 @@ class DeletedBlockersTest {
       int stall = Market.stall(handle, "closing");
       long first = Market.voucher(handle, stall, "TEN");
       long second = Market.voucher(handle, stall, "FIVE");
-      VoucherDeleter.destroyAll(handle, java.util.List.of(first, second), SOFT);
-      Snapshot before = db.snapshot(Market.TABLES_WITH_TRASH);
+      VoucherDeleter.destroyAll(handle, List.of(first, second), SOFT);
+      Snapshot before = db.snapshot(TABLES);
 
       assertThatThrownBy(() -> StallDeleter.destroy(handle, stall, TRASH))
           .isInstanceOfSatisfying(DeleteRestrictedException.class, e -> assertThat(e.softDeletedRows()).isEqualTo(2))
           .hasMessageEndingWith("a RESTRICT relation; those rows are soft-deleted, and still point there until the"
               + " operations that soft-deleted them are purged (Journal.purge); purge them first, or restore and move them");
-      assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(before);
+      assertThat(db.snapshot(TABLES)).isEqualTo(before);
 
       // A soft delete counts live rows only: it goes ahead.
       assertThat(StallDeleter.destroy(handle, stall, SOFT).deletedCount()).isEqualTo(1);
@@ -92,7 +97,7 @@ class DeletedBlockersTest {
       int stall = Market.stall(handle, "closing");
       long voucher = Market.voucher(handle, stall, "TEN");
       String trashed = VoucherDeleter.destroy(handle, voucher, TRASH).deletionId();
-      Snapshot before = db.snapshot(Market.TABLES_WITH_TRASH);
+      Snapshot before = db.snapshot(TABLES);
 
       assertThat(StallDeleter.preview(handle, stall, PERMANENT).restrictedBy()).containsExactly(entry("vouchers_trash", 1L));
       assertThatThrownBy(() -> StallDeleter.destroy(handle, stall, PERMANENT))
@@ -105,7 +110,7 @@ class DeletedBlockersTest {
               + ", which it would delete, through vouchers_trash.stall_id, a RESTRICT relation; that row is in the"
               + " trash, from operation " + trashed + ", and restored, it would point at nothing: restore that"
               + " operation and delete or move it, or purge that operation (Journal.purge), first");
-      assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(before);
+      assertThat(db.snapshot(TABLES)).isEqualTo(before);
 
       VoucherDeleter.purge(handle, NOW);
       assertThat(StallDeleter.destroy(handle, stall, PERMANENT).deletedCount()).isEqualTo(1);
@@ -122,13 +127,13 @@ class DeletedBlockersTest {
       long voucher = Market.voucher(handle, stall, "TEN");
       VoucherDeleter.destroy(handle, voucher, TRASH);
       StallDeleter.destroy(handle, stall, SOFT);
-      Snapshot deleted = db.snapshot(Market.TABLES_WITH_TRASH);
+      Snapshot deleted = db.snapshot(TABLES);
 
       assertThat(StallDeleter.purge(handle, NOW.withDryRun(true)).restrictedBy()).containsExactly(entry("vouchers_trash", 1L));
       assertThatThrownBy(() -> StallDeleter.purge(handle, NOW))
           .isInstanceOf(DeleteRestrictedException.class)
           .hasMessageContaining("1 row of vouchers_trash still points at stalls " + stall);
-      assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(deleted);
+      assertThat(db.snapshot(TABLES)).isEqualTo(deleted);
 
       // Journal.purge removes the voucher's trash, then the stall on its second try.
       assertThat(Journal.purge(handle, NOW).operations()).isEqualTo(2);
@@ -165,18 +170,18 @@ class DeletedBlockersTest {
       long voucher = Market.voucher(handle, stall, "TEN");
       VoucherDeleter.destroy(handle, voucher, SOFT);
       StallDeleter.destroy(handle, stall, SOFT);
-      Snapshot deleted = db.snapshot(Market.TABLES_WITH_TRASH);
+      Snapshot deleted = db.snapshot(TABLES);
 
       PurgeResult counted = StallDeleter.purge(handle, NOW.withDryRun(true));
 
       assertThat(counted.restrictedBy()).containsExactly(entry("vouchers", 1L));
       assertThat(counted.rowsByTable()).containsExactly(entry("wares", 1L), entry("stalls", 1L));
-      assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(deleted);
+      assertThat(db.snapshot(TABLES)).isEqualTo(deleted);
       assertThatThrownBy(() -> StallDeleter.purge(handle, NOW))
           .isInstanceOf(DeleteRestrictedException.class)
           .hasMessageContaining("that row is soft-deleted, and still points there until the operation that"
               + " soft-deleted it is purged (Journal.purge)");
-      assertThat(db.snapshot(Market.TABLES_WITH_TRASH)).isEqualTo(deleted);
+      assertThat(db.snapshot(TABLES)).isEqualTo(deleted);
 
       VoucherDeleter.purge(handle, NOW);
       PurgeResult clear = StallDeleter.purge(handle, NOW.withDryRun(true));
