@@ -371,18 +371,14 @@ public final class Purges {
    * catalog read per table a purge, and one query per such foreign key, delete statement and chunk.
    */
   private void refuseUnnamedReferences(DeletePlan<?> plan, Strategy permanent, Statements sql, List<Object> roots) {
-    List<DeleteStep> deleted = new ArrayList<>();
-    for (DeleteStep step : permanent.steps()) {
-      if (step.kind() != DeleteStep.Kind.DELETE) {
-        continue;
+    for (Pointer pointer : unnamedPointers(plan, permanent)) {
+      Tables.Reference reference = pointer.reference();
+      // The first eleven values pointed at: the refusal shows ten and says whether there are more.
+      Sql pointedAt = Sql.of("SELECT DISTINCT " + exactly(reference.column()) + pointer.rows() + " LIMIT " + (SHOWN + 1));
+      List<Object> held = sql.list(pointedAt, (rs, ctx) -> rs.getObject(1), "checking " + reference.table());
+      if (!held.isEmpty()) {
+        throw refused(plan, roots, pointer.table(), reference, held);
       }
-      for (Tables.Reference reference : unnamedReferences(plan, step.table())) {
-        List<Object> held = sql.list(pointing(reference, step, deleted), (rs, ctx) -> rs.getObject(1), "checking " + reference.table());
-        if (!held.isEmpty()) {
-          throw refused(plan, roots, step.table(), reference, held);
-        }
-      }
-      deleted.add(step);
     }
   }
 
@@ -397,17 +393,39 @@ public final class Purges {
     for (Restriction restriction : RestrictChecks.runnable(permanent, handle)) {
       restricted(restriction.counted(), sql.count(restriction.sql(), "checking " + restriction.counted()));
     }
+    for (Pointer pointer : unnamedPointers(plan, permanent)) {
+      Tables.Reference reference = pointer.reference();
+      restricted(Tables.shown(reference.table()), sql.count(Sql.of("SELECT COUNT(*)" + pointer.rows()), "checking " + reference.table()));
+    }
+  }
+
+  /**
+   * Rows of a table the model does not name that point, through a plain foreign key, at rows a
+   * delete statement of the cascade removes.
+   *
+   * @param table the table the statement deletes from
+   * @param rows {@code FROM badges WHERE post_id IN (...)}
+   */
+  private record Pointer(Tables.Reference reference, String table, String rows) {}
+
+  /**
+   * The plain foreign keys the model does not name into each table a {@code PERMANENT} purge
+   * deletes from, with the rows that point at what it removes: {@code FROM badges WHERE post_id IN
+   * (SELECT id FROM posts WHERE ...)}, but for rows an earlier statement of the cascade deletes.
+   */
+  private List<Pointer> unnamedPointers(DeletePlan<?> plan, Strategy permanent) {
+    List<Pointer> pointers = new ArrayList<>();
     List<DeleteStep> deleted = new ArrayList<>();
     for (DeleteStep step : permanent.steps()) {
       if (step.kind() != DeleteStep.Kind.DELETE) {
         continue;
       }
       for (Tables.Reference reference : unnamedReferences(plan, step.table())) {
-        Sql count = Sql.of("SELECT COUNT(*)" + pointingRows(reference, step, deleted));
-        restricted(Tables.shown(reference.table()), sql.count(count, "checking " + reference.table()));
+        pointers.add(new Pointer(reference, step.table(), pointingRows(reference, step, deleted)));
       }
       deleted.add(step);
     }
+    return pointers;
   }
 
   private void restricted(String table, long rows) {
@@ -417,16 +435,10 @@ public final class Purges {
   }
 
   /**
-   * {@code SELECT DISTINCT post_id FROM badges WHERE post_id IN (SELECT id FROM posts WHERE ...)
-   * LIMIT 11}: what the rows of the reference's table point at among the rows a delete statement
-   * removes, but for rows an earlier statement of the cascade deletes ({@code deleted}); the first
-   * eleven, as a message shows ten.
+   * {@code FROM badges WHERE post_id IN (SELECT id FROM posts WHERE ...)}: the rows of the
+   * reference's table that point at rows a delete statement removes, but for rows an earlier
+   * statement of the cascade deletes ({@code deleted}).
    */
-  private Sql pointing(Tables.Reference reference, DeleteStep step, List<DeleteStep> deleted) {
-    return Sql.of("SELECT DISTINCT " + exactly(reference.column()) + pointingRows(reference, step, deleted) + " LIMIT " + (SHOWN + 1));
-  }
-
-  /** {@code FROM badges WHERE post_id IN (...)}: the rows of {@link #pointing} above. */
   private String pointingRows(Tables.Reference reference, DeleteStep step, List<DeleteStep> deleted) {
     BatchPlan.Portable rows = BatchPlan.Portable.parse(step);
     List<BatchPlan.Portable> earlier =
