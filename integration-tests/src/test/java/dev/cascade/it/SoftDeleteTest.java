@@ -70,17 +70,7 @@ class SoftDeleteTest {
   void aValueUniqueAmongLiveRowsThatANewRowTookFailsTheRestoreSayingHowToFreeIt(TestDatabase db) {
     Forum.create(db);
     try (Handle handle = db.jdbi().open()) {
-      switch (db.kind()) {
-        case POSTGRESQL, SQLITE -> handle.execute("CREATE UNIQUE INDEX users_live_name ON users (name) WHERE deleted_at IS NULL");
-        case H2 -> {
-          handle.execute("ALTER TABLE users ADD COLUMN live_name VARCHAR(100) GENERATED ALWAYS AS (CASE WHEN deleted_at IS NULL THEN name END)");
-          handle.execute("CREATE UNIQUE INDEX users_live_name ON users (live_name)");
-        }
-        case MARIADB -> {
-          handle.execute("ALTER TABLE users ADD COLUMN live_name VARCHAR(100) AS (CASE WHEN deleted_at IS NULL THEN name END) PERSISTENT");
-          handle.execute("CREATE UNIQUE INDEX users_live_name ON users (live_name)");
-        }
-      }
+      Forum.uniqueAmongLiveRows(handle, db.kind(), "users", "name");
       Forum forum = Forum.on(handle);
       long alice = forum.user("alice");
       forum.post(alice, "hello");

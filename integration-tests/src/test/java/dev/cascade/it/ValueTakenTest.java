@@ -29,7 +29,7 @@ class ValueTakenTest {
   void aSoftRestoreRefusedByAChildsUniqueValueNamesTheChildsTable(TestDatabase db) {
     Forum.create(db);
     try (Handle handle = db.jdbi().open()) {
-      uniqueAmongLivePosts(db, handle);
+      Forum.uniqueAmongLiveRows(handle, db.kind(), "posts", "title");
       Forum forum = Forum.on(handle);
       long alice = forum.user("alice");
       forum.post(alice, "launch notes");
@@ -72,24 +72,6 @@ class ValueTakenTest {
       handle.execute("UPDATE posts SET title = 'launch notes (bob)' WHERE id = ?", taken);
       assertThat(UserRestorer.restore(handle, alice).name()).isEqualTo("alice");
       assertThat(handle.select("SELECT COUNT(*) FROM posts WHERE title = 'launch notes'").mapTo(Long.class).one()).isEqualTo(1L);
-    }
-  }
-
-  /**
-   * PostgreSQL and SQLite index the live rows ({@code WHERE deleted_at IS NULL}); H2 and MariaDB
-   * have no partial index, so a generated column holds the live rows' titles.
-   */
-  private static void uniqueAmongLivePosts(TestDatabase db, Handle handle) {
-    switch (db.kind()) {
-      case POSTGRESQL, SQLITE -> handle.execute("CREATE UNIQUE INDEX posts_live_title ON posts (title) WHERE deleted_at IS NULL");
-      case H2 -> {
-        handle.execute("ALTER TABLE posts ADD COLUMN live_title VARCHAR(200) GENERATED ALWAYS AS (CASE WHEN deleted_at IS NULL THEN title END)");
-        handle.execute("CREATE UNIQUE INDEX posts_live_title ON posts (live_title)");
-      }
-      case MARIADB -> {
-        handle.execute("ALTER TABLE posts ADD COLUMN live_title VARCHAR(200) AS (CASE WHEN deleted_at IS NULL THEN title END) PERSISTENT");
-        handle.execute("CREATE UNIQUE INDEX posts_live_title ON posts (live_title)");
-      }
     }
   }
 }

@@ -84,6 +84,30 @@ public final class Forum {
     });
   }
 
+  /**
+   * Makes a column of a forum table unique among its live rows, the usual soft-delete pattern (an
+   * email unique where {@code deleted_at IS NULL}): PostgreSQL and SQLite index the live rows; H2
+   * and MariaDB have no partial index, so a generated column {@code live_<column>} holds the live
+   * rows' values, and a unique index it.
+   */
+  public static void uniqueAmongLiveRows(Handle handle, DatabaseKind kind, String table, String column) {
+    String index = table + "_live_" + column;
+    String live = "live_" + column;
+    String value = "(CASE WHEN deleted_at IS NULL THEN " + column + " END)";
+    switch (kind) {
+      case POSTGRESQL, SQLITE ->
+          handle.execute("CREATE UNIQUE INDEX " + index + " ON " + table + " (" + column + ") WHERE deleted_at IS NULL");
+      case H2 -> {
+        handle.execute("ALTER TABLE " + table + " ADD COLUMN " + live + " VARCHAR(200) GENERATED ALWAYS AS " + value);
+        handle.execute("CREATE UNIQUE INDEX " + index + " ON " + table + " (" + live + ")");
+      }
+      case MARIADB -> {
+        handle.execute("ALTER TABLE " + table + " ADD COLUMN " + live + " VARCHAR(200) AS " + value + " PERSISTENT");
+        handle.execute("CREATE UNIQUE INDEX " + index + " ON " + table + " (" + live + ")");
+      }
+    }
+  }
+
   /** Inserts through this handle. */
   public static Forum on(Handle handle) {
     return new Forum(handle);
