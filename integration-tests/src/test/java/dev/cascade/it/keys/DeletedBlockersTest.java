@@ -14,12 +14,14 @@ import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.PurgeOptions;
 import dev.cascade.runtime.PurgeResult;
 import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.TestDatabase;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Test;
 
 /**
  * Rows a {@code RESTRICT} relation counts that are deleted themselves, but could come back: soft
@@ -190,6 +192,39 @@ class DeletedBlockersTest {
       assertThat(StallDeleter.purge(handle, NOW).operations()).isEqualTo(1);
       assertThat(handle.select("SELECT COUNT(*) FROM stalls").mapTo(Long.class).one()).isZero();
       assertThat(Journal.recent(handle, 10)).hasSize(2);
+    }
+  }
+
+  /**
+   * On PostgreSQL the check asks whether the trash table exists as the count will find it: through
+   * the search path. A voucher trashed into a {@code vouchers_trash} that lives in a later schema of
+   * the search path still keeps its stall; with that schema off the path, the count could not read
+   * the table, and the delete goes ahead without it.
+   */
+  @Test
+  void onPostgreSqlTheTrashTableIsFoundThroughTheSearchPath() {
+    try (TestDatabase db = TestDatabase.create(DatabaseKind.POSTGRESQL)) {
+      Market.create(db);
+      try (Handle handle = db.jdbi().open()) {
+        String first = handle.select("SELECT current_schema()").mapTo(String.class).one();
+        String later = first + "_later";
+        handle.execute("CREATE SCHEMA " + later);
+        try {
+          handle.execute("ALTER TABLE vouchers_trash SET SCHEMA " + later);
+          handle.execute("SET search_path TO " + first + ", " + later);
+          int stall = Market.stall(handle, "closing");
+          VoucherDeleter.destroy(handle, Market.voucher(handle, stall, "TEN"), TRASH);
+
+          assertThatThrownBy(() -> StallDeleter.destroy(handle, stall, PERMANENT))
+              .isInstanceOfSatisfying(DeleteRestrictedException.class, e -> assertThat(e.blockingTable()).isEqualTo("vouchers_trash"));
+
+          handle.execute("SET search_path TO " + first);
+          assertThat(StallDeleter.destroy(handle, stall, PERMANENT).deletedCount()).isEqualTo(1);
+          assertThat(handle.select("SELECT COUNT(*) FROM " + later + ".vouchers_trash").mapTo(Long.class).one()).isEqualTo(1L);
+        } finally {
+          handle.execute("DROP SCHEMA " + later + " CASCADE");
+        }
+      }
     }
   }
 }

@@ -360,7 +360,7 @@ public final class Deletions {
         () -> {
           Statements sql = new Statements(handle, dialect, plan.schema(), Placeholders.of(dialect, keys));
           Map<String, Long> restricted = new LinkedHashMap<>();
-          for (Restriction restriction : RestrictChecks.runnable(statements, handle)) {
+          for (Restriction restriction : RestrictChecks.runnable(statements, sql)) {
             long count = sql.count(restriction.sql(), "counting " + restriction.counted());
             if (count > 0) {
               restricted.merge(restriction.counted(), count, Long::sum);

@@ -390,7 +390,7 @@ public final class Purges {
    * purge that the real one then refused.
    */
   private void countBlocking(DeletePlan<?> plan, Strategy permanent, Statements sql) {
-    for (Restriction restriction : RestrictChecks.runnable(permanent, handle)) {
+    for (Restriction restriction : RestrictChecks.runnable(permanent, sql)) {
       restricted(restriction.counted(), sql.count(restriction.sql(), "checking " + restriction.counted()));
     }
     for (Pointer pointer : unnamedPointers(plan, permanent)) {
