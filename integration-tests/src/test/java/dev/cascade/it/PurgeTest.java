@@ -21,6 +21,7 @@ import dev.cascade.runtime.DeleteOptions;
 import dev.cascade.runtime.DeleteRestrictedException;
 import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Journal;
+import dev.cascade.runtime.NotDeletedException;
 import dev.cascade.runtime.Operation;
 import dev.cascade.runtime.OperationNotRestorableException;
 import dev.cascade.runtime.OperationState;
@@ -198,6 +199,10 @@ class PurgeTest {
       assertThatThrownBy(() -> UserRestorer.restoreOperation(handle, old.deletionId()))
           .isInstanceOfSatisfying(OperationNotRestorableException.class,
               e -> assertThat(e.reason()).isEqualTo(OperationNotRestorableException.Reason.PURGED));
+      assertThatThrownBy(() -> UserRestorer.restore(handle, alice))
+          .isInstanceOf(NotDeletedException.class)
+          .hasMessage("cannot restore users " + alice + ": operation " + old.deletionId() + " deleted it (TRASH at "
+              + START + "), and a purge removed it for good at " + clock.instant() + "; purged rows cannot be restored");
 
       assertThat(UserDeleter.purge(handle, THIRTY_DAYS).operations()).as("a second purge").isZero();
       UserRestorer.restore(handle, carol);
@@ -231,6 +236,12 @@ class PurgeTest {
       assertThat(state(handle, old)).isEqualTo(OperationState.PURGED);
       assertThat(state(handle, young)).isEqualTo(OperationState.DELETED);
       assertThat(state(handle, own)).as("rooted at comments: UserDeleter does not purge it").isEqualTo(OperationState.DELETED);
+      // Trial 26 was told the connection saw no trash table, and went looking for one.
+      assertThatThrownBy(() -> UserRestorer.restore(handle, alice))
+          .isInstanceOf(NotDeletedException.class)
+          .hasMessage("cannot restore users " + alice + ": operation " + old.deletionId() + " deleted it (SOFT at "
+              + START.plus(Duration.ofDays(1)) + "), and a purge removed it for good at " + clock.instant()
+              + "; purged rows cannot be restored");
 
       UserRestorer.restore(handle, carol);
       assertThat(db.snapshot(Forum.TABLES).rows("users")).extracting(r -> r.get("deleted_at")).containsOnlyNulls();

@@ -195,10 +195,23 @@ public final class Journals {
    * new call finishes, under its marker and deletion id.
    */
   static Optional<Operation> unfinished(Handle handle, String journal, String table, List<Object> ids) {
-    return run(journal, "looking for an unfinished batched delete of " + table + " " + ids, () -> {
+    return latest(handle, journal, table, ids, " AND state = 'DELETING'");
+  }
+
+  /**
+   * The last operation that deleted exactly these roots (one {@code destroy} of them, not a {@code
+   * destroyAll} of more), in whatever state it is now; for a restore's failure to say what became
+   * of them.
+   */
+  static Optional<Operation> latest(Handle handle, String journal, String table, List<Object> ids) {
+    return latest(handle, journal, table, ids, "");
+  }
+
+  private static Optional<Operation> latest(Handle handle, String journal, String table, List<Object> ids, String state) {
+    return run(journal, "looking up the operations on " + table + " " + ids, () -> {
       var query =
           query(handle,
-                  "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table AND state = 'DELETING' AND"
+                  "SELECT " + COLUMNS + " FROM " + journal + " WHERE root_table = :table" + state + " AND"
                       + " root_ids = :ids ORDER BY marker DESC")
               .bind("table", table)
               .bind("ids", JsonText.strings(ids));

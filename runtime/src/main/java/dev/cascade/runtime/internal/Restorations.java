@@ -1150,6 +1150,10 @@ public final class Restorations {
             "cannot restore " + keys(moved) + ": another transaction moved it between the soft-deleted rows and "
                 + plan.trashTable() + " while this restore looked for it, so " + SqlFailures.NOTHING_CHANGED + ": retry");
       }
+      Optional<String> gone = goneForGood(missing);
+      if (gone.isPresent()) {
+        return new NotDeletedException(plan.table(), missing.ids(), "cannot restore " + missing + ": " + gone.get());
+      }
       if (!Tables.of(handle).exists(plan.trashTable())) {
         return new NotDeletedException(
             plan.table(), missing.ids(),
@@ -1161,6 +1165,32 @@ public final class Restorations {
           plan.table(), missing.ids(),
           "cannot restore " + missing + ": it is neither soft-deleted nor in " + plan.trashTable()
               + "; rows deleted PERMANENTLY, or purged from the trash, cannot be restored");
+    }
+
+    /**
+     * What the journal says took these roots for good, where it did: a {@code PERMANENT} delete, or
+     * a purge of the soft or trash delete that took them (trial 26, told after its grace period's
+     * purge that the connection saw no trash table, went looking for a missing table). Empty where
+     * the journal is off or knows no such operation of exactly these roots.
+     */
+    private Optional<String> goneForGood(Keys missing) {
+      Optional<String> journal = Journals.table(handle);
+      if (journal.isEmpty()) {
+        return Optional.empty();
+      }
+      return Journals.latest(handle, journal.get(), plan.table(), missing.ids()).flatMap(operation -> {
+        String deleted = "operation " + operation.deletionId() + " deleted it (" + operation.strategy() + " at "
+            + operation.deletedAt() + ")";
+        return switch (operation.state()) {
+          case PURGED -> Optional.of(deleted + ", and a purge removed it for good" + operation.purgedAt().map(at -> " at " + at).orElse("")
+              + "; purged rows cannot be restored");
+          case PURGING -> Optional.of(deleted + ", and a purge has begun removing it for good; purged rows cannot be restored");
+          case DELETED -> operation.strategy() == DeleteStrategy.PERMANENT
+              ? Optional.of(deleted + "; rows deleted PERMANENTLY cannot be restored")
+              : Optional.empty();
+          case DELETING, RESTORED -> Optional.empty();
+        };
+      });
     }
 
     /**

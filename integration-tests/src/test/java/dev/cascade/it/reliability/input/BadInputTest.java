@@ -138,9 +138,11 @@ class BadInputTest {
       assertThat(again.totalRows()).isZero();
       assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(softDeleted);
 
-      UserDeleter.destroy(h, f.bob(), PERMANENT);
+      String erased = UserDeleter.destroy(h, f.bob(), PERMANENT).deletionId();
       refused(db, () -> UserRestorer.restore(h, f.bob()), NotDeletedException.class,
-          "rows deleted PERMANENTLY, or purged from the trash, cannot be restored");
+          "cannot restore users " + f.bob() + ": operation " + erased + " deleted it (PERMANENT at ");
+      refused(db, () -> UserRestorer.restore(h, f.bob()), NotDeletedException.class,
+          "); rows deleted PERMANENTLY cannot be restored");
       DeleteResult gone = UserDeleter.destroy(h, f.bob(), PERMANENT);
       assertThat(gone.deletedCount()).as("deleting a row that is gone is a no-op").isZero();
     }
