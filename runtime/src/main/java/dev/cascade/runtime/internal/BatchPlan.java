@@ -146,7 +146,8 @@ final class BatchPlan {
    */
   static BatchStatement deleting(String name, String table, String condition, Dialect dialect, int n) {
     return BatchStatement.of(
-        table, DeleteStep.Kind.DELETE, Limit.delete(dialect, name, condition, n, Optional.empty()), "deleting from " + table);
+        table, DeleteStep.Kind.DELETE, Limit.delete(dialect, name, condition, n, Optional.empty(), Optional.empty()),
+        "deleting from " + table);
   }
 
   /**
@@ -180,14 +181,20 @@ final class BatchPlan {
           + ")";
       selfKey = Optional.of(key);
     }
+    // A table only unlinked (a SET_NULL child) is not among the schema's: H2 picks its rows by _ROWID_.
+    Optional<String> numberKey = schema.cascadeTable(step.table())
+        .flatMap(CascadeSchema.Table::key)
+        .filter(key -> KeyType.of(key.javaType()).isNumber())
+        .map(key -> name(key.name()));
     if (step.unlinks() || step.kind() == DeleteStep.Kind.MARK) {
       return BatchStatement.of(
-          step.table(), step.kind(), Limit.update(dialect, text.table(), text.assignments(), condition, n, selfKey),
-          step.describe());
+          step.table(), step.kind(),
+          Limit.update(dialect, text.table(), text.assignments(), condition, n, selfKey, numberKey), step.describe());
     }
     if (strategy != DeleteStrategy.TRASH) {
       return BatchStatement.of(
-          step.table(), step.kind(), Limit.delete(dialect, text.table(), condition, n, selfKey), step.describe());
+          step.table(), step.kind(), Limit.delete(dialect, text.table(), condition, n, selfKey, numberKey),
+          step.describe());
     }
     CascadeSchema.Table table = table(step.table());
     if (dialect == Dialect.POSTGRESQL) {
@@ -201,13 +208,13 @@ final class BatchPlan {
           Optional.of(copy(table, text.table(), text.table() + " WHERE " + condition, true)),
           "DELETE FROM " + text.table() + " WHERE " + condition, step.describe(), false);
     }
-    Optional<String> pick = Limit.pick(dialect, text.table(), condition, n);
+    Optional<String> pick = Limit.pick(dialect, text.table(), condition, n, numberKey);
     if (pick.isPresent()) {
       // The pick locks the rows ({@link RowLocks}): H2 does not lock them through the copy's join.
       return new BatchStatement(
           step.table(), step.kind(), pick.map(p -> p + RowLocks.of(dialect, text.table())),
-          Optional.of(copy(table, text.table(), Limit.pickedRows(text.table()), false)),
-          Limit.changePicked(text.table(), "DELETE"), step.describe(), false);
+          Optional.of(copy(table, text.table(), Limit.pickedRows(text.table(), numberKey), false)),
+          Limit.changePicked(text.table(), "DELETE", numberKey), step.describe(), false);
     }
     String key = name(table.key().get().name());
     String trash = name(table.trashTable().orElseThrow());
@@ -218,7 +225,7 @@ final class BatchPlan {
     return new BatchStatement(
         step.table(), step.kind(), Optional.empty(),
         Optional.of(copy(table, text.table(), text.table() + " WHERE " + condition + " LIMIT " + n, true)),
-        Limit.delete(dialect, text.table(), copied, n, selfKey).statement(), step.describe(), false);
+        Limit.delete(dialect, text.table(), copied, n, selfKey, numberKey).statement(), step.describe(), false);
   }
 
   /**

@@ -66,10 +66,12 @@ record InSubquery(String column, String query, String rest) {
   /**
    * {@code SELECT table._ROWID_ FROM (SELECT DISTINCT key ...) JOIN table ON ... WHERE rest}: the
    * rows of {@code table} the condition picks, each once, the query read once.
+   *
+   * @param rowId what names a row of the table: {@code table._ROWID_}, or its key
    */
-  String rowIdsOf(String table) {
+  String rowIdsOf(String table, String rowId) {
     String qualified = column.contains(".") ? column : table + "." + column;
-    return "SELECT " + table + "._ROWID_ FROM (SELECT DISTINCT cascade_key FROM (" + query + ") AS cascade_in (cascade_key))"
+    return "SELECT " + rowId + " FROM (SELECT DISTINCT cascade_key FROM (" + query + ") AS cascade_in (cascade_key))"
         + " AS cascade_keys JOIN " + table + " ON " + qualified + " = cascade_keys.cascade_key"
         + (rest.isEmpty() ? "" : " WHERE " + rest);
   }

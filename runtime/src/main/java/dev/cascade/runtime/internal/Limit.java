@@ -34,7 +34,11 @@ import java.util.Optional;
  *       on H2 a query first picks the batch's row ids ({@code SELECT _ROWID_ ... LIMIT n}: at most
  *       {@code n} numbers), and the statement changes those rows, each looked up by its id: a
  *       {@code MERGE} over {@code UNNEST(:cascadeRows)}. H2 answers {@code _ROWID_ = ANY(...)} by
- *       scanning the table, every batch (5,000 rows of 50,000: 650 ms, against 13-43 ms).
+ *       scanning the table, every batch (5,000 rows of 50,000: 650 ms, against 13-43 ms). The id is
+ *       the table's key where that is a number ({@link #rowId}): H2 looks a row up by {@code
+ *       _ROWID_} through any other index the table has, which it then reads whole for every row (a
+ *       newcomer's trial 26: a batch of 10,000 of 200,000 comments, which had an index on each
+ *       foreign key, took 130 s; by the key 0.5-1.5 s).
  * </ul>
  *
  * Names are as generated SQL writes them; the condition may name the table, qualified by its name.
@@ -68,31 +72,46 @@ final class Limit {
    * {@code DELETE FROM table WHERE condition}, at most {@code n} rows.
    *
    * @param key on MySQL, the key to pick the rows by, where the condition reads the table itself
+   * @param numberKey the table's key where it is a number, which H2 picks the rows by ({@link #rowId})
    */
-  static Limited delete(Dialect dialect, String table, String condition, int n, Optional<String> key) {
-    return limited(dialect, "DELETE FROM " + table, "DELETE", table, condition, n, key);
+  static Limited delete(
+      Dialect dialect, String table, String condition, int n, Optional<String> key, Optional<String> numberKey) {
+    return limited(dialect, "DELETE FROM " + table, "DELETE", table, condition, n, key, numberKey);
   }
 
   /** {@code UPDATE table SET assignments WHERE condition}, at most {@code n} rows. */
   static Limited update(
-      Dialect dialect, String table, String assignments, String condition, int n, Optional<String> key) {
-    return limited(dialect, "UPDATE " + table + " SET " + assignments, "UPDATE SET " + assignments, table, condition, n, key);
+      Dialect dialect, String table, String assignments, String condition, int n, Optional<String> key,
+      Optional<String> numberKey) {
+    return limited(
+        dialect, "UPDATE " + table + " SET " + assignments, "UPDATE SET " + assignments, table, condition, n, key, numberKey);
+  }
+
+  /**
+   * On H2, what a batch picks its rows by and looks them up by again: the table's key where it is a
+   * number, through the key's own index, and {@code _ROWID_} otherwise, which H2 looks up through
+   * any other index of the table, read whole for every row (H2 2.3.232 does so for every table
+   * with an index besides its scan; {@code USE INDEX} is not allowed on a {@code MERGE}'s target).
+   */
+  static String rowId(String table, Optional<String> numberKey) {
+    return table + "." + numberKey.orElse("_ROWID_");
   }
 
   /**
    * On H2, the rows the batch picked, for a {@code FROM}: their ids first, each row then looked up
    * by its id ({@code ... LEFT JOIN table ON ...}, which H2 keeps in this order).
    */
-  static String pickedRows(String table) {
-    return "UNNEST(:" + ROWS + ") AS " + PICKED + " (" + PICKED_ROW + ") LEFT JOIN " + table + " ON " + table
-        + "._ROWID_ = " + PICKED + "." + PICKED_ROW + " WHERE " + table + "._ROWID_ IS NOT NULL";
+  static String pickedRows(String table, Optional<String> numberKey) {
+    String row = rowId(table, numberKey);
+    return "UNNEST(:" + ROWS + ") AS " + PICKED + " (" + PICKED_ROW + ") LEFT JOIN " + table + " ON " + row
+        + " = " + PICKED + "." + PICKED_ROW + " WHERE " + row + " IS NOT NULL";
   }
 
   /** On H2, {@code action} ({@code DELETE}, {@code UPDATE SET ...}) on the rows the batch picked. */
-  static String changePicked(String table, String action) {
+  static String changePicked(String table, String action, Optional<String> numberKey) {
     // The column is named, not read as H2's C1, which a DATABASE_TO_LOWER database would look up as c1.
     return "MERGE INTO " + table + " USING (SELECT " + PICKED_ROW + " FROM UNNEST(:" + ROWS + ") AS " + UNNESTED + " ("
-        + PICKED_ROW + ")) AS " + PICKED + " ON " + table + "._ROWID_ = " + PICKED + "." + PICKED_ROW
+        + PICKED_ROW + ")) AS " + PICKED + " ON " + rowId(table, numberKey) + " = " + PICKED + "." + PICKED_ROW
         + " WHEN MATCHED THEN " + action;
   }
 
@@ -136,18 +155,19 @@ final class Limit {
    * recursive query (a newcomer's trial: 97-247 s to trash 20,002 rows in batches, against 0.3 s in one
    * transaction).
    */
-  static Optional<String> pick(Dialect dialect, String table, String condition, int n) {
+  static Optional<String> pick(Dialect dialect, String table, String condition, int n, Optional<String> numberKey) {
     if (dialect != Dialect.H2) {
       return Optional.empty();
     }
     String rows = InSubquery.of(condition)
-        .map(in -> in.rowIdsOf(table))
-        .orElse("SELECT _ROWID_ FROM " + table + " WHERE " + condition);
+        .map(in -> in.rowIdsOf(table, rowId(table, numberKey)))
+        .orElse("SELECT " + rowId(table, numberKey) + " FROM " + table + " WHERE " + condition);
     return Optional.of(rows + " LIMIT " + n);
   }
 
   private static Limited limited(
-      Dialect dialect, String head, String action, String table, String condition, int n, Optional<String> key) {
+      Dialect dialect, String head, String action, String table, String condition, int n, Optional<String> key,
+      Optional<String> numberKey) {
     String statement = switch (dialect) {
       case POSTGRESQL -> counting(
           List.of(picked(table, condition, n), CHANGED + " AS (" + atPicked(head) + " RETURNING 1)"), CHANGED);
@@ -155,8 +175,8 @@ final class Limit {
       case MYSQL -> head + key.map(k -> " WHERE " + k + " IN (SELECT " + k + " FROM (SELECT " + table + "." + k + " FROM "
               + table + " WHERE " + condition + " LIMIT " + n + ") AS cascade_batch)")
           .orElse(" WHERE " + condition + " LIMIT " + n);
-      case H2 -> changePicked(table, action);
+      case H2 -> changePicked(table, action, numberKey);
     };
-    return new Limited(pick(dialect, table, condition, n), statement, dialect == Dialect.POSTGRESQL);
+    return new Limited(pick(dialect, table, condition, n, numberKey), statement, dialect == Dialect.POSTGRESQL);
   }
 }

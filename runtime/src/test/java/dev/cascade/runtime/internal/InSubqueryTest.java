@@ -35,11 +35,11 @@ class InSubqueryTest {
 
   @Test
   void theRowIdsAreReadThroughTheDistinctKeysOfTheQuery() {
-    assertThat(new InSubquery("subject_id", "SELECT id FROM timesheets", "(subject_type = 'timesheet')").rowIdsOf("notes"))
+    assertThat(new InSubquery("subject_id", "SELECT id FROM timesheets", "(subject_type = 'timesheet')").rowIdsOf("notes", "notes._ROWID_"))
         .isEqualTo("SELECT notes._ROWID_ FROM (SELECT DISTINCT cascade_key FROM (SELECT id FROM timesheets)"
             + " AS cascade_in (cascade_key)) AS cascade_keys JOIN notes ON notes.subject_id = cascade_keys.cascade_key"
             + " WHERE (subject_type = 'timesheet')");
-    assertThat(new InSubquery("\"user\".id", "SELECT 1", "").rowIdsOf("\"user\""))
+    assertThat(new InSubquery("\"user\".id", "SELECT 1", "").rowIdsOf("\"user\"", "\"user\"._ROWID_"))
         .isEqualTo("SELECT \"user\"._ROWID_ FROM (SELECT DISTINCT cascade_key FROM (SELECT 1) AS cascade_in (cascade_key))"
             + " AS cascade_keys JOIN \"user\" ON \"user\".id = cascade_keys.cascade_key");
   }
