@@ -21,15 +21,20 @@ import dev.cascade.runtime.DeleteResult;
 import dev.cascade.runtime.Journal;
 import dev.cascade.runtime.ParentStillDeletedException;
 import dev.cascade.runtime.RestoreOptions;
+import dev.cascade.runtime.TransactionConflictException;
 import dev.cascade.testing.AllDatabases;
+import dev.cascade.testing.DatabaseKind;
 import dev.cascade.testing.Snapshot;
 import dev.cascade.testing.StatementCounter;
 import dev.cascade.testing.TestDatabase;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.junit.jupiter.api.Test;
 
 /** Listeners: once per root record, in the transaction; a throw rolls everything back. */
 class EventsTest {
@@ -234,6 +239,62 @@ class EventsTest {
             .isInstanceOf(IllegalStateException.class)
             .hasMessage("audit log is down");
         assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).as(strategy.name()).isEqualTo(before);
+      }
+    }
+  }
+
+  /**
+   * A listener's own statement that another transaction got in the way of (a serialization
+   * failure, as the database reports it) comes out as a {@link TransactionConflictException}, to
+   * retry as any conflict of the call, with the driver's failure as its cause; everything is rolled
+   * back. Trial 26's audit listener, inserting at {@code SERIALIZABLE}, threw JDBI's own exception,
+   * which its retry on conflicts let through.
+   */
+  @AllDatabases
+  void aConflictInAListenersOwnStatementIsAConflictToRetry(TestDatabase db) {
+    Forum.createWithTrash(db);
+    try (Handle handle = db.jdbi().open()) {
+      long[] users = twoUsersWithPosts(handle);
+      Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+      SQLException serialization = new SQLException("could not serialize access due to concurrent update", "40001");
+      handle.getConfig(CascadeConfig.class).onDeleted(User.class, (user, event) -> {
+        throw new UnableToExecuteStatementException(serialization, null);
+      });
+
+      assertThatThrownBy(() -> UserDeleter.destroy(handle, users[0]))
+          .isInstanceOf(TransactionConflictException.class)
+          .hasMessage("the onDeleted listener for users " + users[0] + " failed: could not serialize access due to"
+              + " concurrent update; another transaction got in the way, so nothing was changed: retry")
+          .hasRootCause(serialization);
+      assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+    }
+  }
+
+  /**
+   * The same with a real conflict on PostgreSQL: the listener's update waits for a row another
+   * transaction holds, until its lock timeout ({@code 55P03}).
+   */
+  @Test
+  void onPostgreSqlAListenersLockTimeoutIsAConflictToRetry() {
+    try (TestDatabase db = TestDatabase.create(DatabaseKind.POSTGRESQL)) {
+      Forum.createWithTrash(db);
+      try (Handle handle = db.jdbi().open(); Handle other = db.jdbi().open()) {
+        long[] users = twoUsersWithPosts(handle);
+        Snapshot before = db.snapshot(Forum.TABLES_WITH_TRASH);
+        other.begin();
+        other.execute("UPDATE users SET name = 'bobby' WHERE id = ?", users[1]);
+        handle.getConfig(CascadeConfig.class).onDeleting(User.class, (user, event) -> {
+          event.handle().execute("SET LOCAL lock_timeout = '100ms'");
+          event.handle().execute("UPDATE users SET name = name WHERE id = ?", users[1]);
+        });
+
+        assertThatThrownBy(() -> UserDeleter.destroy(handle, users[0]))
+            .isInstanceOf(TransactionConflictException.class)
+            .hasMessageStartingWith("the onDeleting listener for users " + users[0] + " failed: ")
+            .hasMessageEndingWith("; another transaction got in the way, so nothing was changed: retry");
+        other.rollback();
+        assertThat(db.snapshot(Forum.TABLES_WITH_TRASH)).isEqualTo(before);
+        assertThat(UserDeleter.destroy(handle, users[0]).deletedCount()).as("the retry").isEqualTo(1);
       }
     }
   }
