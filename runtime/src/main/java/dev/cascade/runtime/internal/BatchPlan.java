@@ -144,10 +144,18 @@ final class BatchPlan {
    * @param name the table as SQL names it
    * @param table the table as results name it
    */
-  static BatchStatement deleting(String name, String table, String condition, Dialect dialect, int n) {
+  static BatchStatement deleting(
+      String name, String table, String condition, Dialect dialect, int n, Optional<String> numberKey) {
     return BatchStatement.of(
-        table, DeleteStep.Kind.DELETE, Limit.delete(dialect, name, condition, n, Optional.empty(), Optional.empty()),
-        "deleting from " + table);
+        table, DeleteStep.Kind.DELETE, Limit.deleteCopies(dialect, name, condition, n, numberKey), "deleting from " + table);
+  }
+
+  /**
+   * The table's key as SQL names it, where it is a number: what H2 batches pick their rows by
+   * ({@link Limit#rowId}).
+   */
+  static Optional<String> numberKey(CascadeSchema.Table table, CascadeSchema names, Dialect dialect) {
+    return table.key().filter(key -> KeyType.of(key.javaType()).isNumber()).map(key -> names.quote(key.name(), dialect));
   }
 
   /**
@@ -182,10 +190,7 @@ final class BatchPlan {
       selfKey = Optional.of(key);
     }
     // A table only unlinked (a SET_NULL child) is not among the schema's: H2 picks its rows by _ROWID_.
-    Optional<String> numberKey = schema.cascadeTable(step.table())
-        .flatMap(CascadeSchema.Table::key)
-        .filter(key -> KeyType.of(key.javaType()).isNumber())
-        .map(key -> name(key.name()));
+    Optional<String> numberKey = schema.cascadeTable(step.table()).flatMap(table -> numberKey(table, schema, dialect));
     if (step.unlinks() || step.kind() == DeleteStep.Kind.MARK) {
       return BatchStatement.of(
           step.table(), step.kind(),

@@ -79,6 +79,26 @@ final class Limit {
     return limited(dialect, "DELETE FROM " + table, "DELETE", table, condition, n, key, numberKey);
   }
 
+  /**
+   * {@code DELETE FROM trash WHERE condition}, at most about {@code n} rows, for a purge: as {@link
+   * #delete}, but on H2 the batch looks its rows up by the key and the condition together, as a key
+   * is not unique in a trash table (a row trashed again after its restore has a copy per
+   * operation), and takes every copy of a key it picked.
+   */
+  static Limited deleteCopies(Dialect dialect, String trash, String condition, int n, Optional<String> numberKey) {
+    Limited limited = delete(dialect, trash, condition, n, Optional.empty(), numberKey);
+    if (dialect != Dialect.H2 || numberKey.isEmpty()) {
+      return limited;
+    }
+    String row = rowId(trash, numberKey);
+    return new Limited(
+        Optional.of("SELECT DISTINCT " + row + " FROM " + trash + " WHERE " + condition + " LIMIT " + n),
+        "MERGE INTO " + trash + " USING (SELECT " + PICKED_ROW + " FROM UNNEST(:" + ROWS + ") AS " + UNNESTED + " ("
+            + PICKED_ROW + ")) AS " + PICKED + " ON " + row + " = " + PICKED + "." + PICKED_ROW + " AND " + condition
+            + " WHEN MATCHED THEN DELETE",
+        false);
+  }
+
   /** {@code UPDATE table SET assignments WHERE condition}, at most {@code n} rows. */
   static Limited update(
       Dialect dialect, String table, String assignments, String condition, int n, Optional<String> key,

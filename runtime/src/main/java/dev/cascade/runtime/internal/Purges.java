@@ -319,7 +319,9 @@ public final class Purges {
         runner.counted(trash.get(), false, count);
       } else {
         runner.run(
-            sql, Map.of(), List.of(List.of(BatchPlan.deleting(name, trash.get(), condition, dialect, options.batchSize()))),
+            sql, Map.of(),
+            List.of(List.of(BatchPlan.deleting(
+                name, trash.get(), condition, dialect, options.batchSize(), BatchPlan.numberKey(table, plan.schema(), dialect)))),
             rows -> { });
       }
     }

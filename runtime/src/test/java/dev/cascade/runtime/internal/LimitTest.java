@@ -90,4 +90,26 @@ class LimitTest {
             "UNNEST(:cascadeRows) AS cascade_picked (cascade_row) LEFT JOIN comments"
                 + " ON comments.id = cascade_picked.cascade_row WHERE comments.id IS NOT NULL");
   }
+
+  /**
+   * A purge of a trash table on H2 picks keys and deletes every copy of them its condition takes: a
+   * key is not unique there, and by {@code _ROWID_} H2 went through the trash table's other indexes.
+   */
+  @Test
+  void h2PurgesTrashCopiesByKeyAndCondition() {
+    String condition = "deletion_id IN (<ids>)";
+    Limit.Limited purge = Limit.deleteCopies(Dialect.H2, "comments_trash", condition, 500, Optional.of("id"));
+
+    assertThat(purge.pick()).hasValue("SELECT DISTINCT comments_trash.id FROM comments_trash WHERE deletion_id IN (<ids>) LIMIT 500");
+    assertThat(purge.statement())
+        .isEqualTo(
+            "MERGE INTO comments_trash USING (SELECT cascade_row FROM UNNEST(:cascadeRows) AS cascade_unnested (cascade_row))"
+                + " AS cascade_picked ON comments_trash.id = cascade_picked.cascade_row AND deletion_id IN (<ids>)"
+                + " WHEN MATCHED THEN DELETE");
+    assertThat(Limit.deleteCopies(Dialect.H2, "tags_trash", condition, 500, Optional.empty()))
+        .as("no key: by _ROWID_")
+        .isEqualTo(Limit.delete(Dialect.H2, "tags_trash", condition, 500, Optional.empty(), Optional.empty()));
+    assertThat(Limit.deleteCopies(Dialect.SQLITE, "comments_trash", condition, 500, Optional.of("id")))
+        .isEqualTo(Limit.delete(Dialect.SQLITE, "comments_trash", condition, 500, Optional.empty(), Optional.of("id")));
+  }
 }
