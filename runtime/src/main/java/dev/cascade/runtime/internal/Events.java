@@ -75,13 +75,13 @@ final class Events<T> {
    * conflict of the call (trial 26: an audit listener's insert at {@code SERIALIZABLE} came out as
    * JDBI's own exception, which a retry on conflicts let through).
    */
-  private static RuntimeException conflictToRetry(RuntimeException thrown, CascadeEvent.Kind kind, String table, Object key) {
+  private static RuntimeException conflictToRetry(
+      RuntimeException thrown, CascadeEvent.Kind kind, String table, Object key) {
     if (thrown instanceof CascadeException || !SqlFailures.transactionConflict(thrown)) {
       return thrown;
     }
     String listener = "on" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT);
-    return SqlFailures.exception(
-        "the " + listener + " listener for " + table + " " + key + " failed: " + (thrown instanceof JdbiException jdbi ? SqlFailures.briefCause(jdbi) : SqlFailures.brief(thrown.getMessage())),
-        thrown);
+    String why = thrown instanceof JdbiException jdbi ? SqlFailures.briefCause(jdbi) : SqlFailures.brief(thrown.getMessage());
+    return SqlFailures.exception("the " + listener + " listener for " + table + " " + key + " failed: " + why, thrown);
   }
 }

@@ -1182,9 +1182,10 @@ public final class Restorations {
         String deleted = "operation " + operation.deletionId() + " deleted it (" + operation.strategy() + " at "
             + operation.deletedAt() + ")";
         return switch (operation.state()) {
-          case PURGED -> Optional.of(deleted + ", and a purge removed it for good" + operation.purgedAt().map(at -> " at " + at).orElse("")
-              + "; purged rows cannot be restored");
-          case PURGING -> Optional.of(deleted + ", and a purge has begun removing it for good; purged rows cannot be restored");
+          case PURGED -> Optional.of(deleted + ", and a purge removed it for good"
+              + operation.purgedAt().map(at -> " at " + at).orElse("") + "; purged rows cannot be restored");
+          case PURGING -> Optional.of(
+              deleted + ", and a purge has begun removing it for good; purged rows cannot be restored");
           case DELETED -> operation.strategy() == DeleteStrategy.PERMANENT
               ? Optional.of(deleted + "; rows deleted PERMANENTLY cannot be restored")
               : Optional.empty();
